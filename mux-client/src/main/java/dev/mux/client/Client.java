@@ -1,0 +1,74 @@
+package dev.mux.client;
+
+import dev.mux.protocol.CommandHints;
+import dev.mux.protocol.Message;
+import dev.mux.protocol.Protocol;
+import java.io.IOException;
+import java.io.PrintStream;
+import java.nio.file.Path;
+import java.util.Map;
+
+/** One run of the {@code mux} command: reach the server, send the command, follow its replies. */
+final class Client {
+    private final GlobalOptions options;
+    private final Map<String, String> env;
+    private final PrintStream out;
+    private final PrintStream err;
+
+    Client(GlobalOptions options, Map<String, String> env, PrintStream out, PrintStream err) {
+        this.options = options;
+        this.env = env;
+        this.out = out;
+        this.err = err;
+    }
+
+    Outcome run() throws ClientException {
+        Path socket = SocketLocation.of(options, env);
+        String name = options.commandName();
+        // Only a command that may attach needs the terminal, and loading JLine costs start-up time.
+        boolean hasTerminal = System.console() != null;
+        AttachedTerminal terminal = CommandHints.mayAttach(name) && hasTerminal ? openTerminal() : null;
+        TerminalSize size = terminal != null ? terminal.size()
+                : CommandHints.mayAttach(name) ? TerminalSize.FALLBACK : TerminalSize.NONE;
+        try (ServerConnection connection = connectOrStart(socket, CommandHints.startsServer(name))) {
+            send(connection, new Message.Hello(Protocol.VERSION),
+                    new Message.Command(options.command(), System.getProperty("user.dir"),
+                            size.columns(), size.rows(), hasTerminal, env.getOrDefault("TERM", "")));
+            return new ReplyLoop(connection, terminal, out, err).run();
+        }
+    }
+
+    /**
+     * A server that refuses us (another user, another version) may close before our frames are
+     * written; its reason is then still waiting to be read, so a failed send is left to the reply loop.
+     */
+    private static void send(ServerConnection connection, Message... messages) {
+        try {
+            for (Message message : messages) connection.send(message);
+        } catch (IOException e) {
+            // Reading next tells the reason the server sent, or that it is gone.
+        }
+    }
+
+    private ServerConnection connectOrStart(Path socket, boolean mayStartServer) throws ClientException {
+        try {
+            return ServerConnection.connect(socket);
+        } catch (ServerConnection.NoServerException e) {
+            if (!mayStartServer) throw new ClientException(e.getMessage());
+        }
+        ServerStarter.fromEnvironment(env.get("MUX_HOME")).start(socket);
+        try {
+            return ServerConnection.connect(socket);
+        } catch (ServerConnection.NoServerException e) {
+            throw new ClientException("mux: server said " + ServerStarter.READY + " but " + e.getMessage());
+        }
+    }
+
+    private static AttachedTerminal openTerminal() throws ClientException {
+        try {
+            return AttachedTerminal.open();
+        } catch (IOException e) {
+            throw new ClientException("open terminal failed: " + e.getMessage());
+        }
+    }
+}

@@ -1,0 +1,78 @@
+package dev.mux.client;
+
+import java.util.Arrays;
+import java.util.List;
+
+/**
+ * The flags before the command, parsed the way tmux's getopt does: flags may be clustered
+ * ({@code -VL name}, {@code -Lname}), {@code --} ends them, and the first word that is not a flag
+ * starts the command, whose own flags the server parses.
+ */
+record GlobalOptions(String socketName, String socketPath, boolean help, boolean version, List<String> command) {
+
+    static final String USAGE = "usage: mux [-hV] [-L socket-name] [-S socket-path] [command [flags]]";
+
+    /** What runs when no command is given, as in tmux. */
+    static final String DEFAULT_COMMAND = "new-session";
+
+    GlobalOptions {
+        command = List.copyOf(command);
+    }
+
+    static GlobalOptions parse(String... args) throws ClientException {
+        String socketName = null;
+        String socketPath = null;
+        boolean help = false;
+        boolean version = false;
+        int next = 0;
+        while (next < args.length) {
+            String arg = args[next];
+            if (arg.equals("--")) {
+                next++;
+                break;
+            }
+            if (arg.equals("--help")) {
+                help = true;
+                next++;
+                continue;
+            }
+            if (!arg.startsWith("-") || arg.length() == 1) break;
+            next++;
+            for (int i = 1; i < arg.length(); i++) {
+                char flag = arg.charAt(i);
+                if (flag == 'h') {
+                    help = true;
+                } else if (flag == 'V') {
+                    version = true;
+                } else if (flag == 'L' || flag == 'S') {
+                    String value;
+                    if (i + 1 < arg.length()) {
+                        value = arg.substring(i + 1);
+                    } else if (next < args.length) {
+                        value = args[next++];
+                    } else {
+                        throw usageError("option requires an argument -- " + flag);
+                    }
+                    if (flag == 'L') socketName = value;
+                    else socketPath = value;
+                    break;
+                } else {
+                    throw usageError("unknown option -- " + flag);
+                }
+            }
+        }
+        List<String> command = next < args.length
+                ? Arrays.asList(args).subList(next, args.length)
+                : List.of(DEFAULT_COMMAND);
+        return new GlobalOptions(socketName, socketPath, help, version, command);
+    }
+
+    /** The command's name, which decides whether a server may be started and a terminal read. */
+    String commandName() {
+        return command.get(0);
+    }
+
+    private static ClientException usageError(String problem) {
+        return new ClientException("mux: " + problem + "\n" + USAGE);
+    }
+}

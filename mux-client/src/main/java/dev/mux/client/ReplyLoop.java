@@ -1,0 +1,122 @@
+package dev.mux.client;
+
+import dev.mux.protocol.Message;
+import dev.mux.protocol.Protocol;
+import dev.mux.protocol.ProtocolException;
+import java.io.IOException;
+import java.io.PrintStream;
+import sun.misc.Signal;
+
+/**
+ * Handles the server's replies to one command until it says the command is over. When the server
+ * attaches this client to a session, the same loop relays terminal output while {@link InputRelay}
+ * sends the keys. Signals do not exit on their own thread: they record how the run ends and close
+ * the socket, which wakes this loop, so the terminal is always restored here, in one place.
+ */
+final class ReplyLoop {
+    static final String LOST_SERVER = "[lost server]";
+    /** tmux's report when its client gets SIGTERM while attached. */
+    static final String TERMINATED = "[terminated]";
+
+    private final ServerConnection connection;
+    private final PrintStream out;
+    private final PrintStream err;
+    private AttachedTerminal terminal;
+    private volatile Outcome endedBySignal;
+
+    /** {@code terminal} is the one already opened to read the size, or null if none was. */
+    ReplyLoop(ServerConnection connection, AttachedTerminal terminal, PrintStream out, PrintStream err) {
+        this.connection = connection;
+        this.terminal = terminal;
+        this.out = out;
+        this.err = err;
+    }
+
+    Outcome run() throws ClientException {
+        try {
+            expectHello();
+            while (true) {
+                Message message = connection.receive();
+                if (message == null) return lostServer();
+                Outcome outcome = handle(message);
+                if (outcome != null) return outcome;
+            }
+        } catch (ProtocolException e) {
+            throw protocolError(e.getMessage());
+        } catch (IOException e) {
+            return lostServer();
+        } finally {
+            if (terminal != null) terminal.restore();
+        }
+    }
+
+    private void expectHello() throws IOException, ProtocolException, ClientException {
+        Message first = connection.receive();
+        if (first == null) throw new ClientException("mux: server closed the connection before its hello");
+        if (first instanceof Message.ProtocolError error) throw protocolError(error.reason());
+        if (!(first instanceof Message.Hello hello)) {
+            throw protocolError("expected hello, got " + first.getClass().getSimpleName());
+        }
+        if (hello.version() != Protocol.VERSION) {
+            throw protocolError("server speaks version " + hello.version() + ", this client " + Protocol.VERSION);
+        }
+    }
+
+    /** Acts on one message; returns the outcome when it ends the run, else null. */
+    private Outcome handle(Message message) throws IOException, ClientException {
+        if (message instanceof Message.Output output) {
+            PrintStream stream = output.stream() == 2 ? err : out;
+            stream.write(output.bytes(), 0, output.bytes().length);
+            stream.flush();
+        } else if (message instanceof Message.TerminalOutput output) {
+            if (terminal != null) terminal.write(output.bytes());
+        } else if (message instanceof Message.Attached) {
+            attach();
+        } else if (message instanceof Message.Exit exit) {
+            return Outcome.fromServer(exit.status(), exit.message());
+        } else if (message instanceof Message.ProtocolError error) {
+            throw protocolError(error.reason());
+        } else {
+            throw protocolError("unexpected " + message.getClass().getSimpleName() + " from the server");
+        }
+        return null;
+    }
+
+    private void attach() throws IOException {
+        if (terminal == null) terminal = AttachedTerminal.open();
+        AttachedTerminal attached = terminal;
+        attached.onResize(() -> {
+            TerminalSize size = attached.size();
+            sendQuietly(new Message.Resize(size.columns(), size.rows()));
+        });
+        // The terminal hung up: nobody is left to read a report, so end quietly and successfully.
+        endOnSignal("HUP", Outcome.report(0, ""));
+        endOnSignal("TERM", Outcome.report(1, TERMINATED));
+        attached.enterRawMode();
+        InputRelay.start(connection);
+    }
+
+    private void endOnSignal(String name, Outcome outcome) {
+        Signal.handle(new Signal(name), signal -> {
+            endedBySignal = outcome;
+            connection.close();
+        });
+    }
+
+    private Outcome lostServer() {
+        Outcome bySignal = endedBySignal;
+        return bySignal != null ? bySignal : Outcome.report(1, LOST_SERVER);
+    }
+
+    private void sendQuietly(Message message) {
+        try {
+            connection.send(message);
+        } catch (IOException e) {
+            // The socket closed under us; the loop reports that when its read fails.
+        }
+    }
+
+    private static ClientException protocolError(String reason) {
+        return new ClientException("mux: protocol error: " + reason);
+    }
+}

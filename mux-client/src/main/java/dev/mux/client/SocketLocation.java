@@ -1,0 +1,26 @@
+package dev.mux.client;
+
+import dev.mux.protocol.SocketPaths;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Map;
+
+/** Which socket this client talks to: the global flags, the environment and the user's uid decide. */
+final class SocketLocation {
+
+    private SocketLocation() {}
+
+    static Path of(GlobalOptions options, Map<String, String> env) throws ClientException {
+        return SocketPaths.resolve(options.socketPath(), options.socketName(), env, currentUid());
+    }
+
+    /** The real uid, read from /proc because the JDK has no call for it; the server checks peers by uid. */
+    static long currentUid() throws ClientException {
+        try {
+            return ((Number) Files.getAttribute(Path.of("/proc/self"), "unix:uid")).longValue();
+        } catch (IOException | UnsupportedOperationException e) {
+            throw new ClientException("mux: cannot read the user id from /proc/self (" + e.getMessage() + ")");
+        }
+    }
+}

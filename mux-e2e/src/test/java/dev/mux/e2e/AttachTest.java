@@ -1,0 +1,65 @@
+package dev.mux.e2e;
+
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The client attached inside a real terminal (an outer tmux), as a user runs it. */
+class AttachTest {
+    private static final String DETACHED = "[detached (from session demo)]";
+
+    @TempDir
+    Path scratch;
+
+    @Test
+    void attachTypeDetachReattach() throws Exception {
+        try (MuxHarness mux = MuxHarness.create(scratch);
+                OuterTmux outer = OuterTmux.start(mux, mux.muxShellLine("new", "-s", "demo"))) {
+            outer.waitForPrompt();
+            outer.type("echo ma''rker");
+            outer.waitForLine("marker");
+            // The pane's first size must already be the client's terminal size.
+            outer.type("stty size");
+            outer.waitForLine(OuterTmux.ROWS + " " + OuterTmux.COLUMNS);
+
+            outer.sendKeys("C-b", "d");
+            outer.waitForLine(DETACHED);
+            outer.waitForLine("[exit status 0]");
+            assertTrue(mux.mux("ls").ok().out().startsWith("demo: "), "the session outlives its client");
+
+            outer.newWindow(mux.muxShellLine("attach", "-t", "demo"));
+            outer.waitForLine("marker");
+        }
+    }
+
+    @Test
+    void killedClientLeavesSessionRunning() throws Exception {
+        try (MuxHarness mux = MuxHarness.create(scratch);
+                OuterTmux outer = OuterTmux.start(mux, mux.muxShellLine("new", "-s", "demo"))) {
+            outer.waitForPrompt();
+            outer.type("echo ma''rker");
+            outer.waitForLine("marker");
+
+            ProcessHandle client = ProcessHandle.of(outer.panePid()).orElseThrow().children()
+                    .filter(p -> p.info().commandLine().orElse("").contains("dev.mux.client.Main"))
+                    .findFirst().orElseThrow(() -> new AssertionError("no mux client under the outer pane"));
+            Processes.killHard(client);
+
+            assertTrue(mux.mux("ls").ok().out().startsWith("demo: "), "the session outlives a killed client");
+            assertTrue(Screens.hasLine(mux.capture("demo"), "marker"), "the pane keeps its output");
+        }
+    }
+
+    @Test
+    void exitingTheShellEndsTheClientWithExited() throws Exception {
+        try (MuxHarness mux = MuxHarness.create(scratch);
+                OuterTmux outer = OuterTmux.start(mux, mux.muxShellLine("new", "-s", "demo"))) {
+            outer.waitForPrompt();
+            outer.type("exit");
+            outer.waitForLine("[exited]");
+            outer.waitForLine("[exit status 0]");
+        }
+    }
+}

@@ -1,0 +1,40 @@
+package dev.mux.e2e;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Path;
+import java.util.regex.Pattern;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class SessionLifecycleTest {
+    /** tmux's list-sessions line: "NAME: N windows (created DATE)", maybe followed by more. */
+    private static final Pattern WORK_LINE = Pattern.compile("(?m)^work: 1 windows \\(created [^)]+\\)");
+
+    @TempDir
+    Path scratch;
+
+    @Test
+    void newListHasKillLikeTmux() throws Exception {
+        try (MuxHarness mux = MuxHarness.create(scratch)) {
+            mux.mux("new", "-d", "-s", "work").ok();
+
+            Run ls = mux.mux("ls").ok();
+            assertTrue(WORK_LINE.matcher(ls.out()).find(), ls.toString());
+
+            assertEquals(0, mux.mux("has", "-t", "work").status());
+            Run missing = mux.mux("has", "-t", "nope");
+            assertEquals(1, missing.status(), missing.toString());
+            assertTrue(missing.err().contains("can't find session: nope"), missing.toString());
+
+            mux.mux("kill-session", "-t", "work").ok();
+            // The server exits with its last session, as tmux's does; while it is still going
+            // down it may answer that there are no sessions.
+            Run after = mux.mux("ls");
+            assertEquals(1, after.status(), after.toString());
+            assertTrue(after.err().contains("no server running on " + mux.socket())
+                    || after.err().contains("no sessions"), after.toString());
+        }
+    }
+}

@@ -1,0 +1,45 @@
+package dev.mux.protocol;
+
+import java.util.List;
+
+/**
+ * Every message that crosses the client/server socket. The type byte of each is fixed forever
+ * within one {@link Protocol#VERSION}; a new kind of message means a new version.
+ */
+public sealed interface Message {
+
+    /** First frame in each direction: the sender's protocol version. */
+    record Hello(int version) implements Message {}
+
+    /**
+     * A client asks the server to run one command line. The client's terminal facts travel with it
+     * because commands such as new-session size and attach to that terminal.
+     */
+    record Command(List<String> argv, String cwd, int columns, int rows, boolean terminal, String term)
+            implements Message {
+        public Command {
+            argv = List.copyOf(argv);
+        }
+    }
+
+    /** Bytes typed on an attached client's terminal. */
+    record Input(byte[] bytes) implements Message {}
+
+    /** An attached client's terminal changed size. */
+    record Resize(int columns, int rows) implements Message {}
+
+    /** Text a command printed; {@code stream} is 1 for standard output and 2 for standard error. */
+    record Output(int stream, byte[] bytes) implements Message {}
+
+    /** The command is over (attached or not); {@code message} is what the client prints, may be empty. */
+    record Exit(int status, String message) implements Message {}
+
+    /** The client is now attached to a session: it should put its terminal in raw mode. */
+    record Attached(String session) implements Message {}
+
+    /** Bytes to write, unchanged, to an attached client's terminal. */
+    record TerminalOutput(byte[] bytes) implements Message {}
+
+    /** The peer broke the protocol; the connection closes after this frame. */
+    record ProtocolError(String reason) implements Message {}
+}

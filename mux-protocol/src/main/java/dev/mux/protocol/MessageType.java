@@ -1,0 +1,32 @@
+package dev.mux.protocol;
+
+/** The type byte of each message. */
+enum MessageType {
+    HELLO(1), COMMAND(2), INPUT(3), RESIZE(4),
+    OUTPUT(16), EXIT(17), ATTACHED(18), TERMINAL_OUTPUT(19), PROTOCOL_ERROR(20);
+
+    final byte code;
+
+    MessageType(int code) {
+        this.code = (byte) code;
+    }
+
+    static MessageType of(Message message) {
+        if (message instanceof Message.Hello) return HELLO;
+        if (message instanceof Message.Command) return COMMAND;
+        if (message instanceof Message.Input) return INPUT;
+        if (message instanceof Message.Resize) return RESIZE;
+        if (message instanceof Message.Output) return OUTPUT;
+        if (message instanceof Message.Exit) return EXIT;
+        if (message instanceof Message.Attached) return ATTACHED;
+        if (message instanceof Message.TerminalOutput) return TERMINAL_OUTPUT;
+        return PROTOCOL_ERROR;
+    }
+
+    static MessageType fromCode(byte code) throws ProtocolException {
+        for (MessageType type : values()) {
+            if (type.code == code) return type;
+        }
+        throw new ProtocolException("unknown message type " + (code & 0xff));
+    }
+}

@@ -1,0 +1,103 @@
+package dev.mux.server;
+
+import dev.mux.server.loop.EventLoop;
+import dev.mux.server.model.Pane;
+import dev.mux.server.model.Sessions;
+import dev.mux.server.model.Window;
+import dev.mux.server.pty.PaneCommand;
+import dev.mux.server.pty.PaneProcess;
+import dev.mux.server.term.Terminal;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Starts a pane's process the way tmux does: the user's shell as a login shell, or {@code sh -c}
+ * for a given command, in the client's directory, with TERM naming what our emulator implements.
+ */
+public final class PaneLauncher {
+    /** Pane life events the server acts on. */
+    public interface Events {
+        void paneEnded(Pane pane);
+    }
+
+    /** Variables of the server's environment that would mislead programs in a pane. */
+    private static final List<String> NOT_INHERITED = List.of("TMUX", "TMUX_PANE", "COLUMNS", "LINES", "MUX", "MUX_PANE");
+
+    private final EventLoop loop;
+    private final Map<String, String> environment;
+    private final String socketPath;
+    private final String term;
+    private Events events;
+
+    public PaneLauncher(EventLoop loop, Map<String, String> environment, String socketPath) {
+        this.loop = loop;
+        this.environment = environment;
+        this.socketPath = socketPath;
+        this.term = TermChoice.best(environment);
+    }
+
+    public void setEvents(Events events) {
+        this.events = events;
+    }
+
+    public String windowName(String shellCommand) {
+        if (shellCommand != null) {
+            String first = shellCommand.strip().split("\\s+", 2)[0];
+            return first.isEmpty() ? "sh" : Path.of(first).getFileName().toString();
+        }
+        return Path.of(shell()).getFileName().toString();
+    }
+
+    public Pane launch(Sessions sessions, Window window, String shellCommand, String cwd, int columns, int rows)
+            throws IOException {
+        Pane[] created = new Pane[1];
+        Terminal terminal = new Terminal(columns, rows, bytes -> created[0].write(bytes));
+        Pane pane = sessions.createPane(window, terminal);
+        created[0] = pane;
+        List<String> argv = shellCommand == null ? List.of(shell(), "-l") : List.of(shell(), "-c", shellCommand);
+        PaneCommand command = new PaneCommand(argv, paneEnvironment(pane), directory(cwd), columns, rows);
+        PaneProcess process = PaneProcess.start(command, loop, new PaneProcess.Listener() {
+            @Override
+            public void output(byte[] bytes, int length) {
+                pane.consume(bytes, length);
+            }
+
+            @Override
+            public void ended(int exitStatus) {
+                if (!pane.isEnded()) events.paneEnded(pane);
+            }
+        });
+        sessions.started(pane, process);
+        return pane;
+    }
+
+    private Map<String, String> paneEnvironment(Pane pane) {
+        Map<String, String> env = new HashMap<>(environment);
+        NOT_INHERITED.forEach(env::remove);
+        env.put("TERM", term);
+        env.put("MUX", socketPath + "," + ProcessHandle.current().pid() + "," + pane.window().session().id());
+        env.put("MUX_PANE", "%" + pane.id());
+        env.putIfAbsent("SHELL", shell());
+        return env;
+    }
+
+    /** $SHELL if it names an executable, else /bin/sh, as tmux's default-shell. */
+    private String shell() {
+        String shell = environment.get("SHELL");
+        if (shell != null && !shell.isEmpty() && Path.of(shell).isAbsolute() && Files.isExecutable(Path.of(shell))) {
+            return shell;
+        }
+        return "/bin/sh";
+    }
+
+    private String directory(String cwd) {
+        if (cwd != null && !cwd.isEmpty() && Files.isDirectory(Path.of(cwd))) return cwd;
+        String home = environment.get("HOME");
+        if (home != null && Files.isDirectory(Path.of(home))) return home;
+        return "/";
+    }
+}

@@ -1,0 +1,85 @@
+package dev.mux.server;
+
+import dev.mux.protocol.SocketPaths;
+import dev.mux.server.loop.ClientListener;
+import dev.mux.server.loop.EventLoop;
+import java.io.IOException;
+import java.io.PrintStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.attribute.UserPrincipal;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * The server process. The client starts it detached ({@code setsid}, no terminal) and waits for the
+ * one line it prints on standard output: {@code ready} once it listens (or a live server already
+ * does), else the reason it cannot.
+ */
+public final class ServerMain {
+    private ServerMain() {}
+
+    public static void main(String[] args) {
+        ServerSignals signals = ServerSignals.install();
+        Path socket;
+        try {
+            socket = socketArgument(args);
+        } catch (IllegalArgumentException e) {
+            System.out.println("mux-server: " + e.getMessage());
+            System.exit(1);
+            return;
+        }
+        Path logFile = ServerLog.configure(System.getenv(), socket);
+        Logger log = LoggerFactory.getLogger(ServerMain.class);
+        try {
+            run(socket, signals, log, logFile);
+        } catch (IOException | RuntimeException e) {
+            log.error("server failed", e);
+            System.out.println("mux-server: " + e.getMessage());
+            System.exit(1);
+        }
+        System.exit(0);
+    }
+
+    private static void run(Path socket, ServerSignals signals, Logger log, Path logFile) throws IOException {
+        long uid = ((Number) Files.getAttribute(Path.of("/proc/self"), "unix:uid")).longValue();
+        UserPrincipal owner = Files.getOwner(Path.of("/proc/self"));
+        Path defaultDirectory = SocketPaths.directory(System.getenv(), uid);
+        ServerSocket.Opened opened = ServerSocket.open(socket, defaultDirectory, owner);
+        if (opened.alreadyRunning()) {
+            log.info("a server already answers on {}; this one exits", socket);
+            announceReady();
+            return;
+        }
+        EventLoop loop = new EventLoop();
+        PaneLauncher launcher = new PaneLauncher(loop, System.getenv(), socket.toString());
+        Server server = new Server(loop, launcher, new PeerCheck(owner), loop::stop);
+        launcher.setEvents(server);
+        new ClientListener(opened.channel(), loop, server::accepted);
+        signals.deliverTo(loop, server);
+        log.info("listening on {} (pid {}, log {})", socket, ProcessHandle.current().pid(), logFile);
+        announceReady();
+        try {
+            loop.run();
+        } finally {
+            opened.channel().close();
+            Files.deleteIfExists(socket);
+            log.info("server exited");
+        }
+    }
+
+    /** Tells the starting client we listen, then lets go of the pipe so nothing else reaches it. */
+    private static void announceReady() {
+        PrintStream out = System.out;
+        out.println("ready");
+        out.flush();
+        out.close();
+    }
+
+    private static Path socketArgument(String[] args) {
+        if (args.length == 2 && args[0].equals("--socket") && !args[1].isEmpty()) {
+            return Path.of(args[1]).toAbsolutePath();
+        }
+        throw new IllegalArgumentException("usage: mux-server --socket PATH");
+    }
+}

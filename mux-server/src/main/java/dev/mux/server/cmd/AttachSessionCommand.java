@@ -1,0 +1,24 @@
+package dev.mux.server.cmd;
+
+import dev.mux.server.model.Session;
+
+/** attach-session: the client shows the session and sends it its keys; -d detaches the others. */
+final class AttachSessionCommand implements Command {
+    private static final CommandSpec SPEC = new CommandSpec("attach-session", "attach", "dt:", 0, 0,
+            "[-d] [-t target-session]");
+
+    @Override
+    public CommandSpec spec() {
+        return SPEC;
+    }
+
+    @Override
+    public CommandResult run(CommandContext context, ParsedArgs args) throws CommandException {
+        if (context.sessions().isEmpty()) throw new CommandException("no sessions");
+        Session session = Targets.session(context, args.value('t'));
+        if (!context.request().terminal()) throw new CommandException("open terminal failed: not a terminal");
+        if (args.has('d')) context.detachAll(session);
+        context.attach(session);
+        return CommandResult.ATTACHED;
+    }
+}

@@ -1,0 +1,7 @@
+package dev.mux.server.cmd;
+
+/** How a command left its client: done (exit status sent), or attached to a session. */
+public enum CommandResult {
+    DONE,
+    ATTACHED
+}

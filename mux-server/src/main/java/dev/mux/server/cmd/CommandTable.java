@@ -1,0 +1,57 @@
+package dev.mux.server.cmd;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * The one table of commands, shared by the command line (and later key bindings, the config file
+ * and the command prompt). Lookup follows tmux: exact name or alias, else a unique prefix of a name.
+ */
+public final class CommandTable {
+    private final List<Command> commands;
+
+    public CommandTable(List<Command> commands) {
+        this.commands = List.copyOf(commands);
+    }
+
+    public static CommandTable standard() {
+        return new CommandTable(List.of(
+                new AttachSessionCommand(),
+                new CapturePaneCommand(),
+                new DetachClientCommand(),
+                new HasSessionCommand(),
+                new KillServerCommand(),
+                new KillSessionCommand(),
+                new ListSessionsCommand(),
+                new NewSessionCommand(),
+                new RenameSessionCommand(),
+                new SendKeysCommand(),
+                new StartServerCommand()));
+    }
+
+    public List<Command> commands() {
+        return commands;
+    }
+
+    public Command find(String word) throws CommandException {
+        for (Command command : commands) {
+            if (command.spec().matches(word)) return command;
+        }
+        List<Command> prefixed = new ArrayList<>();
+        for (Command command : commands) {
+            if (command.spec().name().startsWith(word)) prefixed.add(command);
+        }
+        if (prefixed.size() == 1) return prefixed.get(0);
+        if (prefixed.isEmpty()) throw new CommandException("unknown command: " + word);
+        List<String> names = prefixed.stream().map(c -> c.spec().name()).toList();
+        throw new CommandException("ambiguous command: " + word + ", could be: " + String.join(", ", names));
+    }
+
+    /** Parses and runs one command line. */
+    public CommandResult run(List<String> argv, CommandContext context) throws CommandException {
+        if (argv.isEmpty()) throw new CommandException("no command given");
+        Command command = find(argv.get(0));
+        ParsedArgs args = ArgsParser.parse(command.spec(), argv.subList(1, argv.size()));
+        return command.run(context, args);
+    }
+}

@@ -1,0 +1,25 @@
+package dev.mux.server.cmd;
+
+import dev.mux.server.model.Session;
+
+/** detach-client: the requesting client if it is attached, else every client of the target session. */
+final class DetachClientCommand implements Command {
+    private static final CommandSpec SPEC = new CommandSpec("detach-client", "detach", "s:", 0, 0,
+            "[-s target-session]");
+
+    @Override
+    public CommandSpec spec() {
+        return SPEC;
+    }
+
+    @Override
+    public CommandResult run(CommandContext context, ParsedArgs args) throws CommandException {
+        Session own = context.attachedSession();
+        if (own != null && !args.has('s')) {
+            context.detachAll(own);
+            return CommandResult.DONE;
+        }
+        context.detachAll(Targets.session(context, args.value('s')));
+        return CommandResult.DONE;
+    }
+}

@@ -1,0 +1,17 @@
+package dev.mux.server.cmd;
+
+/** has-session: exit status 0 if the target session exists, else 1 with the reason. */
+final class HasSessionCommand implements Command {
+    private static final CommandSpec SPEC = new CommandSpec("has-session", "has", "t:", 0, 0, "[-t target-session]");
+
+    @Override
+    public CommandSpec spec() {
+        return SPEC;
+    }
+
+    @Override
+    public CommandResult run(CommandContext context, ParsedArgs args) throws CommandException {
+        Targets.session(context, args.value('t'));
+        return CommandResult.DONE;
+    }
+}

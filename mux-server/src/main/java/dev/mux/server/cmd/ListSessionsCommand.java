@@ -1,0 +1,28 @@
+package dev.mux.server.cmd;
+
+import dev.mux.server.model.Session;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.util.Locale;
+
+/** list-sessions: one line per session in tmux's default format. */
+final class ListSessionsCommand implements Command {
+    private static final CommandSpec SPEC = new CommandSpec("list-sessions", "ls", "", 0, 0, "");
+    /** The C library's ctime() layout, which tmux uses for #{t:session_created}. */
+    private static final DateTimeFormatter CTIME = DateTimeFormatter.ofPattern("EEE MMM ppd HH:mm:ss yyyy", Locale.ROOT);
+
+    @Override
+    public CommandSpec spec() {
+        return SPEC;
+    }
+
+    @Override
+    public CommandResult run(CommandContext context, ParsedArgs args) {
+        for (Session session : context.sessions().all()) {
+            String created = CTIME.format(session.created().atZone(ZoneId.systemDefault()));
+            String attached = context.isAttached(session) ? " (attached)" : "";
+            context.print(session.name() + ": " + session.windows().size() + " windows (created " + created + ")" + attached);
+        }
+        return CommandResult.DONE;
+    }
+}

@@ -1,0 +1,47 @@
+package dev.mux.server.cmd;
+
+import dev.mux.protocol.Message;
+import dev.mux.server.model.Session;
+import java.util.List;
+
+/** new-session: a session with one window running the shell (or a command), attached unless -d. */
+final class NewSessionCommand implements Command {
+    /** tmux's default-size, used for a detached session when -x/-y are not given. */
+    static final int DEFAULT_COLUMNS = 80;
+    static final int DEFAULT_ROWS = 24;
+    static final int MAX_SIZE = 10_000;
+
+    private static final CommandSpec SPEC = new CommandSpec("new-session", "new", "ds:x:y:", 0, -1,
+            "[-d] [-s session-name] [-x width] [-y height] [shell-command]");
+
+    @Override
+    public CommandSpec spec() {
+        return SPEC;
+    }
+
+    @Override
+    public CommandResult run(CommandContext context, ParsedArgs args) throws CommandException {
+        Message.Command request = context.request();
+        boolean detached = args.has('d');
+        if (!detached && !request.terminal()) throw new CommandException("open terminal failed: not a terminal");
+        String name = args.value('s');
+        if (name != null) {
+            name = TargetSpec.sanitizeSessionName(name);
+            if (name.isEmpty()) throw new CommandException("invalid session name");
+            if (context.sessions().byName(name).isPresent()) throw new CommandException("duplicate session: " + name);
+        } else {
+            name = context.sessions().defaultName();
+        }
+        boolean clientSized = !detached && request.columns() > 0 && request.rows() > 0;
+        int columns = args.intValue('x', "width", clientSized ? request.columns() : DEFAULT_COLUMNS, 1, MAX_SIZE);
+        int rows = args.intValue('y', "height", clientSized ? request.rows() : DEFAULT_ROWS, 1, MAX_SIZE);
+        Session session = context.newSession(name, columns, rows, shellCommand(args.positional()));
+        if (detached) return CommandResult.DONE;
+        context.attach(session);
+        return CommandResult.ATTACHED;
+    }
+
+    private static String shellCommand(List<String> words) {
+        return words.isEmpty() ? null : String.join(" ", words);
+    }
+}

@@ -1,0 +1,25 @@
+package dev.mux.server.cmd;
+
+import dev.mux.server.model.Session;
+
+/** rename-session: a new name for the target session; names stay unique. */
+final class RenameSessionCommand implements Command {
+    private static final CommandSpec SPEC = new CommandSpec("rename-session", "rename", "t:", 1, 1,
+            "[-t target-session] new-name");
+
+    @Override
+    public CommandSpec spec() {
+        return SPEC;
+    }
+
+    @Override
+    public CommandResult run(CommandContext context, ParsedArgs args) throws CommandException {
+        Session session = Targets.session(context, args.value('t'));
+        String name = TargetSpec.sanitizeSessionName(args.positional().get(0));
+        if (name.isEmpty()) throw new CommandException("invalid session name");
+        if (name.equals(session.name())) return CommandResult.DONE;
+        if (context.sessions().byName(name).isPresent()) throw new CommandException("duplicate session: " + name);
+        context.sessions().rename(session, name);
+        return CommandResult.DONE;
+    }
+}

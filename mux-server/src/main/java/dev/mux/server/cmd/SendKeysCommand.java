@@ -1,0 +1,26 @@
+package dev.mux.server.cmd;
+
+import dev.mux.server.model.Pane;
+import dev.mux.server.term.Terminal;
+
+/** send-keys: each argument is a key name (Enter, C-c, Up...) or, failing that or with -l, literal text. */
+final class SendKeysCommand implements Command {
+    private static final CommandSpec SPEC = new CommandSpec("send-keys", "send", "lt:", 0, -1,
+            "[-l] [-t target-pane] key ...");
+
+    @Override
+    public CommandSpec spec() {
+        return SPEC;
+    }
+
+    @Override
+    public CommandResult run(CommandContext context, ParsedArgs args) throws CommandException {
+        Pane pane = Targets.pane(context, args.value('t'));
+        Terminal terminal = pane.terminal();
+        for (byte[] bytes : KeyNames.sendKeysPayload(args.positional(), args.has('l'),
+                terminal.applicationCursorKeys(), terminal.applicationKeypad())) {
+            context.write(pane, bytes);
+        }
+        return CommandResult.DONE;
+    }
+}

@@ -1,0 +1,93 @@
+package dev.mux.server.cmd;
+
+import dev.mux.server.model.Pane;
+import dev.mux.server.model.Session;
+import dev.mux.server.model.Window;
+import java.util.List;
+import java.util.OptionalInt;
+
+/**
+ * Resolves target strings against the model, as tmux's cmd-find does: ids first, then names and
+ * indexes, and a bare word that is no pane or window is tried as a session. A missing part means
+ * the current one: the requesting client's session, else the session used last.
+ */
+final class Targets {
+    private Targets() {}
+
+    static Session session(CommandContext context, String text) throws CommandException {
+        TargetSpec spec = TargetSpec.parseSession(text);
+        return session(context, spec.session(), spec.exactSession());
+    }
+
+    static Pane pane(CommandContext context, String text) throws CommandException {
+        TargetSpec spec = TargetSpec.parsePane(text);
+        OptionalInt paneId = TargetSpec.parseId(spec.pane(), '%');
+        if (paneId.isPresent()) {
+            return context.sessions().paneById(paneId.getAsInt())
+                    .orElseThrow(() -> new CommandException("can't find pane: " + spec.pane()));
+        }
+        if (spec.session() == null && spec.window() == null && spec.pane() != null && !isIndex(spec.pane())) {
+            // A bare word such as "work" in -t work: tmux reads it as a window, then as a session.
+            return pane(context, ":" + spec.pane() + ".", spec.pane());
+        }
+        Session session = session(context, spec.session(), spec.exactSession());
+        Window window = window(context, session, spec);
+        return paneOf(window, spec.pane());
+    }
+
+    private static Pane pane(CommandContext context, String asWindow, String asSession) throws CommandException {
+        try {
+            return pane(context, asWindow);
+        } catch (CommandException notAWindow) {
+            return session(context, asSession, false).activePane();
+        }
+    }
+
+    private static Session session(CommandContext context, String part, boolean exact) throws CommandException {
+        if (part == null) return current(context);
+        OptionalInt id = TargetSpec.parseId(part, '$');
+        if (id.isPresent()) {
+            return context.sessions().byId(id.getAsInt())
+                    .orElseThrow(() -> new CommandException("can't find session: " + part));
+        }
+        return TargetSpec.matchName("session", part, exact, context.sessions().all(), Session::name);
+    }
+
+    private static Session current(CommandContext context) throws CommandException {
+        Session attached = context.attachedSession();
+        if (attached != null) return attached;
+        return context.sessions().mostRecentlyUsed().orElseThrow(() -> new CommandException("no current session"));
+    }
+
+    private static Window window(CommandContext context, Session session, TargetSpec spec) throws CommandException {
+        String part = spec.window();
+        if (part == null) return session.currentWindow();
+        OptionalInt id = TargetSpec.parseId(part, '@');
+        if (id.isPresent()) {
+            return context.sessions().windowById(id.getAsInt())
+                    .orElseThrow(() -> new CommandException("can't find window: " + part));
+        }
+        List<Window> windows = session.windows();
+        if (isIndex(part)) {
+            int index = Integer.parseInt(part);
+            for (Window window : windows) {
+                if (window.index() == index) return window;
+            }
+            throw new CommandException("can't find window: " + part);
+        }
+        return TargetSpec.matchName("window", part, spec.exactWindow(), windows, Window::name);
+    }
+
+    private static Pane paneOf(Window window, String part) throws CommandException {
+        if (part == null) return window.activePane();
+        if (isIndex(part)) {
+            int index = Integer.parseInt(part);
+            if (index < window.panes().size()) return window.panes().get(index);
+        }
+        throw new CommandException("can't find pane: " + part);
+    }
+
+    private static boolean isIndex(String part) {
+        return !part.isEmpty() && part.length() < 9 && part.chars().allMatch(c -> c >= '0' && c <= '9');
+    }
+}

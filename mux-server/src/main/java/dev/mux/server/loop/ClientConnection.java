@@ -1,0 +1,154 @@
+package dev.mux.server.loop;
+
+import dev.mux.protocol.FrameDecoder;
+import dev.mux.protocol.Message;
+import dev.mux.protocol.MessageCodec;
+import dev.mux.protocol.ProtocolException;
+import java.io.IOException;
+import java.nio.ByteBuffer;
+import java.nio.channels.SelectionKey;
+import java.nio.channels.SocketChannel;
+import java.util.ArrayDeque;
+import java.util.List;
+
+/**
+ * One client socket: frames in, frames out, never blocking the loop. Frames that cannot be written
+ * at once wait in a queue; {@link #pendingBytes()} lets the renderer hold back while a slow client
+ * catches up, so a flooding pane never queues unbounded output for it.
+ */
+public final class ClientConnection implements EventLoop.Handler {
+    /** What the server learns from a connection. All calls come on the loop thread. */
+    public interface Listener {
+        void received(ClientConnection connection, Message message);
+
+        /** The output queue emptied: a good moment to render what was held back. */
+        void drained(ClientConnection connection);
+
+        void closed(ClientConnection connection, String reason);
+    }
+
+    private static final int READ_BUFFER_BYTES = 64 * 1024;
+
+    private final int id;
+    private final SocketChannel channel;
+    private final SelectionKey key;
+    private final Listener listener;
+    private final FrameDecoder decoder = new FrameDecoder();
+    private final ByteBuffer readBuffer = ByteBuffer.allocate(READ_BUFFER_BYTES);
+    private final ArrayDeque<ByteBuffer> outgoing = new ArrayDeque<>();
+    private long pendingBytes;
+    private boolean closeWhenFlushed;
+    private boolean closed;
+
+    public ClientConnection(int id, SocketChannel channel, EventLoop loop, Listener listener) throws IOException {
+        this.id = id;
+        this.channel = channel;
+        this.listener = listener;
+        channel.configureBlocking(false);
+        this.key = channel.register(loop.selector(), SelectionKey.OP_READ, this);
+    }
+
+    public int id() {
+        return id;
+    }
+
+    public long pendingBytes() {
+        return pendingBytes;
+    }
+
+    public boolean isOpen() {
+        return !closed;
+    }
+
+    public void send(Message message) {
+        if (closed || closeWhenFlushed) return;
+        ByteBuffer frame = MessageCodec.encode(message);
+        pendingBytes += frame.remaining();
+        outgoing.add(frame);
+        flush();
+    }
+
+    /** Sends what is queued, then closes: the last frame (an exit or an error) must reach the client. */
+    public void closeAfterFlush() {
+        closeWhenFlushed = true;
+        if (outgoing.isEmpty()) close("closed by server");
+    }
+
+    @Override
+    public void ready(SelectionKey readyKey) throws IOException {
+        if (readyKey.isWritable()) flush();
+        if (!closed && readyKey.isReadable()) read();
+    }
+
+    @Override
+    public void failed(Exception cause) {
+        close("connection failed: " + cause.getMessage());
+    }
+
+    private void read() throws IOException {
+        readBuffer.clear();
+        int n = channel.read(readBuffer);
+        if (n < 0) {
+            close(decoder.isMidFrame() ? "client disconnected mid-frame (" + decoder.progress() + ")" : "client disconnected");
+            return;
+        }
+        readBuffer.flip();
+        List<Message> messages;
+        try {
+            messages = decoder.feed(readBuffer);
+        } catch (ProtocolException e) {
+            refuse(e.getMessage());
+            return;
+        }
+        for (Message message : messages) {
+            if (closed || closeWhenFlushed) return;
+            listener.received(this, message);
+        }
+    }
+
+    /** Tells the client why, then drops it: a protocol error never reaches the model. */
+    public void refuse(String reason) {
+        send(new Message.ProtocolError(reason));
+        key.interestOps(key.interestOps() & ~SelectionKey.OP_READ);
+        closeAfterFlush();
+    }
+
+    private void flush() {
+        try {
+            while (!outgoing.isEmpty()) {
+                ByteBuffer head = outgoing.peek();
+                int written = channel.write(head);
+                pendingBytes -= written;
+                if (head.hasRemaining()) break;
+                outgoing.poll();
+            }
+        } catch (IOException e) {
+            close("write failed: " + e.getMessage());
+            return;
+        }
+        if (outgoing.isEmpty()) {
+            key.interestOps(key.interestOps() & ~SelectionKey.OP_WRITE);
+            if (closeWhenFlushed) {
+                close("closed by server");
+            } else {
+                listener.drained(this);
+            }
+        } else {
+            key.interestOps(key.interestOps() | SelectionKey.OP_WRITE);
+        }
+    }
+
+    public void close(String reason) {
+        if (closed) return;
+        closed = true;
+        key.cancel();
+        try {
+            channel.close();
+        } catch (IOException ignored) {
+            // The peer is gone either way; nothing more to tell it.
+        }
+        outgoing.clear();
+        pendingBytes = 0;
+        listener.closed(this, reason);
+    }
+}

@@ -1,0 +1,140 @@
+package dev.mux.server.loop;
+
+import java.io.IOException;
+import java.nio.channels.SelectionKey;
+import java.nio.channels.Selector;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.PriorityQueue;
+import java.util.concurrent.ConcurrentLinkedQueue;
+
+/**
+ * The one thread that owns all server state. Sockets become ready, other threads post tasks, timers
+ * fall due; each is handled here in turn, and after every batch the batch hooks run (rendering), so
+ * a flood of pty reads costs one render, not one per read.
+ */
+public final class EventLoop {
+    /** Something registered with the selector; the loop calls it when its key is ready. */
+    public interface Handler {
+        void ready(SelectionKey key) throws IOException;
+
+        /** The handler threw; it should release its resources. The loop goes on. */
+        void failed(Exception cause);
+    }
+
+    private final Selector selector;
+    private final ConcurrentLinkedQueue<Runnable> posted = new ConcurrentLinkedQueue<>();
+    private final PriorityQueue<Timer> timers = new PriorityQueue<>();
+    private final List<Runnable> batchHooks = new ArrayList<>();
+    private final Thread owner;
+    private long timerSequence;
+    private boolean running = true;
+
+    public EventLoop() throws IOException {
+        this.selector = Selector.open();
+        this.owner = Thread.currentThread();
+    }
+
+    public Selector selector() {
+        return selector;
+    }
+
+    /** Runs {@code task} on the loop thread; safe to call from any thread. */
+    public void post(Runnable task) {
+        posted.add(task);
+        selector.wakeup();
+    }
+
+    /** Runs {@code task} on the loop thread after {@code delayMillis}; loop thread only. */
+    public Timer schedule(long delayMillis, Runnable task) {
+        assertOwner();
+        Timer timer = new Timer(System.nanoTime() + delayMillis * 1_000_000L, timerSequence++, task);
+        timers.add(timer);
+        return timer;
+    }
+
+    /** Runs after every batch of events, in the order added. */
+    public void addBatchHook(Runnable hook) {
+        batchHooks.add(hook);
+    }
+
+    public void stop() {
+        running = false;
+        selector.wakeup();
+    }
+
+    public boolean isLoopThread() {
+        return Thread.currentThread() == owner;
+    }
+
+    public void run() throws IOException {
+        assertOwner();
+        while (running) {
+            if (posted.isEmpty()) {
+                selector.select(this::dispatch, selectTimeoutMillis());
+            } else {
+                selector.selectNow(this::dispatch);
+            }
+            runPosted();
+            runDueTimers();
+            for (Runnable hook : batchHooks) hook.run();
+        }
+        selector.close();
+    }
+
+    private void dispatch(SelectionKey key) {
+        Handler handler = (Handler) key.attachment();
+        try {
+            if (key.isValid()) handler.ready(key);
+        } catch (IOException | RuntimeException e) {
+            handler.failed(e);
+        }
+    }
+
+    private void runPosted() {
+        Runnable task;
+        while ((task = posted.poll()) != null) task.run();
+    }
+
+    private void runDueTimers() {
+        long now = System.nanoTime();
+        while (!timers.isEmpty() && timers.peek().dueNanos - now <= 0) {
+            Timer timer = timers.poll();
+            if (!timer.cancelled) timer.task.run();
+        }
+    }
+
+    private long selectTimeoutMillis() {
+        Timer next = timers.peek();
+        if (next == null) return 0;
+        return Math.max(1, (next.dueNanos - System.nanoTime() + 999_999) / 1_000_000);
+    }
+
+    private void assertOwner() {
+        if (Thread.currentThread() != owner) throw new IllegalStateException("not on the event loop thread");
+    }
+
+    /** A scheduled task; cancel it when what it waits for happened first. */
+    public static final class Timer implements Comparable<Timer> {
+        private final long dueNanos;
+        private final long sequence;
+        private final Runnable task;
+        private boolean cancelled;
+
+        private Timer(long dueNanos, long sequence, Runnable task) {
+            this.dueNanos = dueNanos;
+            this.sequence = sequence;
+            this.task = task;
+        }
+
+        public void cancel() {
+            cancelled = true;
+        }
+
+        @Override
+        public int compareTo(Timer other) {
+            int byTime = Long.compare(dueNanos - other.dueNanos, 0);
+            return byTime != 0 ? byTime : Long.compare(sequence, other.sequence);
+        }
+    }
+}

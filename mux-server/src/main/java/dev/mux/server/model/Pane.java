@@ -1,0 +1,79 @@
+package dev.mux.server.model;
+
+import dev.mux.server.pty.PaneProcess;
+import dev.mux.server.term.Terminal;
+
+/**
+ * One pane: a process on a pseudo-terminal and the emulated screen its output draws on. The
+ * version counts changes of the screen, so each client can tell whether it has seen the latest.
+ */
+public final class Pane {
+    private final int id;
+    private final Window window;
+    private final Terminal terminal;
+    private PaneProcess process;
+    private long version;
+    private boolean ended;
+
+    Pane(int id, Window window, Terminal terminal) {
+        this.id = id;
+        this.window = window;
+        this.terminal = terminal;
+    }
+
+    public int id() {
+        return id;
+    }
+
+    public Window window() {
+        return window;
+    }
+
+    public Terminal terminal() {
+        return terminal;
+    }
+
+    public long version() {
+        return version;
+    }
+
+    public boolean isEnded() {
+        return ended;
+    }
+
+    public long pid() {
+        return process == null ? -1 : process.pid();
+    }
+
+    void attach(PaneProcess started) {
+        this.process = started;
+    }
+
+    /** Output of the process: parse it into the screen. */
+    public void consume(byte[] bytes, int length) {
+        terminal.feed(bytes, 0, length);
+        version++;
+    }
+
+    /** Bytes for the process's input (typed keys, send-keys, terminal replies). */
+    public void write(byte[] bytes) {
+        if (process != null && !ended) process.write(bytes);
+    }
+
+    public void resize(int columns, int rows) {
+        if (columns == terminal.columns() && rows == terminal.rows()) return;
+        terminal.resize(columns, rows);
+        if (process != null) process.resize(columns, rows);
+        version++;
+    }
+
+    /** Ends the pane by hanging up its terminal (see {@link PaneProcess#hangUp()}). */
+    public void hangUp() {
+        if (process != null) process.hangUp();
+    }
+
+    void markEnded() {
+        ended = true;
+        version++;
+    }
+}

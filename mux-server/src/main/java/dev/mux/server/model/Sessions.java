@@ -1,0 +1,116 @@
+package dev.mux.server.model;
+
+import dev.mux.server.term.Terminal;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * The server's model and its only owner: sessions, their windows and panes, and the id counters
+ * behind tmux's {@code $N}, {@code @N} and {@code %N} names. Loop thread only.
+ */
+public final class Sessions {
+    private final List<Session> sessions = new ArrayList<>();
+    private int nextSessionId;
+    private int nextWindowId;
+    private int nextPaneId;
+    private long useClock;
+
+    /** Sessions in tmux's list order: by name. */
+    public List<Session> all() {
+        List<Session> sorted = new ArrayList<>(sessions);
+        sorted.sort(Comparator.comparing(Session::name));
+        return sorted;
+    }
+
+    public boolean isEmpty() {
+        return sessions.isEmpty();
+    }
+
+    /** tmux names an unnamed session after its id, or the next free number. */
+    public String defaultName() {
+        int candidate = nextSessionId;
+        while (byName(Integer.toString(candidate)).isPresent()) candidate++;
+        return Integer.toString(candidate);
+    }
+
+    public Session createSession(String name, int columns, int rows) {
+        Session session = new Session(nextSessionId++, name, Instant.now(), columns, rows);
+        sessions.add(session);
+        touch(session);
+        return session;
+    }
+
+    public Window createWindow(Session session, String name) {
+        Window window = new Window(nextWindowId++, session, session.nextWindowIndex(), name);
+        session.add(window);
+        return window;
+    }
+
+    public Pane createPane(Window window, Terminal terminal) {
+        Pane pane = new Pane(nextPaneId++, window, terminal);
+        window.add(pane);
+        return pane;
+    }
+
+    /** Starts the process of a pane made by {@link #createPane}. */
+    public void started(Pane pane, dev.mux.server.pty.PaneProcess process) {
+        pane.attach(process);
+    }
+
+    /**
+     * Removes an ended pane, then its window if that is now empty, then its session likewise.
+     * Returns the session if it was removed with it.
+     */
+    public Optional<Session> removePane(Pane pane) {
+        pane.markEnded();
+        Window window = pane.window();
+        window.remove(pane);
+        if (!window.panes().isEmpty()) return Optional.empty();
+        Session session = window.session();
+        session.remove(window);
+        if (!session.windows().isEmpty()) return Optional.empty();
+        sessions.remove(session);
+        return Optional.of(session);
+    }
+
+    public void removeSession(Session session) {
+        sessions.remove(session);
+    }
+
+    public void rename(Session session, String newName) {
+        session.rename(newName);
+    }
+
+    public Optional<Session> byName(String name) {
+        return sessions.stream().filter(s -> s.name().equals(name)).findFirst();
+    }
+
+    public Optional<Session> byId(int id) {
+        return sessions.stream().filter(s -> s.id() == id).findFirst();
+    }
+
+    public Optional<Window> windowById(int id) {
+        return sessions.stream().flatMap(s -> s.windows().stream()).filter(w -> w.id() == id).findFirst();
+    }
+
+    public Optional<Pane> paneById(int id) {
+        return sessions.stream().flatMap(s -> s.windows().stream()).flatMap(w -> w.panes().stream())
+                .filter(p -> p.id() == id).findFirst();
+    }
+
+    public List<Pane> allPanes() {
+        return sessions.stream().flatMap(s -> s.windows().stream()).flatMap(w -> w.panes().stream()).toList();
+    }
+
+    /** The session a command without -t means: the one used last, as tmux's "best session". */
+    public Optional<Session> mostRecentlyUsed() {
+        return sessions.stream().max(Comparator.comparingLong(Session::lastUsed));
+    }
+
+    public void touch(Session session) {
+        session.touch(++useClock);
+    }
+}

@@ -1,0 +1,178 @@
+package dev.mux.server.pty;
+
+import com.pty4j.PtyProcess;
+import com.pty4j.PtyProcessBuilder;
+import com.pty4j.WinSize;
+import com.pty4j.unix.UnixPtyProcess;
+import dev.mux.server.loop.EventLoop;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.util.Arrays;
+import java.util.concurrent.LinkedBlockingQueue;
+import java.util.concurrent.Semaphore;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * A pane's process on its own pseudo-terminal. Its reader thread only reads bytes and hands them to
+ * the loop; its writer thread only writes, so a child that stops reading its input can never block
+ * the loop. Everything the owner hears arrives on the loop thread.
+ */
+public final class PaneProcess {
+    /** What the pane learns from its process, always on the loop thread. */
+    public interface Listener {
+        void output(byte[] bytes, int length);
+
+        /** The process exited and everything it wrote has been delivered (or the pty was hung up). */
+        void ended(int exitStatus);
+    }
+
+    private static final Logger LOG = LoggerFactory.getLogger(PaneProcess.class);
+    private static final int READ_CHUNK_BYTES = 64 * 1024;
+    /**
+     * Chunks read but not yet consumed by the loop. Bounds the memory a flooding pane can take and
+     * makes the reader wait, which in turn makes the writing program wait, as a real terminal would.
+     */
+    private static final int CHUNKS_IN_FLIGHT = 8;
+    /** How long output may still trail a process exit (background jobs can keep the pty open). */
+    private static final long OUTPUT_GRACE_MILLIS = 200;
+
+    private final PtyProcess process;
+    private final EventLoop loop;
+    private final Listener listener;
+    private final Semaphore inFlight = new Semaphore(CHUNKS_IN_FLIGHT);
+    private final LinkedBlockingQueue<byte[]> input = new LinkedBlockingQueue<>();
+    private boolean outputEnded;
+    private boolean exited;
+    private int exitStatus;
+    private boolean endReported;
+    private EventLoop.Timer graceTimer;
+    private Thread writer;
+
+    private PaneProcess(PtyProcess process, EventLoop loop, Listener listener) {
+        this.process = process;
+        this.loop = loop;
+        this.listener = listener;
+    }
+
+    public static PaneProcess start(PaneCommand command, EventLoop loop, Listener listener) throws IOException {
+        PtyProcess process = new PtyProcessBuilder(command.argv().toArray(String[]::new))
+                .setEnvironment(command.environment())
+                .setDirectory(command.directory())
+                .setInitialColumns(command.columns())
+                .setInitialRows(command.rows())
+                .setRedirectErrorStream(true)
+                .setConsole(false)
+                .start();
+        PaneProcess pane = new PaneProcess(process, loop, listener);
+        pane.startThreads();
+        return pane;
+    }
+
+    public long pid() {
+        return process.pid();
+    }
+
+    /** Queues bytes for the process's terminal input; never blocks. */
+    public void write(byte[] bytes) {
+        if (bytes.length > 0) input.add(bytes);
+    }
+
+    public void resize(int columns, int rows) {
+        if (!process.isRunning()) return;
+        try {
+            process.setWinSize(new WinSize(columns, rows));
+        } catch (RuntimeException e) {
+            LOG.debug("resize of pid {} failed: {}", pid(), e.getMessage());
+        }
+    }
+
+    /**
+     * Hangs the terminal up by closing its master side: the kernel then sends SIGHUP and SIGCONT to
+     * the session leader and the foreground process group, which is what a job-control shell needs
+     * to end its jobs. (pty4j's destroy() sends SIGTERM, which interactive shells ignore.)
+     */
+    public void hangUp() {
+        try {
+            if (process instanceof UnixPtyProcess unix) unix.getPty().close();
+        } catch (IOException e) {
+            LOG.warn("hangup of pid {} failed: {}", pid(), e.getMessage());
+        }
+    }
+
+    private void startThreads() {
+        Thread reader = new Thread(this::readLoop, "pty-read-" + pid());
+        reader.setDaemon(true);
+        reader.start();
+        writer = new Thread(this::writeLoop, "pty-write-" + pid());
+        writer.setDaemon(true);
+        writer.start();
+        process.onExit().thenAccept(p -> loop.post(() -> exited(exitValueOf(p))));
+    }
+
+    private static int exitValueOf(Process p) {
+        try {
+            return p.exitValue();
+        } catch (IllegalThreadStateException e) {
+            return -1;
+        }
+    }
+
+    private void readLoop() {
+        InputStream in = process.getInputStream();
+        try {
+            while (true) {
+                inFlight.acquire();
+                byte[] buffer = new byte[READ_CHUNK_BYTES];
+                int n = in.read(buffer);
+                if (n < 0) break;
+                byte[] chunk = n == buffer.length ? buffer : Arrays.copyOf(buffer, n);
+                loop.post(() -> {
+                    inFlight.release();
+                    if (!endReported) listener.output(chunk, chunk.length);
+                });
+            }
+        } catch (IOException | InterruptedException e) {
+            LOG.debug("pty read of pid {} ended: {}", pid(), e.getMessage());
+        }
+        loop.post(this::outputEnded);
+    }
+
+    private void writeLoop() {
+        OutputStream out = process.getOutputStream();
+        try {
+            while (true) {
+                byte[] bytes = input.take();
+                out.write(bytes);
+                out.flush();
+            }
+        } catch (IOException | InterruptedException e) {
+            LOG.debug("pty write of pid {} ended: {}", pid(), e.getMessage());
+        }
+    }
+
+    private void outputEnded() {
+        outputEnded = true;
+        if (exited) reportEnd();
+    }
+
+    private void exited(int status) {
+        exited = true;
+        exitStatus = status;
+        if (outputEnded) {
+            reportEnd();
+        } else {
+            graceTimer = loop.schedule(OUTPUT_GRACE_MILLIS, this::reportEnd);
+        }
+    }
+
+    private void reportEnd() {
+        if (endReported) return;
+        endReported = true;
+        if (graceTimer != null) graceTimer.cancel();
+        hangUp();
+        writer.interrupt();
+        listener.ended(exitStatus);
+    }
+}

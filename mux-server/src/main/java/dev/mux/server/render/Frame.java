@@ -1,0 +1,213 @@
+package dev.mux.server.render;
+
+import dev.mux.server.term.DecSpecialGraphics;
+import dev.mux.server.term.Line;
+import dev.mux.server.term.Screen;
+import dev.mux.server.term.Style;
+import dev.mux.server.term.WcWidth;
+
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.Objects;
+
+/**
+ * What one client should see: a grid of cells (code point, packed {@link Style}, width) plus the
+ * cursor. Panes, borders and status lines are drawn into it at offsets; {@link FrameDiff} then turns
+ * the change from one frame to the next into bytes. A wide character fills its column and a
+ * {@link Line#WIDE_CONTINUATION} cell to its right, exactly as in a {@link Line}.
+ */
+public final class Frame {
+    private static final int BLANK = ' ';
+
+    private final int columns;
+    private final int rows;
+    private final int[] codePoints;
+    private final long[] styles;
+    /** Combining marks of the few cells that have them, by cell index. */
+    private final Map<Integer, String> marks = new HashMap<>();
+    private int cursorColumn;
+    private int cursorRow;
+    private boolean cursorVisible = true;
+
+    /** A blank frame (default-style spaces) with the cursor visible at the top left. */
+    public Frame(int columns, int rows) {
+        this.columns = Math.max(1, columns);
+        this.rows = Math.max(1, rows);
+        codePoints = new int[this.columns * this.rows];
+        styles = new long[this.columns * this.rows];
+        Arrays.fill(codePoints, BLANK);
+    }
+
+    /** A frame of the screen's size showing the screen and its cursor. */
+    public static Frame of(Screen screen) {
+        Frame frame = new Frame(screen.columns(), screen.rows());
+        frame.drawScreen(screen, 0, 0);
+        frame.setCursor(screen.cursorColumn(), screen.cursorRow(), screen.cursorVisible());
+        return frame;
+    }
+
+    public int columns() {
+        return columns;
+    }
+
+    public int rows() {
+        return rows;
+    }
+
+    public int codePoint(int column, int row) {
+        return codePoints[index(column, row)];
+    }
+
+    public long style(int column, int row) {
+        return styles[index(column, row)];
+    }
+
+    /** 2 for a wide character, 0 for the cell to its right, 1 otherwise. */
+    public int width(int column, int row) {
+        int codePoint = codePoint(column, row);
+        if (codePoint == Line.WIDE_CONTINUATION) {
+            return 0;
+        }
+        return WcWidth.of(codePoint) == 2 ? 2 : 1;
+    }
+
+    /** The cell's character with its combining marks; empty for the right half of a wide character. */
+    public String text(int column, int row) {
+        int index = index(column, row);
+        if (codePoints[index] == Line.WIDE_CONTINUATION) {
+            return "";
+        }
+        return Character.toString(codePoints[index]) + marks.getOrDefault(index, "");
+    }
+
+    public int cursorColumn() {
+        return cursorColumn;
+    }
+
+    public int cursorRow() {
+        return cursorRow;
+    }
+
+    public boolean cursorVisible() {
+        return cursorVisible;
+    }
+
+    /** Places the cursor, clamped to the frame. */
+    public void setCursor(int column, int row, boolean visible) {
+        cursorColumn = Math.max(0, Math.min(column, columns - 1));
+        cursorRow = Math.max(0, Math.min(row, rows - 1));
+        cursorVisible = visible;
+    }
+
+    /** True if both frames show the same thing in cell {@code (column, row)}. */
+    boolean sameCell(Frame other, int column, int row) {
+        int index = index(column, row);
+        return codePoints[index] == other.codePoints[index]
+            && styles[index] == other.styles[index]
+            && Objects.equals(marks.get(index), other.marks.get(index));
+    }
+
+    /**
+     * Writes one character; a wide character that does not fit before the right edge, a control
+     * character or a lone combining mark is drawn as a blank. Outside the frame nothing happens.
+     *
+     * @return the column after the character
+     */
+    public int put(int column, int row, int codePoint, long style) {
+        if (row < 0 || row >= rows || column < 0 || column >= columns) {
+            return column + 1;
+        }
+        int width = WcWidth.of(codePoint);
+        if (width < 1 || column + width > columns) {
+            setCell(column, row, BLANK, style);
+            return column + 1;
+        }
+        setCell(column, row, codePoint, style);
+        if (width == 2) {
+            setCell(column + 1, row, Line.WIDE_CONTINUATION, style);
+        }
+        return column + width;
+    }
+
+    /**
+     * Writes text from {@code column} on, clipped at the right edge.
+     *
+     * @return the column after the text
+     */
+    public int putString(int column, int row, String text, long style) {
+        int next = column;
+        for (int offset = 0; offset < text.length() && next < columns; ) {
+            int codePoint = text.codePointAt(offset);
+            next = put(next, row, codePoint, style);
+            offset += Character.charCount(codePoint);
+        }
+        return next;
+    }
+
+    /** Fills a rectangle with one character (a border, a blank area). */
+    public void fill(int left, int top, int width, int height, int codePoint, long style) {
+        for (int row = top; row < top + height; row++) {
+            for (int column = left; column < left + width; column++) {
+                put(column, row, codePoint, style);
+            }
+        }
+    }
+
+    /**
+     * Copies the screen's visible rows with their top-left corner at {@code (left, top)}, clipped
+     * to the frame. DEC special graphics become their Unicode line-drawing characters here, so
+     * clients need no charset switching.
+     */
+    public void drawScreen(Screen screen, int left, int top) {
+        for (int row = 0; row < screen.rows(); row++) {
+            Line line = screen.line(row);
+            for (int column = 0; column < line.columns() && left + column < columns; column++) {
+                if (line.width(column) == 0) {
+                    continue;
+                }
+                drawCell(line, column, left + column, top + row);
+            }
+        }
+    }
+
+    private void drawCell(Line line, int column, int frameColumn, int frameRow) {
+        int codePoint = line.codePoint(column);
+        long style = line.style(column);
+        if (Style.has(style, Style.DEC_GRAPHICS)) {
+            codePoint = DecSpecialGraphics.toUnicode(codePoint);
+            style &= ~Style.DEC_GRAPHICS;
+        }
+        int next = put(frameColumn, frameRow, codePoint, style);
+        String text = line.text(column);
+        int baseLength = Character.charCount(line.codePoint(column));
+        boolean drawn = next - frameColumn == line.width(column);
+        if (text.length() > baseLength && drawn && frameRow >= 0 && frameRow < rows && frameColumn >= 0) {
+            marks.put(index(frameColumn, frameRow), text.substring(baseLength));
+        }
+    }
+
+    /** Sets one cell, first blanking the other half of any wide character it cuts in two. */
+    private void setCell(int column, int row, int codePoint, long style) {
+        int index = index(column, row);
+        if (codePoints[index] == Line.WIDE_CONTINUATION && column > 0 && codePoint != Line.WIDE_CONTINUATION) {
+            blank(index - 1);
+        }
+        if (column + 1 < columns && codePoints[index + 1] == Line.WIDE_CONTINUATION
+            && codePoints[index] != Line.WIDE_CONTINUATION) {
+            blank(index + 1);
+        }
+        codePoints[index] = codePoint;
+        styles[index] = style;
+        marks.remove(index);
+    }
+
+    private void blank(int index) {
+        codePoints[index] = BLANK;
+        marks.remove(index);
+    }
+
+    private int index(int column, int row) {
+        return row * columns + column;
+    }
+}

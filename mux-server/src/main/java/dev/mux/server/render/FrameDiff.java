@@ -1,0 +1,212 @@
+package dev.mux.server.render;
+
+import dev.mux.server.term.Style;
+
+import java.nio.charset.StandardCharsets;
+
+/**
+ * The bytes that turn a client terminal showing one {@link Frame} into one showing the next: only
+ * changed cells are written, runs of blanks that reach the end of a row are cleared with EL, and
+ * the output ends with the cursor where the new frame has it. Sequences are plain xterm ones
+ * (CUP, CUF, SGR, EL, ED, DECTCEM), and text is UTF-8.
+ *
+ * <p>The cursor position is never left ambiguous: writing the last column puts xterm-like
+ * terminals into a pending-wrap state, so the next move after that is always an absolute CUP.
+ */
+public final class FrameDiff {
+    /** A blank tail shorter than this is cheaper to overwrite with spaces than to erase. */
+    private static final int MIN_ERASE_RUN = 4;
+    /** An unchanged gap up to this wide is rewritten rather than skipped with a cursor move. */
+    private static final int MAX_REWRITTEN_GAP = 3;
+    private static final String HIDE_CURSOR = "\033[?25l";
+    private static final String SHOW_CURSOR = "\033[?25h";
+
+    private final Frame before;
+    private final Frame after;
+    private final StringBuilder out = new StringBuilder();
+    /** Where the client's cursor is, or -1 when unknown (after writing the last column). */
+    private int column = -1;
+    private int row = -1;
+    /** The SGR state of the client, or null until this diff first sets it. */
+    private Long pen;
+
+    private FrameDiff(Frame before, Frame after) {
+        this.before = before;
+        this.after = after;
+    }
+
+    /**
+     * @param previous what the client shows, or null if unknown (then the screen is cleared and
+     *                 everything drawn); a frame of another size counts as unknown
+     * @return the bytes to send, empty if the client already shows {@code next}
+     */
+    public static byte[] render(Frame previous, Frame next) {
+        return new FrameDiff(previous, next).render().getBytes(StandardCharsets.UTF_8);
+    }
+
+    private String render() {
+        boolean full = before == null || before.columns() != after.columns() || before.rows() != after.rows();
+        Frame base = full ? new Frame(after.columns(), after.rows()) : before;
+        boolean cursorWasVisible = !full && before.cursorVisible();
+        if (full) {
+            out.append(HIDE_CURSOR).append("\033[0m\033[H\033[2J");
+            pen = Style.DEFAULT;
+            column = 0;
+            row = 0;
+        }
+        boolean hidden = !cursorWasVisible;
+        for (int y = 0; y < after.rows(); y++) {
+            boolean[] dirty = dirtyColumns(base, y);
+            if (dirty == null) {
+                continue;
+            }
+            if (!hidden) {
+                out.append(HIDE_CURSOR);
+                hidden = true;
+            }
+            renderRow(y, dirty);
+        }
+        boolean changed = out.length() > 0;
+        if (changed || after.cursorColumn() != base.cursorColumn() || after.cursorRow() != base.cursorRow()) {
+            moveTo(after.cursorColumn(), after.cursorRow());
+        }
+        if (pen != null && pen != Style.DEFAULT) {
+            out.append("\033[0m");
+        }
+        if (after.cursorVisible() && hidden) {
+            out.append(SHOW_CURSOR);
+        } else if (!after.cursorVisible() && !hidden) {
+            out.append(HIDE_CURSOR);
+        }
+        return out.toString();
+    }
+
+    /**
+     * Columns of row {@code y} to rewrite, or null if the row is unchanged. Both halves of a wide
+     * character are dirty together, in the old frame and the new, because a terminal blanks the
+     * whole of a wide character when any half of it is overwritten.
+     */
+    private boolean[] dirtyColumns(Frame base, int y) {
+        int columns = after.columns();
+        boolean[] dirty = new boolean[columns];
+        boolean any = false;
+        for (int x = 0; x < columns; x++) {
+            dirty[x] = !base.sameCell(after, x, y);
+            any |= dirty[x];
+        }
+        if (!any) {
+            return null;
+        }
+        boolean spread = true;
+        while (spread) {
+            spread = false;
+            for (int x = 0; x < columns; x++) {
+                if (!dirty[x]) {
+                    continue;
+                }
+                boolean wideHere = base.width(x, y) == 2 || after.width(x, y) == 2;
+                boolean rightHalfHere = base.width(x, y) == 0 || after.width(x, y) == 0;
+                if (wideHere && x + 1 < columns && !dirty[x + 1]) {
+                    dirty[x + 1] = true;
+                    spread = true;
+                }
+                if (rightHalfHere && x > 0 && !dirty[x - 1]) {
+                    dirty[x - 1] = true;
+                    spread = true;
+                }
+            }
+        }
+        return dirty;
+    }
+
+    private void renderRow(int y, boolean[] dirty) {
+        int eraseFrom = blankTailStart(y);
+        boolean erase = eraseFrom <= after.columns() - MIN_ERASE_RUN && anyDirty(dirty, eraseFrom);
+        int end = erase ? eraseFrom : after.columns();
+        for (int x = 0; x < end; x++) {
+            if (dirty[x] && after.width(x, y) != 0) {
+                rewriteGapBefore(x, y);
+                writeCell(x, y);
+            }
+        }
+        if (erase) {
+            moveTo(eraseFrom, y);
+            setPen(after.style(eraseFrom, y));
+            out.append("\033[K");
+        }
+    }
+
+    /**
+     * The first column of the run of blanks that ends the row, all in one style that EL can
+     * reproduce (EL fills with the current background only); the row width if there is none.
+     */
+    private int blankTailStart(int y) {
+        int last = after.columns() - 1;
+        long style = after.style(last, y);
+        if (style != Style.erased(style)) {
+            return after.columns();
+        }
+        int start = after.columns();
+        while (start > 0 && after.style(start - 1, y) == style && after.text(start - 1, y).equals(" ")) {
+            start--;
+        }
+        return start;
+    }
+
+    private static boolean anyDirty(boolean[] dirty, int from) {
+        for (int x = from; x < dirty.length; x++) {
+            if (dirty[x]) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * Writes the few unchanged cells between the cursor and column {@code x} when that is shorter
+     * than a cursor movement, that is, when they are narrow and already in the current pen.
+     */
+    private void rewriteGapBefore(int x, int y) {
+        if (y != row || column < 0 || x <= column || x - column > MAX_REWRITTEN_GAP) {
+            return;
+        }
+        for (int gap = column; gap < x; gap++) {
+            if (after.width(gap, y) != 1 || pen == null || after.style(gap, y) != pen) {
+                return;
+            }
+        }
+        for (int gap = column; gap < x; gap++) {
+            writeCell(gap, y);
+        }
+    }
+
+    private void writeCell(int x, int y) {
+        moveTo(x, y);
+        setPen(after.style(x, y));
+        out.append(after.text(x, y));
+        column += after.width(x, y);
+        if (column >= after.columns()) {
+            column = -1;
+        }
+    }
+
+    private void setPen(long style) {
+        if (pen == null || pen != style) {
+            SgrEncoder.append(out, style);
+            pen = style;
+        }
+    }
+
+    private void moveTo(int x, int y) {
+        if (x == column && y == row) {
+            return;
+        }
+        if (y == row && column >= 0 && x > column) {
+            out.append("\033[").append(x - column).append('C');
+        } else {
+            out.append("\033[").append(y + 1).append(';').append(x + 1).append('H');
+        }
+        column = x;
+        row = y;
+    }
+}

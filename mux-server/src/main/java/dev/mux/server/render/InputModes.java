@@ -1,0 +1,57 @@
+package dev.mux.server.render;
+
+import dev.mux.server.term.MouseEncoding;
+import dev.mux.server.term.MouseTracking;
+import dev.mux.server.term.Screen;
+
+/**
+ * The modes that decide how a terminal encodes what the user types: cursor keys, keypad, bracketed
+ * paste, focus and mouse reports. The client relays the outer terminal's bytes to the pane as they
+ * are, so the outer terminal is put in the active pane's modes; {@link #changeTo} says how.
+ */
+public record InputModes(boolean applicationCursorKeys, boolean applicationKeypad, boolean bracketedPaste,
+                         boolean focusEvents, MouseTracking mouseTracking, MouseEncoding mouseEncoding) {
+
+    /** A terminal's modes after reset, which is what a freshly attached client's terminal is in. */
+    public static final InputModes RESET = new InputModes(false, false, false, false, MouseTracking.OFF, MouseEncoding.X10);
+
+    public static InputModes of(Screen screen) {
+        return new InputModes(screen.applicationCursorKeys(), screen.applicationKeypad(), screen.bracketedPaste(),
+                screen.focusEvents(), screen.mouseTracking(), screen.mouseEncoding());
+    }
+
+    /** The sequences that move a terminal from these modes to {@code next}; empty if they agree. */
+    public String changeTo(InputModes next) {
+        StringBuilder out = new StringBuilder();
+        if (applicationCursorKeys != next.applicationCursorKeys) out.append(decset(1, next.applicationCursorKeys));
+        if (applicationKeypad != next.applicationKeypad) out.append(next.applicationKeypad ? "\033=" : "\033>");
+        if (bracketedPaste != next.bracketedPaste) out.append(decset(2004, next.bracketedPaste));
+        if (focusEvents != next.focusEvents) out.append(decset(1004, next.focusEvents));
+        if (mouseTracking != next.mouseTracking) {
+            if (mouseTracking != MouseTracking.OFF) out.append(decset(trackingMode(mouseTracking), false));
+            if (next.mouseTracking != MouseTracking.OFF) out.append(decset(trackingMode(next.mouseTracking), true));
+        }
+        if (mouseEncoding != next.mouseEncoding) {
+            if (mouseEncoding != MouseEncoding.X10) out.append(decset(encodingMode(mouseEncoding), false));
+            if (next.mouseEncoding != MouseEncoding.X10) out.append(decset(encodingMode(next.mouseEncoding), true));
+        }
+        return out.toString();
+    }
+
+    private static String decset(int mode, boolean on) {
+        return "\033[?" + mode + (on ? 'h' : 'l');
+    }
+
+    private static int trackingMode(MouseTracking tracking) {
+        return switch (tracking) {
+            case X10 -> 9;
+            case BUTTON_PRESSES -> 1000;
+            case BUTTON_MOTION -> 1002;
+            case ALL_MOTION, OFF -> 1003;
+        };
+    }
+
+    private static int encodingMode(MouseEncoding encoding) {
+        return encoding == MouseEncoding.UTF8 ? 1005 : 1006;
+    }
+}

@@ -1,0 +1,134 @@
+package dev.mux.server.term;
+
+/**
+ * The visible lines of one screen (main or alternate) and the history they scroll into. Rows are
+ * 0-based from the top; regions are inclusive row ranges. Lines only enter history when the whole
+ * screen scrolls (a full-height region), as in tmux; a grid made with a history limit of 0 (the
+ * alternate screen) never keeps any.
+ */
+final class Grid {
+    private final History history;
+    private Line[] lines;
+    private int columns;
+
+    Grid(int columns, int rows, int historyLimit) {
+        this.columns = columns;
+        this.history = new History(historyLimit);
+        this.lines = new Line[rows];
+        for (int row = 0; row < rows; row++) {
+            lines[row] = new Line(columns);
+        }
+    }
+
+    int columns() {
+        return columns;
+    }
+
+    int rows() {
+        return lines.length;
+    }
+
+    Line line(int row) {
+        return lines[row];
+    }
+
+    History history() {
+        return history;
+    }
+
+    /** Moves rows {@code top..bottom} up by {@code count}, blank lines entering at the bottom. */
+    void scrollUp(int top, int bottom, int count, long fill) {
+        int shift = Math.min(count, bottom - top + 1);
+        boolean intoHistory = top == 0 && bottom == lines.length - 1;
+        for (int step = 0; step < shift; step++) {
+            Line leaving = lines[top];
+            System.arraycopy(lines, top + 1, lines, top, bottom - top);
+            Line reused = intoHistory ? history.push(leaving) : leaving;
+            lines[bottom] = fresh(reused, fill);
+        }
+    }
+
+    /** Moves rows {@code top..bottom} down by {@code count}, blank lines entering at the top. */
+    void scrollDown(int top, int bottom, int count, long fill) {
+        int shift = Math.min(count, bottom - top + 1);
+        for (int step = 0; step < shift; step++) {
+            Line leaving = lines[bottom];
+            System.arraycopy(lines, top, lines, top + 1, bottom - top);
+            lines[top] = fresh(leaving, fill);
+        }
+    }
+
+    /** Blanks rows {@code [from, to)}. */
+    void eraseRows(int from, int to, long fill) {
+        for (int row = Math.max(0, from); row < Math.min(lines.length, to); row++) {
+            lines[row].reset(fill);
+        }
+    }
+
+    /**
+     * Changes the size without reflowing, keeping the cursor's line on screen the way tmux does:
+     * shrinking first drops blank rows below the cursor, then pushes top rows into history;
+     * growing first pulls rows back from history, then adds blank rows at the bottom.
+     *
+     * @return the cursor's new row
+     */
+    int resize(int newColumns, int newRows, int cursorRow) {
+        if (newColumns != columns) {
+            for (Line line : lines) {
+                line.resize(newColumns);
+            }
+            columns = newColumns;
+        }
+        int row = cursorRow;
+        int rows = lines.length;
+        if (newRows < rows) {
+            int excess = rows - newRows;
+            int blankBelow = 0;
+            while (blankBelow < excess && rows - 1 - blankBelow > row && isBlank(lines[rows - 1 - blankBelow])) {
+                blankBelow++;
+            }
+            int pushed = excess - blankBelow;
+            for (int index = 0; index < pushed; index++) {
+                history.push(lines[index]);
+            }
+            Line[] kept = new Line[newRows];
+            System.arraycopy(lines, pushed, kept, 0, newRows);
+            lines = kept;
+            row -= pushed;
+        } else if (newRows > rows) {
+            int pulled = Math.min(newRows - rows, history.size());
+            Line[] grown = new Line[newRows];
+            for (int index = pulled - 1; index >= 0; index--) {
+                Line line = history.popNewest();
+                line.resize(columns);
+                grown[index] = line;
+            }
+            System.arraycopy(lines, 0, grown, pulled, rows);
+            for (int index = pulled + rows; index < newRows; index++) {
+                grown[index] = new Line(columns);
+            }
+            lines = grown;
+            row += pulled;
+        }
+        return row;
+    }
+
+    private Line fresh(Line reused, long fill) {
+        if (reused == null || reused.columns() != columns) {
+            Line line = new Line(columns);
+            line.reset(fill);
+            return line;
+        }
+        reused.reset(fill);
+        return reused;
+    }
+
+    private static boolean isBlank(Line line) {
+        for (int column = 0; column < line.columns(); column++) {
+            if (line.codePoint(column) != ' ' || line.style(column) != Style.DEFAULT) {
+                return false;
+            }
+        }
+        return true;
+    }
+}

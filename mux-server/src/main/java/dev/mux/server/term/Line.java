@@ -1,0 +1,226 @@
+package dev.mux.server.term;
+
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.Map;
+
+/**
+ * One row of cells, stored as parallel primitive arrays: a code point and a packed {@link Style}
+ * per column. A wide character occupies its column and a {@link #WIDE_CONTINUATION} cell to the
+ * right. Combining marks are rare, so they live in a side map keyed by column, created on first use.
+ *
+ * <p>Readers use the public getters; only the {@link Screen} (through this package) changes a line.
+ * Every change keeps one invariant: a wide character is always followed by exactly one continuation
+ * cell, and a continuation cell always follows a wide character.
+ */
+public final class Line {
+    /** Code point stored in the right half of a wide character. */
+    public static final int WIDE_CONTINUATION = 0;
+    /** Combining marks kept per cell; more are dropped, bounding memory for hostile input. */
+    public static final int MAX_COMBINING = 8;
+
+    private static final int BLANK = ' ';
+
+    private int[] codePoints;
+    private long[] styles;
+    private Map<Integer, String> combining;
+    private boolean wrapped;
+
+    Line(int columns) {
+        codePoints = new int[columns];
+        styles = new long[columns];
+        Arrays.fill(codePoints, BLANK);
+    }
+
+    public int columns() {
+        return codePoints.length;
+    }
+
+    public int codePoint(int column) {
+        return codePoints[column];
+    }
+
+    public long style(int column) {
+        return styles[column];
+    }
+
+    /** 2 for a wide character, 0 for the continuation cell to its right, 1 otherwise. */
+    public int width(int column) {
+        int codePoint = codePoints[column];
+        if (codePoint == WIDE_CONTINUATION) {
+            return 0;
+        }
+        return WcWidth.of(codePoint) == 2 ? 2 : 1;
+    }
+
+    /** The character of a cell with its combining marks; empty for a continuation cell. */
+    public String text(int column) {
+        int codePoint = codePoints[column];
+        if (codePoint == WIDE_CONTINUATION) {
+            return "";
+        }
+        String base = Character.toString(codePoint);
+        String marks = combining == null ? null : combining.get(column);
+        return marks == null ? base : base + marks;
+    }
+
+    /** True if the text continues on the next line because it reached the last column (autowrap). */
+    public boolean wrapped() {
+        return wrapped;
+    }
+
+    /** The text of the line without trailing blanks, as {@code tmux capture-pane -p} prints it. */
+    public String plainText() {
+        StringBuilder text = new StringBuilder(codePoints.length);
+        int keep = 0;
+        for (int column = 0; column < codePoints.length; column++) {
+            text.append(text(column));
+            if (codePoints[column] != BLANK && codePoints[column] != WIDE_CONTINUATION) {
+                keep = text.length();
+            }
+        }
+        text.setLength(keep);
+        return text.toString();
+    }
+
+    void setWrapped(boolean wrapped) {
+        this.wrapped = wrapped;
+    }
+
+    /** Writes a character of width 1 or 2 (a wide one also fills the next column). */
+    void write(int column, int codePoint, long style, int width) {
+        int end = column + width;
+        breakWideCharactersAround(column, end);
+        setCell(column, codePoint, style);
+        if (width == 2) {
+            setCell(column + 1, WIDE_CONTINUATION, style);
+        }
+    }
+
+    void addCombining(int column, int codePoint) {
+        if (combining == null) {
+            combining = new HashMap<>();
+        }
+        String marks = combining.getOrDefault(column, "");
+        if (marks.codePointCount(0, marks.length()) < MAX_COMBINING) {
+            combining.put(column, marks + Character.toString(codePoint));
+        }
+    }
+
+    /** Blanks columns {@code [from, to)}, clipped to the line. */
+    void erase(int from, int to, long style) {
+        int start = Math.max(0, from);
+        int end = Math.min(codePoints.length, to);
+        if (start >= end) {
+            return;
+        }
+        breakWideCharactersAround(start, end);
+        for (int column = start; column < end; column++) {
+            setCell(column, BLANK, style);
+        }
+    }
+
+    /** Inserts {@code count} blanks at {@code column}, pushing cells to the right off the line. */
+    void insert(int column, int count, long style) {
+        int shift = Math.min(count, codePoints.length - column);
+        if (shift <= 0) {
+            return;
+        }
+        breakWideCharactersAround(column, column);
+        shiftCombining(column, shift);
+        System.arraycopy(codePoints, column, codePoints, column + shift, codePoints.length - column - shift);
+        System.arraycopy(styles, column, styles, column + shift, styles.length - column - shift);
+        Arrays.fill(codePoints, column, column + shift, BLANK);
+        Arrays.fill(styles, column, column + shift, style);
+        repairWideCharacters();
+    }
+
+    /** Deletes {@code count} cells at {@code column}, pulling cells from the right and blanking the end. */
+    void delete(int column, int count, long style) {
+        int shift = Math.min(count, codePoints.length - column);
+        if (shift <= 0) {
+            return;
+        }
+        breakWideCharactersAround(column, column + shift);
+        shiftCombining(column, -shift);
+        int end = codePoints.length;
+        System.arraycopy(codePoints, column + shift, codePoints, column, end - column - shift);
+        System.arraycopy(styles, column + shift, styles, column, end - column - shift);
+        Arrays.fill(codePoints, end - shift, end, BLANK);
+        Arrays.fill(styles, end - shift, end, style);
+        repairWideCharacters();
+    }
+
+    /** Makes the line {@code columns} wide, cutting or padding with default blanks at the right. */
+    void resize(int columns) {
+        int old = codePoints.length;
+        if (columns == old) {
+            return;
+        }
+        codePoints = Arrays.copyOf(codePoints, columns);
+        styles = Arrays.copyOf(styles, columns);
+        if (columns > old) {
+            Arrays.fill(codePoints, old, columns, BLANK);
+        } else if (combining != null) {
+            combining.keySet().removeIf(column -> column >= columns);
+        }
+        repairWideCharacters();
+    }
+
+    /** Blanks the whole line and forgets it wrapped, for reuse as a new line. */
+    void reset(long style) {
+        Arrays.fill(codePoints, BLANK);
+        Arrays.fill(styles, style);
+        combining = null;
+        wrapped = false;
+    }
+
+    private void setCell(int column, int codePoint, long style) {
+        codePoints[column] = codePoint;
+        styles[column] = style;
+        if (combining != null) {
+            combining.remove(column);
+        }
+    }
+
+    /**
+     * Before columns {@code [from, to)} change, blanks the outer half of any wide character that
+     * straddles either edge, so no half-character is left behind.
+     */
+    private void breakWideCharactersAround(int from, int to) {
+        if (from > 0 && from < codePoints.length && codePoints[from] == WIDE_CONTINUATION) {
+            setCell(from - 1, BLANK, Style.erased(styles[from - 1]));
+        }
+        if (to > 0 && to < codePoints.length && codePoints[to] == WIDE_CONTINUATION) {
+            setCell(to, BLANK, Style.erased(styles[to]));
+        }
+    }
+
+    /** Blanks any wide character that lost its continuation and any orphaned continuation. */
+    private void repairWideCharacters() {
+        for (int column = 0; column < codePoints.length; column++) {
+            boolean wide = codePoints[column] != WIDE_CONTINUATION && WcWidth.of(codePoints[column]) == 2;
+            boolean continued = column + 1 < codePoints.length && codePoints[column + 1] == WIDE_CONTINUATION;
+            if (wide && continued) {
+                column++;
+            } else if (wide || codePoints[column] == WIDE_CONTINUATION) {
+                setCell(column, BLANK, Style.erased(styles[column]));
+            }
+        }
+    }
+
+    private void shiftCombining(int from, int shift) {
+        if (combining == null || combining.isEmpty()) {
+            return;
+        }
+        Map<Integer, String> moved = new HashMap<>();
+        combining.forEach((column, marks) -> {
+            int target = column < from ? column : column + shift;
+            boolean deleted = shift < 0 && column >= from && column < from - shift;
+            if (!deleted && target >= 0 && target < codePoints.length) {
+                moved.put(target, marks);
+            }
+        });
+        combining = moved;
+    }
+}

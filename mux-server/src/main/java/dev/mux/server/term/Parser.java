@@ -1,0 +1,140 @@
+package dev.mux.server.term;
+
+import dev.mux.server.term.ParserTable.Action;
+import dev.mux.server.term.ParserTable.State;
+
+/**
+ * Splits a byte stream into printable characters, controls and escape sequences, and reports them
+ * to a {@link Performer}. It knows no meaning: that is the performer's job. Any input is accepted:
+ * parameters saturate, extra parameters or intermediates set the {@code ignore} flag, and string
+ * payloads beyond {@link #MAX_OSC_LENGTH} bytes are dropped.
+ */
+public final class Parser {
+    /** Longest OSC payload kept; titles and colour requests are far shorter. */
+    public static final int MAX_OSC_LENGTH = 4096;
+    /** Intermediate bytes kept per sequence; no sequence we act on has more. */
+    public static final int MAX_INTERMEDIATES = 2;
+
+    private final Performer performer;
+    private final Params params = new Params();
+    private final Utf8Decoder utf8 = new Utf8Decoder();
+    private final byte[] osc = new byte[MAX_OSC_LENGTH];
+    private State state = State.GROUND;
+    private int intermediates;
+    private int intermediateCount;
+    private boolean ignoring;
+    private int oscLength;
+
+    public Parser(Performer performer) {
+        this.performer = performer;
+    }
+
+    public void advance(byte[] data, int offset, int length) {
+        for (int index = offset; index < offset + length; index++) {
+            advance(data[index] & 0xff);
+        }
+    }
+
+    public void advance(int b) {
+        if (state == State.GROUND && b >= 0x80) {
+            int codePoint = utf8.accept(b);
+            if (codePoint != Utf8Decoder.NOTHING) {
+                performer.print(codePoint);
+            }
+            return;
+        }
+        if (utf8.inSequence()) {
+            utf8.reset();
+        }
+        State next = ParserTable.next(state, b);
+        if (next == null) {
+            perform(ParserTable.action(state, b), b);
+            return;
+        }
+        leave(state);
+        perform(ParserTable.action(state, b), b);
+        enter(next, b);
+    }
+
+    private void leave(State leaving) {
+        if (leaving == State.OSC_STRING) {
+            performer.oscDispatch(osc, oscLength);
+        } else if (leaving == State.DCS_PASSTHROUGH) {
+            performer.unhook();
+        }
+    }
+
+    /** Runs the entry action of a state; {@code b} is the byte that led there. */
+    private void enter(State entering, int b) {
+        state = entering;
+        switch (entering) {
+            case ESCAPE, CSI_ENTRY, DCS_ENTRY -> clearSequence();
+            case OSC_STRING -> oscLength = 0;
+            case DCS_PASSTHROUGH -> performer.hook(params, intermediates, ignoring, b);
+            default -> {
+            }
+        }
+    }
+
+    private void perform(Action action, int b) {
+        switch (action) {
+            case PRINT -> performer.print(b);
+            case EXECUTE -> performer.execute(b);
+            case COLLECT -> collect(b);
+            case PARAM -> param(b);
+            case ESC_DISPATCH -> performer.escDispatch(intermediates, ignoring, b);
+            case CSI_DISPATCH -> performer.csiDispatch(params, intermediates, ignoring, b);
+            case PUT -> performer.put(b);
+            case OSC_PUT -> {
+                if (oscLength < osc.length) {
+                    osc[oscLength++] = (byte) b;
+                }
+            }
+            case NONE -> {
+            }
+        }
+    }
+
+    private void clearSequence() {
+        params.clear();
+        intermediates = 0;
+        intermediateCount = 0;
+        ignoring = false;
+    }
+
+    private void collect(int b) {
+        if (intermediateCount == MAX_INTERMEDIATES) {
+            ignoring = true;
+            return;
+        }
+        intermediates = intermediates << 8 | b;
+        intermediateCount++;
+    }
+
+    private void param(int b) {
+        if (b == ';' || b == ':') {
+            if (params.size() == 0) {
+                startValue(true);
+            }
+            startValue(b == ';');
+        } else {
+            if (params.size() == 0) {
+                startValue(true);
+            }
+            if (!ignoring) {
+                params.appendDigit(b - '0');
+            }
+        }
+    }
+
+    /** Starts a parameter (or a sub-parameter); past the limit the sequence is marked ignored. */
+    private void startValue(boolean newParameter) {
+        if (params.isFull()) {
+            ignoring = true;
+        } else if (newParameter) {
+            params.startGroup();
+        } else {
+            params.startSubParameter();
+        }
+    }
+}

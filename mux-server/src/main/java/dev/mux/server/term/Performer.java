@@ -1,0 +1,30 @@
+package dev.mux.server.term;
+
+/**
+ * What the {@link Parser} found in a byte stream, with no meaning attached. Intermediates are
+ * packed into an int, first byte in the high position: {@code CSI ? 25 h} has intermediates
+ * {@code '?'}, {@code CSI ? 1 $ p} has {@code '?' << 8 | '$'}, {@code ESC ( 0} has {@code '('}.
+ * {@code ignore} is true when the sequence had more parameters or intermediates than the parser
+ * keeps; such sequences are best not acted on.
+ */
+public interface Performer {
+    /** A printable character, already decoded from UTF-8. */
+    void print(int codePoint);
+
+    /** A C0 control byte (0x00-0x1f) other than ESC, CAN and SUB. */
+    void execute(int controlByte);
+
+    void csiDispatch(Params params, int intermediates, boolean ignore, int finalByte);
+
+    void escDispatch(int intermediates, boolean ignore, int finalByte);
+
+    /** An operating system command; the payload is the raw bytes between {@code ESC ]} and the terminator. */
+    void oscDispatch(byte[] payload, int length);
+
+    /** The start of a device control string; its data follows through {@link #put} until {@link #unhook}. */
+    void hook(Params params, int intermediates, boolean ignore, int finalByte);
+
+    void put(int dataByte);
+
+    void unhook();
+}

@@ -1,0 +1,115 @@
+package dev.mux.server.term;
+
+/**
+ * Applies SGR (Select Graphic Rendition, {@code CSI ... m}) parameters to a packed {@link Style}.
+ * Extended colours accept both the colon forms ({@code 38:5:n}, {@code 38:2::r:g:b},
+ * {@code 38:2:r:g:b}) and the common semicolon forms ({@code 38;5;n}, {@code 38;2;r;g;b}).
+ * Out-of-range colours are ignored, as tmux does.
+ */
+final class Sgr {
+    private static final int PALETTE_SIZE = 256;
+
+    private Sgr() {
+    }
+
+    static long apply(long style, Params params) {
+        if (params.size() == 0) {
+            return Style.DEFAULT;
+        }
+        long result = style;
+        int index = 0;
+        while (index < params.size()) {
+            int code = params.get(index);
+            switch (code) {
+                case 0 -> result = Style.DEFAULT;
+                case 1 -> result |= Style.BOLD;
+                case 2 -> result |= Style.DIM;
+                case 3 -> result |= Style.ITALIC;
+                case 4 -> result = Style.withUnderline(result,
+                    params.groupSize(index) > 1 ? params.get(index, 1) : Style.UNDERLINE_SINGLE);
+                case 5, 6 -> result |= Style.BLINK;
+                case 7 -> result |= Style.REVERSE;
+                case 8 -> result |= Style.INVISIBLE;
+                case 9 -> result |= Style.STRIKETHROUGH;
+                case 21 -> result = Style.withUnderline(result, Style.UNDERLINE_DOUBLE);
+                case 22 -> result &= ~(Style.BOLD | Style.DIM);
+                case 23 -> result &= ~Style.ITALIC;
+                case 24 -> result = Style.withUnderline(result, Style.UNDERLINE_NONE);
+                case 25 -> result &= ~Style.BLINK;
+                case 27 -> result &= ~Style.REVERSE;
+                case 28 -> result &= ~Style.INVISIBLE;
+                case 29 -> result &= ~Style.STRIKETHROUGH;
+                case 39 -> result = Style.withForeground(result, Color.DEFAULT);
+                case 49 -> result = Style.withBackground(result, Color.DEFAULT);
+                case 53 -> result |= Style.OVERLINE;
+                case 55 -> result &= ~Style.OVERLINE;
+                case 38, 48, 58 -> {
+                    ExtendedColor extended = extendedColor(params, index);
+                    if (extended.color >= 0 && code == 38) {
+                        result = Style.withForeground(result, extended.color);
+                    } else if (extended.color >= 0 && code == 48) {
+                        result = Style.withBackground(result, extended.color);
+                    }
+                    index += extended.consumed;
+                }
+                default -> result = basicColor(result, code);
+            }
+            index++;
+        }
+        return result;
+    }
+
+    /** SGR 30-37, 40-47, 90-97 and 100-107; anything else is ignored. */
+    private static long basicColor(long style, int code) {
+        if (code >= 30 && code <= 37) {
+            return Style.withForeground(style, Color.palette(code - 30));
+        }
+        if (code >= 40 && code <= 47) {
+            return Style.withBackground(style, Color.palette(code - 40));
+        }
+        if (code >= 90 && code <= 97) {
+            return Style.withForeground(style, Color.palette(code - 90 + 8));
+        }
+        if (code >= 100 && code <= 107) {
+            return Style.withBackground(style, Color.palette(code - 100 + 8));
+        }
+        return style;
+    }
+
+    /** A colour (or -1 if absent or invalid) and how many extra ';' parameters it used. */
+    private record ExtendedColor(int color, int consumed) {
+    }
+
+    private static ExtendedColor extendedColor(Params params, int index) {
+        int groupSize = params.groupSize(index);
+        if (groupSize > 1) {
+            int kind = params.get(index, 1);
+            if (kind == 5 && groupSize >= 3) {
+                return new ExtendedColor(paletteColor(params.get(index, 2)), 0);
+            }
+            if (kind == 2 && groupSize >= 5) {
+                int first = groupSize >= 6 ? 3 : 2;
+                return new ExtendedColor(rgbColor(params.get(index, first), params.get(index, first + 1),
+                    params.get(index, first + 2)), 0);
+            }
+            return new ExtendedColor(-1, 0);
+        }
+        int kind = params.get(index + 1);
+        int remaining = params.size() - index - 2;
+        if (kind == 5 && remaining >= 1) {
+            return new ExtendedColor(paletteColor(params.get(index + 2)), 2);
+        }
+        if (kind == 2 && remaining >= 3) {
+            return new ExtendedColor(rgbColor(params.get(index + 2), params.get(index + 3), params.get(index + 4)), 4);
+        }
+        return new ExtendedColor(-1, params.size() - index - 1);
+    }
+
+    private static int paletteColor(int index) {
+        return index < PALETTE_SIZE ? Color.palette(index) : -1;
+    }
+
+    private static int rgbColor(int red, int green, int blue) {
+        return red < 256 && green < 256 && blue < 256 ? Color.rgb(red, green, blue) : -1;
+    }
+}

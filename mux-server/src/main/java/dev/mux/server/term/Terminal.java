@@ -1,0 +1,63 @@
+package dev.mux.server.term;
+
+import java.util.function.Consumer;
+
+/**
+ * A pane's terminal: the bytes a program writes go through the {@link Parser} into a {@link Screen}.
+ * The few questions a pane asks often (size, key modes, capture) are answered here directly; the
+ * renderer reads everything else from {@link #screen()}.
+ */
+public final class Terminal {
+    private final Screen screen;
+    private final Parser parser;
+
+    /**
+     * @param replies receives the terminal's answers to queries (device attributes, cursor
+     *                position), which belong on the pane's pty input
+     */
+    public Terminal(int columns, int rows, int historyLimit, Consumer<byte[]> replies) {
+        screen = new Screen(columns, rows, historyLimit, replies);
+        parser = new Parser(screen);
+    }
+
+    /** A terminal with {@link Screen#DEFAULT_HISTORY_LIMIT} lines of history. */
+    public Terminal(int columns, int rows, Consumer<byte[]> replies) {
+        this(columns, rows, Screen.DEFAULT_HISTORY_LIMIT, replies);
+    }
+
+    public void feed(byte[] data, int offset, int length) {
+        parser.advance(data, offset, length);
+    }
+
+    public void feed(byte[] data) {
+        feed(data, 0, data.length);
+    }
+
+    public Screen screen() {
+        return screen;
+    }
+
+    public int columns() {
+        return screen.columns();
+    }
+
+    public int rows() {
+        return screen.rows();
+    }
+
+    public void resize(int columns, int rows) {
+        screen.resize(columns, rows);
+    }
+
+    public boolean applicationCursorKeys() {
+        return screen.applicationCursorKeys();
+    }
+
+    public boolean applicationKeypad() {
+        return screen.applicationKeypad();
+    }
+
+    public String captureVisibleText() {
+        return screen.captureVisibleText();
+    }
+}
