@@ -9,20 +9,23 @@ import org.junit.jupiter.api.io.TempDir;
 /** The client attached inside a real terminal (an outer tmux), as a user runs it. */
 class AttachTest {
     private static final String DETACHED = "[detached (from session demo)]";
+    /** The status line takes the terminal's last row, as in tmux. */
+    private static final int PANE_ROWS = OuterTmux.ROWS - 1;
 
     @TempDir
     Path scratch;
 
     @Test
     void attachTypeDetachReattach() throws Exception {
+        // The pane's first command sees the size the pty was created with: it must already be the
+        // client's terminal size, not a default corrected later by a resize.
+        String firstSizeThenShell = "stty size; exec /bin/sh";
         try (MuxHarness mux = MuxHarness.create(scratch);
-                OuterTmux outer = OuterTmux.start(mux, mux.muxShellLine("new", "-s", "demo"))) {
+                OuterTmux outer = OuterTmux.start(mux, mux.muxShellLine("new", "-s", "demo", firstSizeThenShell))) {
+            outer.waitForLine(PANE_ROWS + " " + OuterTmux.COLUMNS);
             outer.waitForPrompt();
             outer.type("echo ma''rker");
             outer.waitForLine("marker");
-            // The pane's first size must already be the client's terminal size.
-            outer.type("stty size");
-            outer.waitForLine(OuterTmux.ROWS + " " + OuterTmux.COLUMNS);
 
             outer.sendKeys("C-b", "d");
             outer.waitForLine(DETACHED);

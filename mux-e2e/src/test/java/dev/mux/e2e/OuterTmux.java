@@ -8,8 +8,9 @@ import java.util.List;
 import java.util.function.Predicate;
 
 /**
- * A real terminal around the mux client: a tmux server of its own ({@code -L}, no user config,
- * no status line, so a pane is the whole 100x30 window). Each command runs in a wrapper that
+ * A real terminal around the mux client: a tmux server of its own (its socket in the test's
+ * directory, so nothing is left in /tmp; no user config; no status line, so a pane is the whole
+ * 100x30 window). Each command runs in a wrapper that
  * prints its exit status and keeps the pane open, so what the client printed last stays visible.
  */
 final class OuterTmux implements AutoCloseable {
@@ -18,12 +19,12 @@ final class OuterTmux implements AutoCloseable {
     private static final String CONFIG = "set -g status off\nset -g escape-time 0\n";
 
     private final MuxHarness harness;
-    private final String socketName;
+    private final Path socket;
     private final Path config;
 
-    private OuterTmux(MuxHarness harness, String socketName, Path config) {
+    private OuterTmux(MuxHarness harness, Path socket, Path config) {
         this.harness = harness;
-        this.socketName = socketName;
+        this.socket = socket;
         this.config = config;
     }
 
@@ -31,8 +32,7 @@ final class OuterTmux implements AutoCloseable {
     static OuterTmux start(MuxHarness harness, String commandLine) throws IOException {
         Path config = harness.scratch().resolve("outer-tmux.conf");
         Files.writeString(config, CONFIG);
-        String socketName = "mux-e2e-outer-" + ProcessHandle.current().pid() + "-" + harness.scratch().getFileName();
-        OuterTmux outer = new OuterTmux(harness, socketName, config);
+        OuterTmux outer = new OuterTmux(harness, harness.scratch().resolve("outer-tmux.sock"), config);
         outer.tmux("new-session", "-d", "-x", Integer.toString(COLUMNS), "-y", Integer.toString(ROWS),
                 "-s", "outer", wrapped(commandLine)).ok();
         return outer;
@@ -87,7 +87,7 @@ final class OuterTmux implements AutoCloseable {
     }
 
     private Run tmux(String... args) {
-        List<String> command = new ArrayList<>(List.of("tmux", "-L", socketName, "-f", config.toString()));
+        List<String> command = new ArrayList<>(List.of("tmux", "-S", socket.toString(), "-f", config.toString()));
         command.addAll(List.of(args));
         return harness.run(command);
     }

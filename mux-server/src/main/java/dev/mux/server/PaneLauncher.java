@@ -75,11 +75,19 @@ public final class PaneLauncher {
         return pane;
     }
 
+    /**
+     * How the {@code MUX} variable of this server's panes starts ({@code socket,pid,}): the stop
+     * procedure finds a pane's daemonized jobs by it.
+     */
+    public String serverPrefix() {
+        return socketPath + "," + ProcessHandle.current().pid() + ",";
+    }
+
     private Map<String, String> paneEnvironment(Pane pane) {
         Map<String, String> env = new HashMap<>(environment);
         NOT_INHERITED.forEach(env::remove);
         env.put("TERM", term);
-        env.put("MUX", socketPath + "," + ProcessHandle.current().pid() + "," + pane.window().session().id());
+        env.put("MUX", serverPrefix() + pane.window().session().id());
         env.put("MUX_PANE", "%" + pane.id());
         env.putIfAbsent("SHELL", shell());
         return env;

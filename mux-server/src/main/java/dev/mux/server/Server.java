@@ -8,20 +8,31 @@ import dev.mux.server.cmd.CommandContext;
 import dev.mux.server.cmd.CommandException;
 import dev.mux.server.cmd.CommandResult;
 import dev.mux.server.cmd.CommandTable;
+import dev.mux.server.input.KeyBindings;
+import dev.mux.server.input.KeyDispatcher;
 import dev.mux.server.loop.ClientConnection;
 import dev.mux.server.loop.EventLoop;
 import dev.mux.server.model.Pane;
 import dev.mux.server.model.Session;
 import dev.mux.server.model.Sessions;
 import dev.mux.server.model.Window;
+import dev.mux.server.options.OptionStore;
+import dev.mux.server.options.StandardOptions;
+import dev.mux.server.scope.ServerScope;
+import dev.mux.server.render.StatusLine;
+import dev.mux.server.stop.Job;
+import dev.mux.server.stop.StopReport;
+import dev.mux.server.stop.Stops;
 import java.io.IOException;
 import java.nio.channels.SocketChannel;
 import java.nio.charset.StandardCharsets;
+import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Consumer;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -34,6 +45,8 @@ public final class Server implements ClientConnection.Listener, PaneLauncher.Eve
     private static final Logger LOG = LoggerFactory.getLogger(Server.class);
     /** Output queued for a client above which rendering waits until it drains. */
     private static final long RENDER_BACKLOG_BYTES = 256 * 1024;
+    private static final long STATUS_INTERVAL_MILLIS = 15_000;
+    private static final long DISPLAY_TIME_MILLIS = 750;
 
     private final EventLoop loop;
     private final Sessions sessions = new Sessions();
@@ -41,16 +54,29 @@ public final class Server implements ClientConnection.Listener, PaneLauncher.Eve
     private final PaneLauncher launcher;
     private final PeerCheck peerCheck;
     private final Runnable onExit;
+    private final ServerScope scope;
     private final Map<ClientConnection, Client> clients = new LinkedHashMap<>();
+    private final String hostName = HostName.current();
+    private final KeyBindings keyBindings = KeyBindings.defaults();
+    private final OptionStore options = new OptionStore(StandardOptions.table());
+    private final Stops stops;
     private int nextClientId;
     private boolean exiting;
 
-    public Server(EventLoop loop, PaneLauncher launcher, PeerCheck peerCheck, Runnable onExit) {
+    public Server(EventLoop loop, PaneLauncher launcher, PeerCheck peerCheck, Runnable onExit, ServerScope scope) {
         this.loop = loop;
         this.launcher = launcher;
         this.peerCheck = peerCheck;
         this.onExit = onExit;
+        this.scope = scope;
+        this.stops = new Stops(loop, options, launcher.serverPrefix());
         loop.addBatchHook(this::renderAll);
+        loop.schedule(STATUS_INTERVAL_MILLIS, this::statusTick);
+    }
+
+    /** The clock on the status line moves on even when no pane does (tmux's status-interval). */
+    private void statusTick() {
+        loop.schedule(STATUS_INTERVAL_MILLIS, this::statusTick);
     }
 
     public void accepted(SocketChannel channel) throws IOException {
@@ -69,7 +95,7 @@ public final class Server implements ClientConnection.Listener, PaneLauncher.Eve
         if (!client.isGreeted()) {
             greet(client, message);
         } else if (message instanceof Message.Command command && !client.hasSentCommand()) {
-            client.commandReceived();
+            client.commandReceived(command);
             runCommand(client, command);
         } else if (message instanceof Message.Input input && client.isAttached()) {
             client.view().keys().handle(input.bytes());
@@ -93,15 +119,42 @@ public final class Server implements ClientConnection.Listener, PaneLauncher.Eve
     }
 
     private void runCommand(Client client, Message.Command command) {
-        Request request = new Request(client, command);
+        Request request = new Request(client, command, new SocketReply(client));
+        if (exiting) {
+            request.reply.error("server exiting");
+            finish(client, 1, "");
+            return;
+        }
         try {
             CommandResult result = commands.run(command.argv(), request);
             if (result == CommandResult.DONE) finish(client, 0, "");
         } catch (CommandException e) {
-            request.error(e.getMessage());
+            request.reply.error(e.getMessage());
             finish(client, 1, "");
         }
         exitIfEmpty();
+    }
+
+    /**
+     * A key binding's command runs as if the attached client had typed it at a prompt: its output
+     * and errors appear on that client's status line.
+     */
+    private void runBinding(Client client, List<String> argv) {
+        Message.Command command = new Message.Command(argv, client.request().cwd(), client.columns(), client.rows(),
+                true, client.request().term());
+        Request request = new Request(client, command, new StatusReply(client));
+        try {
+            commands.run(argv, request);
+        } catch (CommandException e) {
+            request.reply.error(e.getMessage());
+        }
+        exitIfEmpty();
+    }
+
+    /** Shows {@code text} in place of the client's status line for tmux's display-time. */
+    private void showMessage(Client client, String text) {
+        client.showMessage(text);
+        loop.schedule(DISPLAY_TIME_MILLIS, () -> client.clearMessage(text));
     }
 
     private void finish(Client client, int status, String message) {
@@ -134,6 +187,7 @@ public final class Server implements ClientConnection.Listener, PaneLauncher.Eve
         Session session = window.session();
         Optional<Session> removed = sessions.removePane(pane);
         LOG.info("pane %{} of session {} ended", pane.id(), session.name());
+        stops.paneEnded(pane);
         removed.ifPresent(gone -> {
             for (Client client : attachedTo(gone)) release(client, "[exited]");
         });
@@ -143,7 +197,7 @@ public final class Server implements ClientConnection.Listener, PaneLauncher.Eve
     private void resizeClient(Client client, int columns, int rows) {
         if (columns <= 0 || rows <= 0) return;
         client.resize(columns, rows);
-        client.session().resize(columns, rows);
+        fitToClients(client.session());
     }
 
     /** The session takes the size of the client attached last, as tmux's window-size "latest". */
@@ -151,7 +205,7 @@ public final class Server implements ClientConnection.Listener, PaneLauncher.Eve
         List<Client> attached = attachedTo(session);
         if (attached.isEmpty()) return;
         Client latest = attached.get(attached.size() - 1);
-        session.resize(latest.columns(), latest.rows());
+        session.resize(latest.columns(), Math.max(1, latest.rows() - StatusLine.ROWS));
     }
 
     private List<Client> attachedTo(Session session) {
@@ -171,9 +225,13 @@ public final class Server implements ClientConnection.Listener, PaneLauncher.Eve
     private void render(Client client) {
         ClientConnection connection = client.connection();
         if (connection.pendingBytes() > RENDER_BACKLOG_BYTES) return;
-        Pane pane = client.session().activePane();
+        Session session = client.session();
+        Pane pane = session.activePane();
         if (pane == null) return;
-        byte[] update = client.view().render(pane, client.columns(), client.rows());
+        String title = pane.terminal().screen().title();
+        StatusLine.Content status = client.message() != null ? StatusLine.message(client.message())
+                : StatusLine.content(session, title.isEmpty() ? hostName : title, LocalDateTime.now());
+        byte[] update = client.view().render(session, status, client.columns(), client.rows());
         if (update.length > 0) connection.send(new Message.TerminalOutput(update));
     }
 
@@ -191,29 +249,36 @@ public final class Server implements ClientConnection.Listener, PaneLauncher.Eve
         finish(client, 0, message);
     }
 
-    private void killSession(Session session) {
-        for (Client client : attachedTo(session)) release(client, "[exited]");
-        for (Window window : session.windows()) {
-            for (Pane pane : window.panes()) pane.hangUp();
+    /** Removes the sessions at once, then ends their panes' processes; {@code stopped} gets the report. */
+    private void killSessions(List<Session> ended, String why, Consumer<StopReport> stopped) {
+        List<Pane> panes = new ArrayList<>();
+        for (Session session : ended) {
+            for (Client client : attachedTo(session)) release(client, "[exited]");
+            for (Window window : session.windows()) panes.addAll(window.panes());
+            sessions.removeSession(session);
+            LOG.info("session {} killed", session.name());
         }
-        sessions.removeSession(session);
-        LOG.info("session {} killed", session.name());
+        stops.stopPanes(panes, why, stopped);
     }
 
-    /** Hangs up every pane, tells every client, and ends the loop once replies are out. */
+    /** Stops every pane, tells every client, and ends the loop once the stop is over and replies are out. */
     public void shutdown(String why) {
+        shutdown(why, report -> {});
+    }
+
+    private void shutdown(String why, Consumer<StopReport> stopped) {
         if (exiting) return;
         LOG.info("server exiting: {}", why);
-        for (Session session : sessions.all()) killSession(session);
         exiting = true;
+        killSessions(sessions.all(), why, stopped);
         for (Client client : new ArrayList<>(clients.values())) {
             if (!client.hasSentCommand()) client.connection().close("server exiting");
         }
-        stopWhenFlushed();
+        stops.whenIdle(this::stopWhenFlushed);
     }
 
     private void exitIfEmpty() {
-        if (sessions.isEmpty() && !exiting) shutdown("no sessions left");
+        if (sessions.isEmpty() && !exiting && options.flag("exit-empty", null)) shutdown("no sessions left");
     }
 
     private void stopWhenFlushed() {
@@ -230,10 +295,13 @@ public final class Server implements ClientConnection.Listener, PaneLauncher.Eve
     private final class Request implements CommandContext {
         private final Client client;
         private final Message.Command command;
+        private final Reply reply;
+        private boolean warnedOfLogout;
 
-        Request(Client client, Message.Command command) {
+        Request(Client client, Message.Command command, Reply reply) {
             this.client = client;
             this.command = command;
+            this.reply = reply;
         }
 
         @Override
@@ -248,16 +316,40 @@ public final class Server implements ClientConnection.Listener, PaneLauncher.Eve
 
         @Override
         public void print(String line) {
-            printRaw(line + "\n");
+            reply.output(line + "\n");
         }
 
         @Override
         public void printRaw(String text) {
-            client.connection().send(new Message.Output(1, text.getBytes(StandardCharsets.UTF_8)));
+            reply.output(text);
         }
 
-        void error(String line) {
-            client.connection().send(new Message.Output(2, (line + "\n").getBytes(StandardCharsets.UTF_8)));
+        @Override
+        public ServerScope scope() {
+            return scope;
+        }
+
+        /** Once per request (new-session both creates and attaches): sessions that die at logout are no surprise. */
+        private void warnOfLogout() {
+            if (warnedOfLogout) return;
+            warnedOfLogout = true;
+            scope.warning().ifPresent(reply::error);
+        }
+
+        @Override
+        public CommandTable commandTable() {
+            return commands;
+        }
+
+        @Override
+        public KeyBindings keyBindings() {
+            return keyBindings;
+        }
+
+        @Override
+        public void detachRequester() throws CommandException {
+            if (!client.isAttached()) throw new CommandException("no client to detach");
+            detach(client);
         }
 
         @Override
@@ -265,24 +357,63 @@ public final class Server implements ClientConnection.Listener, PaneLauncher.Eve
             Session session = sessions.createSession(name, columns, rows);
             Window window = sessions.createWindow(session, launcher.windowName(shellCommand));
             try {
-                launcher.launch(sessions, window, shellCommand, command.cwd(), columns, rows);
-            } catch (IOException | RuntimeException | LinkageError e) {
-                // pty4j reports a missing native library as an Error; either way no pane runs.
-                LOG.error("pane of session {} failed to start", name, e);
+                startPane(window, shellCommand);
+            } catch (CommandException e) {
                 sessions.removeSession(session);
                 throw new CommandException("create session failed: " + e.getMessage());
             }
             LOG.info("session {} created ({}x{})", name, columns, rows);
+            warnOfLogout();
             return session;
+        }
+
+        @Override
+        public Window newWindow(Session session, int index, String name, String shellCommand, boolean select)
+                throws CommandException {
+            if (index >= 0 && session.windowAt(index).isPresent()) {
+                throw new CommandException("create window failed: index " + index + " in use");
+            }
+            String windowName = name != null ? name : launcher.windowName(shellCommand);
+            Window window = index >= 0 ? sessions.createWindow(session, index, windowName)
+                    : sessions.createWindow(session, windowName);
+            try {
+                startPane(window, shellCommand);
+            } catch (CommandException e) {
+                sessions.removeWindow(window);
+                throw new CommandException("create window failed: " + e.getMessage());
+            }
+            if (name != null) window.disableAutomaticRename();
+            if (select) session.select(window);
+            return window;
+        }
+
+        private void startPane(Window window, String shellCommand) throws CommandException {
+            Session session = window.session();
+            try {
+                launcher.launch(sessions, window, shellCommand, command.cwd(), session.columns(), session.rows());
+            } catch (IOException | RuntimeException | LinkageError e) {
+                // pty4j reports a missing native library as an Error; either way no pane runs.
+                LOG.error("pane of session {} failed to start", session.name(), e);
+                throw new CommandException(String.valueOf(e.getMessage()));
+            }
+        }
+
+        @Override
+        public void killWindow(Window window) {
+            stops.stopPanes(window.panes(), "kill-window", report -> {});
+            sessions.removeWindow(window).ifPresent(gone -> {
+                for (Client attached : attachedTo(gone)) release(attached, "[exited]");
+            });
         }
 
         @Override
         public void attach(Session session) {
             int columns = command.columns() > 0 ? command.columns() : session.columns();
             int rows = command.rows() > 0 ? command.rows() : session.rows();
-            client.attach(session, columns, rows, new ClientView(new KeyActions(client)));
+            client.attach(session, columns, rows, new ClientView(new KeyDispatcher(keyBindings, new KeyActions(client))));
             sessions.touch(session);
-            session.resize(columns, rows);
+            fitToClients(session);
+            warnOfLogout();
             client.connection().send(new Message.Attached(session.name()));
             render(client);
         }
@@ -303,19 +434,92 @@ public final class Server implements ClientConnection.Listener, PaneLauncher.Eve
         }
 
         @Override
-        public void killSession(Session session) {
-            Server.this.killSession(session);
+        public CommandResult killSessions(List<Session> ended) {
+            Server.this.killSessions(ended, "kill-session", this::stopped);
+            return CommandResult.PENDING;
         }
 
         @Override
-        public void killServer() {
-            finish(client, 0, "");
-            shutdown("kill-server");
+        public CommandResult killServer() {
+            shutdown("kill-server", this::stopped);
+            return CommandResult.PENDING;
+        }
+
+        /** The reply to a kill command: the processes that held the stop up, then the exit status. */
+        private void stopped(StopReport report) {
+            report.holdupLines().forEach(reply::error);
+            reply.finish(report.leftSurvivors() ? 1 : 0);
+        }
+
+        @Override
+        public OptionStore options() {
+            return options;
+        }
+
+        @Override
+        public List<Job> jobs(List<Pane> panes) {
+            return stops.jobs(panes);
+        }
+    }
+
+    /** Where a command's output goes: back over the socket, or onto a client's status line. */
+    private interface Reply {
+        void output(String text);
+
+        void error(String line);
+
+        /** The command is over; for a deferred reply ({@link CommandResult#PENDING}). */
+        void finish(int status);
+    }
+
+    private final class SocketReply implements Reply {
+        private final Client client;
+
+        SocketReply(Client client) {
+            this.client = client;
+        }
+
+        @Override
+        public void output(String text) {
+            client.connection().send(new Message.Output(1, text.getBytes(StandardCharsets.UTF_8)));
+        }
+
+        @Override
+        public void error(String line) {
+            client.connection().send(new Message.Output(2, (line + "\n").getBytes(StandardCharsets.UTF_8)));
+        }
+
+        @Override
+        public void finish(int status) {
+            Server.this.finish(client, status, "");
+        }
+    }
+
+    private final class StatusReply implements Reply {
+        private final Client client;
+
+        StatusReply(Client client) {
+            this.client = client;
+        }
+
+        @Override
+        public void output(String text) {
+            if (client.isAttached() && !text.isBlank()) showMessage(client, text.strip().replace('\n', ' '));
+        }
+
+        @Override
+        public void error(String line) {
+            output(line);
+        }
+
+        @Override
+        public void finish(int status) {
+            // A key binding's client stays attached; the messages were its whole reply.
         }
     }
 
     /** What an attached client's keys do. */
-    private final class KeyActions implements dev.mux.server.input.PrefixKeys.Actions {
+    private final class KeyActions implements KeyDispatcher.Actions {
         private final Client client;
 
         KeyActions(Client client) {
@@ -330,8 +534,13 @@ public final class Server implements ClientConnection.Listener, PaneLauncher.Eve
         }
 
         @Override
-        public void detach() {
-            if (client.isAttached()) Server.this.detach(client);
+        public void run(List<String> command) {
+            if (client.isAttached()) runBinding(client, command);
+        }
+
+        @Override
+        public long nowMillis() {
+            return System.nanoTime() / 1_000_000;
         }
     }
 }

@@ -25,6 +25,8 @@ final class ServerLog {
         System.setProperty("org.slf4j.simpleLogger.dateTimeFormat", "yyyy-MM-dd'T'HH:mm:ss.SSS");
         System.setProperty("org.slf4j.simpleLogger.showThreadName", "false");
         System.setProperty("org.slf4j.simpleLogger.log.com.pty4j", "warn");
+        // dbus-java logs each connection's transport at info; the scope registrar logs its own one line.
+        System.setProperty("org.slf4j.simpleLogger.log.org.freedesktop.dbus", "warn");
         return file;
     }
 

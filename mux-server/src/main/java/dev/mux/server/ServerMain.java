@@ -3,6 +3,7 @@ package dev.mux.server;
 import dev.mux.protocol.SocketPaths;
 import dev.mux.server.loop.ClientListener;
 import dev.mux.server.loop.EventLoop;
+import dev.mux.server.scope.ServerScope;
 import java.io.IOException;
 import java.io.PrintStream;
 import java.nio.file.Files;
@@ -51,9 +52,11 @@ public final class ServerMain {
             announceReady();
             return;
         }
+        // Before any pane exists, so that every pane's processes start in the server's own scope.
+        ServerScope scope = ServerScope.register(System.getenv(), socket, uid, System.getProperty("user.name"));
         EventLoop loop = new EventLoop();
         PaneLauncher launcher = new PaneLauncher(loop, System.getenv(), socket.toString());
-        Server server = new Server(loop, launcher, new PeerCheck(owner), loop::stop);
+        Server server = new Server(loop, launcher, new PeerCheck(owner), loop::stop, scope);
         launcher.setEvents(server);
         new ClientListener(opened.channel(), loop, server::accepted);
         signals.deliverTo(loop, server);

@@ -1,5 +1,6 @@
 package dev.mux.server.client;
 
+import dev.mux.protocol.Message;
 import dev.mux.server.loop.ClientConnection;
 import dev.mux.server.model.Session;
 
@@ -10,7 +11,8 @@ import dev.mux.server.model.Session;
 public final class Client {
     private final ClientConnection connection;
     private boolean greeted;
-    private boolean commandReceived;
+    private Message.Command request;
+    private String message;
     private Session session;
     private int columns;
     private int rows;
@@ -33,11 +35,30 @@ public final class Client {
     }
 
     public boolean hasSentCommand() {
-        return commandReceived;
+        return request != null;
     }
 
-    public void commandReceived() {
-        commandReceived = true;
+    public void commandReceived(Message.Command command) {
+        request = command;
+    }
+
+    /** The command this client connected with: its directory and terminal type serve its key bindings too. */
+    public Message.Command request() {
+        return request;
+    }
+
+    /** A message shown in place of the status line, or null. */
+    public String message() {
+        return message;
+    }
+
+    public void showMessage(String text) {
+        message = text;
+    }
+
+    /** Clears the message if it is still {@code text} (a newer one has its own timer). */
+    public void clearMessage(String text) {
+        if (text.equals(message)) message = null;
     }
 
     public Session session() {

@@ -1,10 +1,13 @@
 package dev.mux.server.client;
 
-import dev.mux.server.input.PrefixKeys;
+import dev.mux.server.input.KeyDispatcher;
 import dev.mux.server.model.Pane;
+import dev.mux.server.model.Session;
+import dev.mux.server.model.Window;
 import dev.mux.server.render.Frame;
 import dev.mux.server.render.FrameDiff;
 import dev.mux.server.render.InputModes;
+import dev.mux.server.render.StatusLine;
 import dev.mux.server.term.Screen;
 import java.io.ByteArrayOutputStream;
 import java.nio.charset.StandardCharsets;
@@ -14,23 +17,26 @@ import java.nio.charset.StandardCharsets;
  * keys it types, which go through the prefix table.
  */
 public final class ClientView {
-    private final PrefixKeys keys;
+    /** Everything a picture depends on: when it is unchanged, nothing needs drawing. */
+    private record Inputs(Window window, long paneVersions, StatusLine.Content status, int columns, int rows) {}
+
+    private final KeyDispatcher keys;
     private Frame shown;
     private InputModes modes = InputModes.RESET;
-    private Pane renderedPane;
-    private long renderedVersion = -1;
+    private Inputs rendered;
 
-    public ClientView(PrefixKeys.Actions actions) {
-        this.keys = new PrefixKeys(actions);
+    public ClientView(KeyDispatcher keys) {
+        this.keys = keys;
     }
 
-    public PrefixKeys keys() {
+    public KeyDispatcher keys() {
         return keys;
     }
 
     /** Forget what the client shows (its size changed): the next render redraws everything. */
     public void invalidate() {
         shown = null;
+        rendered = null;
     }
 
     /** The bytes that put the client's terminal back in the modes it had before it attached. */
@@ -40,22 +46,30 @@ public final class ClientView {
         return reset.getBytes(StandardCharsets.US_ASCII);
     }
 
-    /** The bytes that bring the client up to date with {@code pane}; empty if it already is. */
-    public byte[] render(Pane pane, int columns, int rows) {
-        boolean sameSize = shown != null && shown.columns() == columns && shown.rows() == rows;
-        if (sameSize && pane == renderedPane && pane.version() == renderedVersion) return new byte[0];
-        Screen screen = pane.terminal().screen();
+    /** The bytes that bring the client up to date with {@code session}; empty if it already is. */
+    public byte[] render(Session session, StatusLine.Content status, int columns, int rows) {
+        Window window = session.currentWindow();
+        Inputs inputs = new Inputs(window, paneVersions(window), status, columns, rows);
+        if (inputs.equals(rendered)) return new byte[0];
         Frame frame = new Frame(columns, rows);
+        Pane active = window.activePane();
+        Screen screen = active.terminal().screen();
         frame.drawScreen(screen, 0, 0);
+        StatusLine.draw(status, frame, rows - StatusLine.ROWS);
         frame.setCursor(screen.cursorColumn(), screen.cursorRow(), screen.cursorVisible());
         InputModes paneModes = InputModes.of(screen);
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         out.writeBytes(modes.changeTo(paneModes).getBytes(StandardCharsets.US_ASCII));
-        out.writeBytes(FrameDiff.render(sameSize ? shown : null, frame));
+        out.writeBytes(FrameDiff.render(shown, frame));
         shown = frame;
         modes = paneModes;
-        renderedPane = pane;
-        renderedVersion = pane.version();
+        rendered = inputs;
         return out.toByteArray();
+    }
+
+    private static long paneVersions(Window window) {
+        long sum = 0;
+        for (Pane pane : window.panes()) sum = sum * 31 + pane.id() * 1_000_003L + pane.version();
+        return sum;
     }
 }

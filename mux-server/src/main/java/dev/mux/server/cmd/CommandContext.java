@@ -1,9 +1,15 @@
 package dev.mux.server.cmd;
 
 import dev.mux.protocol.Message;
+import dev.mux.server.input.KeyBindings;
 import dev.mux.server.model.Pane;
 import dev.mux.server.model.Session;
 import dev.mux.server.model.Sessions;
+import dev.mux.server.model.Window;
+import dev.mux.server.options.OptionStore;
+import dev.mux.server.scope.ServerScope;
+import dev.mux.server.stop.Job;
+import java.util.List;
 
 /**
  * What a command body may see and do. The server implements it once per request, so commands stay
@@ -24,8 +30,29 @@ public interface CommandContext {
     /** Creates a session with one window and one pane running {@code shellCommand} (null: the shell). */
     Session newSession(String name, int columns, int rows, String shellCommand) throws CommandException;
 
+    /**
+     * Creates a window at {@code index} (-1: the lowest free one) running {@code shellCommand} (null:
+     * the shell), named {@code name} (null: after its program, renamed automatically).
+     */
+    Window newWindow(Session session, int index, String name, String shellCommand, boolean select) throws CommandException;
+
+    /** Hangs up the window's panes and removes it (and its session, if it was the last window). */
+    void killWindow(Window window);
+
+    /** The server's place in systemd: scope-status reads it; new-session and attach warn from it. */
+    ServerScope scope();
+
     /** Attaches the requesting client to {@code session}; fails if the client has no terminal. */
     void attach(Session session) throws CommandException;
+
+    /** The table of commands, to check the command a key binding names. */
+    CommandTable commandTable();
+
+    /** The server's key tables. */
+    KeyBindings keyBindings();
+
+    /** Detaches the client that runs the command; fails if it is not attached. */
+    void detachRequester() throws CommandException;
 
     /** Detaches every client attached to {@code session}. */
     void detachAll(Session session);
@@ -36,9 +63,20 @@ public interface CommandContext {
     /** Whether any client is attached to {@code session}. */
     boolean isAttached(Session session);
 
-    void killSession(Session session);
+    /**
+     * Destroys the sessions at once and ends their panes' processes with the stop procedure. The
+     * client's reply waits for the stop and names any process that held it up.
+     */
+    CommandResult killSessions(List<Session> sessions);
 
-    void killServer();
+    /** Ends every session as {@link #killSessions} does, replies when the stop is over, then exits. */
+    CommandResult killServer();
+
+    /** The option values (set-option, show-options). */
+    OptionStore options();
+
+    /** Every process of each pane (list-jobs). */
+    List<Job> jobs(List<Pane> panes);
 
     /** Bytes for a pane's input, as if typed. */
     default void write(Pane pane, byte[] bytes) {

@@ -17,16 +17,29 @@ public final class CommandTable {
     public static CommandTable standard() {
         return new CommandTable(List.of(
                 new AttachSessionCommand(),
+                new BindKeyCommand(),
                 new CapturePaneCommand(),
                 new DetachClientCommand(),
                 new HasSessionCommand(),
                 new KillServerCommand(),
                 new KillSessionCommand(),
+                new KillWindowCommand(),
+                new LastWindowCommand(),
+                new ListKeysCommand(),
                 new ListSessionsCommand(),
+                new ListWindowsCommand(),
                 new NewSessionCommand(),
+                new NewWindowCommand(),
+                new NextWindowCommand(),
+                new PreviousWindowCommand(),
                 new RenameSessionCommand(),
+                new RenameWindowCommand(),
+                new ScopeStatusCommand(),
+                new SelectWindowCommand(),
                 new SendKeysCommand(),
-                new StartServerCommand()));
+                new SendPrefixCommand(),
+                new StartServerCommand(),
+                new UnbindKeyCommand()));
     }
 
     public List<Command> commands() {

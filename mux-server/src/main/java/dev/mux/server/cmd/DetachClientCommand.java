@@ -1,7 +1,5 @@
 package dev.mux.server.cmd;
 
-import dev.mux.server.model.Session;
-
 /** detach-client: the requesting client if it is attached, else every client of the target session. */
 final class DetachClientCommand implements Command {
     private static final CommandSpec SPEC = new CommandSpec("detach-client", "detach", "s:", 0, 0,
@@ -14,9 +12,8 @@ final class DetachClientCommand implements Command {
 
     @Override
     public CommandResult run(CommandContext context, ParsedArgs args) throws CommandException {
-        Session own = context.attachedSession();
-        if (own != null && !args.has('s')) {
-            context.detachAll(own);
+        if (context.attachedSession() != null && !args.has('s')) {
+            context.detachRequester();
             return CommandResult.DONE;
         }
         context.detachAll(Targets.session(context, args.value('s')));

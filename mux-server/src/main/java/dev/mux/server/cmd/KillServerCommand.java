@@ -1,6 +1,6 @@
 package dev.mux.server.cmd;
 
-/** kill-server: hangs up every pane, detaches every client and ends the server. */
+/** kill-server: stops every pane, detaches every client, replies when the stop is over, and ends the server. */
 final class KillServerCommand implements Command {
     private static final CommandSpec SPEC = new CommandSpec("kill-server", null, "", 0, 0, "");
 
@@ -11,7 +11,6 @@ final class KillServerCommand implements Command {
 
     @Override
     public CommandResult run(CommandContext context, ParsedArgs args) {
-        context.killServer();
-        return CommandResult.DONE;
+        return context.killServer();
     }
 }

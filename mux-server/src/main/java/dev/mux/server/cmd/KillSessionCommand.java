@@ -1,8 +1,13 @@
 package dev.mux.server.cmd;
 
 import dev.mux.server.model.Session;
+import java.util.ArrayList;
+import java.util.List;
 
-/** kill-session: hangs up every pane of the session and destroys it; -a kills all the others instead. */
+/**
+ * kill-session: destroys the session and ends its panes' processes with the stop procedure; -a
+ * kills all the others instead. The reply comes when the stop is over.
+ */
 final class KillSessionCommand implements Command {
     private static final CommandSpec SPEC = new CommandSpec("kill-session", null, "at:", 0, 0, "[-a] [-t target-session]");
 
@@ -14,13 +19,9 @@ final class KillSessionCommand implements Command {
     @Override
     public CommandResult run(CommandContext context, ParsedArgs args) throws CommandException {
         Session target = Targets.session(context, args.value('t'));
-        if (!args.has('a')) {
-            context.killSession(target);
-            return CommandResult.DONE;
-        }
-        for (Session other : context.sessions().all()) {
-            if (other != target) context.killSession(other);
-        }
-        return CommandResult.DONE;
+        if (!args.has('a')) return context.killSessions(List.of(target));
+        List<Session> others = new ArrayList<>(context.sessions().all());
+        others.remove(target);
+        return context.killSessions(others);
     }
 }

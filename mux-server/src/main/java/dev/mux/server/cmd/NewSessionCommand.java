@@ -2,6 +2,7 @@ package dev.mux.server.cmd;
 
 import dev.mux.protocol.Message;
 import dev.mux.server.model.Session;
+import dev.mux.server.render.StatusLine;
 import java.util.List;
 
 /** new-session: a session with one window running the shell (or a command), attached unless -d. */
@@ -34,7 +35,8 @@ final class NewSessionCommand implements Command {
         }
         boolean clientSized = !detached && request.columns() > 0 && request.rows() > 0;
         int columns = args.intValue('x', "width", clientSized ? request.columns() : DEFAULT_COLUMNS, 1, MAX_SIZE);
-        int rows = args.intValue('y', "height", clientSized ? request.rows() : DEFAULT_ROWS, 1, MAX_SIZE);
+        int clientRows = Math.max(1, request.rows() - StatusLine.ROWS);
+        int rows = args.intValue('y', "height", clientSized ? clientRows : DEFAULT_ROWS, 1, MAX_SIZE);
         Session session = context.newSession(name, columns, rows, shellCommand(args.positional()));
         if (detached) return CommandResult.DONE;
         context.attach(session);

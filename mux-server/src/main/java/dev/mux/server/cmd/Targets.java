@@ -19,6 +19,40 @@ final class Targets {
         return session(context, spec.session(), spec.exactSession());
     }
 
+    static Window window(CommandContext context, String text) throws CommandException {
+        TargetSpec spec = TargetSpec.parseWindow(text);
+        OptionalInt windowId = TargetSpec.parseId(spec.window(), '@');
+        if (windowId.isPresent()) return window(context, null, spec);
+        if (spec.session() == null && spec.window() != null && !spec.windowOnly() && !isIndex(spec.window())) {
+            // A bare word: a window of the current session, else a session's current window.
+            try {
+                return window(context, current(context), spec);
+            } catch (CommandException notAWindow) {
+                return session(context, spec.window(), spec.exactWindow()).currentWindow();
+            }
+        }
+        return window(context, session(context, spec.session(), spec.exactSession()), spec);
+    }
+
+    /**
+     * Where new-window puts a window: the session and the index of {@code text}, or -1 for the
+     * lowest free index when the text names only a session.
+     */
+    static WindowSlot slot(CommandContext context, String text) throws CommandException {
+        TargetSpec spec = TargetSpec.parseWindow(text);
+        if (spec.window() != null && isIndex(spec.window())) {
+            return new WindowSlot(session(context, spec.session(), spec.exactSession()), Integer.parseInt(spec.window()));
+        }
+        if (spec.session() == null && spec.window() != null) {
+            return new WindowSlot(session(context, spec.window(), spec.exactWindow()), -1);
+        }
+        if (spec.window() != null) throw new CommandException("can't find window: " + spec.window());
+        return new WindowSlot(session(context, spec.session(), spec.exactSession()), -1);
+    }
+
+    /** A session and a window index in it, -1 meaning the lowest free one. */
+    record WindowSlot(Session session, int index) {}
+
     static Pane pane(CommandContext context, String text) throws CommandException {
         TargetSpec spec = TargetSpec.parsePane(text);
         OptionalInt paneId = TargetSpec.parseId(spec.pane(), '%');
@@ -26,20 +60,36 @@ final class Targets {
             return context.sessions().paneById(paneId.getAsInt())
                     .orElseThrow(() -> new CommandException("can't find pane: " + spec.pane()));
         }
-        if (spec.session() == null && spec.window() == null && spec.pane() != null && !isIndex(spec.pane())) {
-            // A bare word such as "work" in -t work: tmux reads it as a window, then as a session.
-            return pane(context, ":" + spec.pane() + ".", spec.pane());
+        if (spec.session() == null && spec.window() == null && spec.pane() != null) {
+            return bareWord(context, spec.pane());
         }
         Session session = session(context, spec.session(), spec.exactSession());
         Window window = window(context, session, spec);
         return paneOf(window, spec.pane());
     }
 
-    private static Pane pane(CommandContext context, String asWindow, String asSession) throws CommandException {
+    /**
+     * A target word without separators, as in {@code -t 1} or {@code -t work}: tmux tries a pane of
+     * the current window, then a window of the current session, then a session.
+     */
+    private static Pane bareWord(CommandContext context, String word) throws CommandException {
+        Session current = context.sessions().isEmpty() ? null : current(context);
+        if (current != null && isIndex(word)) {
+            Window window = current.currentWindow();
+            int index = Integer.parseInt(word);
+            if (index < window.panes().size()) return window.panes().get(index);
+        }
+        if (current != null) {
+            try {
+                return window(context, current, TargetSpec.parseWindow(":" + word)).activePane();
+            } catch (CommandException notAWindow) {
+                // Not a window of the current session either: last, a session.
+            }
+        }
         try {
-            return pane(context, asWindow);
-        } catch (CommandException notAWindow) {
-            return session(context, asSession, false).activePane();
+            return session(context, word, false).activePane();
+        } catch (CommandException notASession) {
+            throw new CommandException("can't find pane: " + word);
         }
     }
 

@@ -4,6 +4,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
+import java.util.Optional;
 
 /** A named session: its windows, its size, and when it was last used (for the default target). */
 public final class Session {
@@ -12,6 +13,7 @@ public final class Session {
     private final Instant created;
     private final List<Window> windows = new ArrayList<>();
     private Window current;
+    private Window last;
     private int columns;
     private int rows;
     private long lastUsed;
@@ -40,6 +42,7 @@ public final class Session {
         return created;
     }
 
+    /** Windows in index order. */
     public List<Window> windows() {
         return Collections.unmodifiableList(windows);
     }
@@ -48,8 +51,31 @@ public final class Session {
         return current;
     }
 
+    /** The window that was current before this one (tmux's last-window), or null. */
+    public Window lastWindow() {
+        return last;
+    }
+
     public Pane activePane() {
         return current == null ? null : current.activePane();
+    }
+
+    public Optional<Window> windowAt(int index) {
+        return windows.stream().filter(w -> w.index() == index).findFirst();
+    }
+
+    /** Makes {@code window} current; the one it replaces becomes the last window. */
+    public void select(Window window) {
+        if (window == current) return;
+        if (current != null) last = current;
+        current = window;
+    }
+
+    /** The window after (or before) the current one in index order, wrapping around as tmux does. */
+    public Window neighbourOfCurrent(int step) {
+        int position = windows.indexOf(current);
+        int size = windows.size();
+        return windows.get(Math.floorMod(position + step, size));
     }
 
     public int columns() {
@@ -78,18 +104,25 @@ public final class Session {
     }
 
     void add(Window window) {
-        windows.add(window);
+        int position = 0;
+        while (position < windows.size() && windows.get(position).index() < window.index()) position++;
+        windows.add(position, window);
         if (current == null) current = window;
     }
 
     void remove(Window window) {
         windows.remove(window);
-        if (current == window) current = windows.isEmpty() ? null : windows.get(0);
+        if (last == window) last = null;
+        if (current == window) {
+            current = last != null ? last : windows.isEmpty() ? null : windows.get(0);
+            last = null;
+        }
     }
 
-    int nextWindowIndex() {
-        int index = 0;
-        for (Window window : windows) index = Math.max(index, window.index() + 1);
+    /** The lowest free index at or above {@code from} (tmux's base-index is 0). */
+    int freeWindowIndex(int from) {
+        int index = from;
+        while (windowAt(index).isPresent()) index++;
         return index;
     }
 }

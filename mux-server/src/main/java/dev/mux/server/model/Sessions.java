@@ -43,10 +43,26 @@ public final class Sessions {
         return session;
     }
 
+    /** A window at the lowest free index, as tmux's new-window without -t. */
     public Window createWindow(Session session, String name) {
-        Window window = new Window(nextWindowId++, session, session.nextWindowIndex(), name);
+        return createWindow(session, session.freeWindowIndex(0), name);
+    }
+
+    /** A window at {@code index}, which the caller checked is free. */
+    public Window createWindow(Session session, int index, String name) {
+        Window window = new Window(nextWindowId++, session, index, name);
         session.add(window);
         return window;
+    }
+
+    /** Removes a window whose panes were hung up; returns the session if it went with it. */
+    public Optional<Session> removeWindow(Window window) {
+        for (Pane pane : window.panes()) pane.markEnded();
+        Session session = window.session();
+        session.remove(window);
+        if (!session.windows().isEmpty()) return Optional.empty();
+        sessions.remove(session);
+        return Optional.of(session);
     }
 
     public Pane createPane(Window window, Terminal terminal) {
@@ -76,7 +92,11 @@ public final class Sessions {
         return Optional.of(session);
     }
 
+    /** Removes a session whose panes were hung up; their later end events then find nothing to do. */
     public void removeSession(Session session) {
+        for (Window window : session.windows()) {
+            for (Pane pane : window.panes()) pane.markEnded();
+        }
         sessions.remove(session);
     }
 

@@ -12,6 +12,7 @@ public final class Window {
     private String name;
     private final List<Pane> panes = new ArrayList<>();
     private Pane active;
+    private boolean automaticRename = true;
 
     Window(int id, Session session, int index, String name) {
         this.id = id;
@@ -36,8 +37,23 @@ public final class Window {
         return name;
     }
 
+    /** A name given by the user: automatic renaming stops, as in tmux. */
     public void rename(String newName) {
         this.name = newName;
+        automaticRename = false;
+    }
+
+    public boolean automaticRename() {
+        return automaticRename;
+    }
+
+    public void disableAutomaticRename() {
+        automaticRename = false;
+    }
+
+    /** A name taken from the pane's foreground program, while automatic renaming is on. */
+    public void renameAutomatically(String program) {
+        if (automaticRename) this.name = program;
     }
 
     public List<Pane> panes() {

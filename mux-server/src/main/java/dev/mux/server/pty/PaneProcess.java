@@ -1,8 +1,8 @@
 package dev.mux.server.pty;
 
 import com.pty4j.PtyProcess;
-import com.pty4j.PtyProcessBuilder;
 import com.pty4j.WinSize;
+import com.pty4j.unix.Pty;
 import com.pty4j.unix.UnixPtyProcess;
 import dev.mux.server.loop.EventLoop;
 import java.io.IOException;
@@ -57,17 +57,30 @@ public final class PaneProcess {
     }
 
     public static PaneProcess start(PaneCommand command, EventLoop loop, Listener listener) throws IOException {
-        PtyProcess process = new PtyProcessBuilder(command.argv().toArray(String[]::new))
-                .setEnvironment(command.environment())
-                .setDirectory(command.directory())
-                .setInitialColumns(command.columns())
-                .setInitialRows(command.rows())
-                .setRedirectErrorStream(true)
-                .setConsole(false)
-                .start();
+        PtyProcess process = new UnixPtyProcess(command.argv().toArray(String[]::new), environment(command),
+                command.directory(), sizedPty(command.columns(), command.rows()), null, false);
         PaneProcess pane = new PaneProcess(process, loop, listener);
         pane.startThreads();
         return pane;
+    }
+
+    /**
+     * A pty that has its size before the child starts. pty4j's own initial size is set after the
+     * fork, so a quick first command (stty size) could still see 0x0.
+     */
+    private static Pty sizedPty(int columns, int rows) throws IOException {
+        Pty pty = new Pty(false);
+        try {
+            pty.setWindowSize(new WinSize(columns, rows), null);
+        } catch (IOException e) {
+            pty.close();
+            throw new IOException("cannot size the pty: " + e.getMessage(), e);
+        }
+        return pty;
+    }
+
+    private static String[] environment(PaneCommand command) {
+        return command.environment().entrySet().stream().map(e -> e.getKey() + "=" + e.getValue()).toArray(String[]::new);
     }
 
     public long pid() {

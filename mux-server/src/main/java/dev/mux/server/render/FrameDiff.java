@@ -82,41 +82,18 @@ public final class FrameDiff {
     }
 
     /**
-     * Columns of row {@code y} to rewrite, or null if the row is unchanged. Both halves of a wide
-     * character are dirty together, in the old frame and the new, because a terminal blanks the
-     * whole of a wide character when any half of it is overwritten.
+     * Columns of row {@code y} to rewrite, or null if the row is unchanged. The halves of a wide
+     * character always differ together (a continuation cell only ever follows its own wide
+     * character, in both frames), so a changed cell never leaves half a character on the client.
      */
     private boolean[] dirtyColumns(Frame base, int y) {
-        int columns = after.columns();
-        boolean[] dirty = new boolean[columns];
+        boolean[] dirty = new boolean[after.columns()];
         boolean any = false;
-        for (int x = 0; x < columns; x++) {
+        for (int x = 0; x < dirty.length; x++) {
             dirty[x] = !base.sameCell(after, x, y);
             any |= dirty[x];
         }
-        if (!any) {
-            return null;
-        }
-        boolean spread = true;
-        while (spread) {
-            spread = false;
-            for (int x = 0; x < columns; x++) {
-                if (!dirty[x]) {
-                    continue;
-                }
-                boolean wideHere = base.width(x, y) == 2 || after.width(x, y) == 2;
-                boolean rightHalfHere = base.width(x, y) == 0 || after.width(x, y) == 0;
-                if (wideHere && x + 1 < columns && !dirty[x + 1]) {
-                    dirty[x + 1] = true;
-                    spread = true;
-                }
-                if (rightHalfHere && x > 0 && !dirty[x - 1]) {
-                    dirty[x - 1] = true;
-                    spread = true;
-                }
-            }
-        }
-        return dirty;
+        return any ? dirty : null;
     }
 
     private void renderRow(int y, boolean[] dirty) {

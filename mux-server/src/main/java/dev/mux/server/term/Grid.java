@@ -2,9 +2,10 @@ package dev.mux.server.term;
 
 /**
  * The visible lines of one screen (main or alternate) and the history they scroll into. Rows are
- * 0-based from the top; regions are inclusive row ranges. Lines only enter history when the whole
- * screen scrolls (a full-height region), as in tmux; a grid made with a history limit of 0 (the
- * alternate screen) never keeps any.
+ * 0-based from the top; regions are inclusive row ranges. As in tmux, a line enters history when it
+ * scrolls off the top of the scroll region, whatever the region (lines above it stay on screen),
+ * but not when it is deleted; a grid made with a history limit of 0 (the alternate screen) never
+ * keeps any.
  */
 final class Grid {
     private final History history;
@@ -36,10 +37,12 @@ final class Grid {
         return history;
     }
 
-    /** Moves rows {@code top..bottom} up by {@code count}, blank lines entering at the bottom. */
-    void scrollUp(int top, int bottom, int count, long fill) {
+    /**
+     * Moves rows {@code top..bottom} up by {@code count}, blank lines entering at the bottom; the
+     * lines leaving at the top go to history if {@code intoHistory}, else they are dropped.
+     */
+    void scrollUp(int top, int bottom, int count, long fill, boolean intoHistory) {
         int shift = Math.min(count, bottom - top + 1);
-        boolean intoHistory = top == 0 && bottom == lines.length - 1;
         for (int step = 0; step < shift; step++) {
             Line leaving = lines[top];
             System.arraycopy(lines, top + 1, lines, top, bottom - top);
@@ -61,8 +64,36 @@ final class Grid {
     /** Blanks rows {@code [from, to)}. */
     void eraseRows(int from, int to, long fill) {
         for (int row = Math.max(0, from); row < Math.min(lines.length, to); row++) {
-            lines[row].reset(fill);
+            eraseCells(row, 0, columns, fill);
         }
+    }
+
+    /**
+     * Blanks columns {@code [from, to)} of a row. Blanking a whole row also ends the wrapping into
+     * it and out of it, as in tmux (a backspace at column 0 then stays on the row).
+     */
+    void eraseCells(int row, int from, int to, long fill) {
+        Line line = lines[row];
+        line.erase(from, to, fill);
+        if (from <= 0 && to >= columns) {
+            line.setWrapped(false);
+            if (row > 0) {
+                lines[row - 1].setWrapped(false);
+            }
+        }
+    }
+
+    /**
+     * Clears the whole screen the way tmux does: rows down to the last one in use scroll into
+     * history first, so that a cleared screen can still be scrolled back to.
+     */
+    void clearIntoHistory(long fill) {
+        int used = lines.length;
+        while (used > 0 && isBlank(lines[used - 1])) {
+            used--;
+        }
+        scrollUp(0, lines.length - 1, used, fill, true);
+        eraseRows(0, lines.length, fill);
     }
 
     /**

@@ -36,6 +36,7 @@ public final class Screen implements Performer {
     private int scrollTop;
     private int scrollBottom;
     private final TabStops tabStops;
+    /** The character REP repeats: an ASCII one printed just before, as tmux has it; -1 if none. */
     private int lastPrinted = -1;
 
     private boolean autowrap = true;
@@ -192,11 +193,17 @@ public final class Screen implements Performer {
             ? pen | Style.DEC_GRAPHICS : pen;
         if (width == 0) {
             addCombining(codePoint);
+            lastPrinted = -1;
             return;
         }
-        lastPrinted = codePoint;
+        lastPrinted = codePoint < 0x7f ? codePoint : -1;
         if (width > columns) {
             return;
+        }
+        if (insertMode && !pendingWrap) {
+            // Room is made before wrapping, so a character that wraps overwrites the next line's
+            // first cell instead of pushing it right: tmux's order, kept for identical screens.
+            grid.line(cursorRow).insert(cursorColumn, width, Style.erased(pen));
         }
         if (pendingWrap && autowrap) {
             wrapToNextLine();
@@ -207,11 +214,7 @@ public final class Screen implements Performer {
             }
             wrapToNextLine();
         }
-        Line line = grid.line(cursorRow);
-        if (insertMode) {
-            line.insert(cursorColumn, width, Style.erased(pen));
-        }
-        line.write(cursorColumn, codePoint, style, width);
+        grid.line(cursorRow).write(cursorColumn, codePoint, style, width);
         if (cursorColumn + width >= columns) {
             cursorColumn = columns - 1;
             pendingWrap = true;
@@ -223,6 +226,7 @@ public final class Screen implements Performer {
 
     @Override
     public void execute(int controlByte) {
+        lastPrinted = -1;
         switch (controlByte) {
             case 0x08 -> backspace();
             case 0x09 -> horizontalTab(1);
@@ -237,6 +241,7 @@ public final class Screen implements Performer {
 
     @Override
     public void escDispatch(int intermediates, boolean ignore, int finalByte) {
+        lastPrinted = -1;
         if (ignore) {
             return;
         }
@@ -275,11 +280,13 @@ public final class Screen implements Performer {
 
     @Override
     public void csiDispatch(Params params, int intermediates, boolean ignore, int finalByte) {
+        int repeatable = lastPrinted;
+        lastPrinted = -1;
         if (ignore) {
             return;
         }
         switch (intermediates) {
-            case 0 -> csi(params, finalByte);
+            case 0 -> csi(params, finalByte, repeatable);
             case '?' -> privateCsi(params, finalByte);
             case '>' -> {
                 if (finalByte == 'c' && params.get(0) == 0) {
@@ -301,7 +308,7 @@ public final class Screen implements Performer {
         }
     }
 
-    private void csi(Params params, int finalByte) {
+    private void csi(Params params, int finalByte, int repeatable) {
         int count = params.getOr(0, 1);
         switch (finalByte) {
             case '@' -> editLine(line -> line.insert(cursorColumn, count, Style.erased(pen)));
@@ -319,7 +326,7 @@ public final class Screen implements Performer {
             case 'L' -> insertLines(count);
             case 'M' -> deleteLines(count);
             case 'P' -> editLine(line -> line.delete(cursorColumn, count, Style.erased(pen)));
-            case 'S' -> grid.scrollUp(scrollTop, scrollBottom, count, Style.erased(pen));
+            case 'S' -> grid.scrollUp(scrollTop, scrollBottom, count, Style.erased(pen), true);
             case 'T' -> {
                 if (params.size() <= 1) {
                     grid.scrollDown(scrollTop, scrollBottom, count, Style.erased(pen));
@@ -327,7 +334,7 @@ public final class Screen implements Performer {
             }
             case 'X' -> editLine(line -> line.erase(cursorColumn, cursorColumn + count, Style.erased(pen)));
             case 'Z' -> backTab(count);
-            case 'b' -> repeatLastCharacter(count);
+            case 'b' -> repeat(repeatable, count);
             case 'c' -> {
                 if (params.get(0) == 0) {
                     replies.accept(PRIMARY_DEVICE_ATTRIBUTES.clone());
@@ -373,6 +380,7 @@ public final class Screen implements Performer {
 
     @Override
     public void oscDispatch(byte[] payload, int length) {
+        lastPrinted = -1;
         int separator = 0;
         int command = 0;
         while (separator < length && payload[separator] >= '0' && payload[separator] <= '9' && command < 1000) {
@@ -393,7 +401,7 @@ public final class Screen implements Performer {
 
     @Override
     public void hook(Params params, int intermediates, boolean ignore, int finalByte) {
-        // No device control string is supported; their data is dropped.
+        lastPrinted = -1;
     }
 
     @Override
@@ -453,7 +461,7 @@ public final class Screen implements Performer {
 
     private void lineFeed() {
         if (cursorRow == scrollBottom) {
-            grid.scrollUp(scrollTop, scrollBottom, 1, Style.erased(pen));
+            grid.scrollUp(scrollTop, scrollBottom, 1, Style.erased(pen), true);
         } else if (cursorRow < rows - 1) {
             cursorRow++;
         }
@@ -506,28 +514,31 @@ public final class Screen implements Performer {
         line.addCombining(column, codePoint);
     }
 
-    private void repeatLastCharacter(int count) {
-        if (lastPrinted < 0) {
-            return;
-        }
-        int character = lastPrinted;
-        for (int step = 0; step < count; step++) {
+    /** REP, which in tmux never wraps: at most the rest of the line is filled. */
+    private void repeat(int character, int count) {
+        int room = pendingWrap ? 0 : columns - cursorColumn;
+        for (int step = 0; step < Math.min(count, room) && character >= 0; step++) {
             print(character);
         }
+        lastPrinted = -1;
     }
 
     private void eraseInDisplay(int mode) {
         long fill = Style.erased(pen);
         switch (mode) {
             case 0 -> {
-                grid.line(cursorRow).erase(cursorColumn, columns, fill);
-                grid.eraseRows(cursorRow + 1, rows, fill);
+                if (cursorColumn == 0 && cursorRow == 0) {
+                    grid.clearIntoHistory(fill);
+                } else {
+                    grid.eraseCells(cursorRow, cursorColumn, columns, fill);
+                    grid.eraseRows(cursorRow + 1, rows, fill);
+                }
             }
             case 1 -> {
                 grid.eraseRows(0, cursorRow, fill);
-                grid.line(cursorRow).erase(0, cursorColumn + 1, fill);
+                grid.eraseCells(cursorRow, 0, cursorColumn + 1, fill);
             }
-            case 2 -> grid.eraseRows(0, rows, fill);
+            case 2 -> grid.clearIntoHistory(fill);
             case 3 -> clearHistory();
             default -> {
             }
@@ -537,28 +548,28 @@ public final class Screen implements Performer {
 
     private void eraseInLine(int mode) {
         long fill = Style.erased(pen);
-        Line line = grid.line(cursorRow);
         switch (mode) {
-            case 0 -> line.erase(cursorColumn, columns, fill);
-            case 1 -> line.erase(0, cursorColumn + 1, fill);
-            case 2 -> line.erase(0, columns, fill);
+            case 0 -> grid.eraseCells(cursorRow, cursorColumn, columns, fill);
+            case 1 -> grid.eraseCells(cursorRow, 0, cursorColumn + 1, fill);
+            case 2 -> grid.eraseCells(cursorRow, 0, columns, fill);
             default -> {
             }
         }
         pendingWrap = false;
     }
 
+    /** IL; unlike xterm, tmux leaves the cursor's column alone. */
     private void insertLines(int count) {
         if (cursorRow >= scrollTop && cursorRow <= scrollBottom) {
             grid.scrollDown(cursorRow, scrollBottom, count, Style.erased(pen));
-            moveTo(0, cursorRow);
+            pendingWrap = false;
         }
     }
 
     private void deleteLines(int count) {
         if (cursorRow >= scrollTop && cursorRow <= scrollBottom) {
-            grid.scrollUp(cursorRow, scrollBottom, count, Style.erased(pen));
-            moveTo(0, cursorRow);
+            grid.scrollUp(cursorRow, scrollBottom, count, Style.erased(pen), false);
+            pendingWrap = false;
         }
     }
 

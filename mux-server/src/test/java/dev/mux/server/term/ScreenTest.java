@@ -83,9 +83,17 @@ class ScreenTest {
     }
 
     @Test
-    void scrollRegionScrollsOnlyItsRowsAndKeepsNoHistory() {
+    void scrollRegionScrollsOnlyItsRowsAndItsTopLineIntoHistoryLikeTmux() {
         Screen screen = feed(terminal(5, 4), "a\r\nb\r\nc\r\nd\033[2;3r\033[3;1H\nX");
         assertEquals(rows("a", "c", "X", "d"), screen.captureVisibleText());
+        assertEquals(1, screen.historySize());
+        assertEquals("b", screen.historyLine(0).plainText());
+    }
+
+    @Test
+    void deletedLinesDoNotEnterHistory() {
+        Screen screen = feed(terminal(5, 3), "a\r\nb\r\nc\033[H\033[2M");
+        assertEquals(rows("c", "", ""), screen.captureVisibleText());
         assertEquals(0, screen.historySize());
     }
 
@@ -136,6 +144,19 @@ class ScreenTest {
         assertEquals(rows("   def", "", "m"), screen.captureVisibleText());
         feed(terminal, "\033[2J");
         assertEquals(rows("", "", ""), screen.captureVisibleText());
+    }
+
+    @Test
+    void clearingTheWholeScreenScrollsUsedLinesIntoHistoryLikeTmux() {
+        Terminal terminal = terminal(5, 4);
+        Screen screen = feed(terminal, "a\r\nb\r\n\033[2J");
+        assertEquals(2, screen.historySize());
+        feed(terminal, "c\033[H\033[J");
+        assertEquals(5, screen.historySize());
+        assertEquals("c", screen.historyLine(4).plainText().trim());
+        feed(terminal, "d\r\ne\033[2;1H\033[J");
+        assertEquals(5, screen.historySize());
+        assertEquals(rows("d", "", "", ""), screen.captureVisibleText());
     }
 
     @Test

@@ -1,0 +1,43 @@
+package dev.mux.server.cmd;
+
+import dev.mux.server.model.Pane;
+import dev.mux.server.model.Session;
+import dev.mux.server.model.Window;
+import dev.mux.server.stop.Job;
+import dev.mux.server.stop.ProcInfo;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * list-jobs: every process of every pane (of the target session with -t), with its state, its
+ * process group and whether that group is the terminal's foreground: what a stop would wait for.
+ * Processes that left the pane's session (setsid, daemons) are found by the pane's MUX variables.
+ */
+final class ListJobsCommand implements Command {
+    private static final CommandSpec SPEC = new CommandSpec("list-jobs", "lsj", "t:", 0, 0, "[-t target-session]");
+    private static final String FORMAT = "%-12s %-5s %7s %7s %-9s %-3s %s";
+
+    @Override
+    public CommandSpec spec() {
+        return SPEC;
+    }
+
+    @Override
+    public CommandResult run(CommandContext context, ParsedArgs args) throws CommandException {
+        List<Session> sessions = args.has('t') ? List.of(Targets.session(context, args.value('t'))) : context.sessions().all();
+        List<Pane> panes = new ArrayList<>();
+        for (Session session : sessions) {
+            for (Window window : session.windows()) panes.addAll(window.panes());
+        }
+        context.print(String.format(FORMAT, "PANE", "ID", "PID", "PGRP", "STATE", "FG", "COMMAND"));
+        for (Job job : context.jobs(panes)) {
+            Pane pane = job.pane();
+            Window window = pane.window();
+            String place = window.session().name() + ":" + window.index() + "." + window.panes().indexOf(pane);
+            ProcInfo process = job.process();
+            context.print(String.format(FORMAT, place, "%" + pane.id(), process.pid(), process.pgrp(),
+                    process.state().label(), process.isForeground() ? "yes" : "", job.command()));
+        }
+        return CommandResult.DONE;
+    }
+}

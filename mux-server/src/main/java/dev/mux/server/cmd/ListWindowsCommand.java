@@ -1,0 +1,34 @@
+package dev.mux.server.cmd;
+
+import dev.mux.server.model.Session;
+import dev.mux.server.model.Window;
+import java.util.List;
+
+/** list-windows: one line per window of the target session (-a: of every session), in tmux's format. */
+final class ListWindowsCommand implements Command {
+    private static final CommandSpec SPEC = new CommandSpec("list-windows", "lsw", "at:", 0, 0, "[-a] [-t target-session]");
+
+    @Override
+    public CommandSpec spec() {
+        return SPEC;
+    }
+
+    @Override
+    public CommandResult run(CommandContext context, ParsedArgs args) throws CommandException {
+        List<Session> sessions = args.has('a') ? context.sessions().all() : List.of(Targets.session(context, args.value('t')));
+        for (Session session : sessions) {
+            for (Window window : session.windows()) {
+                String prefix = args.has('a') ? session.name() + ":" : "";
+                context.print(prefix + describe(session, window));
+            }
+        }
+        return CommandResult.DONE;
+    }
+
+    private static String describe(Session session, Window window) {
+        String flag = window == session.currentWindow() ? "*" : window == session.lastWindow() ? "-" : "";
+        String active = window == session.currentWindow() ? " (active)" : "";
+        return window.index() + ": " + window.name() + flag + " (" + window.panes().size() + " panes) ["
+                + session.columns() + "x" + session.rows() + "] @" + window.id() + active;
+    }
+}

@@ -1,0 +1,21 @@
+package dev.mux.server.cmd;
+
+import dev.mux.server.model.Pane;
+import java.nio.charset.StandardCharsets;
+
+/** send-prefix: sends the prefix key to a pane, as if typed (the default binding of C-b C-b). */
+final class SendPrefixCommand implements Command {
+    private static final CommandSpec SPEC = new CommandSpec("send-prefix", null, "t:", 0, 0, "[-t target-pane]");
+
+    @Override
+    public CommandSpec spec() {
+        return SPEC;
+    }
+
+    @Override
+    public CommandResult run(CommandContext context, ParsedArgs args) throws CommandException {
+        Pane pane = Targets.pane(context, args.value('t'));
+        context.write(pane, context.keyBindings().prefix().getBytes(StandardCharsets.ISO_8859_1));
+        return CommandResult.DONE;
+    }
+}

@@ -1,0 +1,289 @@
+package dev.mux.server.layout;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.Function;
+import java.util.function.ToLongFunction;
+
+/**
+ * The arrangement of a window's panes: a tree of splits, behaving as tmux 3.3a's layout does
+ * (with pane-border-status off), so the same commands on the same window size give every pane
+ * the same position and size as in tmux.
+ *
+ * <p>Panes are identified by {@code equals}; each pane may appear once. The window is never
+ * smaller than the layout: when a resize or preset cannot fit every pane at its minimum size,
+ * {@link #columns()} and {@link #rows()} grow to the layout's size, as tmux grows the window,
+ * and the renderer clips to the real screen.
+ */
+public final class Layout<P> {
+    /** tmux 3.3a's default main-pane-height, for main-horizontal. */
+    public static final int MAIN_PANE_HEIGHT = 24;
+    /** tmux 3.3a's default main-pane-width, for main-vertical. */
+    public static final int MAIN_PANE_WIDTH = 80;
+    /** tmux's WINDOW_MAXIMUM: larger requested sizes are clamped to it. */
+    public static final int MAXIMUM_SIZE = 10_000;
+
+    private final Map<P, Cell<P>> leaves = new HashMap<>();
+    private Cell<P> root;
+
+    /** A window of {@code columns} x {@code rows} cells filled by {@code first}. */
+    public Layout(P first, int columns, int rows) {
+        root = Cell.leaf(first, clampSize(columns), clampSize(rows));
+        leaves.put(first, root);
+    }
+
+    public int columns() {
+        return root.columns;
+    }
+
+    public int rows() {
+        return root.rows;
+    }
+
+    /** The panes in tree order, which is also tmux's pane index order. */
+    public List<P> panes() {
+        List<P> panes = new ArrayList<>();
+        for (Cell<P> leaf : leafCells()) {
+            panes.add(leaf.pane);
+        }
+        return panes;
+    }
+
+    public boolean contains(P pane) {
+        return leaves.containsKey(pane);
+    }
+
+    public Geometry geometry(P pane) {
+        return leafOf(pane).geometry();
+    }
+
+    /**
+     * Splits {@code target} in two, as split-window -h ({@link Split#LEFT_RIGHT}) or -v
+     * ({@link Split#TOP_BOTTOM}), giving the new part to {@code added}: after the target, or
+     * before it (-b). {@code size} is the new pane's cells along the split (-l), or -1 for half;
+     * like tmux, a size that does not fit is clamped so both parts keep at least one cell.
+     *
+     * @throws LayoutException when the target is too small to hold two panes and a border
+     */
+    public void split(P target, P added, Split split, int size, boolean before) throws LayoutException {
+        Cell<P> cell = leafOf(target);
+        if (leaves.containsKey(added)) {
+            throw new IllegalArgumentException("pane already in the layout: " + added);
+        }
+        int whole = cell.size(split);
+        if (whole < 2 * Sizing.PANE_MINIMUM + Sizing.BORDER) {
+            throw new LayoutException("no space for new pane");
+        }
+        int second = clampSecondPart(whole, secondPart(whole, size, before));
+        int first = whole - Sizing.BORDER - second;
+
+        Cell<P> fresh = Cell.leaf(added, cell.columns, cell.rows);
+        Cell<P> parent = cell.parent;
+        if (parent != null && parent.split == split) {
+            parent.add(cell.index() + (before ? 0 : 1), fresh);
+        } else {
+            Cell<P> node = Cell.container(split, cell.columns, cell.rows);
+            node.x = cell.x;
+            node.y = cell.y;
+            if (parent == null) {
+                root = node;
+            } else {
+                cell.replaceWith(node);
+            }
+            node.add(cell);
+            node.add(before ? 0 : 1, fresh);
+        }
+        Cell<P> leading = before ? fresh : cell;
+        Cell<P> trailing = before ? cell : fresh;
+        int x = cell.x;
+        int y = cell.y;
+        if (split == Split.LEFT_RIGHT) {
+            leading.setBounds(x, y, first, cell.rows);
+            trailing.setBounds(x + first + Sizing.BORDER, y, second, cell.rows);
+        } else {
+            leading.setBounds(x, y, cell.columns, first);
+            trailing.setBounds(x, y + first + Sizing.BORDER, cell.columns, second);
+        }
+        leaves.put(added, fresh);
+    }
+
+    /**
+     * The size tmux computes for the bottom/right part; may be negative for a -b size larger than
+     * the cell, which tmux's unsigned arithmetic turns into "as large as possible".
+     */
+    private static int secondPart(int whole, int size, boolean before) {
+        if (size < 0) {
+            return (whole + 1) / 2 - 1;
+        }
+        return before ? whole - size - 1 : size;
+    }
+
+    private static int clampSecondPart(int whole, int second) {
+        if (second < 0 || second > whole - 2) {
+            return whole - 2;
+        }
+        return Math.max(second, Sizing.PANE_MINIMUM);
+    }
+
+    /**
+     * Removes {@code pane}; its space and border go to the sibling before it (or after it, when it
+     * was first), and a split left with one part collapses into that part.
+     *
+     * @throws IllegalStateException for the last pane: closing it closes the window instead
+     */
+    public void remove(P pane) {
+        Cell<P> cell = leafOf(pane);
+        Cell<P> parent = cell.parent;
+        if (parent == null) {
+            throw new IllegalStateException("the last pane is not removed from a layout: close the window");
+        }
+        Cell<P> heir = cell.isFirst() ? cell.sibling(1) : cell.sibling(-1);
+        Sizing.adjust(heir, parent.split, cell.size(parent.split) + Sizing.BORDER);
+        parent.children.remove(cell);
+        leaves.remove(pane);
+
+        if (parent.children.size() == 1) {
+            Cell<P> only = parent.children.get(0);
+            if (parent.parent == null) {
+                only.parent = null;
+                root = only;
+            } else {
+                parent.replaceWith(only);
+            }
+        }
+        placeAll();
+    }
+
+    /**
+     * The window became {@code columns} x {@code rows}: panes grow or shrink in turn, never below
+     * one cell; what cannot shrink further leaves the layout larger than asked.
+     */
+    public void resize(int columns, int rows) {
+        resizeAxis(Split.LEFT_RIGHT, clampSize(columns));
+        resizeAxis(Split.TOP_BOTTOM, clampSize(rows));
+        placeAll();
+    }
+
+    private void resizeAxis(Split axis, int wanted) {
+        int change = wanted - root.size(axis);
+        int spare = Sizing.spare(root, axis);
+        if (change < -spare) {
+            change = -spare;
+        }
+        if (change != 0) {
+            Sizing.adjust(root, axis, change);
+        }
+    }
+
+    /**
+     * resize-pane -L/-R/-U/-D: moves the nearest border along the direction's axis by up to
+     * {@code amount} cells, taking the space from panes further along (or back) that can spare it.
+     */
+    public void resizePane(P pane, Direction direction, int amount) {
+        if (amount > 0) {
+            EdgeMover.move(leafOf(pane), direction.axis(), direction.sign() * amount);
+            placeAll();
+        }
+    }
+
+    /**
+     * The pane select-pane -L/-R/-U/-D moves to, wrapping round the window's edges: of the panes
+     * touching that side, the one spanning {@code pane}'s centre line, else the first.
+     */
+    public Optional<P> neighbour(P pane, Direction direction) {
+        Cell<P> from = leafOf(pane);
+        return Neighbours.find(this, from, direction, Neighbours.centreLineFirst(from, direction));
+    }
+
+    /**
+     * Like {@link #neighbour(Object, Direction)} but choosing as tmux does: among the touching
+     * panes, the one with the highest {@code lastActive} (the first on ties).
+     */
+    public Optional<P> neighbour(P pane, Direction direction, ToLongFunction<P> lastActive) {
+        return Neighbours.find(this, leafOf(pane), direction, Neighbours.mostRecent(lastActive));
+    }
+
+    /** swap-pane: {@code a} and {@code b} exchange positions and sizes (and so pane indexes). */
+    public void swap(P a, P b) {
+        Cell<P> cellA = leafOf(a);
+        Cell<P> cellB = leafOf(b);
+        cellA.pane = b;
+        cellB.pane = a;
+        leaves.put(a, cellB);
+        leaves.put(b, cellA);
+    }
+
+    /** select-layout: rebuilds the tree as {@code preset} arranges the current panes in order. */
+    public void apply(Preset preset) {
+        if (leaves.size() <= 1) {
+            return;
+        }
+        root = Presets.arrange(preset, panes(), root.columns, root.rows);
+        placeAll();
+        leaves.clear();
+        for (Cell<P> leaf : leafCells()) {
+            leaves.put(leaf.pane, leaf);
+        }
+    }
+
+    /** The preset tmux's select-layout accepts {@code name} (or a unique prefix of it) for. */
+    public static Optional<Preset> presetNamed(String name) {
+        return Preset.named(name);
+    }
+
+    /** Every separator between two cells of a split, spanning the split's full extent. */
+    public List<Border> borders() {
+        List<Border> borders = new ArrayList<>();
+        collectBorders(root, borders);
+        return borders;
+    }
+
+    private static void collectBorders(Cell<?> cell, List<Border> into) {
+        for (int i = 0; i < cell.children.size(); i++) {
+            Cell<?> child = cell.children.get(i);
+            if (i < cell.children.size() - 1) {
+                if (cell.split == Split.LEFT_RIGHT) {
+                    into.add(new Border(child.x + child.columns, cell.y, cell.rows, true));
+                } else {
+                    into.add(new Border(cell.x, child.y + child.rows, cell.columns, false));
+                }
+            }
+            collectBorders(child, into);
+        }
+    }
+
+    /**
+     * tmux's #{window_layout}: checksum, then the tree as WxH,X,Y[,ID] with {children} for
+     * left-right and [children] for top-bottom splits; {@code id} gives the pane's number (the N of %N).
+     */
+    public String describe(Function<P, Integer> id) {
+        return LayoutString.describe(root, id);
+    }
+
+    List<Cell<P>> leafCells() {
+        List<Cell<P>> cells = new ArrayList<>();
+        root.collectLeaves(cells);
+        return cells;
+    }
+
+    private void placeAll() {
+        root.x = 0;
+        root.y = 0;
+        root.placeChildren();
+    }
+
+    private Cell<P> leafOf(P pane) {
+        Cell<P> cell = leaves.get(pane);
+        if (cell == null) {
+            throw new IllegalArgumentException("pane not in the layout: " + pane);
+        }
+        return cell;
+    }
+
+    private static int clampSize(int size) {
+        return Math.max(Sizing.PANE_MINIMUM, Math.min(MAXIMUM_SIZE, size));
+    }
+}

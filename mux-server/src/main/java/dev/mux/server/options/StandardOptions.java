@@ -1,0 +1,42 @@
+package dev.mux.server.options;
+
+import static dev.mux.server.options.OptionDefinition.choice;
+import static dev.mux.server.options.OptionDefinition.flag;
+import static dev.mux.server.options.OptionDefinition.number;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Every option mux knows, one row each: the table is the documentation's checklist (man/mux.conf.5
+ * describes each row) and what set-option and show-options accept.
+ */
+public final class StandardOptions {
+    /** Signals systemd.kill(5) settings may name (SIGCONT always follows anyway, so it is not one). */
+    public static final List<String> SIGNALS =
+            List.of("SIGHUP", "SIGINT", "SIGQUIT", "SIGABRT", "SIGKILL", "SIGUSR1", "SIGUSR2", "SIGTERM");
+    /** kill-signal's extra value: hang the terminal up, as a closing terminal does. */
+    public static final String HANGUP = "hangup";
+    /** The longest stop timeout: an hour, as a bound on how long a stop can hold the server. */
+    private static final int TIMEOUT_STOP_MAX_SEC = 3600;
+
+    private StandardOptions() {}
+
+    public static OptionTable table() {
+        return new OptionTable(List.of(
+                flag("exit-empty", OptionScope.SERVER, true),
+                choice("kill-mode", OptionScope.SESSION, "control-group", List.of("control-group", "mixed", "process", "none")),
+                choice("kill-signal", OptionScope.SESSION, HANGUP, withHangup()),
+                flag("send-sighup", OptionScope.SESSION, false),
+                flag("send-sigkill", OptionScope.SESSION, true),
+                choice("final-kill-signal", OptionScope.SESSION, "SIGKILL", SIGNALS),
+                number("timeout-stop-sec", OptionScope.SESSION, 5, 1, TIMEOUT_STOP_MAX_SEC)));
+    }
+
+    private static List<String> withHangup() {
+        List<String> values = new ArrayList<>();
+        values.add(HANGUP);
+        values.addAll(SIGNALS);
+        return values;
+    }
+}

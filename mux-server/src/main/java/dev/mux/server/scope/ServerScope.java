@@ -1,0 +1,76 @@
+package dev.mux.server.scope;
+
+import dev.mux.scope.CgroupFile;
+import dev.mux.scope.Logind;
+import dev.mux.scope.Placement;
+import dev.mux.scope.ScopeRegistrar;
+import dev.mux.scope.ScopeReport;
+import dev.mux.scope.ScopeRequest;
+import dev.mux.scope.SurvivalVerdict;
+import java.nio.file.Path;
+import java.util.Map;
+import java.util.Optional;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * The server's place in systemd: it asks for a scope of its own once, at start and before any pane
+ * exists (so every pane inherits it), and afterwards answers scope-status and the logout warning.
+ * logind is asked again each time, since linger can be turned on while the server runs.
+ */
+public final class ServerScope {
+    private static final Logger LOG = LoggerFactory.getLogger(ServerScope.class);
+    static final String UNIT_PREFIX = "mux-server";
+
+    private final long pid;
+    private final long uid;
+    private final String user;
+    private final Placement placement;
+    private final Logind logind;
+    private final CgroupFile cgroups;
+
+    ServerScope(long pid, long uid, String user, Placement placement, Logind logind, CgroupFile cgroups) {
+        this.pid = pid;
+        this.uid = uid;
+        this.user = user;
+        this.placement = placement;
+        this.logind = logind;
+        this.cgroups = cgroups;
+    }
+
+    /** Moves this process into {@code mux-server-SOCKETNAME-PID.scope}; never throws, logs one line. */
+    public static ServerScope register(Map<String, String> env, Path socket, long uid, String user) {
+        long pid = ProcessHandle.current().pid();
+        String unit = ScopeRequest.unitName(UNIT_PREFIX, String.valueOf(socket.getFileName()), pid);
+        ScopeRequest request = new ScopeRequest(pid, unit, "mux server on " + socket);
+        long start = System.nanoTime();
+        Placement placement = new ScopeRegistrar(env, CgroupFile.proc(), ScopeRegistrar.DEFAULT_LIMIT).move(request);
+        long millis = (System.nanoTime() - start) / 1_000_000;
+        if (placement.moved()) {
+            LOG.info("systemd: {} in {} ms", placement.describe(), millis);
+        } else {
+            LOG.warn("systemd: {} ({} ms); going on as a plain daemon", placement.describe(), millis);
+        }
+        return new ServerScope(pid, uid, user, placement, new Logind(env, Logind.DEFAULT_LIMIT), CgroupFile.proc());
+    }
+
+    /** Where the server is now, logind's current policy, and the verdict. Blocks at most logind's limit. */
+    public ScopeReport report() {
+        return ScopeReport.of(pid, user, cgroups, placement, logind.read(uid));
+    }
+
+    /** The line new-session and attach print when sessions would die at logout, else empty. */
+    public Optional<String> warning() {
+        SurvivalVerdict verdict = report().verdict();
+        if (verdict.answer() != SurvivalVerdict.Answer.NO) return Optional.empty();
+        String fix = verdict.fix() == null ? "" : "; to fix: " + verdict.fix();
+        return Optional.of("warning: mux sessions will not survive logout: " + verdict.because() + fix);
+    }
+
+    /** Asks logind to let the user linger; empty on success, else why not. */
+    public Optional<String> enableLinger() {
+        Optional<String> refusal = logind.enableLinger(uid);
+        if (refusal.isEmpty()) LOG.info("linger enabled for {}", user);
+        return refusal;
+    }
+}

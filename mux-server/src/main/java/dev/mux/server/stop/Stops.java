@@ -1,0 +1,181 @@
+package dev.mux.server.stop;
+
+import dev.mux.server.loop.EventLoop;
+import dev.mux.server.model.Pane;
+import dev.mux.server.options.OptionStore;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.function.Consumer;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Runs stop requests on the event loop. Each request stops some panes at once (a session, the
+ * server); its panes' state machines are driven by two kinds of event: a poll of /proc, soon after
+ * the start and then less often (a process's exit reaches Java only for the JVM's own children),
+ * and each pane's deadline timer. When a request's last pane is done, its report goes to whoever
+ * asked and to the log.
+ */
+public final class Stops {
+    private static final Logger LOG = LoggerFactory.getLogger(Stops.class);
+    /** Most processes end within milliseconds of a hangup; look early, then back off to this. */
+    private static final long FIRST_POLL_MILLIS = 5;
+    private static final long LONGEST_POLL_MILLIS = 100;
+
+    private final EventLoop loop;
+    private final OptionStore options;
+    private final String serverPrefix;
+    private final ProcFs procFs = new ProcFs();
+    private final List<Request> active = new ArrayList<>();
+    private final List<Runnable> idleActions = new ArrayList<>();
+    private final Set<Integer> stoppedPanes = new HashSet<>();
+    private EventLoop.Timer poll;
+    private long pollMillis = FIRST_POLL_MILLIS;
+
+    /** {@code serverPrefix} is how this server's {@code MUX} variable starts: see {@link PaneIdentity}. */
+    public Stops(EventLoop loop, OptionStore options, String serverPrefix) {
+        this.loop = loop;
+        this.options = options;
+        this.serverPrefix = serverPrefix;
+    }
+
+    /** Every process of each pane, from one look at /proc, for list-jobs. */
+    public List<Job> jobs(List<Pane> panes) {
+        ProcSnapshot snapshot = procFs.snapshot();
+        List<Job> jobs = new ArrayList<>();
+        for (Pane pane : panes) {
+            for (ProcInfo process : snapshot.of(PaneIdentity.of(pane, serverPrefix))) {
+                jobs.add(new Job(pane, process, procFs.commandLine(process.pid())));
+            }
+        }
+        return jobs;
+    }
+
+    /** Stops the panes with their sessions' settings; {@code done} gets the report on the loop thread. */
+    public void stopPanes(List<Pane> panes, String why, Consumer<StopReport> done) {
+        List<StopTarget> targets = new ArrayList<>();
+        for (Pane pane : panes) {
+            stoppedPanes.add(pane.id());
+            targets.add(PaneTarget.of(pane, StopSettings.from(options, pane.window().session()), serverPrefix));
+        }
+        stop(targets, why, done);
+    }
+
+    /**
+     * A pane's shell ended. If the pane is being stopped, look at once; otherwise its leftover
+     * processes (jobs the shell did not take with it) are stopped as the pane's own stop.
+     */
+    public void paneEnded(Pane pane) {
+        if (stoppedPanes.remove(pane.id())) {
+            pollSoon();
+        } else {
+            stopPanes(List.of(pane), "shell of %" + pane.id() + " exited", report -> {});
+            stoppedPanes.remove(pane.id());
+        }
+    }
+
+    public void stop(List<StopTarget> targets, String why, Consumer<StopReport> done) {
+        ProcSnapshot snapshot = procFs.snapshot();
+        long now = System.nanoTime();
+        Request request = new Request(why, now, done);
+        for (StopTarget target : targets) request.panes.add(new PaneStop(target, procFs, snapshot, now));
+        active.add(request);
+        for (PaneStop pane : request.panes) armDeadline(request, pane);
+        finishDone();
+        pollSoon();
+    }
+
+    public boolean isIdle() {
+        return active.isEmpty();
+    }
+
+    /** Runs {@code action} once no stop is running: now, or when the last one finishes. */
+    public void whenIdle(Runnable action) {
+        if (isIdle()) {
+            action.run();
+        } else {
+            idleActions.add(action);
+        }
+    }
+
+    private void armDeadline(Request request, PaneStop pane) {
+        if (pane.isDone()) return;
+        long delayMillis = Math.max(0, (pane.deadlineNanos() - System.nanoTime() + 999_999) / 1_000_000);
+        loop.schedule(delayMillis, () -> deadlinePassed(request, pane));
+    }
+
+    private void deadlinePassed(Request request, PaneStop pane) {
+        if (pane.isDone()) return;
+        pane.timedOut(procFs.snapshot(), System.nanoTime());
+        armDeadline(request, pane);
+        finishDone();
+        pollSoon();
+    }
+
+    private void pollSoon() {
+        if (active.isEmpty()) return;
+        if (poll != null) poll.cancel();
+        pollMillis = FIRST_POLL_MILLIS;
+        poll = loop.schedule(pollMillis, this::pollNow);
+    }
+
+    private void pollNow() {
+        poll = null;
+        ProcSnapshot snapshot = procFs.snapshot();
+        long now = System.nanoTime();
+        for (Request request : active) {
+            for (PaneStop pane : request.panes) pane.observe(snapshot, now);
+        }
+        finishDone();
+        if (!active.isEmpty()) {
+            pollMillis = Math.min(pollMillis * 2, LONGEST_POLL_MILLIS);
+            poll = loop.schedule(pollMillis, this::pollNow);
+        }
+    }
+
+    private void finishDone() {
+        for (Request request : new ArrayList<>(active)) {
+            if (request.panes.stream().allMatch(PaneStop::isDone)) {
+                active.remove(request);
+                request.finish();
+            }
+        }
+        if (active.isEmpty()) {
+            if (poll != null) poll.cancel();
+            poll = null;
+            List<Runnable> actions = new ArrayList<>(idleActions);
+            idleActions.clear();
+            actions.forEach(Runnable::run);
+        }
+    }
+
+    /** One stop request: its panes and who waits for the report. */
+    private static final class Request {
+        private final String why;
+        private final long startNanos;
+        private final Consumer<StopReport> done;
+        private final List<PaneStop> panes = new ArrayList<>();
+
+        Request(String why, long startNanos, Consumer<StopReport> done) {
+            this.why = why;
+            this.startNanos = startNanos;
+            this.done = done;
+        }
+
+        void finish() {
+            long millis = (System.nanoTime() - startNanos) / 1_000_000;
+            StopReport report = new StopReport(why, panes.stream().map(PaneStop::report).toList(), millis);
+            log(report);
+            done.accept(report);
+        }
+
+        private static void log(StopReport report) {
+            boolean anyProcess = report.panes().stream().anyMatch(p -> !p.processes().isEmpty());
+            if (!anyProcess) return;
+            for (String line : report.lines()) LOG.info("{}", line);
+            for (String line : report.holdupLines()) LOG.warn("{}", line);
+        }
+    }
+}

@@ -1,0 +1,105 @@
+package dev.mux.server.input;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.ByteArrayOutputStream;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class KeyDispatcherTest {
+    private final ByteArrayOutputStream pane = new ByteArrayOutputStream();
+    private final List<List<String>> ran = new ArrayList<>();
+    private long now = 1_000;
+    private final KeyBindings bindings = KeyBindings.defaults();
+    private final KeyDispatcher keys = new KeyDispatcher(bindings, new KeyDispatcher.Actions() {
+        @Override
+        public void toPane(byte[] bytes) {
+            pane.writeBytes(bytes);
+        }
+
+        @Override
+        public void run(List<String> command) {
+            ran.add(command);
+        }
+
+        @Override
+        public long nowMillis() {
+            return now;
+        }
+    });
+
+    private void type(String text) {
+        keys.handle(text.getBytes(StandardCharsets.UTF_8));
+    }
+
+    private String paneText() {
+        return pane.toString(StandardCharsets.UTF_8);
+    }
+
+    @Test
+    void ordinaryKeysGoToThePane() {
+        type("ls -l\r\u001b[Aé");
+        assertEquals("ls -l\r\u001b[Aé", paneText());
+        assertTrue(ran.isEmpty());
+    }
+
+    @Test
+    void prefixThenDRunsDetachAndKeepsWhatCameBefore() {
+        type("a\u0002dz");
+        assertEquals(List.of(List.of("detach-client")), ran);
+        assertEquals("az", paneText());
+    }
+
+    @Test
+    void prefixAndKeyMayArriveInSeparateReads() {
+        type("\u0002");
+        type("c");
+        assertEquals(List.of(List.of("new-window")), ran);
+        assertEquals("", paneText());
+    }
+
+    @Test
+    void digitsSelectWindowsByExactIndex() {
+        type("\u00023");
+        assertEquals(List.of(List.of("select-window", "-t", ":=3")), ran);
+    }
+
+    @Test
+    void unboundKeyAfterPrefixIsDroppedWholeIncludingEscapeSequences() {
+        type("\u0002\u001b[1;5Aq\u0002zx");
+        assertEquals("qx", paneText());
+        assertTrue(ran.isEmpty());
+    }
+
+    @Test
+    void rootTableBindingsNeedNoPrefixAndMatchBothCursorModes() {
+        bindings.bind(KeyBindings.ROOT_TABLE, "M-Up", List.of("next-window"), false);
+        bindings.bind(KeyBindings.ROOT_TABLE, "Up", List.of("last-window"), false);
+        type("\u001b\u001b[A\u001bOA\u001b[A");
+        assertEquals(List.of(List.of("next-window"), List.of("last-window"), List.of("last-window")), ran);
+        assertEquals("", paneText());
+    }
+
+    @Test
+    void repeatableBindingsRepeatWithoutPrefixUntilTheRepeatTimeEnds() {
+        bindings.bind(KeyBindings.PREFIX_TABLE, "N", List.of("next-window"), true);
+        type("\u0002N");
+        now += KeyDispatcher.REPEAT_MILLIS - 1;
+        type("N");
+        now += KeyDispatcher.REPEAT_MILLIS + 1;
+        type("N");
+        assertEquals(2, ran.size());
+        assertEquals("N", paneText());
+    }
+
+    @Test
+    void aChangedPrefixKeyTakesOver() {
+        bindings.setPrefix(KeyReader.canonical("C-a"));
+        type("\u0002\u0001d");
+        assertEquals("\u0002", paneText());
+        assertEquals(List.of(List.of("detach-client")), ran);
+    }
+}

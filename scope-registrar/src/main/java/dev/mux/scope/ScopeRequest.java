@@ -1,0 +1,45 @@
+package dev.mux.scope;
+
+import java.util.Objects;
+
+/**
+ * What to put into a new transient scope: one running process, under a unit name that is unique
+ * (it carries the PID) and says whose it is.
+ */
+public record ScopeRequest(long pid, String unit, String description) {
+    /** systemd's limit for a unit name, suffix included. */
+    static final int MAX_UNIT_NAME = 255;
+
+    public ScopeRequest {
+        Objects.requireNonNull(unit, "unit");
+        Objects.requireNonNull(description, "description");
+        if (pid <= 0) throw new IllegalArgumentException("bad pid " + pid);
+        if (!unit.endsWith(".scope") || !isValidUnitName(unit)) throw new IllegalArgumentException("bad scope name " + unit);
+    }
+
+    /**
+     * {@code PREFIX-LABEL-PID.scope}, with any character a unit name may not hold in LABEL replaced by
+     * '_' (readable rather than systemd-escape'd), and LABEL shortened to fit the limit.
+     */
+    public static String unitName(String prefix, String label, long pid) {
+        String suffix = "-" + pid + ".scope";
+        StringBuilder cleaned = new StringBuilder();
+        for (char c : label.toCharArray()) cleaned.append(isUnitChar(c) ? c : '_');
+        int room = MAX_UNIT_NAME - prefix.length() - 1 - suffix.length();
+        String middle = cleaned.length() > room ? cleaned.substring(0, Math.max(room, 0)) : cleaned.toString();
+        return middle.isEmpty() ? prefix + suffix : prefix + "-" + middle + suffix;
+    }
+
+    static boolean isValidUnitName(String name) {
+        if (name.isEmpty() || name.length() > MAX_UNIT_NAME) return false;
+        for (char c : name.toCharArray()) {
+            if (!isUnitChar(c)) return false;
+        }
+        return true;
+    }
+
+    /** The characters systemd's unit_name_is_valid() accepts besides '\' escapes. */
+    private static boolean isUnitChar(char c) {
+        return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || ":-_.".indexOf(c) >= 0;
+    }
+}
