@@ -3,7 +3,7 @@ package dev.mux.server;
 import dev.mux.server.loop.EventLoop;
 import dev.mux.server.model.Pane;
 import dev.mux.server.model.Sessions;
-import dev.mux.server.model.Window;
+import dev.mux.server.layout.LayoutException;
 import dev.mux.server.pty.PaneCommand;
 import dev.mux.server.pty.PaneProcess;
 import dev.mux.server.term.Terminal;
@@ -52,26 +52,41 @@ public final class PaneLauncher {
         return Path.of(shell()).getFileName().toString();
     }
 
-    public Pane launch(Sessions sessions, Window window, String shellCommand, String cwd, int columns, int rows)
-            throws IOException {
+    /** Puts a new pane, holding {@code terminal}, in its window; the layout gives it its size. */
+    @FunctionalInterface
+    public interface Placement {
+        Pane place(Terminal terminal) throws LayoutException;
+    }
+
+    /**
+     * Places a pane and starts its process at the size the layout gave it. If the process cannot
+     * start, the pane is taken out again.
+     */
+    public Pane launch(Sessions sessions, Placement placement, String shellCommand, String cwd)
+            throws IOException, LayoutException {
         Pane[] created = new Pane[1];
-        Terminal terminal = new Terminal(columns, rows, bytes -> created[0].write(bytes));
-        Pane pane = sessions.createPane(window, terminal);
+        Terminal terminal = new Terminal(1, 1, bytes -> created[0].write(bytes));
+        Pane pane = placement.place(terminal);
         created[0] = pane;
         List<String> argv = shellCommand == null ? List.of(shell(), "-l") : List.of(shell(), "-c", shellCommand);
-        PaneCommand command = new PaneCommand(argv, paneEnvironment(pane), directory(cwd), columns, rows);
-        PaneProcess process = PaneProcess.start(command, loop, new PaneProcess.Listener() {
-            @Override
-            public void output(byte[] bytes, int length) {
-                pane.consume(bytes, length);
-            }
+        PaneCommand command = new PaneCommand(argv, paneEnvironment(pane), directory(cwd), terminal.columns(), terminal.rows());
+        try {
+            PaneProcess process = PaneProcess.start(command, loop, new PaneProcess.Listener() {
+                @Override
+                public void output(byte[] bytes, int length) {
+                    pane.consume(bytes, length);
+                }
 
-            @Override
-            public void ended(int exitStatus) {
-                if (!pane.isEnded()) events.paneEnded(pane);
-            }
-        });
-        sessions.started(pane, process);
+                @Override
+                public void ended(int exitStatus) {
+                    if (!pane.isEnded()) events.paneEnded(pane);
+                }
+            });
+            sessions.started(pane, process);
+        } catch (IOException | RuntimeException | LinkageError e) {
+            sessions.removePane(pane);
+            throw e;
+        }
         return pane;
     }
 

@@ -10,6 +10,8 @@ import dev.mux.server.cmd.CommandResult;
 import dev.mux.server.cmd.CommandTable;
 import dev.mux.server.input.KeyBindings;
 import dev.mux.server.input.KeyDispatcher;
+import dev.mux.server.layout.LayoutException;
+import dev.mux.server.layout.Split;
 import dev.mux.server.loop.ClientConnection;
 import dev.mux.server.loop.EventLoop;
 import dev.mux.server.model.Pane;
@@ -388,14 +390,38 @@ public final class Server implements ClientConnection.Listener, PaneLauncher.Eve
         }
 
         private void startPane(Window window, String shellCommand) throws CommandException {
-            Session session = window.session();
+            startPane(terminal -> sessions.createPane(window, terminal), shellCommand, window.session());
+        }
+
+        private Pane startPane(PaneLauncher.Placement placement, String shellCommand, Session session)
+                throws CommandException {
             try {
-                launcher.launch(sessions, window, shellCommand, command.cwd(), session.columns(), session.rows());
+                return launcher.launch(sessions, placement, shellCommand, command.cwd());
+            } catch (LayoutException e) {
+                throw new CommandException(e.getMessage());
             } catch (IOException | RuntimeException | LinkageError e) {
                 // pty4j reports a missing native library as an Error; either way no pane runs.
                 LOG.error("pane of session {} failed to start", session.name(), e);
                 throw new CommandException(String.valueOf(e.getMessage()));
             }
+        }
+
+        @Override
+        public Pane splitWindow(Pane target, Split split, int size, boolean before, String shellCommand, boolean select)
+                throws CommandException {
+            Pane pane = startPane(terminal -> sessions.splitPane(target, terminal, split, size, before), shellCommand,
+                    target.window().session());
+            if (select) target.window().select(pane);
+            return pane;
+        }
+
+        @Override
+        public void killPane(Pane pane) {
+            stops.stopPanes(List.of(pane), "kill-pane", report -> {});
+            Optional<Session> gone = sessions.removePane(pane);
+            gone.ifPresent(session -> {
+                for (Client attached : attachedTo(session)) release(attached, "[exited]");
+            });
         }
 
         @Override

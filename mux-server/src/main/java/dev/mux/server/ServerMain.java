@@ -1,7 +1,6 @@
 package dev.mux.server;
 
 import dev.mux.protocol.SocketPaths;
-import dev.mux.server.loop.ClientListener;
 import dev.mux.server.loop.EventLoop;
 import dev.mux.server.scope.ServerScope;
 import java.io.IOException;
@@ -58,14 +57,14 @@ public final class ServerMain {
         PaneLauncher launcher = new PaneLauncher(loop, System.getenv(), socket.toString());
         Server server = new Server(loop, launcher, new PeerCheck(owner), loop::stop, scope);
         launcher.setEvents(server);
-        new ClientListener(opened.channel(), loop, server::accepted);
-        signals.deliverTo(loop, server);
+        SocketKeeper listening = SocketKeeper.listen(opened.channel(), socket, defaultDirectory, owner, loop, server::accepted);
+        signals.deliverTo(loop, server, listening::recreate);
         log.info("listening on {} (pid {}, log {})", socket, ProcessHandle.current().pid(), logFile);
         announceReady();
         try {
             loop.run();
         } finally {
-            opened.channel().close();
+            listening.close();
             Files.deleteIfExists(socket);
             log.info("server exited");
         }

@@ -4,13 +4,16 @@ import dev.mux.server.loop.EventLoop;
 import sun.misc.Signal;
 
 /**
- * SIGHUP, SIGTERM and SIGINT end the server in order: every pane is hung up, clients are told, and
- * the process exits. Installed first thing, because the JDK's own SIGHUP handling would exit the
- * JVM at once. A signal that arrives before the loop runs ends the process straight away.
+ * SIGHUP (the session hung up), SIGTERM and SIGINT (shutdown) end the server in order: every pane
+ * goes through the stop procedure, bounded by its timeout, clients are told, and the process exits
+ * with status 0. SIGUSR1 recreates a lost socket, as in tmux. Installed first thing, because the
+ * JDK's own SIGHUP handling would exit the JVM at once. A signal that arrives before the loop runs
+ * ends the process straight away (USR1 then has nothing to recreate).
  */
 final class ServerSignals {
     private volatile EventLoop loop;
     private volatile Server server;
+    private volatile Runnable recreateSocket;
 
     private ServerSignals() {}
 
@@ -19,12 +22,19 @@ final class ServerSignals {
         for (String name : new String[] {"HUP", "TERM", "INT"}) {
             Signal.handle(new Signal(name), signal -> signals.received("SIG" + name));
         }
+        Signal.handle(new Signal("USR1"), signal -> signals.recreateSocket());
         return signals;
     }
 
-    void deliverTo(EventLoop eventLoop, Server target) {
+    void deliverTo(EventLoop eventLoop, Server target, Runnable socketRecreation) {
         this.server = target;
+        this.recreateSocket = socketRecreation;
         this.loop = eventLoop;
+    }
+
+    private void recreateSocket() {
+        EventLoop current = loop;
+        if (current != null) current.post(recreateSocket);
     }
 
     private void received(String name) {

@@ -16,6 +16,7 @@ public final class BusError extends Exception {
     public static final String ACCESS_DENIED = "org.freedesktop.DBus.Error.AccessDenied";
     public static final String INTERACTIVE_AUTHORIZATION_REQUIRED = "org.freedesktop.DBus.Error.InteractiveAuthorizationRequired";
     public static final String SERVICE_UNKNOWN = "org.freedesktop.DBus.Error.ServiceUnknown";
+    public static final String NAME_HAS_NO_OWNER = "org.freedesktop.DBus.Error.NameHasNoOwner";
     public static final String UNKNOWN_METHOD = "org.freedesktop.DBus.Error.UnknownMethod";
     public static final String UNIT_EXISTS = "org.freedesktop.systemd1.UnitExists";
     public static final String NO_SUCH_USER = "org.freedesktop.login1.NoSuchUser";
@@ -38,6 +39,11 @@ public final class BusError extends Exception {
 
     public boolean is(String errorName) {
         return name.equals(errorName);
+    }
+
+    /** Nobody owns the bus name called: the service is not running (and was not activated). */
+    public boolean isMissingService() {
+        return is(SERVICE_UNKNOWN) || is(NAME_HAS_NO_OWNER);
     }
 
     /** "AccessDenied: message", short enough for one log line. */

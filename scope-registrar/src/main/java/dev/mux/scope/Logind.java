@@ -34,7 +34,7 @@ public final class Logind {
             var exclude = BusConnection.strings(managerProperty(bus, "KillExcludeUsers"));
             return new LogindSettings(true, kill, only, exclude, linger(bus, uid), "");
         } catch (BusError e) {
-            String why = e.is(BusError.SERVICE_UNKNOWN) ? "no systemd-logind on the system bus" : "systemd-logind: " + e.brief();
+            String why = e.isMissingService() ? "no systemd-logind on the system bus" : "systemd-logind: " + e.brief();
             return LogindSettings.unreachable(why);
         }
     }

@@ -82,17 +82,18 @@ public final class ScopeRegistrar {
     }
 
     private static Outcome outcomeOf(BusError e) {
+        if (e.isMissingService()) return Outcome.UNAVAILABLE;
         return switch (e.name()) {
             case BusError.NO_REPLY -> Outcome.TIMED_OUT;
-            case BusError.TRANSPORT, BusError.SERVICE_UNKNOWN, BusError.UNKNOWN_METHOD,
+            case BusError.TRANSPORT, BusError.UNKNOWN_METHOD,
                     "org.freedesktop.DBus.Error.UnknownInterface", "org.freedesktop.DBus.Error.UnknownObject" -> Outcome.UNAVAILABLE;
             default -> Outcome.REFUSED;
         };
     }
 
     private static String explain(BusError e, String address) {
+        if (e.isMissingService()) return "no systemd user manager on the user bus " + address;
         return switch (e.name()) {
-            case BusError.SERVICE_UNKNOWN -> "no systemd user manager on the user bus " + address;
             case BusError.UNKNOWN_METHOD -> "the user manager has no StartTransientUnit (systemd too old?): " + e.brief();
             case BusError.UNIT_EXISTS -> "a unit of that name already exists: " + e.brief();
             case BusError.ACCESS_DENIED -> "the user manager denied it: " + e.brief();

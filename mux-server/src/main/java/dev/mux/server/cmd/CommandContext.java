@@ -2,6 +2,7 @@ package dev.mux.server.cmd;
 
 import dev.mux.protocol.Message;
 import dev.mux.server.input.KeyBindings;
+import dev.mux.server.layout.Split;
 import dev.mux.server.model.Pane;
 import dev.mux.server.model.Session;
 import dev.mux.server.model.Sessions;
@@ -35,6 +36,16 @@ public interface CommandContext {
      * the shell), named {@code name} (null: after its program, renamed automatically).
      */
     Window newWindow(Session session, int index, String name, String shellCommand, boolean select) throws CommandException;
+
+    /**
+     * Splits {@code target} (split-window): the new pane gets {@code size} cells along the split
+     * (-1: half) and runs {@code shellCommand} (null: the shell); it becomes active if {@code select}.
+     */
+    Pane splitWindow(Pane target, Split split, int size, boolean before, String shellCommand, boolean select)
+            throws CommandException;
+
+    /** Hangs up a pane and removes it, and its window and session if it was their last. */
+    void killPane(Pane pane);
 
     /** Hangs up the window's panes and removes it (and its session, if it was the last window). */
     void killWindow(Window window);

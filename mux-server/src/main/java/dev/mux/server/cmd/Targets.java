@@ -130,6 +130,23 @@ final class Targets {
 
     private static Pane paneOf(Window window, String part) throws CommandException {
         if (part == null) return window.activePane();
+        List<Pane> panes = window.panes();
+        int activeIndex = panes.indexOf(window.activePane());
+        switch (part) {
+            case "+" -> {
+                return panes.get((activeIndex + 1) % panes.size());
+            }
+            case "-" -> {
+                return panes.get(Math.floorMod(activeIndex - 1, panes.size()));
+            }
+            case "!" -> {
+                if (window.lastActivePane() == null) throw new CommandException("no last pane");
+                return window.lastActivePane();
+            }
+            default -> {
+                // An index or nothing this window has: handled below.
+            }
+        }
         if (isIndex(part)) {
             int index = Integer.parseInt(part);
             if (index < window.panes().size()) return window.panes().get(index);

@@ -41,6 +41,22 @@ public final class KeyBindings {
         for (int index = 0; index <= 9; index++) {
             bindings.bindDefault(Integer.toString(index), false, "select-window", "-t", ":=" + index);
         }
+        bindings.bindDefault("%", false, "split-window", "-h");
+        bindings.bindDefault("\"", false, "split-window");
+        bindings.bindDefault("o", false, "select-pane", "-t", ":.+");
+        bindings.bindDefault(";", false, "select-pane", "-l");
+        bindings.bindDefault("z", false, "resize-pane", "-Z");
+        bindings.bindDefault("{", false, "swap-pane", "-U");
+        bindings.bindDefault("}", false, "swap-pane", "-D");
+        bindings.bindDefault("Space", false, "next-layout");
+        String[] presets = {"even-horizontal", "even-vertical", "main-horizontal", "main-vertical", "tiled"};
+        for (int i = 0; i < presets.length; i++) bindings.bindDefault("M-" + (i + 1), false, "select-layout", presets[i]);
+        String[][] arrows = {{"Up", "-U"}, {"Down", "-D"}, {"Left", "-L"}, {"Right", "-R"}};
+        for (String[] arrow : arrows) {
+            bindings.bindDefault(arrow[0], true, "select-pane", arrow[1]);
+            bindings.bindDefault("C-" + arrow[0], true, "resize-pane", arrow[1]);
+            bindings.bindDefault("M-" + arrow[0], true, "resize-pane", arrow[1], "5");
+        }
         return bindings;
     }
 

@@ -94,13 +94,11 @@ public final class Session {
         lastUsed = stamp;
     }
 
-    /** Sizes every pane to the session's new size (one pane per window fills it). */
+    /** Every window takes the session's size; their layouts share it out among the panes. */
     public void resize(int newColumns, int newRows) {
         columns = newColumns;
         rows = newRows;
-        for (Window window : windows) {
-            for (Pane pane : window.panes()) pane.resize(newColumns, newRows);
-        }
+        for (Window window : windows) window.resize(newColumns, newRows);
     }
 
     void add(Window window) {

@@ -1,5 +1,7 @@
 package dev.mux.server.model;
 
+import dev.mux.server.layout.LayoutException;
+import dev.mux.server.layout.Split;
 import dev.mux.server.term.Terminal;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -65,9 +67,18 @@ public final class Sessions {
         return Optional.of(session);
     }
 
+    /** The first pane of a new window: it fills the window. */
     public Pane createPane(Window window, Terminal terminal) {
         Pane pane = new Pane(nextPaneId++, window, terminal);
-        window.add(pane);
+        Session session = window.session();
+        window.addFirst(pane, session.columns(), session.rows());
+        return pane;
+    }
+
+    /** A pane split off {@code target} (split-window), sized by the layout before anything runs in it. */
+    public Pane splitPane(Pane target, Terminal terminal, Split split, int size, boolean before) throws LayoutException {
+        Pane pane = new Pane(nextPaneId++, target.window(), terminal);
+        target.window().split(target, pane, split, size, before);
         return pane;
     }
 

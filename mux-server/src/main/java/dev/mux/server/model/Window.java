@@ -1,17 +1,32 @@
 package dev.mux.server.model;
 
-import java.util.ArrayList;
-import java.util.Collections;
+import dev.mux.server.layout.Direction;
+import dev.mux.server.layout.Geometry;
+import dev.mux.server.layout.Layout;
+import dev.mux.server.layout.LayoutException;
+import dev.mux.server.layout.Preset;
+import dev.mux.server.layout.Split;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.Optional;
 
-/** A window of a session: an index, a name and its panes (one until layouts exist). */
+/**
+ * A window of a session: an index, a name, and its panes arranged by a {@link Layout}. The layout
+ * decides each pane's place and size; the window passes sizes on to the panes' terminals.
+ */
 public final class Window {
     private final int id;
     private final Session session;
     private int index;
     private String name;
-    private final List<Pane> panes = new ArrayList<>();
+    private Layout<Pane> layout;
     private Pane active;
+    private Pane lastActive;
+    private long activeClock;
+    private final Map<Pane, Long> activeSince = new HashMap<>();
+    private Preset preset;
+    private Pane zoomed;
     private boolean automaticRename = true;
 
     Window(int id, Session session, int index, String name) {
@@ -56,21 +71,127 @@ public final class Window {
         if (automaticRename) this.name = program;
     }
 
+    /** Panes in tmux's index order: top-left first. */
     public List<Pane> panes() {
-        return Collections.unmodifiableList(panes);
+        return layout == null ? List.of() : layout.panes();
     }
 
     public Pane activePane() {
         return active;
     }
 
-    void add(Pane pane) {
-        panes.add(pane);
-        if (active == null) active = pane;
+    /** The pane that was active before the current one (select-pane -l), or null. */
+    public Pane lastActivePane() {
+        return lastActive;
+    }
+
+    public Layout<Pane> layout() {
+        return layout;
+    }
+
+    /** Where the pane is drawn: the whole window while it is zoomed. */
+    public Geometry geometry(Pane pane) {
+        if (pane == zoomed) return new Geometry(0, 0, layout.columns(), layout.rows());
+        return layout.geometry(pane);
+    }
+
+    /** The zoomed pane (resize-pane -Z), or null: only it is shown, at the window's full size. */
+    public Pane zoomedPane() {
+        return zoomed;
+    }
+
+    public void toggleZoom(Pane pane) {
+        if (zoomed != null) {
+            unzoom();
+        } else if (layout.panes().size() > 1) {
+            zoomed = pane;
+            select(pane);
+            applyGeometry();
+        }
+    }
+
+    /** Changing the layout ends a zoom, as in tmux. */
+    private void unzoom() {
+        if (zoomed == null) return;
+        zoomed = null;
+        applyGeometry();
+    }
+
+    public void select(Pane pane) {
+        if (pane == active) return;
+        lastActive = active;
+        active = pane;
+        activeSince.put(pane, ++activeClock);
+    }
+
+    /** The pane beside the active one, chosen as tmux does: the most recently active of those touching. */
+    public Optional<Pane> neighbour(Pane pane, Direction direction) {
+        return layout.neighbour(pane, direction, p -> activeSince.getOrDefault(p, 0L));
+    }
+
+    /** The layout preset applied last, where next-layout continues from. */
+    public Preset preset() {
+        return preset;
+    }
+
+    public void apply(Preset chosen) {
+        unzoom();
+        preset = chosen;
+        layout.apply(chosen);
+        applyGeometry();
+    }
+
+    public void resizePane(Pane pane, Direction direction, int amount) {
+        unzoom();
+        layout.resizePane(pane, direction, amount);
+        applyGeometry();
+    }
+
+    public void swap(Pane a, Pane b) {
+        unzoom();
+        layout.swap(a, b);
+        applyGeometry();
+    }
+
+    void resize(int columns, int rows) {
+        if (layout == null) return;
+        layout.resize(columns, rows);
+        applyGeometry();
+    }
+
+    void addFirst(Pane pane, int columns, int rows) {
+        layout = new Layout<>(pane, columns, rows);
+        select(pane);
+        applyGeometry();
+    }
+
+    void split(Pane target, Pane added, Split split, int size, boolean before) throws LayoutException {
+        unzoom();
+        layout.split(target, added, split, size, before);
+        applyGeometry();
     }
 
     void remove(Pane pane) {
-        panes.remove(pane);
-        if (active == pane) active = panes.isEmpty() ? null : panes.get(0);
+        unzoom();
+        activeSince.remove(pane);
+        if (lastActive == pane) lastActive = null;
+        if (layout.panes().size() == 1) {
+            layout = null;
+            active = null;
+            return;
+        }
+        layout.remove(pane);
+        if (active == pane) {
+            active = null;
+            select(lastActive != null ? lastActive : layout.panes().get(0));
+        }
+        applyGeometry();
+    }
+
+    private void applyGeometry() {
+        for (Pane pane : layout.panes()) {
+            Geometry geometry = geometry(pane);
+            pane.resize(geometry.columns(), geometry.rows());
+        }
     }
 }

@@ -8,6 +8,10 @@ import dev.mux.server.term.Style;
  * ({@code ESC [ 0 ; ... m}), so the result never depends on what the terminal had before.
  */
 final class SgrEncoder {
+    private static final long[] FLAGS = {
+        Style.BOLD, Style.DIM, Style.ITALIC, Style.BLINK, Style.REVERSE, Style.INVISIBLE, Style.STRIKETHROUGH,
+        Style.OVERLINE,
+    };
     private static final int[] FLAG_CODES = {1, 2, 3, 5, 7, 8, 9, 53};
 
     private SgrEncoder() {
@@ -15,8 +19,8 @@ final class SgrEncoder {
 
     static void append(StringBuilder out, long style) {
         out.append("\033[0");
-        for (int flag = 0; flag < Style.FLAGS.length; flag++) {
-            if (Style.has(style, Style.FLAGS[flag])) {
+        for (int flag = 0; flag < FLAGS.length; flag++) {
+            if (Style.has(style, FLAGS[flag])) {
                 out.append(';').append(FLAG_CODES[flag]);
             }
         }

@@ -90,13 +90,13 @@ final class PaneStop {
         List<TrackedProcess> targets = mode == KillMode.CONTROL_GROUP ? aliveProcesses() : leaderIfAlive();
         Set<TrackedProcess> signalled = new LinkedHashSet<>();
         if (settings.viaHangup()) {
-            long foreground = foregroundGroup(snapshot);
+            // The groups first: once the shell has the hangup it may reap its jobs before we look.
+            if (mode == KillMode.CONTROL_GROUP) hangUpGroups(foregroundGroup(snapshot));
             target.hangUp();
             for (TrackedProcess leader : leaderIfAlive()) {
                 leader.delivered(UnixSignal.SIGHUP, "hangup");
                 leader.delivered(UnixSignal.SIGCONT, "hangup");
             }
-            if (mode == KillMode.CONTROL_GROUP) signalled.addAll(hangUpGroups(foreground));
         } else {
             for (TrackedProcess process : targets) process.send(settings.killSignal());
             signalled.addAll(targets);
@@ -111,10 +111,10 @@ final class PaneStop {
     }
 
     /**
-     * What the shell would do if it did job control: SIGHUP to the foreground group and to every
-     * stopped group (the SIGCONT follows with the others). The shell's own group had the hangup.
+     * What a job-control shell does on hangup: SIGHUP and SIGCONT to the foreground group and to
+     * every stopped group. The shell's own group gets them from the kernel.
      */
-    private List<TrackedProcess> hangUpGroups(long foreground) {
+    private void hangUpGroups(long foreground) {
         long shellGroup = target.identity().sessionId();
         Set<Long> groups = new LinkedHashSet<>();
         if (foreground > 0) groups.add(foreground);
@@ -122,17 +122,12 @@ final class PaneStop {
             if (process.state() == ProcState.STOPPED) groups.add(process.info().pgrp());
         }
         groups.remove(shellGroup);
-        List<TrackedProcess> reached = new ArrayList<>();
         for (long group : groups) {
-            if (!LibcKill.group(group, UnixSignal.SIGHUP)) continue;
-            for (TrackedProcess process : aliveProcesses()) {
-                if (process.info().pgrp() == group) {
-                    process.delivered(UnixSignal.SIGHUP, "");
-                    reached.add(process);
-                }
+            List<TrackedProcess> members = aliveProcesses().stream().filter(p -> p.info().pgrp() == group).toList();
+            for (UnixSignal signal : List.of(UnixSignal.SIGHUP, UnixSignal.SIGCONT)) {
+                if (LibcKill.group(group, signal)) members.forEach(member -> member.delivered(signal, ""));
             }
         }
-        return reached;
     }
 
     private long foregroundGroup(ProcSnapshot snapshot) {

@@ -558,19 +558,23 @@ public final class Screen implements Performer {
         pendingWrap = false;
     }
 
-    /** IL; unlike xterm, tmux leaves the cursor's column alone. */
+    /**
+     * IL, as tmux does it: inside the scroll region lines move within it; outside it they move
+     * down to the last row (xterm would ignore the request). The cursor's column stays.
+     */
     private void insertLines(int count) {
-        if (cursorRow >= scrollTop && cursorRow <= scrollBottom) {
-            grid.scrollDown(cursorRow, scrollBottom, count, Style.erased(pen));
-            pendingWrap = false;
-        }
+        grid.scrollDown(cursorRow, lastRowAffectedFromCursor(), count, Style.erased(pen));
+        pendingWrap = false;
     }
 
+    /** DL, the mirror image of {@link #insertLines}; deleted lines never enter history. */
     private void deleteLines(int count) {
-        if (cursorRow >= scrollTop && cursorRow <= scrollBottom) {
-            grid.scrollUp(cursorRow, scrollBottom, count, Style.erased(pen), false);
-            pendingWrap = false;
-        }
+        grid.scrollUp(cursorRow, lastRowAffectedFromCursor(), count, Style.erased(pen), false);
+        pendingWrap = false;
+    }
+
+    private int lastRowAffectedFromCursor() {
+        return cursorRow >= scrollTop && cursorRow <= scrollBottom ? scrollBottom : rows - 1;
     }
 
     private void screenAlignment() {

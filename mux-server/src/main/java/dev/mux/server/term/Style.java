@@ -36,9 +36,6 @@ public final class Style {
     private static final int UNDERLINE_SHIFT = 60;
     private static final long UNDERLINE_MASK = 7L << UNDERLINE_SHIFT;
 
-    /** The SGR flags in the order of their SGR numbers 1, 2, 3, 5, 7, 8, 9, 53. */
-    public static final long[] FLAGS = {BOLD, DIM, ITALIC, BLINK, REVERSE, INVISIBLE, STRIKETHROUGH, OVERLINE};
-
     private Style() {
     }
 

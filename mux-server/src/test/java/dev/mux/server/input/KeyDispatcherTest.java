@@ -69,7 +69,7 @@ class KeyDispatcherTest {
 
     @Test
     void unboundKeyAfterPrefixIsDroppedWholeIncludingEscapeSequences() {
-        type("\u0002\u001b[1;5Aq\u0002zx");
+        type("\u0002\u001b[15~q\u0002Xx");
         assertEquals("qx", paneText());
         assertTrue(ran.isEmpty());
     }

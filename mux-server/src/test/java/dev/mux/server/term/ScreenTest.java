@@ -358,6 +358,33 @@ class ScreenTest {
     }
 
     @Test
+    void repeatIsLimitedToAsciiJustPrintedAndToTheRestOfTheLineLikeTmux() {
+        assertEquals(rows("ab"), feed(terminal(8, 1), "ab\r\033[3b").captureVisibleText());
+        assertEquals(rows("\u4e2d"), feed(terminal(8, 1), "\u4e2d\033[3b").captureVisibleText());
+        assertEquals(rows("abbbbbbb", ""), feed(terminal(8, 2), "ab\033[30b").captureVisibleText());
+    }
+
+    @Test
+    void insertLinesOutsideTheRegionMoveTheRestOfTheScreenLikeTmux() {
+        Screen screen = feed(terminal(3, 4), "a\r\nb\r\nc\033[2;3r\033[1;2H\033[L");
+        assertEquals(rows("", "a", "b", "c"), screen.captureVisibleText());
+        assertCursor(screen, 1, 0);
+    }
+
+    @Test
+    void aCharacterThatWrapsInInsertModeOverwritesLikeTmux() {
+        Screen screen = feed(terminal(3, 2), "\033[2;1Hxy\033[Habc\033[4hde");
+        assertEquals(rows("abc", "dey"), screen.captureVisibleText());
+    }
+
+    @Test
+    void erasingAWholeLineEndsTheWrapIntoIt() {
+        Screen screen = feed(terminal(3, 2), "abcd\r\033[K\b");
+        assertCursor(screen, 0, 1);
+        assertFalse(screen.line(0).wrapped());
+    }
+
+    @Test
     void screenAlignmentFillsWithE() {
         Screen screen = feed(terminal(3, 2), "\033#8");
         assertEquals(rows("EEE", "EEE"), screen.captureVisibleText());

@@ -1,0 +1,46 @@
+package dev.mux.server.cmd;
+
+import dev.mux.server.layout.Geometry;
+import dev.mux.server.model.Pane;
+import dev.mux.server.model.Window;
+import dev.mux.server.term.Screen;
+import java.util.List;
+
+/** list-panes: one line per pane of the target window (-s: of the session, -a: of every session). */
+final class ListPanesCommand implements Command {
+    private static final CommandSpec SPEC = new CommandSpec("list-panes", "lsp", "ast:", 0, 0, "[-as] [-t target-window]");
+
+    @Override
+    public CommandSpec spec() {
+        return SPEC;
+    }
+
+    @Override
+    public CommandResult run(CommandContext context, ParsedArgs args) throws CommandException {
+        List<Window> windows;
+        if (args.has('a')) {
+            windows = context.sessions().all().stream().flatMap(s -> s.windows().stream()).toList();
+        } else if (args.has('s')) {
+            windows = Targets.session(context, args.value('t')).windows();
+        } else {
+            windows = List.of(Targets.window(context, args.value('t')));
+        }
+        for (Window window : windows) {
+            String prefix = args.has('a') ? window.session().name() + ":" + window.index() + "."
+                    : args.has('s') ? window.index() + "." : "";
+            List<Pane> panes = window.panes();
+            for (int index = 0; index < panes.size(); index++) {
+                context.print(prefix + describe(window, panes.get(index), index));
+            }
+        }
+        return CommandResult.DONE;
+    }
+
+    private static String describe(Window window, Pane pane, int index) {
+        Geometry geometry = window.geometry(pane);
+        Screen screen = pane.terminal().screen();
+        String active = pane == window.activePane() ? " (active)" : "";
+        return index + ": [" + geometry.columns() + "x" + geometry.rows() + "] [history " + screen.historySize() + "/"
+                + Screen.DEFAULT_HISTORY_LIMIT + "] %" + pane.id() + active;
+    }
+}

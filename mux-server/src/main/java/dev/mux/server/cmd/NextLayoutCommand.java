@@ -1,0 +1,22 @@
+package dev.mux.server.cmd;
+
+import dev.mux.server.layout.Preset;
+import dev.mux.server.model.Window;
+
+/** next-layout: the window's panes in the next of tmux's five layouts. */
+final class NextLayoutCommand implements Command {
+    private static final CommandSpec SPEC = new CommandSpec("next-layout", "nextl", "t:", 0, 0, "[-t target-window]");
+
+    @Override
+    public CommandSpec spec() {
+        return SPEC;
+    }
+
+    @Override
+    public CommandResult run(CommandContext context, ParsedArgs args) throws CommandException {
+        Window window = Targets.window(context, args.value('t'));
+        Preset current = window.preset();
+        window.apply(current == null ? Preset.EVEN_HORIZONTAL : current.next());
+        return CommandResult.DONE;
+    }
+}

@@ -1,0 +1,42 @@
+package dev.mux.server.cmd;
+
+import dev.mux.server.layout.Geometry;
+import dev.mux.server.layout.Split;
+import dev.mux.server.model.Pane;
+
+/** split-window: a new pane beside (-h) or below (-v, the default) the target pane. */
+final class SplitWindowCommand implements Command {
+    private static final CommandSpec SPEC = new CommandSpec("split-window", "splitw", "bdhvl:p:t:", 0, -1,
+            "[-bdhv] [-l size] [-p percentage] [-t target-pane] [shell-command]");
+
+    @Override
+    public CommandSpec spec() {
+        return SPEC;
+    }
+
+    @Override
+    public CommandResult run(CommandContext context, ParsedArgs args) throws CommandException {
+        Pane target = Targets.pane(context, args.value('t'));
+        Split split = args.has('h') ? Split.LEFT_RIGHT : Split.TOP_BOTTOM;
+        Geometry geometry = target.window().geometry(target);
+        int along = split == Split.LEFT_RIGHT ? geometry.columns() : geometry.rows();
+        int size = size(args, along);
+        String command = args.positional().isEmpty() ? null : String.join(" ", args.positional());
+        context.splitWindow(target, split, size, args.has('b'), command, !args.has('d'));
+        return CommandResult.DONE;
+    }
+
+    /** -l N, -l N% or -p N, as cells of the new pane; -1 (half) when none is given. */
+    private static int size(ParsedArgs args, int along) throws CommandException {
+        String length = args.value('l');
+        if (length != null && length.endsWith("%")) return percent(length.substring(0, length.length() - 1), along);
+        if (length != null) return Sizes.parse(length, "size", 1, Integer.MAX_VALUE);
+        if (args.has('p')) return percent(args.value('p'), along);
+        return -1;
+    }
+
+    private static int percent(String text, int along) throws CommandException {
+        int percentage = Sizes.parse(text, "percentage", 0, 100);
+        return Math.max(1, along * percentage / 100);
+    }
+}

@@ -1,0 +1,35 @@
+package dev.mux.server.cmd;
+
+import dev.mux.server.model.Pane;
+import dev.mux.server.model.Window;
+import java.util.List;
+
+/** swap-pane: exchanges two panes of a window (-s and -t), or the target with the next (-D) or previous (-U). */
+final class SwapPaneCommand implements Command {
+    private static final CommandSpec SPEC = new CommandSpec("swap-pane", "swapp", "dDUs:t:", 0, 0,
+            "[-dDU] [-s src-pane] [-t dst-pane]");
+
+    @Override
+    public CommandSpec spec() {
+        return SPEC;
+    }
+
+    @Override
+    public CommandResult run(CommandContext context, ParsedArgs args) throws CommandException {
+        Pane target = Targets.pane(context, args.value('t'));
+        Window window = target.window();
+        Pane source;
+        if (args.has('D') || args.has('U')) {
+            List<Pane> panes = window.panes();
+            int step = args.has('D') ? 1 : -1;
+            source = panes.get(Math.floorMod(panes.indexOf(target) + step, panes.size()));
+        } else {
+            source = Targets.pane(context, args.value('s'));
+        }
+        if (source.window() != window) throw new CommandException("panes are in different windows");
+        if (source == target) return CommandResult.DONE;
+        window.swap(source, target);
+        if (!args.has('d')) window.select(args.has('D') || args.has('U') ? target : source);
+        return CommandResult.DONE;
+    }
+}

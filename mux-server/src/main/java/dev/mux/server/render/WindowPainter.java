@@ -1,0 +1,67 @@
+package dev.mux.server.render;
+
+import dev.mux.server.layout.Border;
+import dev.mux.server.layout.Geometry;
+import dev.mux.server.model.Pane;
+import dev.mux.server.model.Window;
+import dev.mux.server.term.Color;
+import dev.mux.server.term.Screen;
+import dev.mux.server.term.Style;
+
+/**
+ * Composes what a client sees of a window: each pane's screen at its place in the layout, the
+ * borders between panes (those around the active pane in green, as tmux's
+ * pane-active-border-style), the status line, and the active pane's cursor.
+ */
+public final class WindowPainter {
+    static final long BORDER = Style.DEFAULT;
+    static final long ACTIVE_BORDER = Style.withForeground(Style.DEFAULT, Color.palette(2));
+    private static final int VERTICAL = '│';
+    private static final int HORIZONTAL = '─';
+
+    private WindowPainter() {}
+
+    public static Frame paint(Window window, StatusLine.Content status, int columns, int rows) {
+        Frame frame = new Frame(columns, rows);
+        Pane active = window.activePane();
+        Geometry activeGeometry = window.geometry(active);
+        if (window.zoomedPane() != null) {
+            frame.drawScreen(active.terminal().screen(), 0, 0);
+        } else {
+            for (Border border : window.layout().borders()) drawBorder(frame, border, activeGeometry);
+            for (Pane pane : window.panes()) {
+                Geometry geometry = window.geometry(pane);
+                frame.drawScreen(pane.terminal().screen(), geometry.x(), geometry.y());
+            }
+        }
+        StatusLine.draw(status, frame, rows - StatusLine.ROWS);
+        Screen screen = active.terminal().screen();
+        frame.setCursor(activeGeometry.x() + screen.cursorColumn(), activeGeometry.y() + screen.cursorRow(),
+                screen.cursorVisible());
+        return frame;
+    }
+
+    private static void drawBorder(Frame frame, Border border, Geometry active) {
+        for (int i = 0; i < border.length(); i++) {
+            int x = border.vertical() ? border.x() : border.x() + i;
+            int y = border.vertical() ? border.y() + i : border.y();
+            long style = touches(active, x, y) ? ACTIVE_BORDER : BORDER;
+            frame.put(x, y, junction(frame, x, y, border.vertical()), style);
+        }
+    }
+
+    /** Where a vertical and a horizontal border meet, tmux draws a cross or a tee; a cross is close enough. */
+    private static int junction(Frame frame, int x, int y, boolean vertical) {
+        if (x < 0 || y < 0 || x >= frame.columns() || y >= frame.rows()) return vertical ? VERTICAL : HORIZONTAL;
+        int existing = frame.codePoint(x, y);
+        if ((vertical && existing == HORIZONTAL) || (!vertical && existing == VERTICAL)) return '┼';
+        return vertical ? VERTICAL : HORIZONTAL;
+    }
+
+    /** A border cell belongs to the active pane when it is right next to the pane's rectangle. */
+    private static boolean touches(Geometry pane, int x, int y) {
+        boolean besideColumns = x >= pane.x() - 1 && x <= pane.x() + pane.columns();
+        boolean besideRows = y >= pane.y() - 1 && y <= pane.y() + pane.rows();
+        return besideColumns && besideRows;
+    }
+}
