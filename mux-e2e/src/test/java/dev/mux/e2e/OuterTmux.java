@@ -30,10 +30,15 @@ final class OuterTmux implements AutoCloseable {
 
     /** Starts the outer tmux with one window running {@code commandLine}. */
     static OuterTmux start(MuxHarness harness, String commandLine) throws IOException {
-        Path config = harness.scratch().resolve("outer-tmux.conf");
+        return start(harness, commandLine, "outer-tmux", COLUMNS, ROWS);
+    }
+
+    /** A second, third... terminal of another size: {@code name} keeps its socket apart. */
+    static OuterTmux start(MuxHarness harness, String commandLine, String name, int columns, int rows) throws IOException {
+        Path config = harness.scratch().resolve(name + ".conf");
         Files.writeString(config, CONFIG);
-        OuterTmux outer = new OuterTmux(harness, harness.scratch().resolve("outer-tmux.sock"), config);
-        outer.tmux("new-session", "-d", "-x", Integer.toString(COLUMNS), "-y", Integer.toString(ROWS),
+        OuterTmux outer = new OuterTmux(harness, harness.scratch().resolve(name + ".sock"), config);
+        outer.tmux("new-session", "-d", "-x", Integer.toString(columns), "-y", Integer.toString(rows),
                 "-s", "outer", wrapped(commandLine)).ok();
         return outer;
     }

@@ -40,6 +40,10 @@ public final class PaneLauncher {
         this.term = TermChoice.best(environment);
     }
 
+    public String socketPath() {
+        return socketPath;
+    }
+
     public void setEvents(Events events) {
         this.events = events;
     }

@@ -8,6 +8,7 @@ import dev.mux.server.cmd.CommandContext;
 import dev.mux.server.cmd.CommandException;
 import dev.mux.server.cmd.CommandResult;
 import dev.mux.server.cmd.CommandTable;
+import dev.mux.server.format.FormatVariables;
 import dev.mux.server.input.KeyBindings;
 import dev.mux.server.input.KeyDispatcher;
 import dev.mux.server.layout.LayoutException;
@@ -28,6 +29,7 @@ import dev.mux.server.stop.Stops;
 import java.io.IOException;
 import java.nio.channels.SocketChannel;
 import java.nio.charset.StandardCharsets;
+import java.util.function.Function;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -49,6 +51,8 @@ public final class Server implements ClientConnection.Listener, PaneLauncher.Eve
     private static final long RENDER_BACKLOG_BYTES = 256 * 1024;
     private static final long STATUS_INTERVAL_MILLIS = 15_000;
     private static final long DISPLAY_TIME_MILLIS = 750;
+    /** How often window names follow their programs; tmux checks about as often. */
+    private static final long RENAME_INTERVAL_MILLIS = 500;
 
     private final EventLoop loop;
     private final Sessions sessions = new Sessions();
@@ -60,6 +64,28 @@ public final class Server implements ClientConnection.Listener, PaneLauncher.Eve
     private final Map<ClientConnection, Client> clients = new LinkedHashMap<>();
     private final String hostName = HostName.current();
     private final KeyBindings keyBindings = KeyBindings.defaults();
+    private final ForegroundPrograms foregroundPrograms = new ForegroundPrograms();
+    private final FormatVariables.Environment formatEnvironment = new FormatVariables.Environment() {
+        @Override
+        public String host() {
+            return hostName;
+        }
+
+        @Override
+        public String socketPath() {
+            return launcher.socketPath();
+        }
+
+        @Override
+        public boolean attached(Session session) {
+            return !attachedTo(session).isEmpty();
+        }
+
+        @Override
+        public FormatVariables.Foreground foreground(Pane pane) {
+            return foregroundPrograms.of(pane);
+        }
+    };
     private final OptionStore options = new OptionStore(StandardOptions.table());
     private final Stops stops;
     private int nextClientId;
@@ -74,11 +100,25 @@ public final class Server implements ClientConnection.Listener, PaneLauncher.Eve
         this.stops = new Stops(loop, options, launcher.serverPrefix());
         loop.addBatchHook(this::renderAll);
         loop.schedule(STATUS_INTERVAL_MILLIS, this::statusTick);
+        loop.schedule(RENAME_INTERVAL_MILLIS, this::renameTick);
     }
 
     /** The clock on the status line moves on even when no pane does (tmux's status-interval). */
     private void statusTick() {
         loop.schedule(STATUS_INTERVAL_MILLIS, this::statusTick);
+    }
+
+    /** Windows not named by the user take the name of the program in their active pane (automatic-rename). */
+    private void renameTick() {
+        loop.schedule(RENAME_INTERVAL_MILLIS, this::renameTick);
+        for (Session session : sessions.all()) {
+            for (Window window : session.windows()) {
+                Pane active = window.activePane();
+                if (!window.automaticRename() || active == null) continue;
+                String program = foregroundPrograms.of(active).command();
+                if (!program.isEmpty()) window.renameAutomatically(program);
+            }
+        }
     }
 
     public void accepted(SocketChannel channel) throws IOException {
@@ -336,6 +376,16 @@ public final class Server implements ClientConnection.Listener, PaneLauncher.Eve
             if (warnedOfLogout) return;
             warnedOfLogout = true;
             scope.warning().ifPresent(reply::error);
+        }
+
+        @Override
+        public Function<String, String> formatVariables(Pane pane) {
+            return new FormatVariables(pane, formatEnvironment);
+        }
+
+        @Override
+        public void showMessage(Session session, String message) {
+            for (Client attached : attachedTo(session)) Server.this.showMessage(attached, message);
         }
 
         @Override

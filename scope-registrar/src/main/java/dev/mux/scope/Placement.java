@@ -39,6 +39,6 @@ public record Placement(Outcome outcome, String unit, String cgroup, String deta
     /** One line: "moved into X (cgroup Y)" or "not moved into X: why". */
     public String describe() {
         if (moved()) return "moved into " + unit + " (cgroup " + cgroup + ")";
-        return "not moved into its own scope (" + outcome.name().toLowerCase(java.util.Locale.ROOT).replace('_', ' ') + "): " + detail;
+        return "not moved into its own scope: " + detail;
     }
 }

@@ -1,6 +1,7 @@
 package dev.mux.server.cmd;
 
 import dev.mux.protocol.Message;
+import java.util.function.Function;
 import dev.mux.server.input.KeyBindings;
 import dev.mux.server.layout.Split;
 import dev.mux.server.model.Pane;
@@ -70,6 +71,12 @@ public interface CommandContext {
 
     /** The session the requesting client is attached to, or null. */
     Session attachedSession();
+
+    /** The format variables of a pane (#{session_name}, #{pane_current_command}, ...). */
+    Function<String, String> formatVariables(Pane pane);
+
+    /** Shows a message on the status line of every client attached to {@code session}. */
+    void showMessage(Session session, String message);
 
     /** Whether any client is attached to {@code session}. */
     boolean isAttached(Session session);

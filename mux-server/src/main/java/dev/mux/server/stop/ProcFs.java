@@ -78,6 +78,24 @@ public final class ProcFs {
         }
     }
 
+    /** The process's name as the kernel keeps it (comm), or empty if it is gone. */
+    public String name(long pid) {
+        try {
+            return Files.readString(PROC.resolve(Long.toString(pid)).resolve("comm"), StandardCharsets.UTF_8).strip();
+        } catch (IOException e) {
+            return "";
+        }
+    }
+
+    /** The process's working directory, or empty if it is gone or not ours to read. */
+    public String workingDirectory(long pid) {
+        try {
+            return Files.readSymbolicLink(PROC.resolve(Long.toString(pid)).resolve("cwd")).toString();
+        } catch (IOException | UnsupportedOperationException e) {
+            return "";
+        }
+    }
+
     private Marker marker(long pid, long startTicks) {
         Marker known = markers.get(pid);
         if (known != null && known.startTicks() == startTicks) return known;

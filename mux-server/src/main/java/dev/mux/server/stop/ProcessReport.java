@@ -23,12 +23,12 @@ public record ProcessReport(long pid, long pgrp, String command, ProcState initi
         return endedAfterMillis >= 0;
     }
 
-    /** One line for people: pid, state at the start, command, signals, outcome. */
+    /** One line for people: pid, state at the start, signals, outcome, then the command (it may be long). */
     public String describe() {
         String signals = received.isEmpty() ? "no signal" : String.join(", ", received);
         String outcome = ended() ? "ended after " + Durations.seconds(endedAfterMillis)
                 : waitedFor ? "STILL RUNNING" : "left running";
         String heldUp = heldUpIn == null ? "" : " (held the stop up, " + heldUpIn.label() + ")";
-        return String.format("%7d %-8s %s: %s; %s%s", pid, initialState.label(), command, signals, outcome, heldUp);
+        return String.format("%7d %-8s %s; %s%s: %s", pid, initialState.label(), signals, outcome, heldUp, command);
     }
 }

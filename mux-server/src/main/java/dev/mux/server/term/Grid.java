@@ -5,7 +5,8 @@ package dev.mux.server.term;
  * 0-based from the top; regions are inclusive row ranges. As in tmux, a line enters history when it
  * scrolls off the top of the scroll region, whatever the region (lines above it stay on screen),
  * but not when it is deleted; a grid made with a history limit of 0 (the alternate screen) never
- * keeps any.
+ * keeps any. Moving lines within the screen ends the wrapping into the rows they leave and arrive
+ * at, as tmux's grid does, which matters to {@code capture-pane -J}.
  */
 final class Grid {
     private final History history;
@@ -43,11 +44,19 @@ final class Grid {
      */
     void scrollUp(int top, int bottom, int count, long fill, boolean intoHistory) {
         int shift = Math.min(count, bottom - top + 1);
+        boolean keep = intoHistory && history.enabled();
         for (int step = 0; step < shift; step++) {
             Line leaving = lines[top];
             System.arraycopy(lines, top + 1, lines, top, bottom - top);
-            Line reused = intoHistory ? history.push(leaving) : leaving;
-            lines[bottom] = fresh(reused, fill);
+            if (keep) {
+                lines[bottom] = fresh(history.push(leaving), fill);
+            } else {
+                unwrapAbove(top);
+                lines[bottom] = fresh(leaving, fill);
+                if (bottom == top + 1) {
+                    lines[top].setWrapped(false);
+                }
+            }
         }
     }
 
@@ -56,8 +65,19 @@ final class Grid {
         int shift = Math.min(count, bottom - top + 1);
         for (int step = 0; step < shift; step++) {
             Line leaving = lines[bottom];
+            lines[top].setWrapped(false);
             System.arraycopy(lines, top, lines, top + 1, bottom - top);
             lines[top] = fresh(leaving, fill);
+            unwrapAbove(top);
+        }
+    }
+
+    /** Ends the wrapping of the line above {@code row}: the last history line for row 0. */
+    private void unwrapAbove(int row) {
+        if (row > 0) {
+            lines[row - 1].setWrapped(false);
+        } else if (history.size() > 0) {
+            history.get(history.size() - 1).setWrapped(false);
         }
     }
 
@@ -74,26 +94,29 @@ final class Grid {
      */
     void eraseCells(int row, int from, int to, long fill) {
         Line line = lines[row];
-        line.erase(from, to, fill);
         if (from <= 0 && to >= columns) {
-            line.setWrapped(false);
-            if (row > 0) {
-                lines[row - 1].setWrapped(false);
-            }
+            line.reset(fill);
+            unwrapAbove(row);
+        } else {
+            line.erase(from, to, fill);
         }
     }
 
     /**
-     * Clears the whole screen the way tmux does: rows down to the last one in use scroll into
-     * history first, so that a cleared screen can still be scrolled back to.
+     * Clears the whole screen the way tmux does: rows down to the last one in use (any cell ever
+     * written) scroll into history first, so that a cleared screen can still be scrolled back to.
      */
     void clearIntoHistory(long fill) {
         int used = lines.length;
-        while (used > 0 && isBlank(lines[used - 1])) {
+        while (used > 0 && lines[used - 1].used() == 0) {
             used--;
         }
+        if (!history.enabled() || used == 0) {
+            eraseRows(0, lines.length, fill);
+            return;
+        }
         scrollUp(0, lines.length - 1, used, fill, true);
-        eraseRows(0, lines.length, fill);
+        eraseRows(0, lines.length - used, fill);
     }
 
     /**

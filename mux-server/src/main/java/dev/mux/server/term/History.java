@@ -2,7 +2,9 @@ package dev.mux.server.term;
 
 /**
  * Lines that scrolled off the top of the screen, oldest first, in a ring that holds at most
- * {@code limit} lines. Pushing onto a full ring hands back the evicted line for reuse.
+ * {@code limit} lines. Like tmux, a full history drops its oldest tenth at once (at least one line)
+ * before taking a new line, so its size, and what {@code capture-pane -S -} shows, match tmux's.
+ * Pushing onto a full ring hands back an evicted line for reuse.
  */
 final class History {
     private final int limit;
@@ -14,6 +16,11 @@ final class History {
         this.limit = Math.max(0, limit);
     }
 
+    /** False for a grid that keeps no history (limit 0), where scrolled-off lines are dropped. */
+    boolean enabled() {
+        return limit > 0;
+    }
+
     int size() {
         return size;
     }
@@ -23,21 +30,28 @@ final class History {
         return ring[(first + index) % ring.length];
     }
 
-    /** Adds the newest line; returns the line that fell out (or {@code line} itself if the limit is 0), else null. */
+    /** Adds the newest line; returns a line that fell out (or {@code line} itself if the limit is 0), else null. */
     Line push(Line line) {
         if (limit == 0) {
             return line;
         }
-        if (size < limit) {
-            grow();
-            ring[(first + size) % ring.length] = line;
-            size++;
-            return null;
-        }
-        Line evicted = ring[first];
-        ring[first] = line;
-        first = (first + 1) % ring.length;
+        Line evicted = size == limit ? dropOldest(Math.max(1, limit / 10)) : null;
+        grow();
+        ring[(first + size) % ring.length] = line;
+        size++;
         return evicted;
+    }
+
+    /** Forgets the {@code count} oldest lines and returns the last of them. */
+    private Line dropOldest(int count) {
+        Line dropped = null;
+        for (int step = 0; step < count; step++) {
+            dropped = ring[first];
+            ring[first] = null;
+            first = (first + 1) % ring.length;
+        }
+        size -= count;
+        return dropped;
     }
 
     /** Removes and returns the newest line, or null if there is none. */

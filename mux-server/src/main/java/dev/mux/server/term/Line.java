@@ -10,8 +10,13 @@ import java.util.Map;
  * right. Combining marks are rare, so they live in a side map keyed by column, created on first use.
  *
  * <p>Readers use the public getters; only the {@link Screen} (through this package) changes a line.
- * Every change keeps one invariant: a wide character is always followed by exactly one continuation
- * cell, and a continuation cell always follows a wide character.
+ * Wide characters are kept the way tmux 3.3a keeps them, because {@code capture-pane} shows its grid
+ * as it is: writing a character fixes up any wide character it overwrites, but erasing, inserting
+ * and deleting cells do not, so a wide character may lose its continuation cell or a continuation
+ * cell its character. Readers skip continuation cells and must cope with either.
+ *
+ * <p>{@link #used()} mirrors tmux's "cells in use": the cells ever written since the line was last
+ * blanked as a whole. Capturing without trimming ({@code -N}, {@code -J}) prints exactly those.
  */
 public final class Line {
     /** Code point stored in the right half of a wide character. */
@@ -25,6 +30,7 @@ public final class Line {
     private long[] styles;
     private Map<Integer, String> combining;
     private boolean wrapped;
+    private int used;
 
     Line(int columns) {
         codePoints = new int[columns];
@@ -64,6 +70,11 @@ public final class Line {
         return marks == null ? base : base + marks;
     }
 
+    /** How many cells from the left are in use; see the class comment. */
+    public int used() {
+        return used;
+    }
+
     /** True if the text continues on the next line because it reached the last column (autowrap). */
     public boolean wrapped() {
         return wrapped;
@@ -87,14 +98,41 @@ public final class Line {
         this.wrapped = wrapped;
     }
 
-    /** Writes a character of width 1 or 2 (a wide one also fills the next column). */
+    /**
+     * Writes a character of width 1 or 2 (a wide one also fills the next column). Any wide
+     * character it partly covers is blanked whole, with the default style, as tmux does.
+     */
     void write(int column, int codePoint, long style, int width) {
-        int end = column + width;
-        breakWideCharactersAround(column, end);
+        if (codePoints[column] == WIDE_CONTINUATION) {
+            for (int left = column - 1; left >= 0; left--) {
+                boolean continuation = codePoints[left] == WIDE_CONTINUATION;
+                setCell(left, BLANK, Style.DEFAULT);
+                if (!continuation) {
+                    break;
+                }
+            }
+        }
+        for (int right = column + width; right < codePoints.length && codePoints[right] == WIDE_CONTINUATION; right++) {
+            setCell(right, BLANK, Style.DEFAULT);
+        }
         setCell(column, codePoint, style);
         if (width == 2) {
             setCell(column + 1, WIDE_CONTINUATION, style);
         }
+        used = Math.max(used, column + width);
+    }
+
+    /**
+     * Writes a character over the continuation cell in column 1 but keeps the wide character in
+     * column 0: tmux 3.3a does this when a run of plain ASCII starts there (its backwards search for
+     * the wide character stops before column 0).
+     */
+    void writeKeepingWideStart(int codePoint, long style) {
+        setCell(1, codePoint, style);
+        for (int right = 2; right < codePoints.length && codePoints[right] == WIDE_CONTINUATION; right++) {
+            setCell(right, BLANK, Style.DEFAULT);
+        }
+        used = Math.max(used, 2);
     }
 
     void addCombining(int column, int codePoint) {
@@ -114,41 +152,51 @@ public final class Line {
         if (start >= end) {
             return;
         }
-        breakWideCharactersAround(start, end);
         for (int column = start; column < end; column++) {
             setCell(column, BLANK, style);
         }
     }
 
-    /** Inserts {@code count} blanks at {@code column}, pushing cells to the right off the line. */
+    /**
+     * Inserts {@code count} blanks at {@code column}, pushing cells to the right off the line. As in
+     * tmux 3.3a: in the last column the cell is only erased; a count that would push out every cell
+     * from the cursor on changes nothing; otherwise the whole line is then in use.
+     */
     void insert(int column, int count, long style) {
         int shift = Math.min(count, codePoints.length - column);
-        if (shift <= 0) {
+        if (column >= codePoints.length - 1) {
+            erase(column, column + 1, style);
             return;
         }
-        breakWideCharactersAround(column, column);
+        if (shift <= 0 || shift == codePoints.length - column) {
+            return;
+        }
+        used = codePoints.length;
         shiftCombining(column, shift);
         System.arraycopy(codePoints, column, codePoints, column + shift, codePoints.length - column - shift);
         System.arraycopy(styles, column, styles, column + shift, styles.length - column - shift);
         Arrays.fill(codePoints, column, column + shift, BLANK);
         Arrays.fill(styles, column, column + shift, style);
-        repairWideCharacters();
     }
 
-    /** Deletes {@code count} cells at {@code column}, pulling cells from the right and blanking the end. */
+    /**
+     * Deletes {@code count} cells at {@code column}, pulling cells from the right and blanking the
+     * end; the cells pulled in count as in use.
+     */
     void delete(int column, int count, long style) {
         int shift = Math.min(count, codePoints.length - column);
         if (shift <= 0) {
             return;
         }
-        breakWideCharactersAround(column, column + shift);
-        shiftCombining(column, -shift);
         int end = codePoints.length;
+        if (end - column - shift > 0) {
+            used = Math.max(used, end - shift);
+        }
+        shiftCombining(column, -shift);
         System.arraycopy(codePoints, column + shift, codePoints, column, end - column - shift);
         System.arraycopy(styles, column + shift, styles, column, end - column - shift);
         Arrays.fill(codePoints, end - shift, end, BLANK);
         Arrays.fill(styles, end - shift, end, style);
-        repairWideCharacters();
     }
 
     /** Makes the line {@code columns} wide, cutting or padding with default blanks at the right. */
@@ -164,15 +212,17 @@ public final class Line {
         } else if (combining != null) {
             combining.keySet().removeIf(column -> column >= columns);
         }
+        used = Math.min(used, columns);
         repairWideCharacters();
     }
 
-    /** Blanks the whole line and forgets it wrapped, for reuse as a new line. */
+    /** Blanks the whole line, forgets it wrapped and that any cell was used, for reuse as a new line. */
     void reset(long style) {
         Arrays.fill(codePoints, BLANK);
         Arrays.fill(styles, style);
         combining = null;
         wrapped = false;
+        used = 0;
     }
 
     private void setCell(int column, int codePoint, long style) {
@@ -183,20 +233,7 @@ public final class Line {
         }
     }
 
-    /**
-     * Before columns {@code [from, to)} change, blanks the outer half of any wide character that
-     * straddles either edge, so no half-character is left behind.
-     */
-    private void breakWideCharactersAround(int from, int to) {
-        if (from > 0 && from < codePoints.length && codePoints[from] == WIDE_CONTINUATION) {
-            setCell(from - 1, BLANK, Style.erased(styles[from - 1]));
-        }
-        if (to > 0 && to < codePoints.length && codePoints[to] == WIDE_CONTINUATION) {
-            setCell(to, BLANK, Style.erased(styles[to]));
-        }
-    }
-
-    /** Blanks any wide character that lost its continuation and any orphaned continuation. */
+    /** After a resize cut the line: blanks any wide character that lost its continuation and any orphaned continuation. */
     private void repairWideCharacters() {
         for (int column = 0; column < codePoints.length; column++) {
             boolean wide = codePoints[column] != WIDE_CONTINUATION && WcWidth.of(codePoints[column]) == 2;

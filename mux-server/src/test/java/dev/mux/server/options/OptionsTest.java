@@ -2,7 +2,11 @@ package dev.mux.server.options;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
 
 class OptionsTest {
@@ -56,5 +60,17 @@ class OptionsTest {
         assertEquals("plain", text.format("plain"));
         assertEquals("\"two words\"", text.format("two words"));
         assertEquals("\"\"", text.format(""));
+    }
+
+    @Test
+    void everyOptionIsDocumentedInMuxConf5() throws IOException {
+        String man = Files.readString(Path.of("..").toAbsolutePath().normalize().resolve("man/mux.conf.5"));
+        for (OptionDefinition definition : table.definitions()) {
+            String entry = ".BR " + definition.name().replace("-", "\\-") + " \" [\"";
+            assertTrue(man.contains(entry), definition.name() + " missing from man/mux.conf.5");
+            for (String choice : definition.choices()) {
+                assertTrue(man.contains(" " + choice.replace("-", "\\-") + " "), definition.name() + " " + choice + " undocumented");
+            }
+        }
     }
 }

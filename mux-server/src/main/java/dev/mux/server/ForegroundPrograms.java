@@ -1,0 +1,31 @@
+package dev.mux.server;
+
+import dev.mux.server.format.FormatVariables;
+import dev.mux.server.model.Pane;
+import dev.mux.server.stop.ProcFs;
+import dev.mux.server.stop.ProcInfo;
+import java.util.Optional;
+
+/**
+ * What runs in a pane's foreground: the leader of the terminal's foreground process group, which
+ * the kernel records on the pane's shell as tpgid. Names windows automatically and answers
+ * #{pane_current_command} and #{pane_current_path}.
+ */
+final class ForegroundPrograms {
+    private final ProcFs procFs = new ProcFs();
+
+    FormatVariables.Foreground of(Pane pane) {
+        long pid = foregroundPid(pane);
+        if (pid <= 0) return new FormatVariables.Foreground("", "");
+        return new FormatVariables.Foreground(procFs.name(pid), procFs.workingDirectory(pid));
+    }
+
+    private long foregroundPid(Pane pane) {
+        if (pane.pid() <= 0) return -1;
+        Optional<ProcInfo> shell = procFs.read(pane.pid());
+        if (shell.isEmpty()) return -1;
+        long group = shell.get().tpgid();
+        // The group leader's pid is the group id; if the leader is gone, the shell is the best answer.
+        return group > 0 && procFs.read(group).isPresent() ? group : pane.pid();
+    }
+}

@@ -1,0 +1,96 @@
+package dev.mux.server.buffer;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.IntSupplier;
+
+/**
+ * The server's paste buffers, with tmux's rules (paste.c): copying adds an automatic buffer
+ * {@code buffer0}, {@code buffer1}... and drops the oldest automatic ones beyond the buffer limit;
+ * a buffer set by name is never dropped; "the top" is the newest buffer of either kind; empty text
+ * makes no buffer. Loop thread only.
+ */
+public final class PasteBuffers {
+    private static final String AUTOMATIC_PREFIX = "buffer";
+
+    private final Map<String, PasteBuffer> byName = new LinkedHashMap<>();
+    private final IntSupplier limit;
+    private long nextOrder;
+    private int nextIndex;
+
+    /** @param limit the most automatic buffers kept (the buffer-limit option), asked on each add */
+    public PasteBuffers(IntSupplier limit) {
+        this.limit = limit;
+    }
+
+    /** Adds an automatic buffer (a copy, capture-pane); returns it, or empty if {@code data} is empty. */
+    public Optional<PasteBuffer> add(String data) {
+        if (data.isEmpty()) return Optional.empty();
+        List<PasteBuffer> automatic = newestFirst().stream().filter(PasteBuffer::automatic).toList();
+        for (int i = automatic.size() - 1; i >= Math.max(0, limit.getAsInt() - 1); i--) {
+            byName.remove(automatic.get(i).name());
+        }
+        String name;
+        do {
+            name = AUTOMATIC_PREFIX + nextIndex++;
+        } while (byName.containsKey(name));
+        PasteBuffer buffer = new PasteBuffer(name, data, true, nextOrder++);
+        byName.put(name, buffer);
+        return Optional.of(buffer);
+    }
+
+    /**
+     * Sets buffer {@code name} (null: adds an automatic one), replacing one of that name; it becomes
+     * the newest. Empty text changes nothing.
+     */
+    public void set(String name, String data) throws BufferException {
+        if (data.isEmpty()) return;
+        if (name == null) {
+            add(data);
+            return;
+        }
+        if (name.isEmpty()) throw new BufferException("empty buffer name");
+        byName.remove(name);
+        byName.put(name, new PasteBuffer(name, data, false, nextOrder++));
+    }
+
+    /** Renames a buffer, which makes it a named one that the limit never drops. */
+    public void rename(String oldName, String newName) throws BufferException {
+        if (newName == null || newName.isEmpty()) throw new BufferException("new name is empty");
+        PasteBuffer buffer = require(oldName);
+        if (byName.containsKey(newName)) throw new BufferException("buffer " + newName + " already exists");
+        byName.remove(oldName);
+        byName.put(newName, new PasteBuffer(newName, buffer.data(), false, buffer.order()));
+    }
+
+    public Optional<PasteBuffer> get(String name) {
+        return Optional.ofNullable(byName.get(name));
+    }
+
+    /** The buffer called {@code name}; fails with tmux's "no buffer NAME". */
+    public PasteBuffer require(String name) throws BufferException {
+        PasteBuffer buffer = byName.get(name);
+        if (buffer == null) throw new BufferException("no buffer " + name);
+        return buffer;
+    }
+
+    /** The newest buffer, which paste-buffer pastes when no name is given. */
+    public Optional<PasteBuffer> top() {
+        return byName.values().stream().max(Comparator.comparingLong(PasteBuffer::order));
+    }
+
+    public void delete(String name) {
+        byName.remove(name);
+    }
+
+    /** Every buffer, newest first, as list-buffers shows them. */
+    public List<PasteBuffer> newestFirst() {
+        List<PasteBuffer> all = new ArrayList<>(byName.values());
+        all.sort(Comparator.comparingLong(PasteBuffer::order).reversed());
+        return all;
+    }
+}
