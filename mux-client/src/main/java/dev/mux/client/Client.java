@@ -56,7 +56,7 @@ final class Client {
         } catch (ServerConnection.NoServerException e) {
             if (!mayStartServer) throw new ClientException(e.getMessage());
         }
-        ServerStarter.fromEnvironment(env.get("MUX_HOME")).start(socket);
+        ServerStarter.fromEnvironment(env.get("MUX_HOME")).start(socket, options.configFile());
         try {
             return ServerConnection.connect(socket);
         } catch (ServerConnection.NoServerException e) {

@@ -8,9 +8,10 @@ import java.util.List;
  * ({@code -VL name}, {@code -Lname}), {@code --} ends them, and the first word that is not a flag
  * starts the command, whose own flags the server parses.
  */
-record GlobalOptions(String socketName, String socketPath, boolean help, boolean version, List<String> command) {
+record GlobalOptions(String socketName, String socketPath, String configFile, boolean help, boolean version,
+                     List<String> command) {
 
-    static final String USAGE = "usage: mux [-hV] [-L socket-name] [-S socket-path] [command [flags]]";
+    static final String USAGE = "usage: mux [-hV] [-f file] [-L socket-name] [-S socket-path] [command [flags]]";
 
     /** What runs when no command is given, as in tmux. */
     static final String DEFAULT_COMMAND = "new-session";
@@ -22,6 +23,7 @@ record GlobalOptions(String socketName, String socketPath, boolean help, boolean
     static GlobalOptions parse(String... args) throws ClientException {
         String socketName = null;
         String socketPath = null;
+        String configFile = null;
         boolean help = false;
         boolean version = false;
         int next = 0;
@@ -44,7 +46,7 @@ record GlobalOptions(String socketName, String socketPath, boolean help, boolean
                     help = true;
                 } else if (flag == 'V') {
                     version = true;
-                } else if (flag == 'L' || flag == 'S') {
+                } else if (flag == 'L' || flag == 'S' || flag == 'f') {
                     String value;
                     if (i + 1 < arg.length()) {
                         value = arg.substring(i + 1);
@@ -54,7 +56,8 @@ record GlobalOptions(String socketName, String socketPath, boolean help, boolean
                         throw usageError("option requires an argument -- " + flag);
                     }
                     if (flag == 'L') socketName = value;
-                    else socketPath = value;
+                    else if (flag == 'S') socketPath = value;
+                    else configFile = value;
                     break;
                 } else {
                     throw usageError("unknown option -- " + flag);
@@ -64,7 +67,7 @@ record GlobalOptions(String socketName, String socketPath, boolean help, boolean
         List<String> command = next < args.length
                 ? Arrays.asList(args).subList(next, args.length)
                 : List.of(DEFAULT_COMMAND);
-        return new GlobalOptions(socketName, socketPath, help, version, command);
+        return new GlobalOptions(socketName, socketPath, configFile, help, version, command);
     }
 
     /** The command's name, which decides whether a server may be started and a terminal read. */

@@ -6,6 +6,8 @@ import java.io.IOException;
 import java.io.InputStreamReader;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
@@ -36,9 +38,12 @@ final class ServerStarter {
         return new ServerStarter(Path.of(muxHome, "bin", "mux-server"));
     }
 
-    void start(Path socket) throws ClientException {
+    /** Starts a server on {@code socket}; {@code configFile} (-f, may be null) replaces its default config. */
+    void start(Path socket, String configFile) throws ClientException {
+        List<String> command = new ArrayList<>(List.of("setsid", serverLauncher.toString(), "--socket", socket.toString()));
+        if (configFile != null) command.addAll(List.of("--config", Path.of(configFile).toAbsolutePath().toString()));
         // setsid: the server must not share our session, or our terminal's hangup would reach it.
-        ProcessBuilder builder = new ProcessBuilder("setsid", serverLauncher.toString(), "--socket", socket.toString())
+        ProcessBuilder builder = new ProcessBuilder(command)
                 .redirectInput(new File("/dev/null"))
                 .redirectError(ProcessBuilder.Redirect.DISCARD)
                 .redirectOutput(ProcessBuilder.Redirect.PIPE);

@@ -2,20 +2,27 @@ package dev.mux.server;
 
 import dev.mux.protocol.Message;
 import dev.mux.protocol.Protocol;
+import dev.mux.server.buffer.PasteBuffers;
 import dev.mux.server.client.Client;
 import dev.mux.server.client.ClientView;
 import dev.mux.server.cmd.CommandContext;
 import dev.mux.server.cmd.CommandException;
 import dev.mux.server.cmd.CommandResult;
 import dev.mux.server.cmd.CommandTable;
+import dev.mux.server.config.ConfigFile;
+import dev.mux.server.copy.ModeKeys;
+import dev.mux.server.copy.PaneCopyMode;
 import dev.mux.server.format.FormatVariables;
 import dev.mux.server.input.KeyBindings;
+import dev.mux.server.input.KeyReader;
 import dev.mux.server.input.KeyDispatcher;
 import dev.mux.server.layout.LayoutException;
 import dev.mux.server.layout.Split;
 import dev.mux.server.loop.ClientConnection;
 import dev.mux.server.loop.EventLoop;
 import dev.mux.server.model.Pane;
+import dev.mux.server.mouse.MouseEvent;
+import dev.mux.server.mouse.MouseRouter;
 import dev.mux.server.model.Session;
 import dev.mux.server.model.Sessions;
 import dev.mux.server.model.Window;
@@ -29,6 +36,7 @@ import dev.mux.server.stop.Stops;
 import java.io.IOException;
 import java.nio.channels.SocketChannel;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
 import java.util.function.Function;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
@@ -64,6 +72,9 @@ public final class Server implements ClientConnection.Listener, PaneLauncher.Eve
     private final Map<ClientConnection, Client> clients = new LinkedHashMap<>();
     private final String hostName = HostName.current();
     private final KeyBindings keyBindings = KeyBindings.defaults();
+    /** Errors of the config file read at start-up, until a client is there to see them. */
+    private final List<String> configErrors = new ArrayList<>();
+    private int sourceDepth;
     private final ForegroundPrograms foregroundPrograms = new ForegroundPrograms();
     private final FormatVariables.Environment formatEnvironment = new FormatVariables.Environment() {
         @Override
@@ -87,6 +98,8 @@ public final class Server implements ClientConnection.Listener, PaneLauncher.Eve
         }
     };
     private final OptionStore options = new OptionStore(StandardOptions.table());
+    private final PasteBuffers buffers = new PasteBuffers(() -> options.number("buffer-limit", null));
+    private final MouseRouter mouseRouter = new MouseRouter(buffers);
     private final Stops stops;
     private int nextClientId;
     private boolean exiting;
@@ -162,6 +175,8 @@ public final class Server implements ClientConnection.Listener, PaneLauncher.Eve
 
     private void runCommand(Client client, Message.Command command) {
         Request request = new Request(client, command, new SocketReply(client));
+        configErrors.forEach(request.reply::error);
+        configErrors.clear();
         if (exiting) {
             request.reply.error("server exiting");
             finish(client, 1, "");
@@ -247,7 +262,12 @@ public final class Server implements ClientConnection.Listener, PaneLauncher.Eve
         List<Client> attached = attachedTo(session);
         if (attached.isEmpty()) return;
         Client latest = attached.get(attached.size() - 1);
-        session.resize(latest.columns(), Math.max(1, latest.rows() - StatusLine.ROWS));
+        session.resize(latest.columns(), Math.max(1, latest.rows() - statusRows(session)));
+    }
+
+    /** The rows the status line takes at the bottom of the session's clients (option status). */
+    private int statusRows(Session session) {
+        return options.flag("status", session) ? StatusLine.ROWS : 0;
     }
 
     private List<Client> attachedTo(Session session) {
@@ -270,10 +290,19 @@ public final class Server implements ClientConnection.Listener, PaneLauncher.Eve
         Session session = client.session();
         Pane pane = session.activePane();
         if (pane == null) return;
+        // The status option may have changed since the last render; a resize to the same size is free.
+        fitToClients(session);
         String title = pane.terminal().screen().title();
-        StatusLine.Content status = client.message() != null ? StatusLine.message(client.message())
-                : StatusLine.content(session, title.isEmpty() ? hostName : title, LocalDateTime.now());
-        byte[] update = client.view().render(session, status, client.columns(), client.rows());
+        StatusLine.Content status;
+        if (statusRows(session) == 0) {
+            status = null;
+        } else if (client.message() != null) {
+            status = StatusLine.message(client.message());
+        } else {
+            status = StatusLine.content(session, title.isEmpty() ? hostName : title, LocalDateTime.now());
+        }
+        byte[] update = client.view().render(session, status, client.columns(), client.rows(),
+                options.flag("mouse", session));
         if (update.length > 0) connection.send(new Message.TerminalOutput(update));
     }
 
@@ -400,7 +429,7 @@ public final class Server implements ClientConnection.Listener, PaneLauncher.Eve
 
         @Override
         public void detachRequester() throws CommandException {
-            if (!client.isAttached()) throw new CommandException("no client to detach");
+            if (client == null || !client.isAttached()) throw new CommandException("no client to detach");
             detach(client);
         }
 
@@ -501,7 +530,7 @@ public final class Server implements ClientConnection.Listener, PaneLauncher.Eve
 
         @Override
         public Session attachedSession() {
-            return client.session();
+            return client == null ? null : client.session();
         }
 
         @Override
@@ -530,6 +559,27 @@ public final class Server implements ClientConnection.Listener, PaneLauncher.Eve
         @Override
         public OptionStore options() {
             return options;
+        }
+
+        @Override
+        public PasteBuffers buffers() {
+            return buffers;
+        }
+
+        @Override
+        public List<String> source(Path file) {
+            if (sourceDepth >= ConfigFile.MAX_DEPTH) return List.of(file + ": too many nested files");
+            sourceDepth++;
+            try {
+                return ConfigFile.run(file, words -> commands.runOne(words, this));
+            } finally {
+                sourceDepth--;
+            }
+        }
+
+        @Override
+        public void warn(String line) {
+            reply.error(line);
         }
 
         @Override
@@ -594,6 +644,38 @@ public final class Server implements ClientConnection.Listener, PaneLauncher.Eve
         }
     }
 
+    /** A config file's commands have no client: their output goes to the log and their errors are kept. */
+    private static final class ConfigReply implements Reply {
+        private final List<String> errors = new ArrayList<>();
+
+        @Override
+        public void output(String text) {
+            LOG.info("config: {}", text.strip());
+        }
+
+        @Override
+        public void error(String line) {
+            errors.add(line);
+        }
+
+        @Override
+        public void finish(int status) {
+            // Nobody waits for a config file's commands.
+        }
+    }
+
+    /**
+     * Runs the config file at start-up, before any client: tmux's commands without a client to
+     * answer. Its errors wait for the first client, which prints them.
+     */
+    public void loadConfig(Path file, String directory) {
+        Message.Command command = new Message.Command(List.of("source-file", file.toString()), directory, 0, 0, false, "");
+        ConfigReply reply = new ConfigReply();
+        List<String> errors = new Request(null, command, reply).source(file);
+        configErrors.addAll(errors);
+        errors.forEach(error -> LOG.warn("config: {}", error));
+    }
+
     /** What an attached client's keys do. */
     private final class KeyActions implements KeyDispatcher.Actions {
         private final Client client;
@@ -615,8 +697,31 @@ public final class Server implements ClientConnection.Listener, PaneLauncher.Eve
         }
 
         @Override
+        public String prefix() {
+            Session session = client.session();
+            return KeyReader.canonical(options.key("prefix", session));
+        }
+
+        @Override
         public long nowMillis() {
             return System.nanoTime() / 1_000_000;
+        }
+
+        /** A pane in copy mode takes the keys the prefix and root tables leave. */
+        @Override
+        public boolean toPaneMode(KeyReader.Key key) {
+            Pane pane = client.isAttached() ? client.session().activePane() : null;
+            if (pane == null || pane.copyMode() == null) return false;
+            PaneCopyMode.press(pane, key.canonical(), buffers);
+            return true;
+        }
+
+        @Override
+        public void mouse(MouseEvent event) {
+            if (!client.isAttached()) return;
+            Session session = client.session();
+            mouseRouter.route(event, session.currentWindow(), options.flag("mouse", session),
+                    ModeKeys.of(options.choice("mode-keys", session)));
         }
     }
 }

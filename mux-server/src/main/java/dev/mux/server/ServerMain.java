@@ -1,6 +1,7 @@
 package dev.mux.server;
 
 import dev.mux.protocol.SocketPaths;
+import dev.mux.server.config.ConfigFile;
 import dev.mux.server.loop.EventLoop;
 import dev.mux.server.scope.ServerScope;
 import java.io.IOException;
@@ -21,18 +22,19 @@ public final class ServerMain {
 
     public static void main(String[] args) {
         ServerSignals signals = ServerSignals.install();
-        Path socket;
+        ServerArguments arguments;
         try {
-            socket = socketArgument(args);
+            arguments = ServerArguments.parse(args);
         } catch (IllegalArgumentException e) {
             System.out.println("mux-server: " + e.getMessage());
             System.exit(1);
             return;
         }
+        Path socket = arguments.socket();
         Path logFile = ServerLog.configure(System.getenv(), socket);
         Logger log = LoggerFactory.getLogger(ServerMain.class);
         try {
-            run(socket, signals, log, logFile);
+            run(arguments, signals, log, logFile);
         } catch (IOException | RuntimeException e) {
             log.error("server failed", e);
             System.out.println("mux-server: " + e.getMessage());
@@ -41,7 +43,8 @@ public final class ServerMain {
         System.exit(0);
     }
 
-    private static void run(Path socket, ServerSignals signals, Logger log, Path logFile) throws IOException {
+    private static void run(ServerArguments arguments, ServerSignals signals, Logger log, Path logFile) throws IOException {
+        Path socket = arguments.socket();
         long uid = ((Number) Files.getAttribute(Path.of("/proc/self"), "unix:uid")).longValue();
         UserPrincipal owner = Files.getOwner(Path.of("/proc/self"));
         Path defaultDirectory = SocketPaths.directory(System.getenv(), uid);
@@ -57,6 +60,8 @@ public final class ServerMain {
         PaneLauncher launcher = new PaneLauncher(loop, System.getenv(), socket.toString());
         Server server = new Server(loop, launcher, new PeerCheck(owner), loop::stop, scope);
         launcher.setEvents(server);
+        Path config = arguments.config() != null ? arguments.config() : ConfigFile.defaultFile(System.getenv());
+        if (config != null) server.loadConfig(config, System.getProperty("user.home"));
         SocketKeeper listening = SocketKeeper.listen(opened.channel(), socket, defaultDirectory, owner, loop, server::accepted);
         signals.deliverTo(loop, server, listening::recreate);
         log.info("listening on {} (pid {}, log {})", socket, ProcessHandle.current().pid(), logFile);
@@ -78,10 +83,4 @@ public final class ServerMain {
         out.close();
     }
 
-    private static Path socketArgument(String[] args) {
-        if (args.length == 2 && args[0].equals("--socket") && !args[1].isEmpty()) {
-            return Path.of(args[1]).toAbsolutePath();
-        }
-        throw new IllegalArgumentException("usage: mux-server --socket PATH");
-    }
 }

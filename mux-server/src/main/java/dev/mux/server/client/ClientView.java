@@ -19,7 +19,8 @@ import java.nio.charset.StandardCharsets;
  */
 public final class ClientView {
     /** Everything a picture depends on: when it is unchanged, nothing needs drawing. */
-    private record Inputs(Window window, long paneVersions, StatusLine.Content status, int columns, int rows) {}
+    private record Inputs(Window window, Pane active, long paneVersions, StatusLine.Content status, int columns, int rows,
+                          boolean mouse) {}
 
     private final KeyDispatcher keys;
     private Frame shown;
@@ -47,14 +48,17 @@ public final class ClientView {
         return reset.getBytes(StandardCharsets.US_ASCII);
     }
 
-    /** The bytes that bring the client up to date with {@code session}; empty if it already is. */
-    public byte[] render(Session session, StatusLine.Content status, int columns, int rows) {
+    /**
+     * The bytes that bring the client up to date with {@code session}; empty if it already is.
+     * {@code mouse} is the mouse option: mux then wants the terminal's mouse reports itself.
+     */
+    public byte[] render(Session session, StatusLine.Content status, int columns, int rows, boolean mouse) {
         Window window = session.currentWindow();
-        Inputs inputs = new Inputs(window, paneVersions(window), status, columns, rows);
+        Inputs inputs = new Inputs(window, window.activePane(), paneVersions(window), status, columns, rows, mouse);
         if (inputs.equals(rendered)) return new byte[0];
         Frame frame = WindowPainter.paint(window, status, columns, rows);
         Screen screen = window.activePane().terminal().screen();
-        InputModes paneModes = InputModes.of(screen);
+        InputModes paneModes = InputModes.of(screen).withMouse(mouse);
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         out.writeBytes(modes.changeTo(paneModes).getBytes(StandardCharsets.US_ASCII));
         out.writeBytes(FrameDiff.render(shown, frame));

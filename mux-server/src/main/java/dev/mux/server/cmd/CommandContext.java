@@ -1,6 +1,8 @@
 package dev.mux.server.cmd;
 
 import dev.mux.protocol.Message;
+import dev.mux.server.buffer.PasteBuffers;
+import java.nio.file.Path;
 import java.util.function.Function;
 import dev.mux.server.input.KeyBindings;
 import dev.mux.server.layout.Split;
@@ -90,8 +92,17 @@ public interface CommandContext {
     /** Ends every session as {@link #killSessions} does, replies when the stop is over, then exits. */
     CommandResult killServer();
 
+    /** Runs the commands of a file (source-file, the config file); returns its errors as file:line: lines. */
+    List<String> source(Path file);
+
+    /** A line on the requester's standard error that does not end the command. */
+    void warn(String line);
+
     /** The option values (set-option, show-options). */
     OptionStore options();
+
+    /** The paste buffers (copy mode, paste-buffer, list-buffers...). */
+    PasteBuffers buffers();
 
     /** Every process of each pane (list-jobs). */
     List<Job> jobs(List<Pane> panes);

@@ -49,6 +49,7 @@ public final class CommandTable {
                 new SetOptionCommand(),
                 new ShowOptionsCommand(),
                 new SplitWindowCommand(),
+                new SourceFileCommand(),
                 new StartServerCommand(),
                 new SwapPaneCommand(),
                 new UnbindKeyCommand()));
@@ -72,11 +73,27 @@ public final class CommandTable {
         throw new CommandException("ambiguous command: " + word + ", could be: " + String.join(", ", names));
     }
 
-    /** Parses and runs one command line. */
+    /**
+     * Runs an argument vector (the mux command line, a key binding), which may hold several
+     * commands separated by {@code ;} words as tmux's; they run in order and the first error stops
+     * the rest. A client that any of them attached stays attached; else one whose reply any of them
+     * deferred waits for it.
+     */
     public CommandResult run(List<String> argv, CommandContext context) throws CommandException {
-        if (argv.isEmpty()) throw new CommandException("no command given");
-        Command command = find(argv.get(0));
-        ParsedArgs args = ArgsParser.parse(command.spec(), argv.subList(1, argv.size()));
-        return command.run(context, args);
+        List<List<String>> sequence = CommandLineSplitter.splitArguments(argv);
+        if (sequence.isEmpty()) throw new CommandException("no command given");
+        CommandResult result = CommandResult.DONE;
+        for (List<String> words : sequence) {
+            CommandResult each = runOne(words, context);
+            if (each == CommandResult.ATTACHED || (each == CommandResult.PENDING && result == CommandResult.DONE)) result = each;
+        }
+        return result;
+    }
+
+    /** Runs one command already split into words (a config file's, whose {@code ;} words are text). */
+    public CommandResult runOne(List<String> words, CommandContext context) throws CommandException {
+        if (words.isEmpty()) throw new CommandException("no command given");
+        Command command = find(words.get(0));
+        return command.run(context, ArgsParser.parse(command.spec(), words.subList(1, words.size())));
     }
 }

@@ -35,7 +35,8 @@ final class NewSessionCommand implements Command {
         }
         boolean clientSized = !detached && request.columns() > 0 && request.rows() > 0;
         int columns = args.intValue('x', "width", clientSized ? request.columns() : DEFAULT_COLUMNS, 1, MAX_SIZE);
-        int clientRows = Math.max(1, request.rows() - StatusLine.ROWS);
+        int statusRows = context.options().flag("status", null) ? StatusLine.ROWS : 0;
+        int clientRows = Math.max(1, request.rows() - statusRows);
         int rows = args.intValue('y', "height", clientSized ? clientRows : DEFAULT_ROWS, 1, MAX_SIZE);
         Session session = context.newSession(name, columns, rows, shellCommand(args.positional()));
         if (detached) return CommandResult.DONE;

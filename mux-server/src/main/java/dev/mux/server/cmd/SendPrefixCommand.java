@@ -1,5 +1,6 @@
 package dev.mux.server.cmd;
 
+import dev.mux.server.input.KeyReader;
 import dev.mux.server.model.Pane;
 import java.nio.charset.StandardCharsets;
 
@@ -15,7 +16,8 @@ final class SendPrefixCommand implements Command {
     @Override
     public CommandResult run(CommandContext context, ParsedArgs args) throws CommandException {
         Pane pane = Targets.pane(context, args.value('t'));
-        context.write(pane, context.keyBindings().prefix().getBytes(StandardCharsets.ISO_8859_1));
+        String prefix = KeyReader.canonical(context.options().key("prefix", pane.window().session()));
+        context.write(pane, prefix.getBytes(StandardCharsets.ISO_8859_1));
         return CommandResult.DONE;
     }
 }

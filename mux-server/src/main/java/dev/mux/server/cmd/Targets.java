@@ -28,7 +28,11 @@ final class Targets {
             try {
                 return window(context, current(context), spec);
             } catch (CommandException notAWindow) {
-                return session(context, spec.window(), spec.exactWindow()).currentWindow();
+                try {
+                    return session(context, spec.window(), spec.exactWindow()).currentWindow();
+                } catch (CommandException notASession) {
+                    throw notAWindow;
+                }
             }
         }
         return window(context, session(context, spec.session(), spec.exactSession()), spec);

@@ -22,7 +22,6 @@ public final class KeyBindings {
     }
 
     private final Map<String, Map<String, Binding>> tables = new LinkedHashMap<>();
-    private String prefix = KeyReader.canonical("C-b");
 
     public KeyBindings() {
         tables.put(ROOT_TABLE, new LinkedHashMap<>());
@@ -49,6 +48,11 @@ public final class KeyBindings {
         bindings.bindDefault("{", false, "swap-pane", "-U");
         bindings.bindDefault("}", false, "swap-pane", "-D");
         bindings.bindDefault("Space", false, "next-layout");
+        bindings.bindDefault("[", false, "copy-mode");
+        bindings.bindDefault("PPage", false, "copy-mode", "-u");
+        bindings.bindDefault("]", false, "paste-buffer", "-p");
+        bindings.bindDefault("#", false, "list-buffers");
+        bindings.bindDefault("-", false, "delete-buffer");
         String[] presets = {"even-horizontal", "even-vertical", "main-horizontal", "main-vertical", "tiled"};
         for (int i = 0; i < presets.length; i++) bindings.bindDefault("M-" + (i + 1), false, "select-layout", presets[i]);
         String[][] arrows = {{"Up", "-U"}, {"Down", "-D"}, {"Left", "-L"}, {"Right", "-R"}};
@@ -62,14 +66,6 @@ public final class KeyBindings {
 
     private void bindDefault(String key, boolean repeat, String... command) {
         bind(PREFIX_TABLE, key, List.of(command), repeat);
-    }
-
-    public String prefix() {
-        return prefix;
-    }
-
-    public void setPrefix(String canonicalKey) {
-        prefix = canonicalKey;
     }
 
     /** Binds {@code keyName} in {@code table}; false if the name is no key. */

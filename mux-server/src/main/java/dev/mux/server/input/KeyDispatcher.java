@@ -1,5 +1,6 @@
 package dev.mux.server.input;
 
+import dev.mux.server.mouse.MouseEvent;
 import java.io.ByteArrayOutputStream;
 import java.util.List;
 import java.util.Optional;
@@ -17,7 +18,19 @@ public final class KeyDispatcher {
 
         void run(List<String> command);
 
+        /** The prefix key in canonical form (option prefix of the client's session). */
+        String prefix();
+
         long nowMillis();
+
+        /** Whether the pane the keys go to takes {@code key} itself, as a pane in copy mode does. */
+        default boolean toPaneMode(KeyReader.Key key) {
+            return false;
+        }
+
+        /** A mouse report from the client's terminal; never a key, whatever table is in use. */
+        default void mouse(MouseEvent event) {
+        }
     }
 
     static final long REPEAT_MILLIS = 500;
@@ -35,14 +48,20 @@ public final class KeyDispatcher {
     public void handle(byte[] bytes) {
         ByteArrayOutputStream forPane = new ByteArrayOutputStream(bytes.length);
         for (KeyReader.Key key : KeyReader.read(bytes)) {
+            Optional<MouseEvent> mouse = MouseEvent.parse(key.typed());
+            if (mouse.isPresent()) {
+                flush(forPane);
+                actions.mouse(mouse.get());
+                continue;
+            }
             Optional<KeyBindings.Binding> command = commandFor(key);
             if (command.isPresent()) {
                 flush(forPane);
                 actions.run(command.get().command());
-            } else if (!afterPrefix && key.canonical().equals(bindings.prefix())) {
+            } else if (!afterPrefix && key.canonical().equals(actions.prefix())) {
                 afterPrefix = true;
             } else if (!afterPrefix) {
-                forPane.writeBytes(key.typed());
+                if (!actions.toPaneMode(key)) forPane.writeBytes(key.typed());
             } else {
                 afterPrefix = false;
             }

@@ -17,6 +17,8 @@ public final class KeyReader {
     public record Key(byte[] typed, String canonical) {}
 
     private static final byte ESC = 0x1b;
+    /** A mouse report in the X10 form: ESC [ M and three bytes that may be anything. */
+    private static final int X10_MOUSE_LENGTH = 6;
     private static final String[] SPECIAL_KEYS = {
         "Up", "Down", "Left", "Right", "Home", "End", "IC", "DC", "PPage", "NPage", "BTab",
         "F1", "F2", "F3", "F4", "F5", "F6", "F7", "F8", "F9", "F10", "F11", "F12"};
@@ -56,6 +58,9 @@ public final class KeyReader {
         byte second = bytes[start + 1];
         if (second == ESC && start + 2 < bytes.length && (bytes[start + 2] == '[' || bytes[start + 2] == 'O')) {
             return 1 + keyLength(bytes, start + 1);
+        }
+        if (second == '[' && start + X10_MOUSE_LENGTH <= bytes.length && bytes[start + 2] == 'M') {
+            return X10_MOUSE_LENGTH;
         }
         if (second == '[' || second == 'O') {
             int i = start + 2;

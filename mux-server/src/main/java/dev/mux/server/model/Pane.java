@@ -1,5 +1,6 @@
 package dev.mux.server.model;
 
+import dev.mux.server.copy.CopyMode;
 import dev.mux.server.pty.PaneProcess;
 import dev.mux.server.term.Terminal;
 
@@ -14,6 +15,8 @@ public final class Pane {
     private PaneProcess process;
     private long version;
     private boolean ended;
+    /** The pane's copy mode, or null: while it is on, keys go to it and it is drawn instead of the screen. */
+    private CopyMode copyMode;
 
     Pane(int id, Window window, Terminal terminal) {
         this.id = id;
@@ -45,6 +48,21 @@ public final class Pane {
         return process == null ? -1 : process.pid();
     }
 
+    public CopyMode copyMode() {
+        return copyMode;
+    }
+
+    /** Enters copy mode ({@code mode}) or leaves it (null). */
+    public void setCopyMode(CopyMode mode) {
+        copyMode = mode;
+        version++;
+    }
+
+    /** Something only copy mode shows changed (its cursor, selection, prompt): clients redraw the pane. */
+    public void copyModeChanged() {
+        version++;
+    }
+
     void attach(PaneProcess started) {
         this.process = started;
     }
@@ -63,6 +81,7 @@ public final class Pane {
     public void resize(int columns, int rows) {
         if (columns == terminal.columns() && rows == terminal.rows()) return;
         terminal.resize(columns, rows);
+        if (copyMode != null) copyMode.resize(columns, rows);
         if (process != null) process.resize(columns, rows);
         version++;
     }

@@ -96,6 +96,7 @@ public final class Session {
 
     /** Every window takes the session's size; their layouts share it out among the panes. */
     public void resize(int newColumns, int newRows) {
+        if (newColumns == columns && newRows == rows) return;
         columns = newColumns;
         rows = newRows;
         for (Window window : windows) window.resize(newColumns, newRows);

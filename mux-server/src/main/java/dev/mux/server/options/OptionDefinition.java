@@ -1,5 +1,6 @@
 package dev.mux.server.options;
 
+import dev.mux.server.input.KeyReader;
 import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
@@ -31,6 +32,10 @@ public record OptionDefinition(String name, OptionScope scope, OptionType type, 
         return new OptionDefinition(name, scope, OptionType.STRING, defaultValue, 0, 0, List.of());
     }
 
+    public static OptionDefinition key(String name, OptionScope scope, String defaultValue) {
+        return new OptionDefinition(name, scope, OptionType.KEY, defaultValue, 0, 0, List.of());
+    }
+
     public static OptionDefinition choice(String name, OptionScope scope, String defaultValue, List<String> choices) {
         return new OptionDefinition(name, scope, OptionType.CHOICE, defaultValue, 0, 0, choices);
     }
@@ -49,6 +54,7 @@ public record OptionDefinition(String name, OptionScope scope, OptionType type, 
             case NUMBER -> parseNumber(text);
             case STRING -> text;
             case CHOICE -> parseChoice(text);
+            case KEY -> parseKey(text);
         };
     }
 
@@ -56,9 +62,14 @@ public record OptionDefinition(String name, OptionScope scope, OptionType type, 
     public String format(Object value) {
         return switch (type) {
             case FLAG -> (Boolean) value ? "on" : "off";
-            case NUMBER, CHOICE -> value.toString();
+            case NUMBER, CHOICE, KEY -> value.toString();
             case STRING -> quoteIfNeeded((String) value);
         };
+    }
+
+    private static String parseKey(String text) throws OptionException {
+        if (KeyReader.canonical(text) == null) throw new OptionException("bad key: " + text);
+        return text;
     }
 
     private static Boolean parseFlag(String text) throws OptionException {

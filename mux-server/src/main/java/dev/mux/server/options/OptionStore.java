@@ -68,6 +68,10 @@ public final class OptionStore {
         return (String) value(table.require(name, OptionType.CHOICE), session);
     }
 
+    public String key(String name, Session session) {
+        return (String) value(table.require(name, OptionType.KEY), session);
+    }
+
     public String string(String name, Session session) {
         return (String) value(table.require(name, OptionType.STRING), session);
     }

@@ -9,5 +9,7 @@ public enum OptionType {
     /** Any text. */
     STRING,
     /** One of the definition's listed words. */
-    CHOICE
+    CHOICE,
+    /** A key name, as bind-key takes it (C-b, M-a, F1). */
+    KEY
 }

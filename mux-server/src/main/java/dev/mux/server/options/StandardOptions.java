@@ -2,8 +2,10 @@ package dev.mux.server.options;
 
 import static dev.mux.server.options.OptionDefinition.choice;
 import static dev.mux.server.options.OptionDefinition.flag;
+import static dev.mux.server.options.OptionDefinition.key;
 import static dev.mux.server.options.OptionDefinition.number;
 
+import dev.mux.server.copy.ModeKeys;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -25,12 +27,18 @@ public final class StandardOptions {
     public static OptionTable table() {
         return new OptionTable(List.of(
                 flag("exit-empty", OptionScope.SERVER, true),
+                flag("status", OptionScope.SESSION, true),
+                key("prefix", OptionScope.SESSION, "C-b"),
                 choice("kill-mode", OptionScope.SESSION, "control-group", List.of("control-group", "mixed", "process", "none")),
                 choice("kill-signal", OptionScope.SESSION, HANGUP, withHangup()),
                 flag("send-sighup", OptionScope.SESSION, false),
                 flag("send-sigkill", OptionScope.SESSION, true),
                 choice("final-kill-signal", OptionScope.SESSION, "SIGKILL", SIGNALS),
-                number("timeout-stop-sec", OptionScope.SESSION, 5, 1, TIMEOUT_STOP_MAX_SEC)));
+                number("timeout-stop-sec", OptionScope.SESSION, 5, 1, TIMEOUT_STOP_MAX_SEC),
+                number("buffer-limit", OptionScope.SERVER, 50, 1, Integer.MAX_VALUE),
+                choice("mode-keys", OptionScope.SESSION, ModeKeys.fromEnvironment(System.getenv()).optionValue(),
+                        List.of(ModeKeys.EMACS_NAME, ModeKeys.VI_NAME)),
+                flag("mouse", OptionScope.SESSION, false)));
     }
 
     private static List<String> withHangup() {

@@ -145,6 +145,18 @@ public final class Frame {
         return next;
     }
 
+    /** Gives a cell (both halves of a wide character) another style, keeping its character. */
+    public void restyle(int column, int row, long style) {
+        if (row < 0 || row >= rows || column < 0 || column >= columns) {
+            return;
+        }
+        int start = codePoint(column, row) == Line.WIDE_CONTINUATION && column > 0 ? column - 1 : column;
+        styles[index(start, row)] = style;
+        if (start + 1 < columns && codePoints[index(start + 1, row)] == Line.WIDE_CONTINUATION) {
+            styles[index(start + 1, row)] = style;
+        }
+    }
+
     /** Fills a rectangle with one character (a border, a blank area). */
     public void fill(int left, int top, int width, int height, int codePoint, long style) {
         for (int row = top; row < top + height; row++) {
@@ -161,13 +173,17 @@ public final class Frame {
      */
     public void drawScreen(Screen screen, int left, int top) {
         for (int row = 0; row < screen.rows(); row++) {
-            Line line = screen.line(row);
-            for (int column = 0; column < line.columns() && left + column < columns; column++) {
-                if (line.width(column) == 0) {
-                    continue;
-                }
-                drawCell(line, column, left + column, top + row);
+            drawLine(screen.line(row), left, top + row, screen.columns());
+        }
+    }
+
+    /** Copies at most {@code width} cells of a line to row {@code row} from column {@code left} on. */
+    public void drawLine(Line line, int left, int row, int width) {
+        for (int column = 0; column < Math.min(width, line.columns()) && left + column < columns; column++) {
+            if (line.width(column) == 0) {
+                continue;
             }
+            drawCell(line, column, left + column, row);
         }
     }
 

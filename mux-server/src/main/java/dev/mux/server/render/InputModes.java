@@ -7,7 +7,8 @@ import dev.mux.server.term.Screen;
 /**
  * The modes that decide how a terminal encodes what the user types: cursor keys, keypad, bracketed
  * paste, focus and mouse reports. The client relays the outer terminal's bytes to the pane as they
- * are, so the outer terminal is put in the active pane's modes; {@link #changeTo} says how.
+ * are, so the outer terminal is put in the active pane's modes; {@link #changeTo} says how. Mouse
+ * reports are the exception: mux reads them ({@link #withMouse}).
  */
 public record InputModes(boolean applicationCursorKeys, boolean applicationKeypad, boolean bracketedPaste,
                          boolean focusEvents, MouseTracking mouseTracking, MouseEncoding mouseEncoding) {
@@ -18,6 +19,17 @@ public record InputModes(boolean applicationCursorKeys, boolean applicationKeypa
     public static InputModes of(Screen screen) {
         return new InputModes(screen.applicationCursorKeys(), screen.applicationKeypad(), screen.bracketedPaste(),
                 screen.focusEvents(), screen.mouseTracking(), screen.mouseEncoding());
+    }
+
+    /**
+     * The modes mux itself needs on top: with the mouse option on, button and drag reports (all
+     * motion when the pane asks for it); and SGR encoding whenever reports come, because mux reads
+     * each report and encodes it again for the pane under the pointer.
+     */
+    public InputModes withMouse(boolean mouse) {
+        MouseTracking tracking = mouse && mouseTracking != MouseTracking.ALL_MOTION ? MouseTracking.BUTTON_MOTION : mouseTracking;
+        MouseEncoding encoding = tracking == MouseTracking.OFF ? MouseEncoding.X10 : MouseEncoding.SGR;
+        return new InputModes(applicationCursorKeys, applicationKeypad, bracketedPaste, focusEvents, tracking, encoding);
     }
 
     /** The sequences that move a terminal from these modes to {@code next}; empty if they agree. */

@@ -1,5 +1,7 @@
 package dev.mux.server.render;
 
+import dev.mux.server.copy.CopyMode;
+import dev.mux.server.copy.CopyModePainter;
 import dev.mux.server.layout.Border;
 import dev.mux.server.layout.Geometry;
 import dev.mux.server.model.Pane;
@@ -21,24 +23,40 @@ public final class WindowPainter {
 
     private WindowPainter() {}
 
+    /** {@code status} is null when the status line is off. */
     public static Frame paint(Window window, StatusLine.Content status, int columns, int rows) {
         Frame frame = new Frame(columns, rows);
         Pane active = window.activePane();
         Geometry activeGeometry = window.geometry(active);
         if (window.zoomedPane() != null) {
-            frame.drawScreen(active.terminal().screen(), 0, 0);
+            drawPane(frame, active, 0, 0);
         } else {
             for (Border border : window.layout().borders()) drawBorder(frame, border, activeGeometry);
             for (Pane pane : window.panes()) {
                 Geometry geometry = window.geometry(pane);
-                frame.drawScreen(pane.terminal().screen(), geometry.x(), geometry.y());
+                drawPane(frame, pane, geometry.x(), geometry.y());
             }
         }
-        StatusLine.draw(status, frame, rows - StatusLine.ROWS);
+        if (status != null) StatusLine.draw(status, frame, rows - StatusLine.ROWS);
         Screen screen = active.terminal().screen();
         frame.setCursor(activeGeometry.x() + screen.cursorColumn(), activeGeometry.y() + screen.cursorRow(),
                 screen.cursorVisible());
+        CopyMode copyMode = active.copyMode();
+        if (copyMode != null) {
+            CopyModePainter.placeCursor(frame, copyMode, activeGeometry.x(), activeGeometry.y());
+            CopyModePainter.drawPrompt(frame, copyMode, rows - 1);
+        }
         return frame;
+    }
+
+    /** A pane's screen, or its copy-mode view while it is in copy mode. */
+    private static void drawPane(Frame frame, Pane pane, int left, int top) {
+        Screen screen = pane.terminal().screen();
+        if (pane.copyMode() == null) {
+            frame.drawScreen(screen, left, top);
+        } else {
+            CopyModePainter.draw(frame, pane.copyMode(), left, top, screen.columns(), screen.rows());
+        }
     }
 
     private static void drawBorder(Frame frame, Border border, Geometry active) {

@@ -75,9 +75,33 @@ public final class Line {
         return used;
     }
 
+    /** True if no cell was ever written or coloured since the line was made or last blanked by default. */
+    boolean untouched() {
+        if (used > 0) {
+            return false;
+        }
+        for (long style : styles) {
+            if (style != Style.DEFAULT) {
+                return false;
+            }
+        }
+        return true;
+    }
+
     /** True if the text continues on the next line because it reached the last column (autowrap). */
     public boolean wrapped() {
         return wrapped;
+    }
+
+    /** An independent copy: copy mode shows the screen as it was when the mode began, as tmux does. */
+    public Line copy() {
+        Line copy = new Line(0);
+        copy.codePoints = codePoints.clone();
+        copy.styles = styles.clone();
+        copy.combining = combining == null ? null : new HashMap<>(combining);
+        copy.wrapped = wrapped;
+        copy.used = used;
+        return copy;
     }
 
     /** The text of the line without trailing blanks, as {@code tmux capture-pane -p} prints it. */

@@ -3,7 +3,8 @@ package dev.mux.server.term;
 /**
  * The numeric parameters of a CSI or DCS sequence. Parameters are separated by ';'; a parameter
  * may carry sub-parameters separated by ':' (as in {@code 38:2::255:0:0} or {@code 4:3}), so each
- * parameter is a group of one or more values. Empty values read as 0.
+ * parameter is a group of one or more values. Empty values read as 0, but {@link #number} tells an
+ * empty parameter from an explicit 0, as tmux does.
  *
  * <p>Bounded by construction: at most {@link #MAX_VALUES} values in all, each saturating at
  * {@link #MAX_VALUE}. The parser reuses one instance; performers must not keep it.
@@ -14,8 +15,13 @@ public final class Params {
 
     private final int[] values = new int[MAX_VALUES];
     private final int[] groupStarts = new int[MAX_VALUES];
+    /** Whether each parameter had at least one digit; an empty one takes the default value. */
+    private final boolean[] present = new boolean[MAX_VALUES];
     private int valueCount;
     private int groupCount;
+
+    /** The value of {@link #number} for a parameter that cannot be used: it has sub-parameters. */
+    public static final int UNUSABLE = -1;
 
     /** Number of ';'-separated parameters. */
     public int size() {
@@ -31,6 +37,21 @@ public final class Params {
     public int getOr(int index, int fallback) {
         int value = get(index);
         return value == 0 ? fallback : value;
+    }
+
+    /**
+     * Parameter {@code index} read as tmux reads a numeric parameter: {@code fallback} if it is
+     * missing or empty, {@link #UNUSABLE} if it has sub-parameters, else its value but at least
+     * {@code minimum} (so an explicit 0 where the minimum is 1 reads as 1).
+     */
+    public int number(int index, int minimum, int fallback) {
+        if (index >= groupCount || !present[index] && groupSize(index) == 1) {
+            return fallback;
+        }
+        if (groupSize(index) > 1) {
+            return UNUSABLE;
+        }
+        return Math.max(minimum, values[groupStarts[index]]);
     }
 
     /** Number of values in parameter {@code index}: 1 plus its sub-parameters. */
@@ -58,6 +79,7 @@ public final class Params {
 
     /** Starts a new ';'-separated parameter whose value is 0 until digits arrive. */
     void startGroup() {
+        present[groupCount] = false;
         groupStarts[groupCount++] = valueCount;
         values[valueCount++] = 0;
     }
@@ -68,6 +90,7 @@ public final class Params {
     }
 
     void appendDigit(int digit) {
+        present[groupCount - 1] = true;
         int last = valueCount - 1;
         values[last] = Math.min(MAX_VALUE, values[last] * 10 + digit);
     }

@@ -16,6 +16,8 @@ public final class Screen implements Performer {
     /** tmux's own answer: terminal type 84 ('T'), version 0. */
     private static final byte[] SECONDARY_DEVICE_ATTRIBUTES = ascii("\033[>84;0;0c");
     private static final byte[] STATUS_OK = ascii("\033[0n");
+    /** The column of a {@link #savedForAlternate} that kept the pen but no cursor (mode 1047). */
+    private static final int NOT_SAVED = -1;
 
     private final Consumer<byte[]> replies;
     private int columns;
@@ -32,12 +34,22 @@ public final class Screen implements Performer {
     private long pen = Style.DEFAULT;
     private Charsets charsets = Charsets.ASCII;
     private SavedCursor saved = SavedCursor.HOME;
-    private SavedCursor savedForAlternate = SavedCursor.HOME;
+    /**
+     * The cursor and pen saved on entering the alternate screen, null until then; mode 1049's exit
+     * restores them even when the alternate screen is not shown, as tmux does.
+     */
+    private SavedCursor savedForAlternate;
     private int scrollTop;
     private int scrollBottom;
     private final TabStops tabStops;
     /** The character REP repeats: an ASCII one printed just before, as tmux has it; -1 if none. */
     private int lastPrinted = -1;
+    /**
+     * True while plain ASCII characters follow each other with nothing in between: tmux collects
+     * such a run and writes it at once, which treats a wide character under the run's first cell
+     * slightly differently (see {@link Line#writeKeepingWideStart}).
+     */
+    private boolean asciiRun;
 
     private boolean autowrap = true;
     private boolean originMode;
@@ -140,6 +152,17 @@ public final class Screen implements Performer {
         return main.history().get(index);
     }
 
+    /** Line {@code index} counting from the oldest history line on through the visible rows, as tmux numbers them. */
+    public Line historyOrVisibleLine(int index) {
+        int history = historySize();
+        return index < history ? historyLine(index) : line(index - history);
+    }
+
+    /** Row {@code row} of the main screen while the alternate screen hides it, else null. */
+    public Line hiddenMainLine(int row) {
+        return alternateScreen() ? main.line(row) : null;
+    }
+
     public void clearHistory() {
         main.history().clear();
     }
@@ -164,9 +187,11 @@ public final class Screen implements Performer {
         }
         if (alternate != null) {
             alternate.resize(width, height, cursorRow);
-            int savedRow = main.resize(width, height, savedForAlternate.row());
-            savedForAlternate = new SavedCursor(savedForAlternate.column(), Math.max(0, savedRow),
-                false, savedForAlternate.pen(), savedForAlternate.charsets(), savedForAlternate.originMode());
+            int savedRow = main.resize(width, height, savedForAlternate == null ? 0 : savedForAlternate.row());
+            if (savedForAlternate != null) {
+                savedForAlternate = new SavedCursor(savedForAlternate.column(), Math.max(0, savedRow),
+                    savedForAlternate.pen(), savedForAlternate.charsets(), savedForAlternate.originMode());
+            }
             cursorRow = Math.min(cursorRow, height - 1);
         } else {
             cursorRow = main.resize(width, height, cursorRow);
@@ -186,24 +211,26 @@ public final class Screen implements Performer {
     @Override
     public void print(int codePoint) {
         int width = WcWidth.of(codePoint);
+        boolean runContinues = asciiRun;
+        asciiRun = false;
         if (width < 0) {
             return;
         }
-        long style = charsets.graphicsInvoked() && codePoint >= 0x5f && codePoint <= 0x7e
-            ? pen | Style.DEC_GRAPHICS : pen;
+        boolean ascii = codePoint < 0x7f;
+        long style = ascii && charsets.graphicsInvoked() ? pen | Style.DEC_GRAPHICS : pen;
         if (width == 0) {
             addCombining(codePoint);
             lastPrinted = -1;
             return;
         }
-        lastPrinted = codePoint < 0x7f ? codePoint : -1;
+        lastPrinted = ascii ? codePoint : -1;
         if (width > columns) {
             return;
         }
         if (insertMode && !pendingWrap) {
             // Room is made before wrapping, so a character that wraps overwrites the next line's
             // first cell instead of pushing it right: tmux's order, kept for identical screens.
-            grid.line(cursorRow).insert(cursorColumn, width, Style.erased(pen));
+            grid.line(cursorRow).insert(cursorColumn, width, Style.DEFAULT);
         }
         if (pendingWrap && autowrap) {
             wrapToNextLine();
@@ -214,7 +241,14 @@ public final class Screen implements Performer {
             }
             wrapToNextLine();
         }
-        grid.line(cursorRow).write(cursorColumn, codePoint, style, width);
+        boolean plainAscii = ascii && style == pen && autowrap && !insertMode;
+        Line line = grid.line(cursorRow);
+        if (plainAscii && !runContinues && cursorColumn == 1 && line.codePoint(1) == Line.WIDE_CONTINUATION) {
+            line.writeKeepingWideStart(codePoint, style);
+        } else {
+            line.write(cursorColumn, codePoint, style, width);
+        }
+        asciiRun = plainAscii;
         if (cursorColumn + width >= columns) {
             cursorColumn = columns - 1;
             pendingWrap = true;
@@ -226,6 +260,7 @@ public final class Screen implements Performer {
 
     @Override
     public void execute(int controlByte) {
+        asciiRun = false;
         lastPrinted = -1;
         switch (controlByte) {
             case 0x08 -> backspace();
@@ -241,6 +276,7 @@ public final class Screen implements Performer {
 
     @Override
     public void escDispatch(int intermediates, boolean ignore, int finalByte) {
+        asciiRun = false;
         lastPrinted = -1;
         if (ignore) {
             return;
@@ -280,6 +316,7 @@ public final class Screen implements Performer {
 
     @Override
     public void csiDispatch(Params params, int intermediates, boolean ignore, int finalByte) {
+        asciiRun = false;
         int repeatable = lastPrinted;
         lastPrinted = -1;
         if (ignore) {
@@ -308,50 +345,63 @@ public final class Screen implements Performer {
         }
     }
 
+    /**
+     * CSI sequences without a private marker, read as tmux 3.3a reads them: a count of 0 means 1,
+     * and a sequence whose parameter has sub-parameters ({@code CSI 1:2 H}) is ignored.
+     */
     private void csi(Params params, int finalByte, int repeatable) {
-        int count = params.getOr(0, 1);
+        int count = params.number(0, 1, 1);
+        if (count == Params.UNUSABLE && finalByte != 'm' && finalByte != 'h' && finalByte != 'l') {
+            return;
+        }
         switch (finalByte) {
-            case '@' -> editLine(line -> line.insert(cursorColumn, count, Style.erased(pen)));
+            case '@' -> editLineFromCursor(line -> line.insert(cursorColumn, count, Style.erased(pen)));
             case 'A' -> moveTo(cursorColumn, Math.max(cursorRow - count, cursorRow >= scrollTop ? scrollTop : 0));
             case 'B', 'e' -> moveTo(cursorColumn, Math.min(cursorRow + count, cursorRow <= scrollBottom ? scrollBottom : rows - 1));
             case 'C', 'a' -> moveTo(Math.min(cursorColumn + count, columns - 1), cursorRow);
-            case 'D' -> moveTo(Math.max(cursorColumn - count, 0), cursorRow);
+            case 'D' -> moveTo(Math.max((pendingWrap ? columns : cursorColumn) - count, 0), cursorRow);
             case 'E' -> moveTo(0, Math.min(cursorRow + count, cursorRow <= scrollBottom ? scrollBottom : rows - 1));
             case 'F' -> moveTo(0, Math.max(cursorRow - count, cursorRow >= scrollTop ? scrollTop : 0));
             case 'G', '`' -> moveTo(Math.min(count, columns) - 1, cursorRow);
-            case 'H', 'f' -> moveToOriginRelative(params.getOr(1, 1) - 1, params.getOr(0, 1) - 1);
-            case 'I' -> horizontalTab(count);
-            case 'J' -> eraseInDisplay(params.get(0));
-            case 'K' -> eraseInLine(params.get(0));
-            case 'L' -> insertLines(count);
-            case 'M' -> deleteLines(count);
-            case 'P' -> editLine(line -> line.delete(cursorColumn, count, Style.erased(pen)));
-            case 'S' -> grid.scrollUp(scrollTop, scrollBottom, count, Style.erased(pen), true);
-            case 'T' -> {
-                if (params.size() <= 1) {
-                    grid.scrollDown(scrollTop, scrollBottom, count, Style.erased(pen));
+            case 'H', 'f' -> {
+                int column = params.number(1, 1, 1);
+                if (column != Params.UNUSABLE) {
+                    moveToOriginRelative(column - 1, count - 1);
                 }
             }
-            case 'X' -> editLine(line -> line.erase(cursorColumn, cursorColumn + count, Style.erased(pen)));
+            case 'I' -> horizontalTab(count);
+            case 'J' -> eraseInDisplay(params.number(0, 0, 0), params.number(1, 0, 0));
+            case 'K' -> eraseInLine(params.number(0, 0, 0));
+            case 'L' -> insertLines(count);
+            case 'M' -> deleteLines(count);
+            case 'P' -> editLineFromCursor(line -> line.delete(cursorColumn, count, Style.erased(pen)));
+            case 'S' -> grid.scrollUp(scrollTop, scrollBottom, count, Style.erased(pen), true);
+            case 'T' -> grid.scrollDown(scrollTop, scrollBottom, count, Style.erased(pen));
+            case 'X' -> editLineFromCursor(line -> line.erase(cursorColumn, cursorColumn + count, Style.erased(pen)));
             case 'Z' -> backTab(count);
             case 'b' -> repeat(repeatable, count);
             case 'c' -> {
-                if (params.get(0) == 0) {
+                if (params.number(0, 0, 0) == 0) {
                     replies.accept(PRIMARY_DEVICE_ATTRIBUTES.clone());
                 }
             }
             case 'd' -> moveToOriginRelative(cursorColumn, count - 1);
-            case 'g' -> clearTabStops(params.get(0));
+            case 'g' -> clearTabStops(params.number(0, 0, 0));
             case 'h', 'l' -> {
                 for (int index = 0; index < params.size(); index++) {
-                    if (params.get(index) == 4) {
+                    if (params.number(index, 0, Params.UNUSABLE) == 4) {
                         insertMode = finalByte == 'h';
                     }
                 }
             }
             case 'm' -> pen = Sgr.apply(pen, params);
-            case 'n' -> deviceStatusReport(params.get(0));
-            case 'r' -> setScrollRegion(params.getOr(0, 1) - 1, params.getOr(1, rows) - 1);
+            case 'n' -> deviceStatusReport(params.number(0, 0, 0));
+            case 'r' -> {
+                int bottom = params.number(1, 1, rows);
+                if (bottom != Params.UNUSABLE) {
+                    setScrollRegion(count - 1, bottom - 1);
+                }
+            }
             case 's' -> saved = saveCursor();
             case 'u' -> restoreCursor(saved);
             default -> {
@@ -363,11 +413,11 @@ public final class Screen implements Performer {
         switch (finalByte) {
             case 'h', 'l' -> {
                 for (int index = 0; index < params.size(); index++) {
-                    setPrivateMode(params.get(index), finalByte == 'h');
+                    setPrivateMode(params.number(index, 0, Params.UNUSABLE), finalByte == 'h');
                 }
             }
-            case 'J' -> eraseInDisplay(params.get(0));
-            case 'K' -> eraseInLine(params.get(0));
+            case 'J' -> eraseInDisplay(params.number(0, 0, 0), 0);
+            case 'K' -> eraseInLine(params.number(0, 0, 0));
             case 'W' -> {
                 if (params.get(0) == 5) {
                     tabStops.reset();
@@ -380,6 +430,7 @@ public final class Screen implements Performer {
 
     @Override
     public void oscDispatch(byte[] payload, int length) {
+        asciiRun = false;
         lastPrinted = -1;
         int separator = 0;
         int command = 0;
@@ -401,6 +452,7 @@ public final class Screen implements Performer {
 
     @Override
     public void hook(Params params, int intermediates, boolean ignore, int finalByte) {
+        asciiRun = false;
         lastPrinted = -1;
     }
 
@@ -484,12 +536,11 @@ public final class Screen implements Performer {
     }
 
     private SavedCursor saveCursor() {
-        return new SavedCursor(cursorColumn, cursorRow, pendingWrap, pen, charsets, originMode);
+        return new SavedCursor(cursorColumn, cursorRow, pen, charsets, originMode);
     }
 
     private void restoreCursor(SavedCursor cursor) {
         moveTo(cursor.column(), cursor.row());
-        pendingWrap = cursor.pendingWrap() && cursorColumn == columns - 1;
         pen = cursor.pen();
         charsets = cursor.charsets();
         originMode = cursor.originMode();
@@ -497,9 +548,14 @@ public final class Screen implements Performer {
 
     // ---- editing -------------------------------------------------------------------------------
 
-    private void editLine(Consumer<Line> edit) {
-        edit.accept(grid.line(cursorRow));
-        pendingWrap = false;
+    /**
+     * Edits the cursor's line from the cursor on; while a wrap is pending nothing changes, because
+     * tmux's cursor is then past the last column.
+     */
+    private void editLineFromCursor(Consumer<Line> edit) {
+        if (!pendingWrap) {
+            edit.accept(grid.line(cursorRow));
+        }
     }
 
     private void addCombining(int codePoint) {
@@ -523,39 +579,57 @@ public final class Screen implements Performer {
         lastPrinted = -1;
     }
 
-    private void eraseInDisplay(int mode) {
+    /**
+     * ED. While a wrap is pending the cursor's own cells are past the last column, so mode 0 leaves
+     * its line alone and mode 1 clears all of it, as in tmux. Mode 3 clears history only without a
+     * second parameter (the Linux console's form).
+     */
+    private void eraseInDisplay(int mode, int second) {
         long fill = Style.erased(pen);
         switch (mode) {
             case 0 -> {
-                if (cursorColumn == 0 && cursorRow == 0) {
+                if (cursorColumn == 0 && cursorRow == 0 && !pendingWrap) {
                     grid.clearIntoHistory(fill);
                 } else {
-                    grid.eraseCells(cursorRow, cursorColumn, columns, fill);
+                    if (!pendingWrap) {
+                        grid.eraseCells(cursorRow, cursorColumn, columns, fill);
+                    }
                     grid.eraseRows(cursorRow + 1, rows, fill);
                 }
             }
             case 1 -> {
                 grid.eraseRows(0, cursorRow, fill);
-                grid.eraseCells(cursorRow, 0, cursorColumn + 1, fill);
+                grid.eraseCells(cursorRow, 0, pendingWrap ? columns : cursorColumn + 1, fill);
             }
             case 2 -> grid.clearIntoHistory(fill);
-            case 3 -> clearHistory();
+            case 3 -> {
+                if (second == 0) {
+                    clearHistory();
+                }
+            }
             default -> {
             }
         }
-        pendingWrap = false;
     }
 
+    /**
+     * EL, as tmux does it: clearing from column 0 (or to the last column) clears the whole line,
+     * which is then no longer in use, except that a line never written and a default background
+     * leave everything as it was; while a wrap is pending, mode 0 has nothing to clear.
+     */
     private void eraseInLine(int mode) {
         long fill = Style.erased(pen);
-        switch (mode) {
-            case 0 -> grid.eraseCells(cursorRow, cursorColumn, columns, fill);
-            case 1 -> grid.eraseCells(cursorRow, 0, cursorColumn + 1, fill);
-            case 2 -> grid.eraseCells(cursorRow, 0, columns, fill);
-            default -> {
+        boolean wholeLine = mode == 2 || mode == 0 && cursorColumn == 0 && !pendingWrap
+            || mode == 1 && (pendingWrap || cursorColumn >= columns - 1);
+        if (wholeLine) {
+            if (!grid.line(cursorRow).untouched() || fill != Style.DEFAULT) {
+                grid.eraseCells(cursorRow, 0, columns, fill);
             }
+        } else if (mode == 0 && !pendingWrap) {
+            grid.eraseCells(cursorRow, cursorColumn, columns, fill);
+        } else if (mode == 1) {
+            grid.eraseCells(cursorRow, 0, cursorColumn + 1, fill);
         }
-        pendingWrap = false;
     }
 
     /**
@@ -564,13 +638,11 @@ public final class Screen implements Performer {
      */
     private void insertLines(int count) {
         grid.scrollDown(cursorRow, lastRowAffectedFromCursor(), count, Style.erased(pen));
-        pendingWrap = false;
     }
 
     /** DL, the mirror image of {@link #insertLines}; deleted lines never enter history. */
     private void deleteLines(int count) {
         grid.scrollUp(cursorRow, lastRowAffectedFromCursor(), count, Style.erased(pen), false);
-        pendingWrap = false;
     }
 
     private int lastRowAffectedFromCursor() {
@@ -649,24 +721,30 @@ public final class Screen implements Performer {
         }
     }
 
-    /** Enters or leaves the alternate screen, which always starts blank and keeps no history. */
+    /**
+     * Enters or leaves the alternate screen, which always starts blank and keeps no history. As in
+     * tmux, entering always saves the pen, and 1049 also the cursor; leaving with 1049 restores
+     * both, and a wrap that was pending is lost.
+     */
     private void switchScreen(boolean toAlternate, boolean withCursor) {
-        if (toAlternate == alternateScreen()) {
-            return;
-        }
         if (toAlternate) {
-            if (withCursor) {
-                savedForAlternate = saveCursor();
+            if (alternateScreen()) {
+                return;
             }
+            SavedCursor before = savedForAlternate;
+            savedForAlternate = withCursor || before == null
+                ? new SavedCursor(withCursor ? cursorColumn : NOT_SAVED, cursorRow, pen, charsets, originMode)
+                : new SavedCursor(before.column(), before.row(), pen, charsets, originMode);
             alternate = new Grid(columns, rows, 0);
             grid = alternate;
-        } else {
-            grid = main;
-            alternate = null;
-            if (withCursor) {
-                restoreCursor(savedForAlternate);
-            }
+            return;
         }
+        if (withCursor && savedForAlternate != null && savedForAlternate.column() != NOT_SAVED) {
+            moveTo(savedForAlternate.column(), savedForAlternate.row());
+            pen = savedForAlternate.pen();
+        }
+        grid = main;
+        alternate = null;
         pendingWrap = false;
     }
 
@@ -691,7 +769,7 @@ public final class Screen implements Performer {
         switchScreen(false, false);
         softReset();
         main.eraseRows(0, rows, Style.DEFAULT);
-        savedForAlternate = SavedCursor.HOME;
+        savedForAlternate = null;
         tabStops.reset();
         cursorStyle = 0;
         bracketedPaste = false;

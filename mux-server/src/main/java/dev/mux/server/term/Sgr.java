@@ -62,16 +62,16 @@ final class Sgr {
     /** SGR 30-37, 40-47, 90-97 and 100-107; anything else is ignored. */
     private static long basicColor(long style, int code) {
         if (code >= 30 && code <= 37) {
-            return Style.withForeground(style, Color.palette(code - 30));
+            return Style.withForeground(style, Color.ansi(code - 30));
         }
         if (code >= 40 && code <= 47) {
-            return Style.withBackground(style, Color.palette(code - 40));
+            return Style.withBackground(style, Color.ansi(code - 40));
         }
         if (code >= 90 && code <= 97) {
-            return Style.withForeground(style, Color.palette(code - 90 + 8));
+            return Style.withForeground(style, Color.ansi(code - 90 + 8));
         }
         if (code >= 100 && code <= 107) {
-            return Style.withBackground(style, Color.palette(code - 100 + 8));
+            return Style.withBackground(style, Color.ansi(code - 100 + 8));
         }
         return style;
     }

@@ -13,6 +13,7 @@ class KeyDispatcherTest {
     private final ByteArrayOutputStream pane = new ByteArrayOutputStream();
     private final List<List<String>> ran = new ArrayList<>();
     private long now = 1_000;
+    private String prefix = KeyReader.canonical("C-b");
     private final KeyBindings bindings = KeyBindings.defaults();
     private final KeyDispatcher keys = new KeyDispatcher(bindings, new KeyDispatcher.Actions() {
         @Override
@@ -23,6 +24,11 @@ class KeyDispatcherTest {
         @Override
         public void run(List<String> command) {
             ran.add(command);
+        }
+
+        @Override
+        public String prefix() {
+            return prefix;
         }
 
         @Override
@@ -97,7 +103,7 @@ class KeyDispatcherTest {
 
     @Test
     void aChangedPrefixKeyTakesOver() {
-        bindings.setPrefix(KeyReader.canonical("C-a"));
+        prefix = KeyReader.canonical("C-a");
         type("\u0002\u0001d");
         assertEquals("\u0002", paneText());
         assertEquals(List.of(List.of("detach-client")), ran);

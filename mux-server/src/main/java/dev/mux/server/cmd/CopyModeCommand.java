@@ -1,0 +1,36 @@
+package dev.mux.server.cmd;
+
+import dev.mux.server.copy.CopyMode;
+import dev.mux.server.copy.ModeKeys;
+import dev.mux.server.copy.PaneCopyMode;
+import dev.mux.server.model.Pane;
+
+/**
+ * copy-mode: puts a pane in copy mode (-u: one page up; -e: scrolling back to the bottom leaves
+ * it, as the mouse wheel enters it), or with -q takes it out.
+ */
+final class CopyModeCommand implements Command {
+    private static final CommandSpec SPEC = new CommandSpec("copy-mode", null, "equt:", 0, 0,
+            "[-equ] [-t target-pane]");
+
+    @Override
+    public CommandSpec spec() {
+        return SPEC;
+    }
+
+    @Override
+    public CommandResult run(CommandContext context, ParsedArgs args) throws CommandException {
+        Pane pane = Targets.pane(context, args.value('t'));
+        if (args.has('q')) {
+            if (pane.copyMode() != null) pane.setCopyMode(null);
+            return CommandResult.DONE;
+        }
+        ModeKeys keys = ModeKeys.of(context.options().choice("mode-keys", pane.window().session()));
+        CopyMode mode = PaneCopyMode.enter(pane, keys, args.has('e'));
+        if (args.has('u')) {
+            mode.pageUp(false);
+            pane.copyModeChanged();
+        }
+        return CommandResult.DONE;
+    }
+}

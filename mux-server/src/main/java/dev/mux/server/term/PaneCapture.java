@@ -1,0 +1,70 @@
+package dev.mux.server.term;
+
+import java.util.function.IntFunction;
+
+/**
+ * Turns lines of a screen into the text {@code tmux capture-pane -p} prints, byte for byte: each
+ * line's cells in use (continuation cells skipped), trailing spaces trimmed unless {@code -N} or
+ * {@code -J}, one newline per line (none after a wrapped line with {@code -J}), and with {@code -e}
+ * the SGR changes between consecutive cells, carried from line to line as tmux carries them.
+ */
+public final class PaneCapture {
+    private final IntFunction<Line> lines;
+    private final int columns;
+    private final CaptureFormat format;
+    private final CaptureSgr sgr;
+
+    private PaneCapture(IntFunction<Line> lines, int columns, CaptureFormat format) {
+        this.lines = lines;
+        this.columns = columns;
+        this.format = format;
+        this.sgr = new CaptureSgr(format.escapeControls());
+    }
+
+    /** Lines {@code range} of the screen: its history followed by what it shows now. */
+    public static String capture(Screen screen, CaptureRange range, CaptureFormat format) {
+        return new PaneCapture(screen::historyOrVisibleLine, screen.columns(), format).text(range);
+    }
+
+    /** Lines {@code range} of the main screen that the alternate screen hides, which has no history. */
+    public static String captureHidden(Screen screen, CaptureRange range, CaptureFormat format) {
+        return new PaneCapture(screen::hiddenMainLine, screen.columns(), format).text(range);
+    }
+
+    private String text(CaptureRange range) {
+        StringBuilder out = new StringBuilder();
+        for (int index = range.top(); index <= range.bottom(); index++) {
+            Line line = lines.apply(index);
+            appendCells(out, line);
+            if (!format.joinWrapped() || !line.wrapped()) {
+                out.append('\n');
+            }
+        }
+        if (out.length() == 0 || out.charAt(out.length() - 1) != '\n') {
+            out.append('\n');
+        }
+        return out.toString();
+    }
+
+    private void appendCells(StringBuilder out, Line line) {
+        int start = out.length();
+        int end = Math.min(Math.min(columns, line.columns()), line.used());
+        for (int column = 0; column < end; column++) {
+            if (line.codePoint(column) == Line.WIDE_CONTINUATION) {
+                continue;
+            }
+            if (format.escapes()) {
+                sgr.change(out, line.style(column));
+            }
+            String text = line.text(column);
+            out.append(format.escapeControls() && text.equals("\\") ? "\\\\" : text);
+        }
+        if (format.trims()) {
+            int length = out.length();
+            while (length > start && out.charAt(length - 1) == ' ') {
+                length--;
+            }
+            out.setLength(length);
+        }
+    }
+}
