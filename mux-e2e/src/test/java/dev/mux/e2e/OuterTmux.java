@@ -76,6 +76,11 @@ final class OuterTmux implements AutoCloseable {
         return waitForScreen("a shell prompt", Screens::hasPrompt);
     }
 
+    /** A tmux format expanded for the outer pane, such as {@code #{cursor_y}} or {@code #{mouse_sgr_flag}}. */
+    String display(String format) {
+        return tmux("display-message", "-p", "-t", "outer", format).ok().out().strip();
+    }
+
     /** The pid of the active pane's first process: the wrapper shell around the command. */
     long panePid() {
         return Long.parseLong(tmux("display-message", "-p", "-t", "outer", "#{pane_pid}").ok().out().strip());

@@ -109,4 +109,31 @@ class TmuxExperienceTest {
                     out -> out.strip().equals("100x29"));
         }
     }
+
+    @Test
+    void theCommandPromptRunsWhatIsTypedAndRenamesWithItsTemplate() throws Exception {
+        try (MuxHarness mux = MuxHarness.create(scratch);
+                OuterTmux outer = OuterTmux.start(mux, mux.muxShellLine("new", "-s", "demo"))) {
+            outer.waitForPrompt();
+            outer.sendKeys("C-b", ":");
+            outer.waitForScreen("the prompt on the status line", s -> row(s, LAST_ROW).equals(":"));
+            outer.sendKeys("-l", "new-window -n typed");
+            outer.waitForScreen("the typed text", s -> row(s, LAST_ROW).equals(":new-window -n typed"));
+            outer.sendKeys("Enter");
+            Poll.until("the typed command to run", () -> mux.mux("list-windows", "-t", "demo").ok().out(),
+                    out -> out.contains("1: typed*"));
+
+            outer.sendKeys("C-b", ",");
+            outer.waitForScreen("the rename prompt starting from the name", s -> row(s, LAST_ROW).equals("(rename-window) typed"));
+            outer.sendKeys("C-u");
+            outer.sendKeys("-l", "logs");
+            outer.sendKeys("Enter");
+            Poll.until("the rename", () -> mux.mux("list-windows", "-t", "demo").ok().out(), out -> out.contains("1: logs*"));
+
+            outer.sendKeys("C-b", ":");
+            outer.sendKeys("-l", "nosuchcommand");
+            outer.sendKeys("Enter");
+            outer.waitForScreen("the error on the status line", s -> row(s, LAST_ROW).startsWith("unknown command: nosuchcommand"));
+        }
+    }
 }

@@ -9,7 +9,11 @@ import dev.mux.server.cmd.CommandContext;
 import dev.mux.server.cmd.CommandException;
 import dev.mux.server.cmd.CommandResult;
 import dev.mux.server.cmd.CommandTable;
+import dev.mux.server.cmd.CommandLineSplitter;
 import dev.mux.server.config.ConfigFile;
+import dev.mux.server.prompt.CommandPrompt;
+import dev.mux.server.prompt.PromptHistory;
+import dev.mux.server.prompt.PromptTemplates;
 import dev.mux.server.copy.ModeKeys;
 import dev.mux.server.copy.PaneCopyMode;
 import dev.mux.server.format.FormatVariables;
@@ -75,6 +79,7 @@ public final class Server implements ClientConnection.Listener, PaneLauncher.Eve
     /** Errors of the config file read at start-up, until a client is there to see them. */
     private final List<String> configErrors = new ArrayList<>();
     private int sourceDepth;
+    private final PromptHistory promptHistory = new PromptHistory();
     private final ForegroundPrograms foregroundPrograms = new ForegroundPrograms();
     private final FormatVariables.Environment formatEnvironment = new FormatVariables.Environment() {
         @Override
@@ -208,6 +213,20 @@ public final class Server implements ClientConnection.Listener, PaneLauncher.Eve
         exitIfEmpty();
     }
 
+    /** A command line typed at the prompt: parsed as a config line, run as a key binding's command. */
+    private void runPrompt(Client client, String line) {
+        if (line.isBlank()) return;
+        Message.Command command = new Message.Command(List.of(line), client.request().cwd(), client.columns(),
+                client.rows(), true, client.request().term());
+        Request request = new Request(client, command, new StatusReply(client));
+        try {
+            for (List<String> words : CommandLineSplitter.splitLine(line)) commands.runOne(words, request);
+        } catch (CommandException e) {
+            request.reply.error(e.getMessage());
+        }
+        exitIfEmpty();
+    }
+
     /** Shows {@code text} in place of the client's status line for tmux's display-time. */
     private void showMessage(Client client, String text) {
         client.showMessage(text);
@@ -294,7 +313,9 @@ public final class Server implements ClientConnection.Listener, PaneLauncher.Eve
         fitToClients(session);
         String title = pane.terminal().screen().title();
         StatusLine.Content status;
-        if (statusRows(session) == 0) {
+        if (client.prompt() != null) {
+            status = StatusLine.prompt(client.prompt().display(), client.prompt().cursorCells());
+        } else if (statusRows(session) == 0) {
             status = null;
         } else if (client.message() != null) {
             status = StatusLine.message(client.message());
@@ -583,6 +604,12 @@ public final class Server implements ClientConnection.Listener, PaneLauncher.Eve
         }
 
         @Override
+        public void openPrompt(String label, String initial, String template) throws CommandException {
+            if (client == null || !client.isAttached()) throw new CommandException("no client to prompt");
+            client.openPrompt(new CommandPrompt(label, initial, promptHistory), template);
+        }
+
+        @Override
         public List<Job> jobs(List<Pane> panes) {
             return stops.jobs(panes);
         }
@@ -694,6 +721,18 @@ public final class Server implements ClientConnection.Listener, PaneLauncher.Eve
         @Override
         public void run(List<String> command) {
             if (client.isAttached()) runBinding(client, command);
+        }
+
+        @Override
+        public boolean toPrompt(KeyReader.Key key) {
+            CommandPrompt prompt = client.prompt();
+            if (prompt == null) return false;
+            CommandPrompt.Outcome outcome = prompt.handle(key);
+            if (outcome == CommandPrompt.Outcome.EDITED) return true;
+            String template = client.promptTemplate();
+            client.closePrompt();
+            if (outcome == CommandPrompt.Outcome.SUBMITTED) runPrompt(client, PromptTemplates.fill(template, prompt.text()));
+            return true;
         }
 
         @Override

@@ -2,6 +2,7 @@ package dev.mux.server.client;
 
 import dev.mux.protocol.Message;
 import dev.mux.server.loop.ClientConnection;
+import dev.mux.server.prompt.CommandPrompt;
 import dev.mux.server.model.Session;
 
 /**
@@ -13,6 +14,8 @@ public final class Client {
     private boolean greeted;
     private Message.Command request;
     private String message;
+    private CommandPrompt prompt;
+    private String promptTemplate;
     private Session session;
     private int columns;
     private int rows;
@@ -45,6 +48,26 @@ public final class Client {
     /** The command this client connected with: its directory and terminal type serve its key bindings too. */
     public Message.Command request() {
         return request;
+    }
+
+    /** The prompt being typed on the status line, or null. */
+    public CommandPrompt prompt() {
+        return prompt;
+    }
+
+    /** What a submitted prompt runs: the command template, in which %% stands for the text typed. */
+    public String promptTemplate() {
+        return promptTemplate;
+    }
+
+    public void openPrompt(CommandPrompt opened, String template) {
+        prompt = opened;
+        promptTemplate = template;
+    }
+
+    public void closePrompt() {
+        prompt = null;
+        promptTemplate = null;
     }
 
     /** A message shown in place of the status line, or null. */
@@ -97,5 +120,6 @@ public final class Client {
     public void detach() {
         session = null;
         view = null;
+        closePrompt();
     }
 }

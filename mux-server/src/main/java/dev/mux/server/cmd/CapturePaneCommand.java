@@ -1,11 +1,19 @@
 package dev.mux.server.cmd;
 
+import dev.mux.server.buffer.BufferException;
 import dev.mux.server.model.Pane;
+import dev.mux.server.term.CaptureFormat;
+import dev.mux.server.term.CaptureRange;
+import dev.mux.server.term.PaneCapture;
+import dev.mux.server.term.Screen;
 
-/** capture-pane -p: the visible screen of a pane as plain text, trailing spaces trimmed like tmux. */
+/**
+ * capture-pane: a pane's lines, history included, as tmux 3.3a captures them, printed ({@code -p})
+ * or kept in a paste buffer. {@code -a} captures the main screen while the alternate one hides it.
+ */
 final class CapturePaneCommand implements Command {
-    private static final CommandSpec SPEC = new CommandSpec("capture-pane", "capturep", "pt:", 0, 0,
-            "[-p] [-t target-pane]");
+    private static final CommandSpec SPEC = new CommandSpec("capture-pane", "capturep", "ab:CeE:JNpqS:t:", 0, 0,
+            "[-aCeJNpq] [-b buffer-name] [-E end-line] [-S start-line] [-t target-pane]");
 
     @Override
     public CommandSpec spec() {
@@ -14,9 +22,34 @@ final class CapturePaneCommand implements Command {
 
     @Override
     public CommandResult run(CommandContext context, ParsedArgs args) throws CommandException {
-        if (!args.has('p')) throw new CommandException("capture-pane needs -p: paste buffers do not exist yet");
         Pane pane = Targets.pane(context, args.value('t'));
-        context.printRaw(pane.terminal().captureVisibleText());
+        Screen screen = pane.terminal().screen();
+        CaptureFormat format = new CaptureFormat(args.has('e'), args.has('C'), args.has('J'), args.has('N'));
+        String capture;
+        if (args.has('a')) {
+            if (!screen.alternateScreen()) {
+                if (args.has('q')) return CommandResult.DONE;
+                throw new CommandException("no alternate screen");
+            }
+            CaptureRange range = CaptureRange.resolve(args.value('S'), args.value('E'), 0, screen.rows());
+            capture = PaneCapture.captureHidden(screen, range, format);
+        } else {
+            CaptureRange range = CaptureRange.resolve(args.value('S'), args.value('E'), screen.historySize(), screen.rows());
+            capture = PaneCapture.capture(screen, range, format);
+        }
+        if (args.has('p')) {
+            context.printRaw(PaneCapture.printed(capture));
+            return CommandResult.DONE;
+        }
+        try {
+            if (args.has('b')) {
+                context.buffers().set(args.value('b'), capture);
+            } else {
+                context.buffers().add(capture);
+            }
+        } catch (BufferException e) {
+            throw new CommandException(e.getMessage());
+        }
         return CommandResult.DONE;
     }
 }

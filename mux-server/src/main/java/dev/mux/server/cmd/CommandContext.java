@@ -95,6 +95,12 @@ public interface CommandContext {
     /** Runs the commands of a file (source-file, the config file); returns its errors as file:line: lines. */
     List<String> source(Path file);
 
+    /**
+     * Opens a prompt on the requesting client's status line, showing {@code label} and
+     * {@code initial}; the text submitted runs as {@code template} with %% replaced by it.
+     */
+    void openPrompt(String label, String initial, String template) throws CommandException;
+
     /** A line on the requester's standard error that does not end the command. */
     void warn(String line);
 

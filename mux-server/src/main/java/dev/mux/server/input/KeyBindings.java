@@ -40,6 +40,9 @@ public final class KeyBindings {
         for (int index = 0; index <= 9; index++) {
             bindings.bindDefault(Integer.toString(index), false, "select-window", "-t", ":=" + index);
         }
+        bindings.bindDefault(":", false, "command-prompt");
+        bindings.bindDefault(",", false, "command-prompt", "-I", "#W", "rename-window -- '%%'");
+        bindings.bindDefault("$", false, "command-prompt", "-I", "#S", "rename-session -- '%%'");
         bindings.bindDefault("%", false, "split-window", "-h");
         bindings.bindDefault("\"", false, "split-window");
         bindings.bindDefault("o", false, "select-pane", "-t", ":.+");

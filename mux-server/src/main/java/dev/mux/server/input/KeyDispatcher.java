@@ -23,6 +23,11 @@ public final class KeyDispatcher {
 
         long nowMillis();
 
+        /** Whether a prompt being typed on the client's status line takes {@code key}: then it takes every key. */
+        default boolean toPrompt(KeyReader.Key key) {
+            return false;
+        }
+
         /** Whether the pane the keys go to takes {@code key} itself, as a pane in copy mode does. */
         default boolean toPaneMode(KeyReader.Key key) {
             return false;
@@ -48,6 +53,11 @@ public final class KeyDispatcher {
     public void handle(byte[] bytes) {
         ByteArrayOutputStream forPane = new ByteArrayOutputStream(bytes.length);
         for (KeyReader.Key key : KeyReader.read(bytes)) {
+            if (actions.toPrompt(key)) {
+                flush(forPane);
+                afterPrefix = false;
+                continue;
+            }
             Optional<MouseEvent> mouse = MouseEvent.parse(key.typed());
             if (mouse.isPresent()) {
                 flush(forPane);

@@ -6,6 +6,7 @@ import static dev.mux.server.options.OptionDefinition.key;
 import static dev.mux.server.options.OptionDefinition.number;
 
 import dev.mux.server.copy.ModeKeys;
+import dev.mux.server.term.Screen;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -28,6 +29,7 @@ public final class StandardOptions {
         return new OptionTable(List.of(
                 flag("exit-empty", OptionScope.SERVER, true),
                 flag("status", OptionScope.SESSION, true),
+                number("history-limit", OptionScope.SESSION, Screen.DEFAULT_HISTORY_LIMIT, 0, Integer.MAX_VALUE),
                 key("prefix", OptionScope.SESSION, "C-b"),
                 choice("kill-mode", OptionScope.SESSION, "control-group", List.of("control-group", "mixed", "process", "none")),
                 choice("kill-signal", OptionScope.SESSION, HANGUP, withHangup()),

@@ -35,20 +35,16 @@ final class SgrEncoder {
         out.append('m');
     }
 
+    /** ANSI colours as SGR 30-37 / 90-97 (or their backgrounds), palette colours as {@code 38;5;n}, as they were chosen. */
     private static void appendColor(StringBuilder out, int color, int base, int brightBase, int extended) {
-        if (Color.isPalette(color)) {
-            int index = Color.value(color);
-            if (index < 8) {
-                out.append(';').append(base + index);
-            } else if (index < 16) {
-                out.append(';').append(brightBase + index - 8);
-            } else {
-                out.append(';').append(extended).append(";5;").append(index);
-            }
+        int value = Color.value(color);
+        if (Color.isAnsi(color)) {
+            out.append(';').append(value < 8 ? base + value : brightBase + value - 8);
+        } else if (Color.isPalette(color)) {
+            out.append(';').append(extended).append(";5;").append(value);
         } else if (Color.isRgb(color)) {
-            int rgb = Color.value(color);
             out.append(';').append(extended).append(";2;")
-                .append(rgb >> 16 & 0xff).append(';').append(rgb >> 8 & 0xff).append(';').append(rgb & 0xff);
+                .append(value >> 16 & 0xff).append(';').append(value >> 8 & 0xff).append(';').append(value & 0xff);
         }
     }
 }

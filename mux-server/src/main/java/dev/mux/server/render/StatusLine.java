@@ -26,8 +26,15 @@ public final class StatusLine {
 
     private StatusLine() {}
 
-    /** The text of the three parts; the renderer compares it to know when the line changed. */
-    public record Content(String left, String windows, String right) {}
+    /**
+     * The text of the three parts; the renderer compares it to know when the line changed.
+     * {@code cursor} is the column the terminal cursor belongs in while a prompt is typed, else -1.
+     */
+    public record Content(String left, String windows, String right, int cursor) {
+        public Content(String left, String windows, String right) {
+            this(left, windows, right, -1);
+        }
+    }
 
     public static Content content(Session session, String paneTitle, LocalDateTime now) {
         String left = clip("[" + session.name() + "] ", LEFT_LENGTH);
@@ -38,6 +45,11 @@ public final class StatusLine {
         }
         String right = clip("\"" + clip(paneTitle, TITLE_LENGTH) + "\" " + CLOCK.format(now), RIGHT_LENGTH);
         return new Content(left, list.toString(), right);
+    }
+
+    /** A prompt being typed, with the cursor at {@code cursor} cells from the left. */
+    public static Content prompt(String text, int cursor) {
+        return new Content(text, "", "", cursor);
     }
 
     /** A message shown across the whole line instead of the usual parts (tmux's display-message). */

@@ -41,6 +41,7 @@ public final class WindowPainter {
         Screen screen = active.terminal().screen();
         frame.setCursor(activeGeometry.x() + screen.cursorColumn(), activeGeometry.y() + screen.cursorRow(),
                 screen.cursorVisible());
+        if (status != null && status.cursor() >= 0) frame.setCursor(status.cursor(), rows - StatusLine.ROWS, true);
         CopyMode copyMode = active.copyMode();
         if (copyMode != null) {
             CopyModePainter.placeCursor(frame, copyMode, activeGeometry.x(), activeGeometry.y());

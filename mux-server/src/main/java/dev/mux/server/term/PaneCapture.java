@@ -3,10 +3,11 @@ package dev.mux.server.term;
 import java.util.function.IntFunction;
 
 /**
- * Turns lines of a screen into the text {@code tmux capture-pane -p} prints, byte for byte: each
- * line's cells in use (continuation cells skipped), trailing spaces trimmed unless {@code -N} or
- * {@code -J}, one newline per line (none after a wrapped line with {@code -J}), and with {@code -e}
- * the SGR changes between consecutive cells, carried from line to line as tmux carries them.
+ * Turns lines of a screen into the text {@code tmux capture-pane} makes of them, byte for byte:
+ * each line's cells in use (continuation cells skipped), trailing spaces trimmed unless {@code -N}
+ * or {@code -J}, one newline per line (none after a wrapped line with {@code -J}), and with
+ * {@code -e} the SGR changes between consecutive cells, carried from line to line as tmux carries
+ * them. That text goes into a paste buffer as it is; {@link #printed} is what {@code -p} prints.
  */
 public final class PaneCapture {
     private final IntFunction<Line> lines;
@@ -40,10 +41,12 @@ public final class PaneCapture {
                 out.append('\n');
             }
         }
-        if (out.length() == 0 || out.charAt(out.length() - 1) != '\n') {
-            out.append('\n');
-        }
         return out.toString();
+    }
+
+    /** What {@code capture-pane -p} prints for a capture: it always ends in exactly one added newline. */
+    public static String printed(String capture) {
+        return capture.endsWith("\n") ? capture : capture + "\n";
     }
 
     private void appendCells(StringBuilder out, Line line) {

@@ -51,26 +51,32 @@ public final class Parser {
             perform(ParserTable.action(state, b), b);
             return;
         }
-        leave(state);
+        State leaving = state;
+        leave(leaving, next);
         perform(ParserTable.action(state, b), b);
-        enter(next, b);
+        enter(leaving, next, b);
     }
 
-    private void leave(State leaving) {
+    /** Runs the exit action of a state; an escape inside a device control string is still inside it. */
+    private void leave(State leaving, State next) {
         if (leaving == State.OSC_STRING) {
             performer.oscDispatch(osc, oscLength);
-        } else if (leaving == State.DCS_PASSTHROUGH) {
+        } else if (leaving == State.DCS_ESCAPE && next == State.GROUND) {
             performer.unhook();
         }
     }
 
     /** Runs the entry action of a state; {@code b} is the byte that led there. */
-    private void enter(State entering, int b) {
+    private void enter(State leaving, State entering, int b) {
         state = entering;
         switch (entering) {
             case ESCAPE, CSI_ENTRY, DCS_ENTRY -> clearSequence();
             case OSC_STRING -> oscLength = 0;
-            case DCS_PASSTHROUGH -> performer.hook(params, intermediates, ignoring, b);
+            case DCS_PASSTHROUGH -> {
+                if (leaving != State.DCS_ESCAPE) {
+                    performer.hook(params, intermediates, ignoring, b);
+                }
+            }
             default -> {
             }
         }

@@ -7,13 +7,15 @@ package dev.mux.server.term;
  *
  * <p>Deviations from the original, shared with alacritty's vte: ':' is a parameter byte (SGR
  * sub-parameters) rather than a reason to ignore the sequence, BEL ends an OSC string (xterm), and
- * DEL is ignored everywhere.
+ * DEL is ignored everywhere. Deviations shared with tmux, so that panes match it: {@code ESC k}
+ * starts a string (screen's window title) that is swallowed like SOS/PM/APC, and a device control
+ * string ends only with {@code ESC \}: CAN, SUB and any other escape inside it are its data.
  */
 final class ParserTable {
     enum State {
         GROUND, ESCAPE, ESCAPE_INTERMEDIATE,
         CSI_ENTRY, CSI_PARAM, CSI_INTERMEDIATE, CSI_IGNORE,
-        DCS_ENTRY, DCS_PARAM, DCS_INTERMEDIATE, DCS_PASSTHROUGH, DCS_IGNORE,
+        DCS_ENTRY, DCS_PARAM, DCS_INTERMEDIATE, DCS_PASSTHROUGH, DCS_ESCAPE, DCS_IGNORE,
         OSC_STRING, SOS_PM_APC_STRING
     }
 
@@ -32,7 +34,9 @@ final class ParserTable {
     static {
         for (State state : STATES) {
             buildState(state);
-            anywhere(state);
+            if (state != State.DCS_PASSTHROUGH && state != State.DCS_ESCAPE) {
+                anywhere(state);
+            }
         }
     }
 
@@ -64,6 +68,7 @@ final class ParserTable {
                 set(state, '[', '[', Action.NONE, State.CSI_ENTRY);
                 set(state, ']', ']', Action.NONE, State.OSC_STRING);
                 set(state, '^', '_', Action.NONE, State.SOS_PM_APC_STRING);
+                set(state, 'k', 'k', Action.NONE, State.SOS_PM_APC_STRING);
             }
             case ESCAPE_INTERMEDIATE -> {
                 c0(state, Action.EXECUTE);
@@ -112,8 +117,13 @@ final class ParserTable {
                 set(state, 0x40, 0x7e, Action.NONE, State.DCS_PASSTHROUGH);
             }
             case DCS_PASSTHROUGH -> {
-                set(state, 0x00, 0x7e, Action.PUT, null);
-                set(state, 0x80, 0xff, Action.PUT, null);
+                set(state, 0x00, 0xff, Action.PUT, null);
+                set(state, 0x1b, 0x1b, Action.NONE, State.DCS_ESCAPE);
+                set(state, 0x7f, 0x7f, Action.NONE, null);
+            }
+            case DCS_ESCAPE -> {
+                set(state, 0x00, 0xff, Action.PUT, State.DCS_PASSTHROUGH);
+                set(state, '\\', '\\', Action.NONE, State.GROUND);
             }
             case OSC_STRING -> {
                 set(state, 0x07, 0x07, Action.NONE, State.GROUND);

@@ -18,6 +18,7 @@ public final class Screen implements Performer {
     private static final byte[] STATUS_OK = ascii("\033[0n");
     /** The column of a {@link #savedForAlternate} that kept the pen but no cursor (mode 1047). */
     private static final int NOT_SAVED = -1;
+    private static final int ZERO_WIDTH_JOINER = 0x200d;
 
     private final Consumer<byte[]> replies;
     private int columns;
@@ -50,6 +51,11 @@ public final class Screen implements Performer {
      * slightly differently (see {@link Line#writeKeepingWideStart}).
      */
     private boolean asciiRun;
+    /**
+     * A zero width joiner came: as in tmux, the next character other than plain ASCII joins the
+     * previous cell (with the joiner) instead of taking cells of its own.
+     */
+    private boolean joinNext;
 
     private boolean autowrap = true;
     private boolean originMode;
@@ -218,6 +224,18 @@ public final class Screen implements Performer {
         }
         boolean ascii = codePoint < 0x7f;
         long style = ascii && charsets.graphicsInvoked() ? pen | Style.DEC_GRAPHICS : pen;
+        boolean plainAscii = ascii && style == pen && autowrap && !insertMode;
+        if (codePoint == ZERO_WIDTH_JOINER) {
+            joinNext = true;
+            return;
+        }
+        if (joinNext && !plainAscii) {
+            joinNext = false;
+            addCombining(ZERO_WIDTH_JOINER);
+            addCombining(codePoint);
+            lastPrinted = -1;
+            return;
+        }
         if (width == 0) {
             addCombining(codePoint);
             lastPrinted = -1;
@@ -241,7 +259,6 @@ public final class Screen implements Performer {
             }
             wrapToNextLine();
         }
-        boolean plainAscii = ascii && style == pen && autowrap && !insertMode;
         Line line = grid.line(cursorRow);
         if (plainAscii && !runContinues && cursorColumn == 1 && line.codePoint(1) == Line.WIDE_CONTINUATION) {
             line.writeKeepingWideStart(codePoint, style);

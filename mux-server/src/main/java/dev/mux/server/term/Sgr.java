@@ -4,7 +4,9 @@ package dev.mux.server.term;
  * Applies SGR (Select Graphic Rendition, {@code CSI ... m}) parameters to a packed {@link Style}.
  * Extended colours accept both the colon forms ({@code 38:5:n}, {@code 38:2::r:g:b},
  * {@code 38:2:r:g:b}) and the common semicolon forms ({@code 38;5;n}, {@code 38;2;r;g;b}).
- * Out-of-range colours are ignored, as tmux does.
+ * Parameters are consumed as tmux 3.3a consumes them: an out-of-range RGB colour is ignored and
+ * only its {@code 38;2} is skipped, an out-of-range palette index resets the colour to the default,
+ * and a parameter with sub-parameters other than the underline and colour forms is ignored.
  */
 final class Sgr {
     private static final int PALETTE_SIZE = 256;
@@ -20,6 +22,10 @@ final class Sgr {
         int index = 0;
         while (index < params.size()) {
             int code = params.get(index);
+            if (params.groupSize(index) > 1 && code != 4 && code != 38 && code != 48 && code != 58) {
+                index++;
+                continue;
+            }
             switch (code) {
                 case 0 -> result = Style.DEFAULT;
                 case 1 -> result |= Style.BOLD;
@@ -94,22 +100,26 @@ final class Sgr {
             }
             return new ExtendedColor(-1, 0);
         }
-        int kind = params.get(index + 1);
-        int remaining = params.size() - index - 2;
-        if (kind == 5 && remaining >= 1) {
-            return new ExtendedColor(paletteColor(params.get(index + 2)), 2);
+        int kind = params.number(index + 1, 0, Params.UNUSABLE);
+        if (kind == 5) {
+            return new ExtendedColor(paletteColor(params.number(index + 2, 0, Params.UNUSABLE)), 2);
         }
-        if (kind == 2 && remaining >= 3) {
-            return new ExtendedColor(rgbColor(params.get(index + 2), params.get(index + 3), params.get(index + 4)), 4);
+        if (kind == 2) {
+            int color = rgbColor(params.number(index + 2, 0, Params.UNUSABLE), params.number(index + 3, 0, Params.UNUSABLE),
+                params.number(index + 4, 0, Params.UNUSABLE));
+            return new ExtendedColor(color, color >= 0 ? 4 : 1);
         }
-        return new ExtendedColor(-1, params.size() - index - 1);
+        return new ExtendedColor(-1, 1);
     }
 
+    /** A palette colour, or the default colour for an index that is missing or out of range. */
     private static int paletteColor(int index) {
-        return index < PALETTE_SIZE ? Color.palette(index) : -1;
+        return index >= 0 && index < PALETTE_SIZE ? Color.palette(index) : Color.DEFAULT;
     }
 
+    /** An RGB colour, or -1 (no change) if a component is missing or out of range. */
     private static int rgbColor(int red, int green, int blue) {
-        return red < 256 && green < 256 && blue < 256 ? Color.rgb(red, green, blue) : -1;
+        boolean valid = red >= 0 && red < 256 && green >= 0 && green < 256 && blue >= 0 && blue < 256;
+        return valid ? Color.rgb(red, green, blue) : -1;
     }
 }

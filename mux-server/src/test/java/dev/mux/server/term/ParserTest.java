@@ -137,7 +137,18 @@ class ParserTest {
 
     @Test
     void dcsIsHookedPutAndUnhooked() {
-        assertEquals(List.of("hook 1 [$] q", "put m", "unhook", "esc [] \\"), parse("\033P1$qm\033\\"));
+        assertEquals(List.of("hook 1 [$] q", "put m", "unhook"), parse("\033P1$qm\033\\"));
+    }
+
+    @Test
+    void onlyStringTerminatorEndsADeviceControlStringAsInTmux() {
+        assertEquals(List.of("hook  [] q", "put \030", "put [", "put J", "unhook", "print x"),
+            parse("\033Pq\030\033[J\033\\x"));
+    }
+
+    @Test
+    void screenTitleStringIsSwallowedAsInTmux() {
+        assertEquals(List.of("esc [] \\", "print z"), parse("\033kname\033\\z"));
     }
 
     @Test

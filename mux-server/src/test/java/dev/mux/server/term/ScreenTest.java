@@ -162,7 +162,7 @@ class ScreenTest {
     @Test
     void eraseUsesTheCurrentBackground() {
         Screen screen = feed(terminal(4, 1), "\033[1;41m\033[2K");
-        assertEquals(Style.withBackground(Style.DEFAULT, Color.palette(1)), screen.line(0).style(2));
+        assertEquals(Style.withBackground(Style.DEFAULT, Color.ansi(1)), screen.line(0).style(2));
     }
 
     @Test
@@ -220,8 +220,14 @@ class ScreenTest {
 
     @Test
     void overwritingHalfOfAWideCharacterBlanksTheOtherHalf() {
-        Screen screen = feed(terminal(5, 1), "\u4e2d\u6587\033[1;2Hx\033[1;3Hy");
-        assertEquals(rows(" xy"), screen.captureVisibleText());
+        Screen screen = feed(terminal(6, 1), "a\u4e2d\u6587\033[1;3Hx\033[1;5Hy");
+        assertEquals(rows("a x y"), screen.captureVisibleText());
+    }
+
+    @Test
+    void asciiOverTheRightHalfOfAWideCharacterInColumnOneKeepsItLikeTmux() {
+        Screen screen = feed(terminal(8, 1), "\u4e2d\r\033[Chello");
+        assertEquals(rows("\u4e2dhello"), screen.captureVisibleText());
     }
 
     @Test
@@ -252,22 +258,23 @@ class ScreenTest {
         long a = screen.line(0).style(0);
         assertTrue(Style.has(a, Style.BOLD) && Style.has(a, Style.ITALIC));
         assertEquals(Style.UNDERLINE_CURLY, Style.underline(a));
-        assertEquals(Color.palette(1), Style.foreground(a));
+        assertEquals(Color.ansi(1), Style.foreground(a));
         assertEquals(Color.palette(200), Style.background(a));
         long b = screen.line(0).style(1);
         assertEquals(Style.withForeground(Style.DEFAULT, Color.rgb(1, 2, 3)), b);
         long c = screen.line(0).style(2);
         assertTrue(Style.has(c, Style.REVERSE) && Style.has(c, Style.STRIKETHROUGH) && Style.has(c, Style.OVERLINE));
-        assertEquals(Color.palette(13), Style.foreground(c));
-        assertEquals(Color.palette(12), Style.background(c));
+        assertEquals(Color.ansi(13), Style.foreground(c));
+        assertEquals(Color.ansi(12), Style.background(c));
         assertEquals(Color.rgb(4, 5, 6), Style.foreground(screen.line(0).style(3)));
     }
 
     @Test
-    void invalidExtendedColoursAreIgnored() {
-        Screen screen = feed(terminal(4, 1), "\033[31;38;5;999mx\033[38;2;300;0;0my");
-        assertEquals(Color.palette(1), Style.foreground(screen.line(0).style(0)));
-        assertEquals(Color.palette(1), Style.foreground(screen.line(0).style(1)));
+    void invalidExtendedColoursAreReadAsTmuxReadsThem() {
+        Screen screen = feed(terminal(4, 1), "\033[31;38;5;999mx\033[31;38;2;300;1;1my");
+        assertEquals(Color.DEFAULT, Style.foreground(screen.line(0).style(0)));
+        assertEquals(Color.ansi(1), Style.foreground(screen.line(0).style(1)));
+        assertTrue(Style.has(screen.line(0).style(1), Style.BOLD));
     }
 
     @Test
@@ -289,7 +296,7 @@ class ScreenTest {
     void saveAndRestoreCursorWithPen() {
         Terminal terminal = terminal(10, 3);
         Screen screen = feed(terminal, "\033[2;3H\033[31m\0337\033[H\033[0m\0338x");
-        assertEquals(Color.palette(1), Style.foreground(screen.line(1).style(2)));
+        assertEquals(Color.ansi(1), Style.foreground(screen.line(1).style(2)));
         feed(terminal, "\033[3;5H\033[s\033[H\033[u");
         assertCursor(screen, 4, 2);
     }

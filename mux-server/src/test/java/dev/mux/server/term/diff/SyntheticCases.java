@@ -43,7 +43,7 @@ final class SyntheticCases {
         add(cases, "backspace-over-wrap", "abcdefghijkl\b\b\bX\r\nq\b\bY");
         add(cases, "repeat", "a\033[5b\r\n\u4e2d\033[3b\r\nxy\033[20b");
         add(cases, "screen-alignment", "\033#8\033[2;3Hok");
-        add(cases, "malformed-utf8", "a\u00e9\r\nb\u00e8\u00ff c\u4e2d d");
+        addLatin1(cases, "malformed-utf8", "a\u00e9\r\nb\u00e8\u00ff c\u00e4\u00b8 d\u00c3\u00a9\u00f0\u009f\u0098x");
         add(cases, "screen-title-and-dcs-strings", "\033kname\033\\visible\r\n\033Pq\033[2Jx\033\\after\r\n\033_apc\033\\z");
         add(cases, "cursor-moves-with-zero", "\033[3;3H\033[0Aa\033[0Bb\033[0Cc\033[0Dd\033[0;0He\033[0Gf\033[0dg");
         add(cases, "sub-parameters-ignored", "\033[3;3Hx\033[1:2Hy\033[2:1Az");
@@ -58,6 +58,11 @@ final class SyntheticCases {
             lines.append("line ").append(line).append("\r\n");
         }
         return lines.toString();
+    }
+
+    /** A case whose bytes are the text's chars one by one, to write malformed UTF-8. */
+    private static void addLatin1(List<CorpusCase> cases, String name, String text) {
+        cases.add(new CorpusCase("synthetic-" + name, COLUMNS, ROWS, text.getBytes(StandardCharsets.ISO_8859_1)));
     }
 
     private static void add(List<CorpusCase> cases, String name, String text) {

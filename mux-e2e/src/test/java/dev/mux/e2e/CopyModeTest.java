@@ -1,0 +1,95 @@
+package dev.mux.e2e;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+
+import java.nio.file.Path;
+import java.util.List;
+import java.util.regex.Pattern;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** Copy mode, paste buffers and the mouse wheel as a user sees them in a real terminal (an outer tmux). */
+class CopyModeTest {
+    /** 100 numbered lines: far more than the 29 rows a pane has, so most go to the history. */
+    private static final String PRINT_LINES = "seq -f 'line%g' 1 100";
+    /** tmux's position indicator at the end of the pane's first row: lines scrolled up / history size. */
+    private static final Pattern INDICATOR = Pattern.compile("\\[(\\d+)/(\\d+)]$");
+
+    @TempDir
+    Path scratch;
+
+    private static String firstLine(String screen) {
+        return screen.lines().findFirst().orElse("").strip();
+    }
+
+    private static String screenLine(String screen, int row) {
+        List<String> lines = screen.lines().toList();
+        return row < lines.size() ? lines.get(row).strip() : "";
+    }
+
+    private static int scrolledUp(String screen) {
+        var matcher = INDICATOR.matcher(firstLine(screen));
+        return matcher.find() ? Integer.parseInt(matcher.group(1)) : -1;
+    }
+
+    private static OuterTmux startWithHistory(MuxHarness mux) throws Exception {
+        OuterTmux outer = OuterTmux.start(mux, mux.muxShellLine("new", "-s", "demo"));
+        outer.waitForPrompt();
+        outer.type(PRINT_LINES);
+        outer.waitForLine("line100");
+        outer.waitForPrompt();
+        assertFalse(Screens.hasLine(outer.capture(), "line30"), "line30 has scrolled off the screen");
+        return outer;
+    }
+
+    @Test
+    void scrollSearchSelectCopyAndPaste() throws Exception {
+        try (MuxHarness mux = MuxHarness.create(scratch); OuterTmux outer = startWithHistory(mux)) {
+            mux.mux("set-option", "-g", "mode-keys", "vi").ok();
+
+            outer.sendKeys("C-b", "[");
+            outer.waitForScreen("copy mode's position indicator at [0/...]", screen -> scrolledUp(screen) == 0);
+            outer.sendKeys("PPage");
+            outer.sendKeys("PPage");
+            String scrolled = outer.waitForScreen("older lines", screen -> Screens.hasLine(screen, "line30"));
+            assertEquals(2 * (OuterTmux.ROWS - 1 - 2), scrolledUp(scrolled), "a page is the pane's height less two");
+
+            outer.sendKeys("?");
+            outer.waitForScreen("the search prompt on the status line",
+                    screen -> screenLine(screen, OuterTmux.ROWS - 1).startsWith("(search up)"));
+            outer.sendKeys("-l", "line7");
+            outer.sendKeys("Enter");
+            outer.waitForScreen("the cursor on the match",
+                    screen -> screenLine(screen, Integer.parseInt(outer.display("#{cursor_y}"))).equals("line7"));
+
+            outer.sendKeys("Space", "$", "Enter");
+            outer.waitForScreen("copy mode ended", screen -> scrolledUp(screen) < 0 && Screens.hasLine(screen, "line100"));
+            assertEquals("buffer0: 5 bytes: \"line7\"\n", mux.mux("list-buffers").ok().out());
+            assertEquals("line7", mux.mux("show-buffer").ok().out());
+
+            outer.sendKeys("-l", "echo pasted-");
+            outer.sendKeys("C-b", "]");
+            outer.sendKeys("Enter");
+            outer.waitForLine("pasted-line7");
+        }
+    }
+
+    @Test
+    void mouseWheelScrollsTheHistoryAndLeavesCopyModeAtTheBottom() throws Exception {
+        try (MuxHarness mux = MuxHarness.create(scratch); OuterTmux outer = startWithHistory(mux)) {
+            mux.mux("set-option", "-g", "mouse", "on").ok();
+            Poll.until("mux asking the terminal for SGR mouse reports", () -> outer.display("#{mouse_sgr_flag}"), "1"::equals);
+
+            // What the terminal sends for the wheel over the pane (SGR reports, as requested).
+            String wheelUp = "\033[<64;10;5M";
+            String wheelDown = "\033[<65;10;5M";
+            for (int notch = 0; notch < 4; notch++) outer.sendKeys("-l", wheelUp);
+            String scrolled = outer.waitForScreen("20 lines up", screen -> scrolledUp(screen) == 20);
+            assertFalse(Screens.hasLine(scrolled, "line100"));
+
+            for (int notch = 0; notch < 4; notch++) outer.sendKeys("-l", wheelDown);
+            outer.waitForScreen("copy mode left at the bottom", screen -> scrolledUp(screen) < 0 && Screens.hasLine(screen, "line100"));
+        }
+    }
+}

@@ -1,0 +1,139 @@
+package dev.mux.server.prompt;
+
+import dev.mux.server.input.KeyReader;
+import dev.mux.server.term.WcWidth;
+import java.nio.charset.StandardCharsets;
+import java.util.Map;
+
+/**
+ * A line being typed on a client's status line (the {@code :} prompt, command-prompt): emacs-style
+ * editing as tmux's prompt has it, and a walk through earlier entries with Up and Down.
+ */
+public final class CommandPrompt {
+    /** What a key did to the prompt. */
+    public enum Outcome { EDITED, SUBMITTED, CANCELLED }
+
+    private enum Edit {
+        SUBMIT, CANCEL, LEFT, RIGHT, HOME, END, DELETE_BACK, DELETE, KILL_START, KILL_END, DELETE_WORD, OLDER, NEWER
+    }
+
+    private static final Map<String, Edit> EDITS = Map.ofEntries(
+            Map.entry("Enter", Edit.SUBMIT), Map.entry("C-m", Edit.SUBMIT), Map.entry("KPEnter", Edit.SUBMIT),
+            Map.entry("Escape", Edit.CANCEL), Map.entry("C-c", Edit.CANCEL), Map.entry("C-g", Edit.CANCEL),
+            Map.entry("Left", Edit.LEFT), Map.entry("C-b", Edit.LEFT), Map.entry("Right", Edit.RIGHT),
+            Map.entry("C-f", Edit.RIGHT), Map.entry("Home", Edit.HOME), Map.entry("C-a", Edit.HOME),
+            Map.entry("End", Edit.END), Map.entry("C-e", Edit.END), Map.entry("BSpace", Edit.DELETE_BACK),
+            Map.entry("C-h", Edit.DELETE_BACK), Map.entry("DC", Edit.DELETE), Map.entry("C-d", Edit.DELETE),
+            Map.entry("C-u", Edit.KILL_START), Map.entry("C-k", Edit.KILL_END), Map.entry("C-w", Edit.DELETE_WORD),
+            Map.entry("Up", Edit.OLDER), Map.entry("C-p", Edit.OLDER), Map.entry("Down", Edit.NEWER),
+            Map.entry("C-n", Edit.NEWER));
+    private static final Map<String, Edit> BY_KEY = canonicalKeys();
+
+    private final String label;
+    private final PromptHistory history;
+    private final StringBuilder text;
+    private int cursor;
+    private int historyPosition;
+
+    public CommandPrompt(String label, String initial, PromptHistory history) {
+        this.label = label;
+        this.history = history;
+        this.text = new StringBuilder(initial);
+        this.cursor = text.length();
+        this.historyPosition = history.size();
+    }
+
+    public String text() {
+        return text.toString();
+    }
+
+    /** The prompt as drawn: its label, then what was typed. */
+    public String display() {
+        return label + text;
+    }
+
+    /** The cursor's column in {@link #display()}, in terminal cells. */
+    public int cursorCells() {
+        return width(label) + width(text.substring(0, cursor));
+    }
+
+    public Outcome handle(KeyReader.Key key) {
+        Edit edit = BY_KEY.get(key.canonical());
+        if (edit == null) {
+            insert(key.typed());
+            return Outcome.EDITED;
+        }
+        switch (edit) {
+            case SUBMIT -> {
+                history.add(text.toString());
+                return Outcome.SUBMITTED;
+            }
+            case CANCEL -> {
+                return Outcome.CANCELLED;
+            }
+            case LEFT -> cursor = previous(cursor);
+            case RIGHT -> cursor = next(cursor);
+            case HOME -> cursor = 0;
+            case END -> cursor = text.length();
+            case DELETE_BACK -> deleteRange(previous(cursor), cursor);
+            case DELETE -> deleteRange(cursor, next(cursor));
+            case KILL_START -> deleteRange(0, cursor);
+            case KILL_END -> deleteRange(cursor, text.length());
+            case DELETE_WORD -> deleteRange(wordStart(), cursor);
+            case OLDER -> recall(historyPosition - 1);
+            case NEWER -> recall(historyPosition + 1);
+        }
+        return Outcome.EDITED;
+    }
+
+    /** Typed text goes in at the cursor; other control bytes are ignored, as tmux's prompt does. */
+    private void insert(byte[] typed) {
+        String typedText = new String(typed, StandardCharsets.UTF_8);
+        if (typedText.codePoints().anyMatch(c -> c < 0x20 || c == 0x7f)) return;
+        text.insert(cursor, typedText);
+        cursor += typedText.length();
+    }
+
+    private void recall(int position) {
+        if (position < 0 || position > history.size()) return;
+        historyPosition = position;
+        text.setLength(0);
+        text.append(position == history.size() ? "" : history.get(position));
+        cursor = text.length();
+    }
+
+    private void deleteRange(int from, int to) {
+        text.delete(from, to);
+        cursor = from;
+    }
+
+    private int wordStart() {
+        int at = cursor;
+        while (at > 0 && text.charAt(at - 1) == ' ') at--;
+        while (at > 0 && text.charAt(at - 1) != ' ') at--;
+        return at;
+    }
+
+    private int previous(int at) {
+        return at == 0 ? 0 : text.offsetByCodePoints(at, -1);
+    }
+
+    private int next(int at) {
+        return at == text.length() ? at : text.offsetByCodePoints(at, 1);
+    }
+
+    private static int width(String part) {
+        return part.codePoints().map(c -> Math.max(0, WcWidth.of(c))).sum();
+    }
+
+    private static Map<String, Edit> canonicalKeys() {
+        java.util.HashMap<String, Edit> keys = new java.util.HashMap<>();
+        EDITS.forEach((name, edit) -> {
+            String canonical = KeyReader.canonical(name);
+            if (canonical != null) keys.put(canonical, edit);
+        });
+        // A terminal's Backspace may send C-h or DEL; both delete back.
+        keys.put("\u0008", Edit.DELETE_BACK);
+        return Map.copyOf(keys);
+    }
+}
