@@ -75,4 +75,18 @@ class ConfigFileTest {
             assertTrue(windows.contains("three") && !windows.contains("four"), "the first error stops the rest: " + windows);
         }
     }
+
+    @Test
+    void historyLimitFromTheConfigBoundsANewPanesScrollback() throws Exception {
+        Path conf = scratch.resolve("limit.conf");
+        Files.writeString(conf, "set -g history-limit 50\n");
+        try (MuxHarness mux = MuxHarness.create(scratch)) {
+            mux.mux("-f", conf.toString(), "new", "-d", "-s", "h", "-x", "80", "-y", "10", "seq 1000; exec sleep 600").ok();
+            String history = Poll.until("the output to finish", () -> mux.mux("capture-pane", "-p", "-S", "-", "-t", "h").ok().out(),
+                    out -> out.contains("1000"));
+            long lines = history.lines().count();
+            assertTrue(lines <= 50 + 10, "at most the limit plus the visible rows, got " + lines);
+            assertTrue(lines > 10, "some history is kept, got " + lines);
+        }
+    }
 }

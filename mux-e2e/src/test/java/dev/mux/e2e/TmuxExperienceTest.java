@@ -136,4 +136,42 @@ class TmuxExperienceTest {
             outer.waitForScreen("the error on the status line", s -> row(s, LAST_ROW).startsWith("unknown command: nosuchcommand"));
         }
     }
+
+    @Test
+    void panesBreakOutAndShowTheirNumbers() throws Exception {
+        try (MuxHarness mux = MuxHarness.create(scratch);
+                OuterTmux outer = OuterTmux.start(mux, mux.muxShellLine("new", "-s", "demo"))) {
+            outer.waitForPrompt();
+            mux.mux("split-window", "-h", "-t", "demo").ok();
+            outer.sendKeys("C-b", "q");
+            // Each number sits in the middle row of its pane (29 rows: row 14), left and right of the border.
+            outer.waitForScreen("the pane numbers", s -> row(s, 14).matches(" +0 +│ +1 *"));
+            outer.sendKeys("0");
+            Poll.until("pane 0 chosen by its number", () -> mux.mux("display-message", "-p", "-t", "demo", "#{pane_index}")
+                    .ok().out(), out -> out.strip().equals("0"));
+
+            String moved = mux.mux("display-message", "-p", "-t", "demo:0.1", "#{pane_id}").ok().out().strip();
+            mux.mux("break-pane", "-s", "demo:0.1", "-n", "alone").ok();
+            assertEquals(moved + " 1", mux.mux("display-message", "-p", "-t", "demo:alone", "#{pane_id} #{window_panes}")
+                    .ok().out().strip(), "the same pane, now alone in its window");
+            assertEquals("1", mux.mux("display-message", "-p", "-t", "demo:0", "#{window_panes}").ok().out().strip());
+            assertTrue(mux.mux("break-pane", "-s", "demo:0").err().contains("only one pane"));
+        }
+    }
+
+    @Test
+    void windowSizeSmallestFollowsTheSmallerClient() throws Exception {
+        try (MuxHarness mux = MuxHarness.create(scratch);
+                OuterTmux big = OuterTmux.start(mux, mux.muxShellLine("new", "-s", "demo"))) {
+            big.waitForPrompt();
+            mux.mux("set-option", "-g", "window-size", "smallest").ok();
+            try (OuterTmux small = OuterTmux.start(mux, mux.muxShellLine("attach", "-t", "demo"), "small", 60, 20);
+                    OuterTmux bigger = OuterTmux.start(mux, mux.muxShellLine("attach", "-t", "demo"), "bigger", 120, 40)) {
+                small.waitForPrompt();
+                bigger.waitForPrompt();
+                Poll.until("the smallest client's size", () -> mux.mux("display-message", "-p", "-t", "demo",
+                        "#{window_width}x#{window_height}").ok().out(), out -> out.strip().equals("60x19"));
+            }
+        }
+    }
 }

@@ -66,10 +66,10 @@ public final class PaneLauncher {
      * Places a pane and starts its process at the size the layout gave it. If the process cannot
      * start, the pane is taken out again.
      */
-    public Pane launch(Sessions sessions, Placement placement, String shellCommand, String cwd)
+    public Pane launch(Sessions sessions, Placement placement, String shellCommand, String cwd, int historyLimit)
             throws IOException, LayoutException {
         Pane[] created = new Pane[1];
-        Terminal terminal = new Terminal(1, 1, bytes -> created[0].write(bytes));
+        Terminal terminal = new Terminal(1, 1, historyLimit, bytes -> created[0].write(bytes));
         Pane pane = placement.place(terminal);
         created[0] = pane;
         List<String> argv = shellCommand == null ? List.of(shell(), "-l") : List.of(shell(), "-c", shellCommand);

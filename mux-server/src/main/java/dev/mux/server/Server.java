@@ -44,6 +44,7 @@ import java.nio.file.Path;
 import java.util.function.Function;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -63,6 +64,8 @@ public final class Server implements ClientConnection.Listener, PaneLauncher.Eve
     private static final long RENDER_BACKLOG_BYTES = 256 * 1024;
     private static final long STATUS_INTERVAL_MILLIS = 15_000;
     private static final long DISPLAY_TIME_MILLIS = 750;
+    /** How long display-panes shows the numbers (tmux's display-panes-time). */
+    private static final long DISPLAY_PANES_MILLIS = 1000;
     /** How often window names follow their programs; tmux checks about as often. */
     private static final long RENAME_INTERVAL_MILLIS = 500;
 
@@ -276,12 +279,19 @@ public final class Server implements ClientConnection.Listener, PaneLauncher.Eve
         fitToClients(client.session());
     }
 
-    /** The session takes the size of the client attached last, as tmux's window-size "latest". */
+    /**
+     * The session takes the size of one of its clients, as tmux's window-size option says: the
+     * client attached last (latest, the default), or the smallest or largest.
+     */
     private void fitToClients(Session session) {
         List<Client> attached = attachedTo(session);
         if (attached.isEmpty()) return;
-        Client latest = attached.get(attached.size() - 1);
-        session.resize(latest.columns(), Math.max(1, latest.rows() - statusRows(session)));
+        Client chosen = switch (options.choice("window-size", session)) {
+            case "smallest" -> attached.stream().min(Comparator.comparingInt(c -> c.columns() * c.rows())).orElseThrow();
+            case "largest" -> attached.stream().max(Comparator.comparingInt(c -> c.columns() * c.rows())).orElseThrow();
+            default -> attached.get(attached.size() - 1);
+        };
+        session.resize(chosen.columns(), Math.max(1, chosen.rows() - statusRows(session)));
     }
 
     /** The rows the status line takes at the bottom of the session's clients (option status). */
@@ -323,7 +333,7 @@ public final class Server implements ClientConnection.Listener, PaneLauncher.Eve
             status = StatusLine.content(session, title.isEmpty() ? hostName : title, LocalDateTime.now());
         }
         byte[] update = client.view().render(session, status, client.columns(), client.rows(),
-                options.flag("mouse", session));
+                options.flag("mouse", session), client.paneNumbersShown());
         if (update.length > 0) connection.send(new Message.TerminalOutput(update));
     }
 
@@ -496,7 +506,8 @@ public final class Server implements ClientConnection.Listener, PaneLauncher.Eve
         private Pane startPane(PaneLauncher.Placement placement, String shellCommand, Session session)
                 throws CommandException {
             try {
-                return launcher.launch(sessions, placement, shellCommand, command.cwd());
+                return launcher.launch(sessions, placement, shellCommand, command.cwd(),
+                        options.number("history-limit", session));
             } catch (LayoutException e) {
                 throw new CommandException(e.getMessage());
             } catch (IOException | RuntimeException | LinkageError e) {
@@ -601,6 +612,13 @@ public final class Server implements ClientConnection.Listener, PaneLauncher.Eve
         @Override
         public void warn(String line) {
             reply.error(line);
+        }
+
+        @Override
+        public void displayPanes() throws CommandException {
+            if (client == null || !client.isAttached()) throw new CommandException("no client to display panes on");
+            client.showPaneNumbers();
+            loop.schedule(DISPLAY_PANES_MILLIS, client::hidePaneNumbers);
         }
 
         @Override
@@ -725,6 +743,7 @@ public final class Server implements ClientConnection.Listener, PaneLauncher.Eve
 
         @Override
         public boolean toPrompt(KeyReader.Key key) {
+            if (client.paneNumbersShown()) return choosePane(key);
             CommandPrompt prompt = client.prompt();
             if (prompt == null) return false;
             CommandPrompt.Outcome outcome = prompt.handle(key);
@@ -733,6 +752,19 @@ public final class Server implements ClientConnection.Listener, PaneLauncher.Eve
             client.closePrompt();
             if (outcome == CommandPrompt.Outcome.SUBMITTED) runPrompt(client, PromptTemplates.fill(template, prompt.text()));
             return true;
+        }
+
+        /** While display-panes shows the numbers, a digit selects that pane; any key hides them. */
+        private boolean choosePane(KeyReader.Key key) {
+            client.hidePaneNumbers();
+            String typed = key.canonical();
+            Window window = client.session().currentWindow();
+            if (typed.length() == 1 && Character.isDigit(typed.charAt(0))) {
+                int index = typed.charAt(0) - '0';
+                if (index < window.panes().size()) window.select(window.panes().get(index));
+                return true;
+            }
+            return false;
         }
 
         @Override

@@ -15,6 +15,7 @@ public final class Client {
     private Message.Command request;
     private String message;
     private CommandPrompt prompt;
+    private boolean paneNumbersShown;
     private String promptTemplate;
     private Session session;
     private int columns;
@@ -48,6 +49,19 @@ public final class Client {
     /** The command this client connected with: its directory and terminal type serve its key bindings too. */
     public Message.Command request() {
         return request;
+    }
+
+    /** Whether display-panes' numbers are over the panes. */
+    public boolean paneNumbersShown() {
+        return paneNumbersShown;
+    }
+
+    public void showPaneNumbers() {
+        paneNumbersShown = true;
+    }
+
+    public void hidePaneNumbers() {
+        paneNumbersShown = false;
     }
 
     /** The prompt being typed on the status line, or null. */

@@ -7,6 +7,7 @@ import dev.mux.server.model.Window;
 import dev.mux.server.render.Frame;
 import dev.mux.server.render.FrameDiff;
 import dev.mux.server.render.InputModes;
+import dev.mux.server.render.PaneNumbers;
 import dev.mux.server.render.StatusLine;
 import dev.mux.server.render.WindowPainter;
 import dev.mux.server.term.Screen;
@@ -20,7 +21,7 @@ import java.nio.charset.StandardCharsets;
 public final class ClientView {
     /** Everything a picture depends on: when it is unchanged, nothing needs drawing. */
     private record Inputs(Window window, Pane active, long paneVersions, StatusLine.Content status, int columns, int rows,
-                          boolean mouse) {}
+                          boolean mouse, boolean paneNumbers) {}
 
     private final KeyDispatcher keys;
     private Frame shown;
@@ -50,13 +51,17 @@ public final class ClientView {
 
     /**
      * The bytes that bring the client up to date with {@code session}; empty if it already is.
-     * {@code mouse} is the mouse option: mux then wants the terminal's mouse reports itself.
+     * {@code mouse} is the mouse option: mux then wants the terminal's mouse reports itself;
+     * {@code paneNumbers} shows display-panes' numbers over the panes.
      */
-    public byte[] render(Session session, StatusLine.Content status, int columns, int rows, boolean mouse) {
+    public byte[] render(Session session, StatusLine.Content status, int columns, int rows, boolean mouse,
+                         boolean paneNumbers) {
         Window window = session.currentWindow();
-        Inputs inputs = new Inputs(window, window.activePane(), paneVersions(window), status, columns, rows, mouse);
+        Inputs inputs = new Inputs(window, window.activePane(), paneVersions(window), status, columns, rows, mouse,
+                paneNumbers);
         if (inputs.equals(rendered)) return new byte[0];
         Frame frame = WindowPainter.paint(window, status, columns, rows);
+        if (paneNumbers) PaneNumbers.draw(window, frame);
         Screen screen = window.activePane().terminal().screen();
         InputModes paneModes = InputModes.of(screen).withMouse(mouse);
         ByteArrayOutputStream out = new ByteArrayOutputStream();

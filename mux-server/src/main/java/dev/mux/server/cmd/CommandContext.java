@@ -95,6 +95,9 @@ public interface CommandContext {
     /** Runs the commands of a file (source-file, the config file); returns its errors as file:line: lines. */
     List<String> source(Path file);
 
+    /** Shows each pane's number over it on the requesting client, for a second (display-panes). */
+    void displayPanes() throws CommandException;
+
     /**
      * Opens a prompt on the requesting client's status line, showing {@code label} and
      * {@code initial}; the text submitted runs as {@code template} with %% replaced by it.

@@ -18,6 +18,7 @@ public final class CommandTable {
         return new CommandTable(List.of(
                 new AttachSessionCommand(),
                 new BindKeyCommand(),
+                new BreakPaneCommand(),
                 new CapturePaneCommand(),
                 new ClearHistoryCommand(),
                 new CommandPromptCommand(),
@@ -25,6 +26,7 @@ public final class CommandTable {
                 new DeleteBufferCommand(),
                 new DetachClientCommand(),
                 new DisplayMessageCommand(),
+                new DisplayPanesCommand(),
                 new HasSessionCommand(),
                 new KillPaneCommand(),
                 new KillServerCommand(),

@@ -43,6 +43,8 @@ public final class KeyBindings {
         bindings.bindDefault(":", false, "command-prompt");
         bindings.bindDefault(",", false, "command-prompt", "-I", "#W", "rename-window -- '%%'");
         bindings.bindDefault("$", false, "command-prompt", "-I", "#S", "rename-session -- '%%'");
+        bindings.bindDefault("!", false, "break-pane");
+        bindings.bindDefault("q", false, "display-panes");
         bindings.bindDefault("%", false, "split-window", "-h");
         bindings.bindDefault("\"", false, "split-window");
         bindings.bindDefault("o", false, "select-pane", "-t", ":.+");

@@ -10,7 +10,7 @@ import dev.mux.server.term.Terminal;
  */
 public final class Pane {
     private final int id;
-    private final Window window;
+    private Window window;
     private final Terminal terminal;
     private PaneProcess process;
     private long version;
@@ -26,6 +26,11 @@ public final class Pane {
 
     public int id() {
         return id;
+    }
+
+    /** break-pane moves a pane, process and all, to a window of its own. */
+    void moveTo(Window target) {
+        window = target;
     }
 
     public Window window() {

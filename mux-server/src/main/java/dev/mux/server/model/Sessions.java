@@ -75,6 +75,20 @@ public final class Sessions {
         return pane;
     }
 
+    /**
+     * break-pane: takes {@code pane} out of its window, still running, into a new window of the same
+     * session at the lowest free index.
+     */
+    public Window breakPane(Pane pane, String name) {
+        Window from = pane.window();
+        Session session = from.session();
+        from.remove(pane);
+        Window window = createWindow(session, name);
+        pane.moveTo(window);
+        window.addFirst(pane, session.columns(), session.rows());
+        return window;
+    }
+
     /** A pane split off {@code target} (split-window), sized by the layout before anything runs in it. */
     public Pane splitPane(Pane target, Terminal terminal, Split split, int size, boolean before) throws LayoutException {
         Pane pane = new Pane(nextPaneId++, target.window(), terminal);

@@ -31,6 +31,7 @@ public final class StandardOptions {
                 flag("status", OptionScope.SESSION, true),
                 number("history-limit", OptionScope.SESSION, Screen.DEFAULT_HISTORY_LIMIT, 0, Integer.MAX_VALUE),
                 key("prefix", OptionScope.SESSION, "C-b"),
+                choice("window-size", OptionScope.SESSION, "latest", List.of("latest", "smallest", "largest")),
                 choice("kill-mode", OptionScope.SESSION, "control-group", List.of("control-group", "mixed", "process", "none")),
                 choice("kill-signal", OptionScope.SESSION, HANGUP, withHangup()),
                 flag("send-sighup", OptionScope.SESSION, false),

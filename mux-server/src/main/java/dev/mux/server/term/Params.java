@@ -12,6 +12,8 @@ package dev.mux.server.term;
 public final class Params {
     public static final int MAX_VALUES = 32;
     public static final int MAX_VALUE = 65535;
+    /** The value of {@link #number} for a parameter that cannot be used: it has sub-parameters. */
+    public static final int UNUSABLE = -1;
 
     private final int[] values = new int[MAX_VALUES];
     private final int[] groupStarts = new int[MAX_VALUES];
@@ -19,9 +21,6 @@ public final class Params {
     private final boolean[] present = new boolean[MAX_VALUES];
     private int valueCount;
     private int groupCount;
-
-    /** The value of {@link #number} for a parameter that cannot be used: it has sub-parameters. */
-    public static final int UNUSABLE = -1;
 
     /** Number of ';'-separated parameters. */
     public int size() {

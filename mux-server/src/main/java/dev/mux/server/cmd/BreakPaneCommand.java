@@ -1,0 +1,26 @@
+package dev.mux.server.cmd;
+
+import dev.mux.server.model.Pane;
+import dev.mux.server.model.Window;
+
+/** break-pane: moves a pane, still running, into a window of its own, made current unless -d. */
+final class BreakPaneCommand implements Command {
+    private static final CommandSpec SPEC = new CommandSpec("break-pane", "breakp", "dn:s:", 0, 0,
+            "[-d] [-n window-name] [-s src-pane]");
+
+    @Override
+    public CommandSpec spec() {
+        return SPEC;
+    }
+
+    @Override
+    public CommandResult run(CommandContext context, ParsedArgs args) throws CommandException {
+        Pane pane = Targets.pane(context, args.value('s'));
+        if (pane.window().panes().size() == 1) throw new CommandException("can't break with only one pane");
+        String name = args.value('n', pane.window().name());
+        Window window = context.sessions().breakPane(pane, name);
+        if (args.has('n')) window.disableAutomaticRename();
+        if (!args.has('d')) window.session().select(window);
+        return CommandResult.DONE;
+    }
+}
