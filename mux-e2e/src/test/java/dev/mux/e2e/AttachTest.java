@@ -65,4 +65,39 @@ class AttachTest {
             outer.waitForLine("[exit status 0]");
         }
     }
+
+    @Test
+    void aHangupOfTheClientsTerminalDetachesQuietlyAndTheSessionRuns() throws Exception {
+        try (MuxHarness mux = MuxHarness.create(scratch);
+                OuterTmux outer = OuterTmux.start(mux, mux.muxShellLine("new", "-s", "demo"))) {
+            outer.waitForPrompt();
+            outer.type("echo ma''rker");
+            outer.waitForLine("marker");
+            ProcessHandle client = clientUnder(outer);
+            // Killing the outer pane closes the client's terminal: the kernel sends it SIGHUP.
+            outer.killPane();
+            Poll.until("the client to exit on the hangup", () -> client.isAlive(), alive -> !alive);
+            assertTrue(mux.mux("ls").ok().out().startsWith("demo: "), "the session outlives the hung-up client");
+            assertTrue(Screens.hasLine(mux.capture("demo"), "marker"), "the pane keeps its output");
+        }
+    }
+
+    @Test
+    void theTerminalIsBackInCookedModeAfterTheClientExits() throws Exception {
+        try (MuxHarness mux = MuxHarness.create(scratch);
+                OuterTmux outer = OuterTmux.start(mux,
+                        mux.muxShellLine("new", "-s", "demo") + "; stty -a | grep -o -- '-*icanon' | sed 's/^/mode: /'")) {
+            outer.waitForPrompt();
+            outer.sendKeys("C-b", "d");
+            String screen = outer.waitForScreen("the mode after detaching", s -> s.contains("mode: "));
+            assertTrue(Screens.hasLine(screen, "mode: icanon"), "canonical mode restored:\n" + screen);
+            assertTrue(Screens.hasLine(screen, "[detached (from session demo)]"), screen);
+        }
+    }
+
+    private static ProcessHandle clientUnder(OuterTmux outer) {
+        return ProcessHandle.of(outer.panePid()).orElseThrow().descendants()
+                .filter(p -> p.info().commandLine().orElse("").contains("dev.mux.client.Main"))
+                .findFirst().orElseThrow(() -> new AssertionError("no mux client under the outer pane"));
+    }
 }

@@ -86,6 +86,11 @@ final class OuterTmux implements AutoCloseable {
         return Long.parseLong(tmux("display-message", "-p", "-t", "outer", "#{pane_pid}").ok().out().strip());
     }
 
+    /** Kills the pane the client runs in, which hangs up its terminal. */
+    void killPane() {
+        tmux("kill-pane", "-t", "outer").ok();
+    }
+
     @Override
     public void close() {
         tmux("kill-server");
