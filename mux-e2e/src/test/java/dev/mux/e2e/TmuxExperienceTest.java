@@ -174,4 +174,21 @@ class TmuxExperienceTest {
             }
         }
     }
+
+    @Test
+    void aFloodingPaneDoesNotHoldUpTheKeysOfAnother() throws Exception {
+        try (MuxHarness mux = MuxHarness.create(scratch);
+                OuterTmux outer = OuterTmux.start(mux, mux.muxShellLine("new", "-s", "demo"))) {
+            outer.waitForPrompt();
+            mux.mux("split-window", "-h", "-d", "-t", "demo", "yes flood | cat -n").ok();
+            Poll.until("the flood to run", () -> mux.capture("demo:0.1"), screen -> screen.contains("flood"));
+            for (int i = 0; i < 3; i++) {
+                outer.type("echo answer" + i);
+                outer.waitForScreen("the typed command's answer", s -> s.lines().anyMatch(l -> l.startsWith("answer")));
+                outer.type("clear");
+                outer.waitForScreen("the cleared pane", s -> s.lines().noneMatch(l -> l.startsWith("answer")));
+            }
+            assertTrue(mux.capture("demo:0.1").contains("flood"), "the flood went on meanwhile");
+        }
+    }
 }
