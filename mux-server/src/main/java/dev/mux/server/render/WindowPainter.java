@@ -2,7 +2,6 @@ package dev.mux.server.render;
 
 import dev.mux.server.copy.CopyMode;
 import dev.mux.server.copy.CopyModePainter;
-import dev.mux.server.layout.Border;
 import dev.mux.server.layout.Geometry;
 import dev.mux.server.model.Pane;
 import dev.mux.server.model.Window;
@@ -18,8 +17,6 @@ import dev.mux.server.term.Style;
 public final class WindowPainter {
     static final long BORDER = Style.DEFAULT;
     static final long ACTIVE_BORDER = Style.withForeground(Style.DEFAULT, Color.palette(2));
-    private static final int VERTICAL = '│';
-    private static final int HORIZONTAL = '─';
 
     private WindowPainter() {}
 
@@ -31,7 +28,7 @@ public final class WindowPainter {
         if (window.zoomedPane() != null) {
             drawPane(frame, active, 0, 0);
         } else {
-            for (Border border : window.layout().borders()) drawBorder(frame, border, activeGeometry);
+            drawBorders(frame, window, activeGeometry);
             for (Pane pane : window.panes()) {
                 Geometry geometry = window.geometry(pane);
                 drawPane(frame, pane, geometry.x(), geometry.y());
@@ -60,21 +57,9 @@ public final class WindowPainter {
         }
     }
 
-    private static void drawBorder(Frame frame, Border border, Geometry active) {
-        for (int i = 0; i < border.length(); i++) {
-            int x = border.vertical() ? border.x() : border.x() + i;
-            int y = border.vertical() ? border.y() + i : border.y();
-            long style = touches(active, x, y) ? ACTIVE_BORDER : BORDER;
-            frame.put(x, y, junction(frame, x, y, border.vertical()), style);
-        }
-    }
-
-    /** Where a vertical and a horizontal border meet, tmux draws a cross or a tee; a cross is close enough. */
-    private static int junction(Frame frame, int x, int y, boolean vertical) {
-        if (x < 0 || y < 0 || x >= frame.columns() || y >= frame.rows()) return vertical ? VERTICAL : HORIZONTAL;
-        int existing = frame.codePoint(x, y);
-        if ((vertical && existing == HORIZONTAL) || (!vertical && existing == VERTICAL)) return '┼';
-        return vertical ? VERTICAL : HORIZONTAL;
+    private static void drawBorders(Frame frame, Window window, Geometry active) {
+        BorderCells cells = new BorderCells(window.layout().borders());
+        cells.forEach((x, y) -> frame.put(x, y, cells.glyph(x, y), touches(active, x, y) ? ACTIVE_BORDER : BORDER));
     }
 
     /** A border cell belongs to the active pane when it is right next to the pane's rectangle. */
