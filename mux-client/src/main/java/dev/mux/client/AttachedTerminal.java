@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.EnumSet;
+import java.util.StringJoiner;
 import org.jline.terminal.Attributes;
 import org.jline.terminal.Attributes.ControlChar;
 import org.jline.terminal.Attributes.InputFlag;
@@ -12,11 +13,13 @@ import org.jline.terminal.Attributes.OutputFlag;
 import org.jline.terminal.Size;
 import org.jline.terminal.Terminal;
 import org.jline.terminal.TerminalBuilder;
+import org.jline.terminal.impl.DumbTerminal;
 
 /**
  * The user's terminal while a session is attached, reached only through JLine. It owns the raw
  * mode: whoever ends the attachment (an exit message, a lost server, a signal, an exception or the
- * JVM shutting down) calls {@link #restore()}, and only the first call does anything.
+ * JVM shutting down) calls {@link #restore()}, and only the first call after entering raw mode does
+ * anything. A suspended client restores the terminal and enters raw mode again when it resumes.
  */
 final class AttachedTerminal {
     /** Turns off what the server's renderer may have turned on, then leaves the alternate screen. */
@@ -34,24 +37,47 @@ final class AttachedTerminal {
     private final Object lock = new Object();
     private Attributes savedAttributes;
     private boolean restored;
+    private boolean restoreHookAdded;
 
     private AttachedTerminal(Terminal terminal) {
         this.terminal = terminal;
     }
 
+    /**
+     * The terminal on standard input, or an IOException saying why it cannot be attached to. A dumb
+     * terminal is refused: it never enters raw mode, so the tty would keep its line editing, hold
+     * keys until Enter and echo C-b as ^B instead of passing it on.
+     */
     static AttachedTerminal open() throws IOException {
-        Terminal terminal = TerminalBuilder.builder()
-                .system(true)
-                .provider(TerminalBuilder.PROP_PROVIDER_JNI)
-                .jni(true)
-                // Without a tty JLine falls back to a dumb terminal; allowing it silences its warning.
-                .dumb(true)
-                // SIG_IGN makes JLine catch INT, QUIT, TSTP... and drop them: like tmux's client,
-                // a stray signal must not kill us with the terminal still raw.
-                .nativeSignals(true)
-                .signalHandler(Terminal.SignalHandler.SIG_IGN)
-                .build();
+        Terminal terminal;
+        try {
+            terminal = TerminalBuilder.builder()
+                    .system(true)
+                    .provider(TerminalBuilder.PROP_PROVIDER_JNI)
+                    .jni(true)
+                    // No silent fall back to a dumb terminal when JLine cannot drive the tty (JLine
+                    // needs its name, which a tty passed in from another container does not have).
+                    .dumb(false)
+                    // SIG_IGN makes JLine catch INT, QUIT, TSTP... and drop them: like tmux's client,
+                    // a stray signal must not kill us with the terminal still raw.
+                    .nativeSignals(true)
+                    .signalHandler(Terminal.SignalHandler.SIG_IGN)
+                    .build();
+        } catch (IllegalStateException e) {
+            throw new IOException("JLine cannot drive this terminal: " + providerFailures(e), e);
+        }
+        if (terminal instanceof DumbTerminal) {
+            terminal.close();
+            throw new IOException("TERM=" + terminal.getType() + " is a dumb terminal, which cannot show a session");
+        }
         return new AttachedTerminal(terminal);
+    }
+
+    /** JLine says only "Unable to create a terminal"; what each provider failed with is suppressed in it. */
+    private static String providerFailures(IllegalStateException e) {
+        StringJoiner failures = new StringJoiner("; ");
+        for (Throwable failure : e.getSuppressed()) failures.add(String.valueOf(failure.getMessage()));
+        return failures.length() > 0 ? failures.toString() : e.getMessage();
     }
 
     TerminalSize size() {
@@ -68,10 +94,11 @@ final class AttachedTerminal {
      * Raw mode as tmux sets it: every key, C-c, C-z, C-s and C-q included, goes to the pane
      * unchanged, one read returns as soon as one byte is there, and output is not post-processed
      * (the server positions the cursor itself). Then the alternate screen, so the shell's screen
-     * comes back on detach.
+     * comes back on detach. Called again on resume, after {@link #restore()}.
      */
     void enterRawMode() throws IOException {
         synchronized (lock) {
+            restored = false;
             savedAttributes = terminal.enterRawMode();
             Attributes raw = terminal.getAttributes();
             raw.setInputFlags(EnumSet.of(InputFlag.IXON, InputFlag.IXOFF, InputFlag.ICRNL, InputFlag.INLCR,
@@ -83,12 +110,15 @@ final class AttachedTerminal {
             raw.setControlChar(ControlChar.VMIN, 1);
             raw.setControlChar(ControlChar.VTIME, 0);
             terminal.setAttributes(raw);
-            Runtime.getRuntime().addShutdownHook(new Thread(this::restore, "mux-restore-terminal"));
+            if (!restoreHookAdded) {
+                Runtime.getRuntime().addShutdownHook(new Thread(this::restore, "mux-restore-terminal"));
+                restoreHookAdded = true;
+            }
             writeLocked(ENTER_SEQUENCE);
         }
     }
 
-    /** Writes the server's bytes unchanged; once restored, late output is dropped. */
+    /** Writes the server's bytes unchanged; while restored, late output is dropped. */
     void write(byte[] bytes) throws IOException {
         synchronized (lock) {
             if (!restored) writeLocked(bytes);
@@ -97,7 +127,8 @@ final class AttachedTerminal {
 
     /**
      * Leaves the alternate screen and puts the terminal's attributes back. Safe to call from any
-     * thread, any number of times; failures are ignored because the terminal may be gone (SIGHUP).
+     * thread, any number of times: only the first call after {@link #enterRawMode()} acts. Failures
+     * are ignored because the terminal may be gone (SIGHUP).
      */
     void restore() {
         synchronized (lock) {

@@ -72,6 +72,8 @@ final class ReplyLoop {
             if (terminal != null) terminal.write(output.bytes());
         } else if (message instanceof Message.Attached) {
             attach();
+        } else if (message instanceof Message.Suspend) {
+            if (terminal != null) suspend();
         } else if (message instanceof Message.Exit exit) {
             return Outcome.fromServer(exit.status(), exit.message());
         } else if (message instanceof Message.ProtocolError error) {
@@ -94,6 +96,19 @@ final class ReplyLoop {
         endOnSignal("TERM", Outcome.report(1, TERMINATED));
         attached.enterRawMode();
         InputRelay.start(connection);
+    }
+
+    /**
+     * suspend-client: the terminal goes back to the shell as it was before attaching, the client
+     * stops until the shell continues it, then takes the terminal again and asks for a full redraw
+     * (the server redraws everything after a resize).
+     */
+    private void suspend() throws IOException {
+        terminal.restore();
+        SelfStop.untilContinued();
+        terminal.enterRawMode();
+        TerminalSize size = terminal.size();
+        sendQuietly(new Message.Resize(size.columns(), size.rows()));
     }
 
     private void endOnSignal(String name, Outcome outcome) {

@@ -38,6 +38,16 @@ class AttachTest {
     }
 
     @Test
+    void aTerminalThatCannotEnterRawModeIsRefusedNotAttachedInCookedMode() throws Exception {
+        try (MuxHarness mux = MuxHarness.create(scratch);
+                OuterTmux outer = OuterTmux.start(mux, "TERM=dumb " + mux.muxShellLine("new", "-s", "demo"))) {
+            outer.waitForLine("open terminal failed: TERM=dumb is a dumb terminal, which cannot show a session");
+            outer.waitForLine("[exit status 1]");
+            assertTrue(mux.mux("has-session", "-t", "demo").status() != 0, "no session made for a refused terminal");
+        }
+    }
+
+    @Test
     void killedClientLeavesSessionRunning() throws Exception {
         try (MuxHarness mux = MuxHarness.create(scratch);
                 OuterTmux outer = OuterTmux.start(mux, mux.muxShellLine("new", "-s", "demo"))) {

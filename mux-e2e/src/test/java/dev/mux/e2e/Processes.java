@@ -24,13 +24,23 @@ final class Processes {
      * never reaps orphans, so an ended server can stay visible in state Z.
      */
     static boolean isGone(long pid) {
+        char state = state(pid);
+        return state == 'Z' || state == 'X';
+    }
+
+    /** Stopped by a signal (SIGTSTP, SIGSTOP...), as C-z leaves a job. */
+    static boolean isStopped(long pid) {
+        return state(pid) == 'T';
+    }
+
+    /** The state letter of /proc/PID/stat; X (dead) when the process is gone. */
+    private static char state(long pid) {
         try {
             String stat = Files.readString(Path.of("/proc", Long.toString(pid), "stat"));
             // The state follows the command name, which is in parentheses and may contain spaces.
-            char state = stat.charAt(stat.lastIndexOf(')') + 2);
-            return state == 'Z' || state == 'X';
+            return stat.charAt(stat.lastIndexOf(')') + 2);
         } catch (NoSuchFileException e) {
-            return true;
+            return 'X';
         } catch (IOException e) {
             throw new AssertionError("cannot read the state of process " + pid, e);
         }

@@ -14,7 +14,7 @@ import java.util.Optional;
 import java.util.concurrent.TimeUnit;
 
 /**
- * A real systemd (PID 1, logind with KillUserProcesses=yes, a user manager) from the shared
+ * A real systemd (PID 1, logind with KillUserProcesses=yes or no, a user manager) from the shared
  * {@code systemd-sandbox/sandbox.sh}, under a directory and machine name of these tests' own so that
  * nobody else's sandbox is touched. The checkout is bound read-only at its own path, so the built
  * {@code bin/mux} runs inside as user {@value #USER}.
@@ -31,9 +31,15 @@ final class Sandbox implements AutoCloseable {
     private static final Duration UP_TIMEOUT = Duration.ofMinutes(5);
 
     private final Path scratch;
+    private final boolean killUserProcesses;
+    private final String dir;
+    private final String machine;
 
-    private Sandbox(Path scratch) {
+    private Sandbox(Path scratch, boolean killUserProcesses, String dir, String machine) {
         this.scratch = scratch;
+        this.killUserProcesses = killUserProcesses;
+        this.dir = dir;
+        this.machine = machine;
     }
 
     /** Why the sandbox cannot boot here, or empty when it can. */
@@ -44,8 +50,13 @@ final class Sandbox implements AutoCloseable {
     }
 
     /** A freshly booted sandbox: any earlier one of ours is shut down first, since its settings may differ. */
-    static Sandbox boot(Path scratch) {
-        Sandbox sandbox = new Sandbox(scratch);
+    static Sandbox boot(Path scratch, boolean killUserProcesses) {
+        return boot(scratch, killUserProcesses, DIR, MACHINE);
+    }
+
+    /** The same under another directory and machine name, for a test class that boots a sandbox of its own. */
+    static Sandbox boot(Path scratch, boolean killUserProcesses, String dir, String machine) {
+        Sandbox sandbox = new Sandbox(scratch, killUserProcesses, dir, machine);
         sandbox.script(Duration.ofMinutes(1), "down").ok();
         sandbox.script(UP_TIMEOUT, "up", "--bind-ro", MuxHarness.ROOT.toString()).ok();
         return sandbox;
@@ -72,9 +83,21 @@ final class Sandbox implements AutoCloseable {
         return script(Run.TIMEOUT, args.toArray(String[]::new));
     }
 
-    /** The full command line that runs {@code args} of the sandbox script, for a terminal of the test's. */
-    List<String> command(String... args) {
-        List<String> command = new ArrayList<>(List.of("env", "SBX_DIR=" + DIR, "SBX_MACHINE=" + MACHINE,
+    /**
+     * The command line that runs {@code args} of the sandbox script in a terminal of the test's, with
+     * the command inside on a pty of the container's. The script's own test for a terminal runs
+     * where standard output is a pipe, so it would pass the test's terminal in as it is; a terminal
+     * from outside has no name in the container, and the client cannot put it in raw mode.
+     */
+    List<String> terminalCommand(String... args) {
+        List<String> command = new ArrayList<>(List.of("env", "SBX_PTY=1"));
+        command.addAll(command(args));
+        return command;
+    }
+
+    private List<String> command(String... args) {
+        List<String> command = new ArrayList<>(List.of("env", "SBX_DIR=" + dir, "SBX_MACHINE=" + machine,
+                "SBX_KILL_USER_PROCESSES=" + (killUserProcesses ? "yes" : "no"),
                 "SBX_USER_STOP_DELAY_SEC=" + USER_STOP_DELAY_SEC, SCRIPT.toString()));
         command.addAll(List.of(args));
         return command;
@@ -90,6 +113,42 @@ final class Sandbox implements AutoCloseable {
         return status.status() == 0 && !status.out().lines().anyMatch(l -> l.startsWith("State:") && l.contains("Z"));
     }
 
+    /** Checks every poll interval, for the whole duration, that the processes are alive. */
+    void staysAlive(Duration duration, long... pids) {
+        long end = System.nanoTime() + duration.toNanos();
+        Poll.until("the duration to pass with every process alive", duration.plusSeconds(5), () -> {
+            for (long pid : pids) {
+                if (!alive(pid)) throw new AssertionError("process " + pid + " died");
+            }
+            return System.nanoTime() > end;
+        }, over -> over);
+    }
+
+    /** The pid a pane's shell wrote to {@code ~/pane-NAME.pid} when a script typed the command into it. */
+    long panePid(String name) {
+        String path = "/home/" + USER + "/pane-" + name + ".pid";
+        String pid = Poll.until("the pane's shell to write " + path, () -> raw("cat", path).out().strip(),
+                text -> text.matches("\\d+"));
+        return Long.parseLong(pid);
+    }
+
+    /**
+     * Attaches a client to session "a" of the server on {@code socketName}, from a new login session
+     * in a terminal of the test's; waits for {@code line} on its screen, then detaches with C-b d,
+     * which must reach the client as keys, not as text echoed by a terminal left in cooked mode.
+     */
+    void attachSeesAndDetaches(Path scratch, String socketName, String line) {
+        try (MuxHarness host = MuxHarness.create(scratch);
+                OuterTmux terminal = OuterTmux.start(host, Shell.line(terminalCommand("exec-user", MuxHarness.MUX.toString(),
+                        "-L", socketName, "attach", "-t", "a")))) {
+            terminal.waitForLine(line);
+            terminal.sendKeys("C-b", "d");
+            terminal.waitForLine("[detached (from session a)]");
+        } catch (IOException e) {
+            throw new AssertionError(e);
+        }
+    }
+
     String cgroupOf(long pid) {
         return raw("cat", "/proc/" + pid + "/cgroup").ok().out().lines()
                 .filter(l -> l.startsWith("0::")).map(l -> l.substring(3)).findFirst().orElse("");
@@ -97,6 +156,10 @@ final class Sandbox implements AutoCloseable {
 
     String userManagerScope(String unit) {
         return "/user.slice/user-" + UID + ".slice/user@" + UID + ".service/app.slice/" + unit;
+    }
+
+    static String sessionScope(String session) {
+        return "/user.slice/user-" + UID + ".slice/session-" + session + ".scope";
     }
 
     void kill(long... pids) {
@@ -110,7 +173,10 @@ final class Sandbox implements AutoCloseable {
             List<String> command = command(args);
             Process process = new ProcessBuilder(command).redirectInput(new File("/dev/null"))
                     .redirectOutput(out.toFile()).redirectError(err.toFile()).start();
-            if (!process.waitFor(timeout.toMillis(), TimeUnit.MILLISECONDS)) {
+            long t0 = System.nanoTime();
+            boolean finished = process.waitFor(timeout.toMillis(), TimeUnit.MILLISECONDS);
+            System.err.printf("DEBUGTIME %d ms %s%n", (System.nanoTime() - t0) / 1_000_000, String.join(" ", args));
+            if (!finished) {
                 process.destroyForcibly();
                 throw new AssertionError(command + " did not finish within " + timeout.toSeconds() + " s");
             }

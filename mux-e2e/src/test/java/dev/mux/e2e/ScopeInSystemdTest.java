@@ -36,7 +36,7 @@ class ScopeInSystemdTest {
     void boot(@TempDir Path bootScratch) {
         Optional<String> why = Sandbox.whyUnavailable();
         Assumptions.assumeTrue(why.isEmpty(), () -> "skipped: " + why.get());
-        sandbox = Sandbox.boot(bootScratch);
+        sandbox = Sandbox.boot(bootScratch, true);
     }
 
     @AfterAll
@@ -53,7 +53,7 @@ class ScopeInSystemdTest {
             assertEquals(sandbox.userManagerScope(unit), sandbox.cgroupOf(started.serverPid()));
             assertEquals("yes", started.status().get("own_scope"));
             assertEquals(unit, started.status().get("unit"));
-            long pane = panePid("own");
+            long pane = sandbox.panePid("own");
             assertEquals(sandbox.userManagerScope(unit), sandbox.cgroupOf(pane), "the pane's shell inherits the scope");
         } finally {
             sandbox.kill(started.serverPid(), started.controlPid());
@@ -108,37 +108,16 @@ class ScopeInSystemdTest {
 
     private void checkSurvivesAndReattaches(String name, Started started) {
         try {
-            long pane = panePid(name);
+            long pane = sandbox.panePid(name);
             Poll.until("the setsid nohup control process to die with the session", DEATH_TIMEOUT,
                     () -> sandbox.alive(started.controlPid()), alive -> !alive);
-            staysAlive(BEYOND_USER_STOP, started.serverPid(), pane);
-            try (MuxHarness host = MuxHarness.create(scratch);
-                    OuterTmux terminal = OuterTmux.start(host, Shell.line(sandbox.command("exec-user", MuxHarness.MUX.toString(), "-L", name, "attach", "-t", "a")))) {
-                // The old pane's screen, drawn by the surviving server for a client of a new session.
-                terminal.waitForLine("marker-" + name);
-            } catch (IOException e) {
-                throw new AssertionError(e);
-            }
+            sandbox.staysAlive(BEYOND_USER_STOP, started.serverPid(), pane);
+            // The old pane's screen, drawn by the surviving server for a client of a new session.
+            sandbox.attachSeesAndDetaches(scratch, name, "marker-" + name);
+            assertTrue(sandbox.alive(started.serverPid()), "the server outlives the detached client");
         } finally {
             sandbox.kill(started.serverPid(), started.controlPid());
         }
-    }
-
-    /** Checks every poll interval, for the whole duration, that the processes are alive. */
-    private void staysAlive(Duration duration, long... pids) {
-        long end = System.nanoTime() + duration.toNanos();
-        Poll.until("the duration to pass with every process alive", duration.plusSeconds(5), () -> {
-            for (long pid : pids) assertTrue(sandbox.alive(pid), "process " + pid + " died");
-            return System.nanoTime() > end;
-        }, over -> over);
-    }
-
-    /** The pane's shell wrote its pid to a file when the script typed the command into it. */
-    private long panePid(String name) {
-        String path = "/home/" + Sandbox.USER + "/pane-" + name + ".pid";
-        String pid = Poll.until("the pane's shell to write " + path, () -> sandbox.raw("cat", path).out().strip(),
-                text -> text.matches("\\d+"));
-        return Long.parseLong(pid);
     }
 
     private static String mux(String socketName) {

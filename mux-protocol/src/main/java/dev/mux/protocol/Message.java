@@ -40,6 +40,12 @@ public sealed interface Message {
     /** Bytes to write, unchanged, to an attached client's terminal. */
     record TerminalOutput(byte[] bytes) implements Message {}
 
+    /**
+     * The attached client should give its terminal back and stop itself (suspend-client); when it
+     * runs again it sends a {@link Resize}, which brings a full redraw.
+     */
+    record Suspend() implements Message {}
+
     /** The peer broke the protocol; the connection closes after this frame. */
     record ProtocolError(String reason) implements Message {}
 }

@@ -67,6 +67,7 @@ public final class MessageCodec {
                 case ATTACHED -> new Message.Attached(getString(body));
                 case TERMINAL_OUTPUT -> new Message.TerminalOutput(getBlob(body));
                 case PROTOCOL_ERROR -> new Message.ProtocolError(getString(body));
+                case SUSPEND -> new Message.Suspend();
             };
             if (body.hasRemaining()) {
                 throw new ProtocolException(type.name().toLowerCase() + " frame has " + body.remaining() + " trailing bytes");

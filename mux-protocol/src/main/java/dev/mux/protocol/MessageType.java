@@ -3,7 +3,7 @@ package dev.mux.protocol;
 /** The type byte of each message. */
 enum MessageType {
     HELLO(1), COMMAND(2), INPUT(3), RESIZE(4),
-    OUTPUT(16), EXIT(17), ATTACHED(18), TERMINAL_OUTPUT(19), PROTOCOL_ERROR(20);
+    OUTPUT(16), EXIT(17), ATTACHED(18), TERMINAL_OUTPUT(19), PROTOCOL_ERROR(20), SUSPEND(21);
 
     final byte code;
 
@@ -20,6 +20,7 @@ enum MessageType {
         if (message instanceof Message.Exit) return EXIT;
         if (message instanceof Message.Attached) return ATTACHED;
         if (message instanceof Message.TerminalOutput) return TERMINAL_OUTPUT;
+        if (message instanceof Message.Suspend) return SUSPEND;
         return PROTOCOL_ERROR;
     }
 

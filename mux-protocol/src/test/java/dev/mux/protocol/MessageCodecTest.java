@@ -35,6 +35,18 @@ class MessageCodecTest {
     }
 
     @Test
+    void suspendIsATypeByteAlone() throws ProtocolException {
+        ByteBuffer frame = MessageCodec.encode(new Message.Suspend());
+        assertEquals(5, frame.remaining());
+        assertEquals(1, frame.getInt(0));
+        assertEquals(21, frame.get(4));
+        assertEquals(List.of(new Message.Suspend()), roundTrip(new Message.Suspend()));
+        ByteBuffer trailing = ByteBuffer.allocate(6).putInt(2).put((byte) 21).put((byte) 0).flip();
+        assertTrue(assertThrows(ProtocolException.class, () -> new FrameDecoder().feed(trailing))
+                .getMessage().contains("trailing"));
+    }
+
+    @Test
     void framesSplitAtEveryByteBoundaryStillDecode() throws ProtocolException {
         ByteBuffer a = MessageCodec.encode(new Message.Attached("one"));
         ByteBuffer b = MessageCodec.encode(new Message.TerminalOutput("\u001b[Hhello".getBytes()));

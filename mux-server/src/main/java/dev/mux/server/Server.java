@@ -273,7 +273,9 @@ public final class Server implements ClientConnection.Listener, PaneLauncher.Eve
         exitIfEmpty();
     }
 
+    /** A resize also says that a suspended client runs again: it sends one as it resumes. */
     private void resizeClient(Client client, int columns, int rows) {
+        client.resumed();
         if (columns <= 0 || rows <= 0) return;
         client.resize(columns, rows);
         fitToClients(client.session());
@@ -285,6 +287,7 @@ public final class Server implements ClientConnection.Listener, PaneLauncher.Eve
      */
     private void fitToClients(Session session) {
         List<Client> attached = attachedTo(session);
+        attached.removeIf(Client::isSuspended);
         if (attached.isEmpty()) return;
         Client chosen = switch (options.choice("window-size", session)) {
             case "smallest" -> attached.stream().min(Comparator.comparingInt(c -> c.columns() * c.rows())).orElseThrow();
@@ -315,7 +318,7 @@ public final class Server implements ClientConnection.Listener, PaneLauncher.Eve
 
     private void render(Client client) {
         ClientConnection connection = client.connection();
-        if (connection.pendingBytes() > RENDER_BACKLOG_BYTES) return;
+        if (client.isSuspended() || connection.pendingBytes() > RENDER_BACKLOG_BYTES) return;
         Session session = client.session();
         Pane pane = session.activePane();
         if (pane == null) return;
@@ -349,6 +352,19 @@ public final class Server implements ClientConnection.Listener, PaneLauncher.Eve
         if (reset.length > 0) client.connection().send(new Message.TerminalOutput(reset));
         client.detach();
         finish(client, 0, message);
+    }
+
+    /**
+     * suspend-client: the client's terminal modes go back as on detach, then it is told to stop
+     * itself. Until it resumes nothing is drawn for it, so a stopped client costs no backlog.
+     */
+    private void suspend(Client client) {
+        if (client.isSuspended()) return;
+        byte[] reset = client.view().release();
+        if (reset.length > 0) client.connection().send(new Message.TerminalOutput(reset));
+        client.connection().send(new Message.Suspend());
+        client.suspend();
+        fitToClients(client.session());
     }
 
     /** Removes the sessions at once, then ends their panes' processes; {@code stopped} gets the report. */
@@ -527,20 +543,34 @@ public final class Server implements ClientConnection.Listener, PaneLauncher.Eve
         }
 
         @Override
-        public void killPane(Pane pane) {
-            stops.stopPanes(List.of(pane), "kill-pane", report -> {});
-            Optional<Session> gone = sessions.removePane(pane);
-            gone.ifPresent(session -> {
-                for (Client attached : attachedTo(session)) release(attached, "[exited]");
-            });
+        public CommandResult killPanes(List<Pane> panes) {
+            for (Pane pane : panes) sessions.removePane(pane).ifPresent(this::releaseAttached);
+            stops.stopPanes(panes, "kill-pane", this::stopped);
+            return CommandResult.PENDING;
         }
 
         @Override
-        public void killWindow(Window window) {
-            stops.stopPanes(window.panes(), "kill-window", report -> {});
-            sessions.removeWindow(window).ifPresent(gone -> {
-                for (Client attached : attachedTo(gone)) release(attached, "[exited]");
-            });
+        public CommandResult killWindows(List<Window> windows) {
+            List<Pane> panes = new ArrayList<>();
+            for (Window window : windows) {
+                panes.addAll(window.panes());
+                sessions.removeWindow(window).ifPresent(this::releaseAttached);
+            }
+            stops.stopPanes(panes, "kill-window", this::stopped);
+            return CommandResult.PENDING;
+        }
+
+        /** The clients of a session whose last pane was killed: they end as when its shell exits. */
+        private void releaseAttached(Session gone) {
+            for (Client attached : attachedTo(gone)) release(attached, "[exited]");
+        }
+
+        @Override
+        public void suspendClient(Session session) throws CommandException {
+            List<Client> candidates = session == null ? (client == null ? List.of() : List.of(client)) : attachedTo(session);
+            Client target = candidates.isEmpty() ? null : candidates.get(candidates.size() - 1);
+            if (target == null || !target.isAttached()) throw new CommandException("no client to suspend");
+            suspend(target);
         }
 
         @Override

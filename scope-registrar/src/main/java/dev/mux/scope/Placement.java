@@ -19,7 +19,9 @@ public record Placement(Outcome outcome, String unit, String cgroup, String deta
         /** No reply or no job result in time. */
         TIMED_OUT(false),
         /** The job said done but the process's cgroup is not the scope. */
-        NOT_MOVED(false);
+        NOT_MOVED(false),
+        /** Not asked for: where the process is, it outlives the session longer than a scope of its own would. */
+        NOT_NEEDED(false);
 
         private final boolean moved;
 
@@ -36,9 +38,15 @@ public record Placement(Outcome outcome, String unit, String cgroup, String deta
         return outcome.moved();
     }
 
-    /** One line: "moved into X (cgroup Y)" or "not moved into X: why". */
+    /** Left where it is on purpose; {@code why} says what makes that the better place. */
+    public static Placement notNeeded(String unit, String cgroup, String why) {
+        return new Placement(Outcome.NOT_NEEDED, unit, cgroup, "not moved on purpose: " + why);
+    }
+
+    /** One line: "moved into X (cgroup Y)", "stays in X, not moved on purpose: why" or "not moved into its own scope: why". */
     public String describe() {
         if (moved()) return "moved into " + unit + " (cgroup " + cgroup + ")";
+        if (outcome == Outcome.NOT_NEEDED) return "stays in " + (cgroup == null ? "its cgroup" : CgroupFile.unitOf(cgroup)) + ", " + detail;
         return "not moved into its own scope: " + detail;
     }
 }

@@ -15,6 +15,8 @@ class SurvivalVerdictTest {
             "/user.slice/user-1000.slice/user@1000.service/app.slice/mux-server-default-7.scope", "");
     private static final Placement IN_SESSION = new Placement(Outcome.NO_USER_BUS, "mux-server-default-7.scope",
             "/user.slice/user-1000.slice/session-2.scope", "no user bus");
+    private static final Placement STAYED = Placement.notNeeded("mux-server-default-7.scope",
+            "/user.slice/user-1000.slice/session-2.scope", "KillUserProcesses does not apply");
 
     @Test
     void ownScopeWithLingerSurvives() {
@@ -43,6 +45,29 @@ class SurvivalVerdictTest {
         assertEquals(Answer.YES, SurvivalVerdict.of(IN_SESSION, logind(true, List.of(), List.of("ann"), false), "ann").answer());
         assertEquals(Answer.YES, SurvivalVerdict.of(IN_SESSION, logind(true, List.of("bob"), List.of(), false), "ann").answer());
         assertEquals(Answer.NO, SurvivalVerdict.of(IN_SESSION, logind(true, List.of("ann"), List.of(), false), "ann").answer());
+    }
+
+    @Test
+    void leftInTheSessionOnPurposeSurvivesWhileKillUserProcessesDoesNotApply() {
+        SurvivalVerdict verdict = SurvivalVerdict.of(STAYED, logind(false, List.of(), List.of(), false), "ann");
+        assertEquals(Answer.YES, verdict.answer());
+        assertEquals("it is in session-2.scope, where it stayed on purpose, and KillUserProcesses does not apply to ann:"
+                + " logind leaves a session's processes running at logout", verdict.because());
+    }
+
+    @Test
+    void leftInTheSessionOnPurposeButKillUserProcessesAppliesNowNamesARestart() {
+        SurvivalVerdict verdict = SurvivalVerdict.of(STAYED, logind(true, List.of(), List.of(), false), "ann");
+        assertEquals(Answer.NO, verdict.answer());
+        assertTrue(verdict.fix().startsWith("mux kill-server and start mux again"), verdict.fix());
+    }
+
+    @Test
+    void aServiceOfTheUserManagerDependsOnLingerLikeAScope() {
+        Placement service = new Placement(Outcome.NOT_NEEDED, "mux-server-default-7.scope",
+                "/user.slice/user-1000.slice/user@1000.service/app.slice/mux.service", "not moved on purpose: ...");
+        assertEquals(Answer.NO, SurvivalVerdict.of(service, logind(false, List.of(), List.of(), false), "ann").answer());
+        assertEquals(Answer.YES, SurvivalVerdict.of(service, logind(true, List.of(), List.of(), true), "ann").answer());
     }
 
     @Test

@@ -21,6 +21,7 @@ public final class Client {
     private int columns;
     private int rows;
     private ClientView view;
+    private boolean suspended;
 
     public Client(ClientConnection connection) {
         this.connection = connection;
@@ -131,9 +132,26 @@ public final class Client {
         if (view != null) view.invalidate();
     }
 
+    /**
+     * Told to stop itself (suspend-client): it is not drawn, nor does its size count, until its next
+     * resize says it runs again.
+     */
+    public boolean isSuspended() {
+        return suspended;
+    }
+
+    public void suspend() {
+        suspended = true;
+    }
+
+    public void resumed() {
+        suspended = false;
+    }
+
     public void detach() {
         session = null;
         view = null;
+        suspended = false;
         closePrompt();
     }
 }

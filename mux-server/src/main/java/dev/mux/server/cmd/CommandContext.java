@@ -47,11 +47,14 @@ public interface CommandContext {
     Pane splitWindow(Pane target, Split split, int size, boolean before, String shellCommand, boolean select)
             throws CommandException;
 
-    /** Hangs up a pane and removes it, and its window and session if it was their last. */
-    void killPane(Pane pane);
+    /**
+     * Removes the panes (and a window or session left empty) at once, then hangs them up with the
+     * stop procedure. The client's reply waits for the stop and names any process that held it up.
+     */
+    CommandResult killPanes(List<Pane> panes);
 
-    /** Hangs up the window's panes and removes it (and its session, if it was the last window). */
-    void killWindow(Window window);
+    /** Removes the windows (and a session left empty) and stops their panes as {@link #killPanes} does. */
+    CommandResult killWindows(List<Window> windows);
 
     /** The server's place in systemd: scope-status reads it; new-session and attach warn from it. */
     ServerScope scope();
@@ -67,6 +70,13 @@ public interface CommandContext {
 
     /** Detaches the client that runs the command; fails if it is not attached. */
     void detachRequester() throws CommandException;
+
+    /**
+     * Tells a client to give its terminal back and stop itself until its shell continues it
+     * (suspend-client): the requester when {@code session} is null, else the client attached to
+     * {@code session} last. Fails when there is no such attached client.
+     */
+    void suspendClient(Session session) throws CommandException;
 
     /** Detaches every client attached to {@code session}. */
     void detachAll(Session session);

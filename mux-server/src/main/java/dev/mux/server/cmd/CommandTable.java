@@ -62,6 +62,7 @@ public final class CommandTable {
                 new SplitWindowCommand(),
                 new SourceFileCommand(),
                 new StartServerCommand(),
+                new SuspendClientCommand(),
                 new SwapPaneCommand(),
                 new UnbindKeyCommand()));
     }

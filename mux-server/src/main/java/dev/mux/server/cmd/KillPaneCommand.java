@@ -1,8 +1,13 @@
 package dev.mux.server.cmd;
 
 import dev.mux.server.model.Pane;
+import java.util.ArrayList;
+import java.util.List;
 
-/** kill-pane: hangs up the pane and removes it; -a kills the window's other panes instead. */
+/**
+ * kill-pane: removes the pane and hangs it up; -a kills the window's other panes instead. The reply
+ * comes when the stop is over.
+ */
 final class KillPaneCommand implements Command {
     private static final CommandSpec SPEC = new CommandSpec("kill-pane", "killp", "at:", 0, 0, "[-a] [-t target-pane]");
 
@@ -14,13 +19,9 @@ final class KillPaneCommand implements Command {
     @Override
     public CommandResult run(CommandContext context, ParsedArgs args) throws CommandException {
         Pane target = Targets.pane(context, args.value('t'));
-        if (!args.has('a')) {
-            context.killPane(target);
-            return CommandResult.DONE;
-        }
-        for (Pane other : target.window().panes()) {
-            if (other != target) context.killPane(other);
-        }
-        return CommandResult.DONE;
+        if (!args.has('a')) return context.killPanes(List.of(target));
+        List<Pane> others = new ArrayList<>(target.window().panes());
+        others.remove(target);
+        return context.killPanes(others);
     }
 }

@@ -1,8 +1,13 @@
 package dev.mux.server.cmd;
 
 import dev.mux.server.model.Window;
+import java.util.ArrayList;
+import java.util.List;
 
-/** kill-window: hangs up the window's panes and removes it; -a kills the session's other windows instead. */
+/**
+ * kill-window: removes the window and hangs up its panes; -a kills the session's other windows
+ * instead. The reply comes when the stop is over.
+ */
 final class KillWindowCommand implements Command {
     private static final CommandSpec SPEC = new CommandSpec("kill-window", "killw", "at:", 0, 0, "[-a] [-t target-window]");
 
@@ -14,13 +19,9 @@ final class KillWindowCommand implements Command {
     @Override
     public CommandResult run(CommandContext context, ParsedArgs args) throws CommandException {
         Window target = Targets.window(context, args.value('t'));
-        if (!args.has('a')) {
-            context.killWindow(target);
-            return CommandResult.DONE;
-        }
-        for (Window other : target.session().windows().toArray(Window[]::new)) {
-            if (other != target) context.killWindow(other);
-        }
-        return CommandResult.DONE;
+        if (!args.has('a')) return context.killWindows(List.of(target));
+        List<Window> others = new ArrayList<>(target.session().windows());
+        others.remove(target);
+        return context.killWindows(others);
     }
 }

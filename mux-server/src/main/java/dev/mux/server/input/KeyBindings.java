@@ -33,6 +33,7 @@ public final class KeyBindings {
         KeyBindings bindings = new KeyBindings();
         bindings.bindDefault("C-b", false, "send-prefix");
         bindings.bindDefault("d", false, "detach-client");
+        bindings.bindDefault("C-z", false, "suspend-client");
         bindings.bindDefault("c", false, "new-window");
         bindings.bindDefault("n", false, "next-window");
         bindings.bindDefault("p", false, "previous-window");

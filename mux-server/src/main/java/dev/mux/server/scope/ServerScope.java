@@ -2,6 +2,7 @@ package dev.mux.server.scope;
 
 import dev.mux.scope.CgroupFile;
 import dev.mux.scope.Logind;
+import dev.mux.scope.MovePolicy;
 import dev.mux.scope.Placement;
 import dev.mux.scope.ScopeRegistrar;
 import dev.mux.scope.ScopeReport;
@@ -14,9 +15,9 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * The server's place in systemd: it asks for a scope of its own once, at start and before any pane
- * exists (so every pane inherits it), and afterwards answers scope-status and the logout warning.
- * logind is asked again each time, since linger can be turned on while the server runs.
+ * The server's place in systemd: once, at start and before any pane exists (so every pane inherits
+ * it), it asks for a scope of its own if logind's policy makes that the better place, and
+ * afterwards answers scope-status and the logout warning from a fresh enough reading of logind.
  */
 public final class ServerScope {
     private static final Logger LOG = LoggerFactory.getLogger(ServerScope.class);
@@ -27,36 +28,46 @@ public final class ServerScope {
     private final String user;
     private final Placement placement;
     private final Logind logind;
+    private final RecentLogind settings;
     private final CgroupFile cgroups;
 
-    ServerScope(long pid, long uid, String user, Placement placement, Logind logind, CgroupFile cgroups) {
+    ServerScope(long pid, long uid, String user, Placement placement, Logind logind, RecentLogind settings, CgroupFile cgroups) {
         this.pid = pid;
         this.uid = uid;
         this.user = user;
         this.placement = placement;
         this.logind = logind;
+        this.settings = settings;
         this.cgroups = cgroups;
     }
 
-    /** Moves this process into {@code mux-server-SOCKETNAME-PID.scope}; never throws, logs one line. */
+    /**
+     * Moves this process into {@code mux-server-SOCKETNAME-PID.scope} when that helps it outlive
+     * the login session (see {@link MovePolicy}); never throws, logs one line.
+     */
     public static ServerScope register(Map<String, String> env, Path socket, long uid, String user) {
         long pid = ProcessHandle.current().pid();
         String unit = ScopeRequest.unitName(UNIT_PREFIX, String.valueOf(socket.getFileName()), pid);
-        ScopeRequest request = new ScopeRequest(pid, unit, "mux server on " + socket);
+        Logind logind = new Logind(env, Logind.DEFAULT_LIMIT);
+        RecentLogind settings = new RecentLogind(() -> logind.read(uid), System::nanoTime);
+        CgroupFile cgroups = CgroupFile.proc();
         long start = System.nanoTime();
-        Placement placement = new ScopeRegistrar(env, CgroupFile.proc(), ScopeRegistrar.DEFAULT_LIMIT).move(request);
+        Optional<String> stay = MovePolicy.reasonToStay(settings.read(), user);
+        Placement placement = stay.isPresent()
+                ? Placement.notNeeded(unit, cgroups.pathOf(pid).orElse(null), stay.get())
+                : new ScopeRegistrar(env, cgroups, ScopeRegistrar.DEFAULT_LIMIT).move(new ScopeRequest(pid, unit, "mux server on " + socket));
         long millis = (System.nanoTime() - start) / 1_000_000;
-        if (placement.moved()) {
-            LOG.info("systemd: {} in {} ms", placement.describe(), millis);
+        if (placement.moved() || stay.isPresent()) {
+            LOG.info("systemd: {} ({} ms)", placement.describe(), millis);
         } else {
             LOG.warn("systemd: {} ({} ms); going on as a plain daemon", placement.describe(), millis);
         }
-        return new ServerScope(pid, uid, user, placement, new Logind(env, Logind.DEFAULT_LIMIT), CgroupFile.proc());
+        return new ServerScope(pid, uid, user, placement, logind, settings, cgroups);
     }
 
     /** Where the server is now, logind's current policy, and the verdict. Blocks at most logind's limit. */
     public ScopeReport report() {
-        return ScopeReport.of(pid, user, cgroups, placement, logind.read(uid));
+        return ScopeReport.of(pid, user, cgroups, placement, settings.read());
     }
 
     /** The line new-session and attach print when sessions would die at logout, else empty. */
@@ -70,6 +81,7 @@ public final class ServerScope {
     /** Asks logind to let the user linger; empty on success, else why not. */
     public Optional<String> enableLinger() {
         Optional<String> refusal = logind.enableLinger(uid);
+        settings.forget();
         if (refusal.isEmpty()) LOG.info("linger enabled for {}", user);
         return refusal;
     }

@@ -1,0 +1,57 @@
+#!/usr/bin/env python3
+"""Keystroke echo latency through an attached client: runs COMMAND (a client attaching to a pane
+that echoes its input) on a pty, writes one key at a time to the client's input and times until the
+key comes out of the client's output. Prints "median_ms p99_ms" over KEYS keys.
+
+Usage: echo_latency.py KEYS COLUMNS ROWS COMMAND [ARG...]"""
+import os
+import select
+import statistics
+import sys
+import time
+
+from ptyspawn import spawn
+
+WARM_UP_KEYS = 50
+KEY_TIMEOUT_SECONDS = 5
+LETTERS = b"abcdefghijklmnopqrstuvwxyz"
+
+
+def drain(master, quiet_seconds):
+    """Reads until the client has been silent for QUIET_SECONDS."""
+    while select.select([master], [], [], quiet_seconds)[0]:
+        os.read(master, 1 << 16)
+
+
+def time_key(master, key):
+    """Seconds from writing KEY until it shows in the output."""
+    start = time.perf_counter()
+    os.write(master, key)
+    deadline = start + KEY_TIMEOUT_SECONDS
+    while True:
+        remaining = deadline - time.perf_counter()
+        if remaining <= 0 or not select.select([master], [], [], remaining)[0]:
+            raise SystemExit("echo_latency: no echo of %r within %d s" % (key, KEY_TIMEOUT_SECONDS))
+        if key in os.read(master, 1 << 16):
+            return time.perf_counter() - start
+
+
+def main():
+    keys, columns, rows, argv = int(sys.argv[1]), int(sys.argv[2]), int(sys.argv[3]), sys.argv[4:]
+    pid, master = spawn(argv, columns, rows)
+    drain(master, 1.0)  # the first frame, and the window name settling on the pane's program
+    samples = []
+    for index in range(WARM_UP_KEYS + keys):
+        # Keys go one by one like typing: each waits until the previous echo and its redraw are out.
+        seconds = time_key(master, LETTERS[index % len(LETTERS):][:1])
+        drain(master, 0.002)
+        if index >= WARM_UP_KEYS:
+            samples.append(seconds * 1000)
+    os.close(master)  # the client sees its terminal hang up and detaches
+    os.waitpid(pid, 0)
+    samples.sort()
+    print("%.3f %.3f" % (statistics.median(samples), samples[int(len(samples) * 0.99) - 1]))
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,38 @@
+# Shared by the bench/ scripts (sourced, not run): the two multiplexers on private sockets, a
+# scratch directory, and the row format bench/run turns into its table.
+set -euo pipefail
+
+bench=$(cd -- "$(dirname -- "$(readlink -f -- "${BASH_SOURCE[0]}")")" && pwd)
+root=$(dirname -- "$bench")
+work=$(mktemp -d "${TMPDIR:-/tmp}/mux-bench.XXXXXX")
+socket="mux-bench-$$"
+# Panes run /bin/sh: bash's login scripts here can stall on a lock, which would time the lock.
+export SHELL=/bin/sh XDG_STATE_HOME="$work/state"
+python=$(command -v python3)
+
+mux() { "$root/bin/mux" -L "$socket" "$@"; }
+tmux_() { tmux -L "$socket" -f /dev/null "$@"; }
+
+# The mux server's pid, found by its socket (the server is a java process named after it).
+mux_server_pid() { pgrep -f "ServerMain --socket .*/$socket\$" | head -n 1; }
+tmux_server_pid() { tmux_ display-message -p '#{pid}'; }
+rss_kib() { awk '/^VmRSS/ { print $2 }' "/proc/$1/status"; }
+
+stop_servers() {
+    mux kill-server >/dev/null 2>&1 || true
+    tmux_ kill-server >/dev/null 2>&1 || true
+}
+trap 'stop_servers; rm -rf "$work"' EXIT
+
+now() { date +%s.%N; }
+
+wait_for() { # seconds, command...: polls the command every 10 ms
+    local deadline=$(( $(date +%s) + $1 )); shift
+    until "$@"; do
+        (( $(date +%s) < deadline )) || { echo "bench: timed out waiting for: $*" >&2; return 1; }
+        sleep 0.01
+    done
+}
+
+# One result for bench/run: name, mux value, tmux value (or "-"), unit, how it was measured.
+row() { printf 'row\t%s\t%s\t%s\t%s\t%s\n' "$@"; }

@@ -1,0 +1,22 @@
+package dev.mux.server.cmd;
+
+/**
+ * suspend-client: the client gives its terminal back to the shell that started it and stops, as a
+ * job does on C-z; the shell's {@code fg} brings it back, redrawn. Without -t it is the client that
+ * runs the command. mux clients have no names, so -t names a session: its last attached client.
+ */
+final class SuspendClientCommand implements Command {
+    private static final CommandSpec SPEC = new CommandSpec("suspend-client", "suspendc", "t:", 0, 0,
+            "[-t target-client]");
+
+    @Override
+    public CommandSpec spec() {
+        return SPEC;
+    }
+
+    @Override
+    public CommandResult run(CommandContext context, ParsedArgs args) throws CommandException {
+        context.suspendClient(args.has('t') ? Targets.session(context, args.value('t')) : null);
+        return CommandResult.DONE;
+    }
+}
