@@ -173,10 +173,7 @@ final class Sandbox implements AutoCloseable {
             List<String> command = command(args);
             Process process = new ProcessBuilder(command).redirectInput(new File("/dev/null"))
                     .redirectOutput(out.toFile()).redirectError(err.toFile()).start();
-            long t0 = System.nanoTime();
-            boolean finished = process.waitFor(timeout.toMillis(), TimeUnit.MILLISECONDS);
-            System.err.printf("DEBUGTIME %d ms %s%n", (System.nanoTime() - t0) / 1_000_000, String.join(" ", args));
-            if (!finished) {
+            if (!process.waitFor(timeout.toMillis(), TimeUnit.MILLISECONDS)) {
                 process.destroyForcibly();
                 throw new AssertionError(command + " did not finish within " + timeout.toSeconds() + " s");
             }

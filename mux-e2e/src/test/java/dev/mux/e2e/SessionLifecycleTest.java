@@ -37,4 +37,17 @@ class SessionLifecycleTest {
                     || after.err().contains("no sessions"), after.toString());
         }
     }
+
+    @Test
+    void listCommandsTakeFormatsForScripts() throws Exception {
+        try (MuxHarness mux = MuxHarness.create(scratch)) {
+            mux.mux("new", "-d", "-s", "alpha", "-x", "80", "-y", "24").ok();
+            mux.mux("new", "-d", "-s", "beta").ok();
+            mux.mux("split-window", "-h", "-t", "alpha").ok();
+            assertEquals("alpha 1\nbeta 1\n", mux.mux("ls", "-F", "#{session_name} #{session_windows}").ok().out());
+            assertEquals("0:sh:2\n", mux.mux("lsw", "-t", "alpha", "-F", "#I:#W:#{window_panes}").ok().out());
+            assertEquals("0 40x24\n1 39x24\n", mux.mux("lsp", "-t", "alpha", "-F", "#{pane_index} #{pane_width}x#{pane_height}")
+                    .ok().out());
+        }
+    }
 }

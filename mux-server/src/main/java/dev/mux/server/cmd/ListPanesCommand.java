@@ -1,5 +1,6 @@
 package dev.mux.server.cmd;
 
+import dev.mux.server.format.Formats;
 import dev.mux.server.layout.Geometry;
 import dev.mux.server.model.Pane;
 import dev.mux.server.model.Window;
@@ -8,7 +9,7 @@ import java.util.List;
 
 /** list-panes: one line per pane of the target window (-s: of the session, -a: of every session). */
 final class ListPanesCommand implements Command {
-    private static final CommandSpec SPEC = new CommandSpec("list-panes", "lsp", "ast:", 0, 0, "[-as] [-t target-window]");
+    private static final CommandSpec SPEC = new CommandSpec("list-panes", "lsp", "asF:t:", 0, 0, "[-as] [-F format] [-t target-window]");
 
     @Override
     public CommandSpec spec() {
@@ -30,7 +31,8 @@ final class ListPanesCommand implements Command {
                     : args.has('s') ? window.index() + "." : "";
             List<Pane> panes = window.panes();
             for (int index = 0; index < panes.size(); index++) {
-                context.print(prefix + describe(window, panes.get(index), index));
+                context.print(args.has('F') ? Formats.expand(args.value('F'), context.formatVariables(panes.get(index)))
+                        : prefix + describe(window, panes.get(index), index));
             }
         }
         return CommandResult.DONE;

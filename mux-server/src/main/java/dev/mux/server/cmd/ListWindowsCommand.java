@@ -1,12 +1,13 @@
 package dev.mux.server.cmd;
 
+import dev.mux.server.format.Formats;
 import dev.mux.server.model.Session;
 import dev.mux.server.model.Window;
 import java.util.List;
 
 /** list-windows: one line per window of the target session (-a: of every session), in tmux's format. */
 final class ListWindowsCommand implements Command {
-    private static final CommandSpec SPEC = new CommandSpec("list-windows", "lsw", "at:", 0, 0, "[-a] [-t target-session]");
+    private static final CommandSpec SPEC = new CommandSpec("list-windows", "lsw", "aF:t:", 0, 0, "[-a] [-F format] [-t target-session]");
 
     @Override
     public CommandSpec spec() {
@@ -19,7 +20,8 @@ final class ListWindowsCommand implements Command {
         for (Session session : sessions) {
             for (Window window : session.windows()) {
                 String prefix = args.has('a') ? session.name() + ":" : "";
-                context.print(prefix + describe(session, window));
+                context.print(args.has('F') ? Formats.expand(args.value('F'), context.formatVariables(window.activePane()))
+                        : prefix + describe(session, window));
             }
         }
         return CommandResult.DONE;
