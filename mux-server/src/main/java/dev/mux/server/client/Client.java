@@ -31,6 +31,13 @@ public final class Client {
         return connection;
     }
 
+    /** Ends the client's command: its exit status and what it prints, then the connection closes. */
+    public void finish(int status, String message) {
+        if (!connection.isOpen()) return;
+        connection.send(new Message.Exit(status, message));
+        connection.closeAfterFlush();
+    }
+
     public boolean isGreeted() {
         return greeted;
     }

@@ -1,0 +1,94 @@
+package dev.mux.server;
+
+import dev.mux.server.client.Client;
+import dev.mux.server.copy.ModeKeys;
+import dev.mux.server.copy.PaneCopyMode;
+import dev.mux.server.input.KeyDispatcher;
+import dev.mux.server.input.KeyReader;
+import dev.mux.server.model.Pane;
+import dev.mux.server.model.Session;
+import dev.mux.server.model.Window;
+import dev.mux.server.mouse.MouseEvent;
+import dev.mux.server.prompt.CommandPrompt;
+import dev.mux.server.prompt.PromptTemplates;
+import java.util.List;
+
+/**
+ * What an attached client's keys do: go to the active pane, run a bound command, edit the prompt,
+ * pick a pane by number, drive copy mode, or act as the mouse.
+ */
+final class ClientKeys implements KeyDispatcher.Actions {
+    private final Server server;
+    private final Client client;
+
+    ClientKeys(Server server, Client client) {
+        this.server = server;
+        this.client = client;
+    }
+
+    @Override
+    public void toPane(byte[] bytes) {
+        if (!client.isAttached()) return;
+        Pane pane = client.session().activePane();
+        if (pane != null) pane.write(bytes);
+    }
+
+    @Override
+    public void run(List<String> command) {
+        if (client.isAttached()) server.runBinding(client, command);
+    }
+
+    @Override
+    public boolean toPrompt(KeyReader.Key key) {
+        if (client.paneNumbersShown()) return choosePane(key);
+        CommandPrompt prompt = client.prompt();
+        if (prompt == null) return false;
+        CommandPrompt.Outcome outcome = prompt.handle(key);
+        if (outcome == CommandPrompt.Outcome.EDITED) return true;
+        String template = client.promptTemplate();
+        client.closePrompt();
+        if (outcome == CommandPrompt.Outcome.SUBMITTED) server.runPrompt(client, PromptTemplates.fill(template, prompt.text()));
+        return true;
+    }
+
+    /** While display-panes shows the numbers, a digit selects that pane; any key hides them. */
+    private boolean choosePane(KeyReader.Key key) {
+        client.hidePaneNumbers();
+        String typed = key.canonical();
+        Window window = client.session().currentWindow();
+        if (typed.length() == 1 && Character.isDigit(typed.charAt(0))) {
+            int index = typed.charAt(0) - '0';
+            if (index < window.panes().size()) window.select(window.panes().get(index));
+            return true;
+        }
+        return false;
+    }
+
+    @Override
+    public String prefix() {
+        Session session = client.session();
+        return KeyReader.canonical(server.options().key("prefix", session));
+    }
+
+    @Override
+    public long nowMillis() {
+        return System.nanoTime() / 1_000_000;
+    }
+
+    /** A pane in copy mode takes the keys the prefix and root tables leave. */
+    @Override
+    public boolean toPaneMode(KeyReader.Key key) {
+        Pane pane = client.isAttached() ? client.session().activePane() : null;
+        if (pane == null || pane.copyMode() == null) return false;
+        PaneCopyMode.press(pane, key.canonical(), server.buffers());
+        return true;
+    }
+
+    @Override
+    public void mouse(MouseEvent event) {
+        if (!client.isAttached()) return;
+        Session session = client.session();
+        server.mouseRouter().route(event, session.currentWindow(), server.options().flag("mouse", session),
+                ModeKeys.of(server.options().choice("mode-keys", session)));
+    }
+}
