@@ -22,6 +22,7 @@ final class ReplyLoop {
     private final PrintStream out;
     private final PrintStream err;
     private AttachedTerminal terminal;
+    private boolean attached;
     private volatile Outcome endedBySignal;
 
     /** {@code terminal} is the one already opened to read the size, or null if none was. */
@@ -84,7 +85,14 @@ final class ReplyLoop {
         return null;
     }
 
+    /**
+     * The first Attached sets the terminal up; a later one (the attached client ran new-session or
+     * attach-session from a key or the prompt, and the server switched it) changes nothing here:
+     * entering raw mode again would save the raw attributes as the ones to restore.
+     */
     private void attach() throws IOException {
+        if (attached) return;
+        attached = true;
         if (terminal == null) terminal = AttachedTerminal.open();
         AttachedTerminal attached = terminal;
         attached.onResize(() -> {

@@ -61,7 +61,7 @@ public final class MessageCodec {
                 case HELLO -> new Message.Hello(body.getInt());
                 case COMMAND -> decodeCommand(body);
                 case INPUT -> new Message.Input(getBlob(body));
-                case RESIZE -> new Message.Resize(getInt(body, "columns"), getInt(body, "rows"));
+                case RESIZE -> new Message.Resize(getSize(body, "columns"), getSize(body, "rows"));
                 case OUTPUT -> new Message.Output(body.getInt(), getBlob(body));
                 case EXIT -> new Message.Exit(body.getInt(), getString(body));
                 case ATTACHED -> new Message.Attached(getString(body));
@@ -86,15 +86,17 @@ public final class MessageCodec {
         List<String> argv = new ArrayList<>(count);
         for (int i = 0; i < count; i++) argv.add(getString(body));
         String cwd = getString(body);
-        int columns = getInt(body, "columns");
-        int rows = getInt(body, "rows");
+        int columns = getSize(body, "columns");
+        int rows = getSize(body, "rows");
         boolean terminal = body.get() != 0;
         return new Message.Command(argv, cwd, columns, rows, terminal, getString(body));
     }
 
-    private static int getInt(ByteBuffer body, String what) throws ProtocolException {
+    private static int getSize(ByteBuffer body, String what) throws ProtocolException {
         int value = body.getInt();
-        if (value < 0) throw new ProtocolException("negative " + what + ": " + value);
+        if (value < 0 || value > Protocol.MAX_TERMINAL_SIZE) {
+            throw new ProtocolException(what + " " + value + " is outside 0.." + Protocol.MAX_TERMINAL_SIZE);
+        }
         return value;
     }
 

@@ -1,6 +1,7 @@
 package dev.mux.protocol;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertDoesNotThrow;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertInstanceOf;
@@ -103,6 +104,14 @@ class MessageCodecTest {
         decoder.feed(frame.slice(0, 6));
         assertTrue(decoder.isMidFrame());
         assertEquals("2 of " + (frame.remaining() - 4) + " body bytes", decoder.progress());
+    }
+
+    @Test
+    void sizesBeyondAnyTerminalAreRefused() {
+        ByteBuffer frame = ByteBuffer.allocate(13).putInt(9).put((byte) 4).putInt(Integer.MAX_VALUE).putInt(5).flip();
+        assertThrows(ProtocolException.class, () -> new FrameDecoder().feed(frame));
+        ByteBuffer largest = MessageCodec.encode(new Message.Resize(Protocol.MAX_TERMINAL_SIZE, Protocol.MAX_TERMINAL_SIZE));
+        assertDoesNotThrow(() -> new FrameDecoder().feed(largest));
     }
 
     @Test

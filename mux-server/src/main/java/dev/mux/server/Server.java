@@ -55,6 +55,9 @@ public final class Server implements ClientConnection.Listener, PaneLauncher.Eve
     private static final long DISPLAY_PANES_MILLIS = 1000;
     /** How often window names follow their programs; tmux checks about as often. */
     private static final long RENAME_INTERVAL_MILLIS = 500;
+    /** How long the last replies may take to reach the clients at exit: one that stopped reading is not waited for. */
+    private static final long EXIT_FLUSH_LIMIT_MILLIS = 2_000;
+    private static final long EXIT_FLUSH_POLL_MILLIS = 10;
 
     private final EventLoop loop;
     private final Sessions sessions = new Sessions();
@@ -320,7 +323,7 @@ public final class Server implements ClientConnection.Listener, PaneLauncher.Eve
         }
         byte[] update = client.view().render(session, status, client.columns(), client.rows(),
                 options.flag("mouse", session), client.paneNumbersShown());
-        if (update.length > 0) connection.send(new Message.TerminalOutput(update));
+        connection.sendOutput(update, Message.TerminalOutput::new);
     }
 
     void detach(Client client) {
@@ -331,8 +334,7 @@ public final class Server implements ClientConnection.Listener, PaneLauncher.Eve
 
     /** Ends an attached client's attachment: its terminal modes go back, then it is told why. */
     void release(Client client, String message) {
-        byte[] reset = client.view().release();
-        if (reset.length > 0) client.connection().send(new Message.TerminalOutput(reset));
+        client.connection().sendOutput(client.view().release(), Message.TerminalOutput::new);
         client.detach();
         client.finish(0, message);
     }
@@ -343,8 +345,7 @@ public final class Server implements ClientConnection.Listener, PaneLauncher.Eve
      */
     void suspend(Client client) {
         if (client.isSuspended()) return;
-        byte[] reset = client.view().release();
-        if (reset.length > 0) client.connection().send(new Message.TerminalOutput(reset));
+        client.connection().sendOutput(client.view().release(), Message.TerminalOutput::new);
         client.connection().send(new Message.Suspend());
         client.suspend();
         fitToClients(client.session());
@@ -362,7 +363,10 @@ public final class Server implements ClientConnection.Listener, PaneLauncher.Eve
         stops.stopPanes(panes, why, stopped);
     }
 
-    /** Stops every pane, tells every client, and ends the loop once the stop is over and replies are out. */
+    /**
+     * Stops every pane, tells every client, and ends the loop once the stop is over and the replies
+     * are out (or {@link #EXIT_FLUSH_LIMIT_MILLIS} later, for a client that no longer reads).
+     */
     public void shutdown(String why) {
         shutdown(why, report -> {});
     }
@@ -375,28 +379,35 @@ public final class Server implements ClientConnection.Listener, PaneLauncher.Eve
         for (Client client : new ArrayList<>(clients.values())) {
             if (!client.hasSentCommand()) client.connection().close("server exiting");
         }
-        stops.whenIdle(this::stopWhenFlushed);
+        stops.whenIdle(() -> stopWhenFlushed(System.nanoTime() + EXIT_FLUSH_LIMIT_MILLIS * 1_000_000));
     }
 
     private void exitIfEmpty() {
         if (sessions.isEmpty() && !exiting && options.flag("exit-empty", null)) shutdown("no sessions left");
     }
 
-    private void stopWhenFlushed() {
+    private void stopWhenFlushed(long deadlineNanos) {
         boolean pending = clients.keySet().stream().anyMatch(c -> c.isOpen() && c.pendingBytes() > 0);
-        if (pending) {
-            loop.schedule(10, this::stopWhenFlushed);
+        if (pending && System.nanoTime() - deadlineNanos < 0) {
+            loop.schedule(EXIT_FLUSH_POLL_MILLIS, () -> stopWhenFlushed(deadlineNanos));
             return;
         }
         for (ClientConnection connection : new ArrayList<>(clients.keySet())) connection.close("server exited");
         onExit.run();
     }
 
-    /** Attaches {@code client} to {@code session} at the client's size, and draws it. */
+    /**
+     * Attaches {@code client} to {@code session} at the client's size, and draws it. A client
+     * already attached elsewhere (new-session or attach-session from its keys) switches: its terminal
+     * modes go back first, since the new view starts from them, and its old session refits.
+     */
     void attach(Client client, Session session, int columns, int rows) {
+        Session previous = client.session();
+        if (previous != null) client.connection().sendOutput(client.view().release(), Message.TerminalOutput::new);
         client.attach(session, columns, rows, new ClientView(new KeyDispatcher(keyBindings, new ClientKeys(this, client))));
         sessions.touch(session);
         fitToClients(session);
+        if (previous != null && previous != session) fitToClients(previous);
         client.connection().send(new Message.Attached(session.name()));
         render(client);
     }

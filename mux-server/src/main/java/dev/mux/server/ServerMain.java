@@ -35,7 +35,8 @@ public final class ServerMain {
         Logger log = LoggerFactory.getLogger(ServerMain.class);
         try {
             run(arguments, signals, log, logFile);
-        } catch (IOException | RuntimeException e) {
+        } catch (IOException | RuntimeException | Error e) {
+            // Errors too: a server whose loop died must not linger as a JVM without a socket.
             log.error("server failed", e);
             System.out.println("mux-server: " + e.getMessage());
             System.exit(1);

@@ -14,12 +14,12 @@ final class SocketReply implements Reply {
 
     @Override
     public void output(String text) {
-        client.connection().send(new Message.Output(1, text.getBytes(StandardCharsets.UTF_8)));
+        client.connection().sendOutput(text.getBytes(StandardCharsets.UTF_8), bytes -> new Message.Output(1, bytes));
     }
 
     @Override
     public void error(String line) {
-        client.connection().send(new Message.Output(2, (line + "\n").getBytes(StandardCharsets.UTF_8)));
+        client.connection().sendOutput((line + "\n").getBytes(StandardCharsets.UTF_8), bytes -> new Message.Output(2, bytes));
     }
 
     @Override

@@ -1,6 +1,5 @@
 package dev.mux.server.cmd;
 
-import dev.mux.server.input.KeyBindings;
 import java.util.List;
 
 /** bind-key: binds a key to a command line, in the prefix table, or with -n in the root table. */

@@ -4,8 +4,8 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * The one table of commands, shared by the command line (and later key bindings, the config file
- * and the command prompt). Lookup follows tmux: exact name or alias, else a unique prefix of a name.
+ * The one table of commands, shared by the command line, key bindings, the config file and the
+ * command prompt. Lookup follows tmux: exact name or alias, else a unique prefix of a name.
  */
 public final class CommandTable {
     private final List<Command> commands;

@@ -1,6 +1,7 @@
 package dev.mux.server.cmd;
 
 import dev.mux.protocol.Message;
+import dev.mux.server.layout.Layout;
 import dev.mux.server.model.Session;
 import dev.mux.server.render.StatusLine;
 import java.util.List;
@@ -10,7 +11,6 @@ final class NewSessionCommand implements Command {
     /** tmux's default-size, used for a detached session when -x/-y are not given. */
     static final int DEFAULT_COLUMNS = 80;
     static final int DEFAULT_ROWS = 24;
-    static final int MAX_SIZE = 10_000;
 
     private static final CommandSpec SPEC = new CommandSpec("new-session", "new", "ds:x:y:", 0, -1,
             "[-d] [-s session-name] [-x width] [-y height] [shell-command]");
@@ -34,10 +34,10 @@ final class NewSessionCommand implements Command {
             name = context.sessions().defaultName();
         }
         boolean clientSized = !detached && request.columns() > 0 && request.rows() > 0;
-        int columns = args.intValue('x', "width", clientSized ? request.columns() : DEFAULT_COLUMNS, 1, MAX_SIZE);
+        int columns = args.intValue('x', "width", clientSized ? request.columns() : DEFAULT_COLUMNS, 1, Layout.MAXIMUM_SIZE);
         int statusRows = context.options().flag("status", null) ? StatusLine.ROWS : 0;
         int clientRows = Math.max(1, request.rows() - statusRows);
-        int rows = args.intValue('y', "height", clientSized ? clientRows : DEFAULT_ROWS, 1, MAX_SIZE);
+        int rows = args.intValue('y', "height", clientSized ? clientRows : DEFAULT_ROWS, 1, Layout.MAXIMUM_SIZE);
         Session session = context.newSession(name, columns, rows, shellCommand(args.positional()));
         if (detached) return CommandResult.DONE;
         context.attach(session);

@@ -1,6 +1,7 @@
 package dev.mux.server.cmd;
 
 import dev.mux.server.layout.Direction;
+import dev.mux.server.layout.Layout;
 import dev.mux.server.model.Pane;
 
 /** resize-pane: moves the pane's edge -L/-R/-U/-D by an adjustment (default 1); -Z zooms or unzooms it. */
@@ -20,7 +21,7 @@ final class ResizePaneCommand implements Command {
             target.window().toggleZoom(target);
             return CommandResult.DONE;
         }
-        int adjustment = args.positional().isEmpty() ? 1 : Sizes.parse(args.positional().get(0), "adjustment", 1, 10_000);
+        int adjustment = args.positional().isEmpty() ? 1 : Sizes.parse(args.positional().get(0), "adjustment", 1, Layout.MAXIMUM_SIZE);
         Direction direction = SelectPaneCommand.direction(args);
         if (direction != null) target.window().resizePane(target, direction, adjustment);
         return CommandResult.DONE;

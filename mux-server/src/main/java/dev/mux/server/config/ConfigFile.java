@@ -3,11 +3,16 @@ package dev.mux.server.config;
 import dev.mux.server.cmd.CommandException;
 import dev.mux.server.cmd.CommandLineSplitter;
 import java.io.IOException;
+import java.io.InputStream;
+import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.AccessDeniedException;
 import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 
 /**
  * Runs a file of commands in tmux's syntax (mux.conf, source-file). Every command runs even after
@@ -22,6 +27,11 @@ public final class ConfigFile {
 
     /** Bounds a file that sources itself, as tmux does. */
     public static final int MAX_DEPTH = 50;
+    /** Far more than any config file: what is larger is not one. */
+    static final int MAX_FILE_BYTES = 1 << 20;
+    /** The file type in st_mode, and its value for a FIFO (S_IFMT, S_IFIFO). */
+    private static final int FILE_TYPE_BITS = 0170000;
+    private static final int NAMED_PIPE = 0010000;
 
     private ConfigFile() {}
 
@@ -30,7 +40,7 @@ public final class ConfigFile {
         List<String> errors = new ArrayList<>();
         List<String> lines;
         try {
-            lines = Files.readAllLines(file, StandardCharsets.UTF_8);
+            lines = readLines(file);
         } catch (IOException e) {
             errors.add(file + ": " + reason(e));
             return errors;
@@ -65,6 +75,21 @@ public final class ConfigFile {
         }
     }
 
+    /**
+     * The file's lines, read on the server's loop: a named pipe could block it for good and a huge
+     * file (a log, /dev/zero) hold it up and fill the heap, so both are refused.
+     */
+    private static List<String> readLines(Path file) throws IOException {
+        int mode = ((Number) Files.getAttribute(file, "unix:mode")).intValue();
+        if ((mode & FILE_TYPE_BITS) == NAMED_PIPE) throw new IOException("a named pipe, not a file");
+        byte[] bytes;
+        try (InputStream in = Files.newInputStream(file)) {
+            bytes = in.readNBytes(MAX_FILE_BYTES + 1);
+        }
+        if (bytes.length > MAX_FILE_BYTES) throw new IOException("larger than " + MAX_FILE_BYTES / 1024 + " KiB");
+        return StandardCharsets.UTF_8.newDecoder().decode(ByteBuffer.wrap(bytes)).toString().lines().toList();
+    }
+
     /** An odd number of backslashes at the end joins the next line; an even number is literal. */
     private static boolean endsWithContinuation(CharSequence line) {
         int backslashes = 0;
@@ -73,8 +98,8 @@ public final class ConfigFile {
     }
 
     private static String reason(IOException e) {
-        if (e instanceof java.nio.file.NoSuchFileException) return "No such file or directory";
-        if (e instanceof java.nio.file.AccessDeniedException) return "Permission denied";
+        if (e instanceof NoSuchFileException) return "No such file or directory";
+        if (e instanceof AccessDeniedException) return "Permission denied";
         return e.getMessage();
     }
 
@@ -82,7 +107,7 @@ public final class ConfigFile {
      * The file a server reads at start-up when not given one: {@code $XDG_CONFIG_HOME/mux/mux.conf}
      * (else {@code ~/.config/mux/mux.conf}), else {@code ~/.mux.conf}; null when neither exists.
      */
-    public static Path defaultFile(java.util.Map<String, String> env) {
+    public static Path defaultFile(Map<String, String> env) {
         String home = env.get("HOME");
         String xdg = env.get("XDG_CONFIG_HOME");
         List<Path> candidates = new ArrayList<>();

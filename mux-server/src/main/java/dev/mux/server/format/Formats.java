@@ -1,5 +1,7 @@
 package dev.mux.server.format;
 
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
 
@@ -65,7 +67,7 @@ public final class Formats {
         }
         if (body.startsWith("=")) {
             int colon = body.indexOf(':');
-            if (colon > 1) {
+            if (colon > 1 && depth < MAX_DEPTH) {
                 String value = expression(body.substring(colon + 1), variables, depth + 1);
                 return truncate(value, body.substring(1, colon));
             }
@@ -81,7 +83,7 @@ public final class Formats {
             return value;
         }
         int count = value.codePointCount(0, value.length());
-        int keep = Math.min(Math.abs(length), count);
+        int keep = (int) Math.min(Math.abs((long) length), count);
         if (length >= 0) return value.substring(0, value.offsetByCodePoints(0, keep));
         return value.substring(value.offsetByCodePoints(0, count - keep));
     }
@@ -97,7 +99,7 @@ public final class Formats {
 
     /** Splits on commas that are not inside a nested #{...}. */
     private static String[] splitTopLevel(String text) {
-        java.util.List<String> parts = new java.util.ArrayList<>();
+        List<String> parts = new ArrayList<>();
         int depth = 0;
         int start = 0;
         for (int i = 0; i < text.length(); i++) {

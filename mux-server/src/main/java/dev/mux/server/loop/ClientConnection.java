@@ -3,13 +3,16 @@ package dev.mux.server.loop;
 import dev.mux.protocol.FrameDecoder;
 import dev.mux.protocol.Message;
 import dev.mux.protocol.MessageCodec;
+import dev.mux.protocol.Protocol;
 import dev.mux.protocol.ProtocolException;
 import java.io.IOException;
 import java.nio.ByteBuffer;
 import java.nio.channels.SelectionKey;
 import java.nio.channels.SocketChannel;
 import java.util.ArrayDeque;
+import java.util.Arrays;
 import java.util.List;
+import java.util.function.Function;
 
 /**
  * One client socket: frames in, frames out, never blocking the loop. Frames that cannot be written
@@ -66,6 +69,17 @@ public final class ClientConnection implements EventLoop.Handler {
         pendingBytes += frame.remaining();
         outgoing.add(frame);
         flush();
+    }
+
+    /**
+     * Sends output of any length: as one frame made by {@code frame}, or as several when it is
+     * longer than a frame may be (a capture of a long history, a full redraw of a huge terminal).
+     */
+    public void sendOutput(byte[] bytes, Function<byte[], Message> frame) {
+        for (int start = 0; start < bytes.length; start += Protocol.MAX_OUTPUT_PIECE_BYTES) {
+            int end = Math.min(bytes.length, start + Protocol.MAX_OUTPUT_PIECE_BYTES);
+            send(frame.apply(start == 0 && end == bytes.length ? bytes : Arrays.copyOfRange(bytes, start, end)));
+        }
     }
 
     /** Sends what is queued, then closes: the last frame (an exit or an error) must reach the client. */

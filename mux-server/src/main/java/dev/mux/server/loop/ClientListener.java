@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.nio.channels.SelectionKey;
 import java.nio.channels.ServerSocketChannel;
 import java.nio.channels.SocketChannel;
+import org.slf4j.LoggerFactory;
 
 /** Accepts connections on the server socket and hands each to the server. */
 public final class ClientListener implements EventLoop.Handler {
@@ -26,12 +27,17 @@ public final class ClientListener implements EventLoop.Handler {
     public void ready(SelectionKey key) throws IOException {
         SocketChannel channel;
         while ((channel = socket.accept()) != null) {
-            acceptor.accepted(channel);
+            try {
+                acceptor.accepted(channel);
+            } catch (IOException | RuntimeException e) {
+                channel.close();
+                throw e;
+            }
         }
     }
 
     @Override
     public void failed(Exception cause) {
-        org.slf4j.LoggerFactory.getLogger(ClientListener.class).warn("accept failed: {}", cause.getMessage());
+        LoggerFactory.getLogger(ClientListener.class).warn("accept failed: {}", cause.getMessage());
     }
 }

@@ -7,6 +7,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.PriorityQueue;
 import java.util.concurrent.ConcurrentLinkedQueue;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * The one thread that owns all server state. Sockets become ready, other threads post tasks, timers
@@ -14,6 +16,7 @@ import java.util.concurrent.ConcurrentLinkedQueue;
  * a flood of pty reads costs one render, not one per read.
  */
 public final class EventLoop {
+    private static final Logger LOG = LoggerFactory.getLogger(EventLoop.class);
     /** Something registered with the selector; the loop calls it when its key is ready. */
     public interface Handler {
         void ready(SelectionKey key) throws IOException;
@@ -63,10 +66,6 @@ public final class EventLoop {
         selector.wakeup();
     }
 
-    public boolean isLoopThread() {
-        return Thread.currentThread() == owner;
-    }
-
     public void run() throws IOException {
         assertOwner();
         while (running) {
@@ -77,7 +76,7 @@ public final class EventLoop {
             }
             runPosted();
             runDueTimers();
-            for (Runnable hook : batchHooks) hook.run();
+            for (Runnable hook : batchHooks) runGuarded(hook);
         }
         selector.close();
     }
@@ -88,19 +87,32 @@ public final class EventLoop {
             if (key.isValid()) handler.ready(key);
         } catch (IOException | RuntimeException e) {
             handler.failed(e);
+        } catch (StackOverflowError e) {
+            // Input that recursed too deep (a bug to fix where it happened) ends that client, not the server.
+            LOG.error("handler overflowed the stack", e);
+            handler.failed(new IllegalStateException("stack overflow"));
         }
     }
 
     private void runPosted() {
         Runnable task;
-        while ((task = posted.poll()) != null) task.run();
+        while ((task = posted.poll()) != null) runGuarded(task);
     }
 
     private void runDueTimers() {
         long now = System.nanoTime();
         while (!timers.isEmpty() && timers.peek().dueNanos - now <= 0) {
             Timer timer = timers.poll();
-            if (!timer.cancelled) timer.task.run();
+            if (!timer.cancelled) runGuarded(timer.task);
+        }
+    }
+
+    /** A task that throws is a bug in that task: it is logged, and the server goes on serving the rest. */
+    private static void runGuarded(Runnable task) {
+        try {
+            task.run();
+        } catch (RuntimeException | StackOverflowError e) {
+            LOG.error("event loop task failed", e);
         }
     }
 

@@ -2,6 +2,7 @@ package dev.mux.server.model;
 
 import dev.mux.server.layout.LayoutException;
 import dev.mux.server.layout.Split;
+import dev.mux.server.pty.PaneProcess;
 import dev.mux.server.term.Terminal;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -96,8 +97,8 @@ public final class Sessions {
         return pane;
     }
 
-    /** Starts the process of a pane made by {@link #createPane}. */
-    public void started(Pane pane, dev.mux.server.pty.PaneProcess process) {
+    /** Gives a pane made by {@link #createPane} or {@link #splitPane} the process started for it. */
+    public void started(Pane pane, PaneProcess process) {
         pane.attach(process);
     }
 
@@ -144,10 +145,6 @@ public final class Sessions {
     public Optional<Pane> paneById(int id) {
         return sessions.stream().flatMap(s -> s.windows().stream()).flatMap(w -> w.panes().stream())
                 .filter(p -> p.id() == id).findFirst();
-    }
-
-    public List<Pane> allPanes() {
-        return sessions.stream().flatMap(s -> s.windows().stream()).flatMap(w -> w.panes().stream()).toList();
     }
 
     /** The session a command without -t means: the one used last, as tmux's "best session". */

@@ -3,6 +3,7 @@ package dev.mux.server.prompt;
 import dev.mux.server.input.KeyReader;
 import dev.mux.server.term.WcWidth;
 import java.nio.charset.StandardCharsets;
+import java.util.HashMap;
 import java.util.Map;
 
 /**
@@ -54,7 +55,7 @@ public final class CommandPrompt {
 
     /** The cursor's column in {@link #display()}, in terminal cells. */
     public int cursorCells() {
-        return width(label) + width(text.substring(0, cursor));
+        return WcWidth.cells(label) + WcWidth.cells(text.substring(0, cursor));
     }
 
     public Outcome handle(KeyReader.Key key) {
@@ -122,12 +123,8 @@ public final class CommandPrompt {
         return at == text.length() ? at : text.offsetByCodePoints(at, 1);
     }
 
-    private static int width(String part) {
-        return part.codePoints().map(c -> Math.max(0, WcWidth.of(c))).sum();
-    }
-
     private static Map<String, Edit> canonicalKeys() {
-        java.util.HashMap<String, Edit> keys = new java.util.HashMap<>();
+        Map<String, Edit> keys = new HashMap<>();
         EDITS.forEach((name, edit) -> {
             String canonical = KeyReader.canonical(name);
             if (canonical != null) keys.put(canonical, edit);

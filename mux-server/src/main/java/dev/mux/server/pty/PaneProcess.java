@@ -121,26 +121,33 @@ public final class PaneProcess {
         writer = new Thread(this::writeLoop, "pty-write-" + pid());
         writer.setDaemon(true);
         writer.start();
-        process.onExit().thenAccept(p -> loop.post(() -> exited(exitValueOf(p))));
+        // Not Process.onExit(): on two cores it waits in a new non-daemon thread per process,
+        // which could keep a finished server's JVM alive.
+        Thread waiter = new Thread(this::waitLoop, "pty-wait-" + pid());
+        waiter.setDaemon(true);
+        waiter.start();
     }
 
-    private static int exitValueOf(Process p) {
+    private void waitLoop() {
         try {
-            return p.exitValue();
-        } catch (IllegalThreadStateException e) {
-            return -1;
+            int status = process.waitFor();
+            loop.post(() -> exited(status));
+        } catch (InterruptedException e) {
+            LOG.debug("wait for pid {} interrupted", pid());
         }
     }
 
     private void readLoop() {
         InputStream in = process.getInputStream();
+        // One buffer for all reads: a pty read returns a few KiB, and a fresh 64 KiB array (zeroed)
+        // for each of them cost more than the read itself. Each chunk is copied out at its size.
+        byte[] buffer = new byte[READ_CHUNK_BYTES];
         try {
             while (true) {
                 inFlight.acquire();
-                byte[] buffer = new byte[READ_CHUNK_BYTES];
                 int n = in.read(buffer);
                 if (n < 0) break;
-                byte[] chunk = n == buffer.length ? buffer : Arrays.copyOf(buffer, n);
+                byte[] chunk = Arrays.copyOf(buffer, n);
                 loop.post(() -> {
                     inFlight.release();
                     if (!endReported) listener.output(chunk, chunk.length);

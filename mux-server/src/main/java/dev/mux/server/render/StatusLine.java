@@ -67,14 +67,10 @@ public final class StatusLine {
     public static void draw(Content content, Frame frame, int row) {
         int width = frame.columns();
         frame.fill(0, row, width, 1, ' ', STYLE);
-        int rightStart = Math.max(0, width - width(content.right()));
+        int rightStart = Math.max(0, width - WcWidth.cells(content.right()));
         int column = frame.putString(0, row, clip(content.left(), width), STYLE);
         frame.putString(column, row, clip(content.windows(), Math.max(0, rightStart - column)), STYLE);
         if (rightStart > column) frame.putString(rightStart, row, content.right(), STYLE);
-    }
-
-    private static int width(String text) {
-        return text.codePoints().map(c -> Math.max(0, WcWidth.of(c))).sum();
     }
 
     private static String clip(String text, int cells) {

@@ -30,13 +30,17 @@ public final class ProcFs {
 
     private record Marker(long startTicks, String muxServer, String muxPane) {}
 
+    private interface MarkerSource {
+        Marker of(long pid, long startTicks);
+    }
+
     /** Every process now, with its mux variables. */
     public ProcSnapshot snapshot() {
         Map<Long, ProcInfo> processes = new HashMap<>();
         try (DirectoryStream<Path> entries = Files.newDirectoryStream(PROC)) {
             for (Path entry : entries) {
                 long pid = pidOf(entry.getFileName().toString());
-                if (pid > 0) read(pid).ifPresent(info -> processes.put(pid, info));
+                if (pid > 0) read(pid, this::marker).ifPresent(info -> processes.put(pid, info));
             }
         } catch (IOException e) {
             throw new IllegalStateException("cannot list /proc: " + e.getMessage(), e);
@@ -45,8 +49,15 @@ public final class ProcFs {
         return new ProcSnapshot(processes);
     }
 
-    /** One process, or empty if it is gone. */
+    /**
+     * One process, or empty if it is gone. Its mux variables are read afresh: only a snapshot keeps
+     * them, since only a snapshot knows which processes are gone and can forget theirs.
+     */
     public Optional<ProcInfo> read(long pid) {
+        return read(pid, ProcFs::readMarker);
+    }
+
+    private Optional<ProcInfo> read(long pid, MarkerSource markerSource) {
         String stat;
         try {
             stat = Files.readString(PROC.resolve(Long.toString(pid)).resolve("stat"), StandardCharsets.ISO_8859_1);
@@ -59,7 +70,7 @@ public final class ProcFs {
         String[] fields = stat.substring(close + 2).split(" ");
         if (fields.length <= START_TIME) return Optional.empty();
         long startTicks = Long.parseLong(fields[START_TIME]);
-        Marker marker = marker(pid, startTicks);
+        Marker marker = markerSource.of(pid, startTicks);
         return Optional.of(new ProcInfo(pid, Long.parseLong(fields[PPID]), Long.parseLong(fields[PGRP]),
                 Long.parseLong(fields[SESSION]), Long.parseLong(fields[TPGID]), ProcState.of(fields[STATE].charAt(0)),
                 startTicks, marker.muxServer(), marker.muxPane()));

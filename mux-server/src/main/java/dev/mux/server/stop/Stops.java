@@ -4,9 +4,7 @@ import dev.mux.server.loop.EventLoop;
 import dev.mux.server.model.Pane;
 import dev.mux.server.options.OptionStore;
 import java.util.ArrayList;
-import java.util.HashSet;
 import java.util.List;
-import java.util.Set;
 import java.util.function.Consumer;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -30,7 +28,6 @@ public final class Stops {
     private final ProcFs procFs = new ProcFs();
     private final List<Request> active = new ArrayList<>();
     private final List<Runnable> idleActions = new ArrayList<>();
-    private final Set<Integer> stoppedPanes = new HashSet<>();
     private EventLoop.Timer poll;
     private long pollMillis = FIRST_POLL_MILLIS;
 
@@ -57,23 +54,18 @@ public final class Stops {
     public void stopPanes(List<Pane> panes, String why, Consumer<StopReport> done) {
         List<StopTarget> targets = new ArrayList<>();
         for (Pane pane : panes) {
-            stoppedPanes.add(pane.id());
             targets.add(PaneTarget.of(pane, StopSettings.from(options, pane.window().session()), serverPrefix));
         }
         stop(targets, why, done);
     }
 
     /**
-     * A pane's shell ended. If the pane is being stopped, look at once; otherwise its leftover
-     * processes (jobs the shell did not take with it) are stopped as the pane's own stop.
+     * A pane's shell ended by itself: its leftover processes (jobs the shell did not take with it)
+     * are stopped as the pane's own stop. (A pane this class stops is marked ended first, so its
+     * end is not reported here.)
      */
     public void paneEnded(Pane pane) {
-        if (stoppedPanes.remove(pane.id())) {
-            pollSoon();
-        } else {
-            stopPanes(List.of(pane), "shell of %" + pane.id() + " exited", report -> {});
-            stoppedPanes.remove(pane.id());
-        }
+        stopPanes(List.of(pane), "shell of %" + pane.id() + " exited", report -> {});
     }
 
     public void stop(List<StopTarget> targets, String why, Consumer<StopReport> done) {

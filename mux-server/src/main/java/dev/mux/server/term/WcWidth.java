@@ -117,6 +117,11 @@ public final class WcWidth {
         return inRanges(DOUBLE_WIDTH, codePoint) ? 2 : 1;
     }
 
+    /** The cells {@code text} takes: the sum of its code points' widths, control characters counting none. */
+    public static int cells(CharSequence text) {
+        return text.codePoints().map(c -> Math.max(0, of(c))).sum();
+    }
+
     /** Binary search in a sorted table of inclusive {@code [first, last]} pairs. */
     private static boolean inRanges(int[] ranges, int codePoint) {
         int low = 0;

@@ -1,7 +1,6 @@
 package dev.mux.server.render;
 
 import dev.mux.server.term.Color;
-import dev.mux.server.term.Screen;
 import dev.mux.server.term.Style;
 import dev.mux.server.term.Terminal;
 import org.junit.jupiter.api.Test;
