@@ -103,6 +103,8 @@ class TmuxExperienceTest {
                 assertTrue(row(bigScreen, LAST_ROW).stripTrailing().length() > 60,
                         "the big client's status line spans its own width:\n" + bigScreen);
                 assertEquals("demo: 1 windows", mux.mux("ls").ok().out().replaceAll(" \\(created.*", "").strip());
+                String clients = mux.mux("list-clients").ok().out();
+                assertTrue(clients.matches("(?s)client-\\d+: demo \\[100x30 [^]]+\\]\nclient-\\d+: demo \\[60x20 [^]]+\\]\n"), clients);
             }
             Poll.until("the window to take the remaining client's size again",
                     () -> mux.mux("display-message", "-p", "-t", "demo", "#{window_width}x#{window_height}").ok().out(),

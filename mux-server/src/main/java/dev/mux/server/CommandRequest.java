@@ -224,6 +224,11 @@ final class CommandRequest implements CommandContext {
     }
 
     @Override
+    public List<String> describeClients(Session only) {
+        return server.describeClients(only);
+    }
+
+    @Override
     public boolean isAttached(Session session) {
         return !server.attachedTo(session).isEmpty();
     }

@@ -90,6 +90,9 @@ public interface CommandContext {
     /** Shows a message on the status line of every client attached to {@code session}. */
     void showMessage(Session session, String message);
 
+    /** The attached clients, one line each as list-clients prints them, in the order they connected. */
+    List<String> describeClients(Session only);
+
     /** Whether any client is attached to {@code session}. */
     boolean isAttached(Session session);
 

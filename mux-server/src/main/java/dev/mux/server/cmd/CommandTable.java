@@ -34,6 +34,7 @@ public final class CommandTable {
                 new KillWindowCommand(),
                 new LastWindowCommand(),
                 new ListBuffersCommand(),
+                new ListClientsCommand(),
                 new ListJobsCommand(),
                 new ListKeysCommand(),
                 new ListPanesCommand(),
