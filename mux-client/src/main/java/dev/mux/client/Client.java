@@ -2,6 +2,7 @@ package dev.mux.client;
 
 import dev.mux.protocol.CommandHints;
 import dev.mux.protocol.Message;
+import dev.mux.protocol.MessageCodec;
 import dev.mux.protocol.Protocol;
 import java.io.IOException;
 import java.io.PrintStream;
@@ -30,10 +31,13 @@ final class Client {
         AttachedTerminal terminal = CommandHints.mayAttach(name) && hasTerminal ? openTerminal() : null;
         TerminalSize size = terminal != null ? terminal.size()
                 : CommandHints.mayAttach(name) ? TerminalSize.FALLBACK : TerminalSize.NONE;
+        Message.Command command = new Message.Command(options.command(), System.getProperty("user.dir"),
+                size.columns(), size.rows(), hasTerminal, env.getOrDefault("TERM", ""));
+        if (!MessageCodec.fits(command)) {
+            throw new ClientException("mux: command too long: the limit is " + Protocol.MAX_FRAME_BYTES + " bytes");
+        }
         try (ServerConnection connection = connectOrStart(socket, CommandHints.startsServer(name))) {
-            send(connection, new Message.Hello(Protocol.VERSION),
-                    new Message.Command(options.command(), System.getProperty("user.dir"),
-                            size.columns(), size.rows(), hasTerminal, env.getOrDefault("TERM", "")));
+            send(connection, new Message.Hello(Protocol.VERSION), command);
             return new ReplyLoop(connection, terminal, out, err).run();
         }
     }

@@ -11,6 +11,16 @@ public final class MessageCodec {
 
     private MessageCodec() {}
 
+    /** Whether {@code message} fits in one frame; a client checks before sending a huge command line. */
+    public static boolean fits(Message message) {
+        try {
+            encode(message);
+            return true;
+        } catch (IllegalArgumentException tooLarge) {
+            return false;
+        }
+    }
+
     /** The whole frame, length prefix included, ready to write. */
     public static ByteBuffer encode(Message message) {
         Writer out = new Writer();

@@ -119,4 +119,11 @@ class MessageCodecTest {
         ByteBuffer frame = ByteBuffer.allocate(13).putInt(9).put((byte) 4).putInt(-1).putInt(5).flip();
         assertInstanceOf(ProtocolException.class, assertThrows(ProtocolException.class, () -> new FrameDecoder().feed(frame)));
     }
+
+    @Test
+    void aCommandLineOverTheFrameLimitDoesNotFit() {
+        String huge = "x".repeat(Protocol.MAX_FRAME_BYTES);
+        assertFalse(MessageCodec.fits(new Message.Command(List.of("set-buffer", huge), "/", 0, 0, false, "")));
+        assertTrue(MessageCodec.fits(new Message.Command(List.of("set-buffer", "small"), "/", 0, 0, false, "")));
+    }
 }

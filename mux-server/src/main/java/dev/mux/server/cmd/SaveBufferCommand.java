@@ -29,6 +29,8 @@ final class SaveBufferCommand implements Command {
             return CommandResult.DONE;
         }
         Path file = Path.of(context.request().cwd()).resolve(path);
+        // A fifo or device would block the server until someone reads it.
+        if (Files.exists(file) && !Files.isRegularFile(file)) throw new CommandException(path + ": not a regular file");
         StandardOpenOption mode = args.has('a') ? StandardOpenOption.APPEND : StandardOpenOption.TRUNCATE_EXISTING;
         try {
             Files.writeString(file, data, StandardCharsets.UTF_8, StandardOpenOption.CREATE, StandardOpenOption.WRITE, mode);

@@ -11,6 +11,7 @@ import java.io.OutputStream;
 import java.util.Arrays;
 import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.Semaphore;
+import java.util.concurrent.atomic.AtomicLong;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -34,6 +35,8 @@ public final class PaneProcess {
      * Chunks read but not yet consumed by the loop. Bounds the memory a flooding pane can take and
      * makes the reader wait, which in turn makes the writing program wait, as a real terminal would.
      */
+    /** Input waiting for a pane's program, at most: far more than any paste a program keeps up with. */
+    static final long MAX_QUEUED_INPUT_BYTES = 8L << 20;
     private static final int CHUNKS_IN_FLIGHT = 8;
     /** How long output may still trail a process exit (background jobs can keep the pty open). */
     private static final long OUTPUT_GRACE_MILLIS = 200;
@@ -43,6 +46,7 @@ public final class PaneProcess {
     private final Listener listener;
     private final Semaphore inFlight = new Semaphore(CHUNKS_IN_FLIGHT);
     private final LinkedBlockingQueue<byte[]> input = new LinkedBlockingQueue<>();
+    private final AtomicLong queuedInput = new AtomicLong();
     private boolean outputEnded;
     private boolean exited;
     private int exitStatus;
@@ -87,9 +91,19 @@ public final class PaneProcess {
         return process.pid();
     }
 
-    /** Queues bytes for the process's terminal input; never blocks. */
+    /**
+     * Queues bytes for the process's terminal input; never blocks. A program that stops reading
+     * while a client pastes into it could otherwise grow the queue without end: past
+     * {@link #MAX_QUEUED_INPUT_BYTES} input is dropped, as a full terminal line buffer drops it.
+     */
     public void write(byte[] bytes) {
-        if (bytes.length > 0) input.add(bytes);
+        if (bytes.length == 0) return;
+        if (queuedInput.addAndGet(bytes.length) > MAX_QUEUED_INPUT_BYTES) {
+            queuedInput.addAndGet(-bytes.length);
+            LOG.warn("pid {} is not reading its input: {} bytes dropped", pid(), bytes.length);
+            return;
+        }
+        input.add(bytes);
     }
 
     public void resize(int columns, int rows) {
@@ -166,6 +180,7 @@ public final class PaneProcess {
                 byte[] bytes = input.take();
                 out.write(bytes);
                 out.flush();
+                queuedInput.addAndGet(-bytes.length);
             }
         } catch (IOException | InterruptedException e) {
             LOG.debug("pty write of pid {} ended: {}", pid(), e.getMessage());
