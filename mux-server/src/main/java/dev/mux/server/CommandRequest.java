@@ -25,6 +25,7 @@ import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.Callable;
 import java.util.function.Function;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -84,6 +85,10 @@ final class CommandRequest implements CommandContext {
         if (warnedOfLogout) return;
         warnedOfLogout = true;
         server.scope().warning().ifPresent(reply::error);
+        server.offLoop(() -> {
+            server.scope().refresh();
+            return null;
+        }, done -> { }, failed -> LOG.debug("logind refresh failed: {}", failed.getMessage()));
     }
 
     @Override
@@ -249,6 +254,23 @@ final class CommandRequest implements CommandContext {
     private void stopped(StopReport report) {
         report.holdupLines().forEach(reply::error);
         reply.finish(report.leftSurvivors() ? 1 : 0);
+    }
+
+    @Override
+    public <T> CommandResult afterBlocking(Callable<T> work, Completion<T> done) {
+        server.offLoop(work, result -> {
+            try {
+                done.complete(result);
+                reply.finish(0);
+            } catch (CommandException e) {
+                reply.error(e.getMessage());
+                reply.finish(1);
+            }
+        }, failure -> {
+            reply.error(String.valueOf(failure.getMessage()));
+            reply.finish(1);
+        });
+        return CommandResult.PENDING;
     }
 
     @Override

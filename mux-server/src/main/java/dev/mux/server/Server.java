@@ -36,6 +36,9 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.Callable;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
 import java.util.function.Consumer;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -72,6 +75,12 @@ public final class Server implements ClientConnection.Listener, PaneLauncher.Eve
     /** Errors of the config file read at start-up, until a client is there to see them. */
     private final List<String> configErrors = new ArrayList<>();
     private final PromptHistory promptHistory = new PromptHistory();
+    /** One daemon thread for the work that may block: the loop must never wait on D-Bus. */
+    private final ExecutorService blockingWork = Executors.newSingleThreadExecutor(runnable -> {
+        Thread thread = new Thread(runnable, "blocking-work");
+        thread.setDaemon(true);
+        return thread;
+    });
     private final ForegroundPrograms foregroundPrograms = new ForegroundPrograms();
     private final FormatVariables.Environment formatEnvironment = new FormatVariables.Environment() {
         @Override
@@ -426,6 +435,21 @@ public final class Server implements ClientConnection.Listener, PaneLauncher.Eve
         if (previous != null && previous != session) fitToClients(previous);
         client.connection().send(new Message.Attached(session.name()));
         render(client);
+    }
+
+    /**
+     * Runs blocking work (logind over D-Bus) on the worker thread, never on the loop, and hands its
+     * result, or what it threw, back to the loop.
+     */
+    <T> void offLoop(Callable<T> work, Consumer<T> then, Consumer<Exception> failed) {
+        blockingWork.execute(() -> {
+            try {
+                T result = work.call();
+                loop.post(() -> then.accept(result));
+            } catch (Exception e) {
+                loop.post(() -> failed.accept(e));
+            }
+        });
     }
 
     /** display-panes: the numbers for a while (tmux's display-panes-time) on this client. */

@@ -3,6 +3,7 @@ package dev.mux.server.cmd;
 import dev.mux.protocol.Message;
 import dev.mux.server.buffer.PasteBuffers;
 import java.nio.file.Path;
+import java.util.concurrent.Callable;
 import java.util.function.Function;
 import dev.mux.server.input.KeyBindings;
 import dev.mux.server.layout.Split;
@@ -119,6 +120,19 @@ public interface CommandContext {
 
     /** A line on the requester's standard error that does not end the command. */
     void warn(String line);
+
+    /**
+     * Runs {@code work}, which may block (D-Bus, logind), on a worker thread, then {@code done} with
+     * its result on the loop; the command's reply waits for it, so the command returns what this
+     * returns ({@link CommandResult#PENDING}).
+     */
+    <T> CommandResult afterBlocking(Callable<T> work, Completion<T> done);
+
+    /** What a command does on the loop with the result of its blocking work. */
+    @FunctionalInterface
+    interface Completion<T> {
+        void complete(T result) throws CommandException;
+    }
 
     /** The option values (set-option, show-options). */
     OptionStore options();

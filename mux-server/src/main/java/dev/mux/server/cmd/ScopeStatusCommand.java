@@ -1,6 +1,7 @@
 package dev.mux.server.cmd;
 
 import dev.mux.scope.ScopeReport;
+import dev.mux.server.scope.ServerScope;
 import java.util.Optional;
 
 /**
@@ -19,11 +20,20 @@ final class ScopeStatusCommand implements Command {
 
     @Override
     public CommandResult run(CommandContext context, ParsedArgs args) throws CommandException {
-        if (args.has('l')) {
-            Optional<String> refusal = context.scope().enableLinger();
-            if (refusal.isPresent()) throw new CommandException("enable linger failed: " + refusal.get());
+        ServerScope scope = context.scope();
+        // logind answers over D-Bus: asked off the loop, so a slow logind never stalls the server.
+        return context.afterBlocking(() -> new Answer(args.has('l') ? scope.enableLinger() : Optional.empty(), scope.report()),
+                answer -> print(context, args, answer));
+    }
+
+    /** What logind said: a refusal to enable linger, if it was asked to, and the report. */
+    private record Answer(Optional<String> lingerRefusal, ScopeReport report) {}
+
+    private static void print(CommandContext context, ParsedArgs args, Answer answer) throws CommandException {
+        if (answer.lingerRefusal().isPresent()) {
+            throw new CommandException("enable linger failed: " + answer.lingerRefusal().get());
         }
-        ScopeReport report = context.scope().report();
+        ScopeReport report = answer.report();
         if (args.has('F')) {
             context.print(report.format(args.value('F')));
         } else if (args.has('p')) {
@@ -31,6 +41,5 @@ final class ScopeStatusCommand implements Command {
         } else {
             report.lines().forEach(context::print);
         }
-        return CommandResult.DONE;
     }
 }

@@ -24,13 +24,32 @@ final class RecentLogind {
         this.nanoClock = nanoClock;
     }
 
-    synchronized LogindSettings read() {
-        long now = nanoClock.getAsLong();
-        if (last == null || now - readAt > REUSE.toNanos()) {
-            last = logind.get();
-            readAt = now;
+    /** A reading at most {@link #REUSE} old; asks logind when there is none, outside the lock. */
+    LogindSettings read() {
+        synchronized (this) {
+            if (last != null && nanoClock.getAsLong() - readAt <= REUSE.toNanos()) return last;
         }
-        return last;
+        refresh();
+        synchronized (this) {
+            return last;
+        }
+    }
+
+    /** The reading kept, without asking logind: the loop's view, which never waits on D-Bus. */
+    LogindSettings last() {
+        synchronized (this) {
+            if (last != null) return last;
+        }
+        return read();
+    }
+
+    /** Asks logind now, for the next {@link #last()}; blocks, so callers run it off the loop. */
+    void refresh() {
+        LogindSettings fresh = logind.get();
+        synchronized (this) {
+            last = fresh;
+            readAt = nanoClock.getAsLong();
+        }
     }
 
     /** After a change made through logind (linger enabled), the next read asks again. */

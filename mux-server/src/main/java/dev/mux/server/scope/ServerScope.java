@@ -70,12 +70,20 @@ public final class ServerScope {
         return ScopeReport.of(pid, user, cgroups, placement, settings.read());
     }
 
-    /** The line new-session and attach print when sessions would die at logout, else empty. */
+    /**
+     * The line new-session and attach print when sessions would die at logout, else empty. From
+     * the last reading of logind, so it never blocks the loop; {@link #refresh()} keeps it current.
+     */
     public Optional<String> warning() {
-        SurvivalVerdict verdict = report().verdict();
+        SurvivalVerdict verdict = ScopeReport.of(pid, user, cgroups, placement, settings.last()).verdict();
         if (verdict.answer() != SurvivalVerdict.Answer.NO) return Optional.empty();
         String fix = verdict.fix() == null ? "" : "; to fix: " + verdict.fix();
         return Optional.of("warning: mux sessions will not survive logout: " + verdict.because() + fix);
+    }
+
+    /** Reads logind again for the next warning; blocks up to logind's limit, so it runs off the loop. */
+    public void refresh() {
+        settings.refresh();
     }
 
     /** Asks logind to let the user linger; empty on success, else why not. */
