@@ -13,7 +13,7 @@ import dev.mux.server.term.Screen;
  */
 final class CapturePaneCommand implements Command {
     private static final CommandSpec SPEC = new CommandSpec("capture-pane", "capturep", "ab:CeE:JNpqS:t:", 0, 0,
-            "[-aCeJNpq] [-b buffer-name] [-E end-line] [-S start-line] [-t target-pane]");
+            "[-aCeJNpq] [-b buffer-name] [-E end-line] [-S start-line] [-t target-pane]", TargetKind.PANE);
 
     @Override
     public CommandSpec spec() {
@@ -22,7 +22,7 @@ final class CapturePaneCommand implements Command {
 
     @Override
     public CommandResult run(CommandContext context, ParsedArgs args) throws CommandException {
-        Pane pane = Targets.pane(context, args.value('t'));
+        Pane pane = args.target().pane();
         Screen screen = pane.terminal().screen();
         CaptureFormat format = new CaptureFormat(args.has('e'), args.has('C'), args.has('J'), args.has('N'));
         String capture;

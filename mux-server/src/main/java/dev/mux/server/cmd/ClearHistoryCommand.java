@@ -5,7 +5,7 @@ import dev.mux.server.model.Pane;
 /** clear-history: forgets the lines that scrolled off the top of a pane. */
 final class ClearHistoryCommand implements Command {
     private static final CommandSpec SPEC = new CommandSpec("clear-history", "clearhist", "t:", 0, 0,
-            "[-t target-pane]");
+            "[-t target-pane]", TargetKind.PANE);
 
     @Override
     public CommandSpec spec() {
@@ -14,7 +14,7 @@ final class ClearHistoryCommand implements Command {
 
     @Override
     public CommandResult run(CommandContext context, ParsedArgs args) throws CommandException {
-        Pane pane = Targets.pane(context, args.value('t'));
+        Pane pane = args.target().pane();
         pane.terminal().screen().clearHistory();
         return CommandResult.DONE;
     }

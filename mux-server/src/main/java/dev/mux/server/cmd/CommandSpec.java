@@ -14,11 +14,22 @@ import java.util.Objects;
  * @param alias   the short name ({@code "new"}), or null when a command deliberately has none
  * @param maxArgs the most positional arguments accepted, or {@link #UNLIMITED}
  * @param usage   everything after the name, e.g. {@code "[-d] [-s session-name] [shell-command]"}
+ * @param target  what {@code -t} names, resolved by the dispatcher before the body runs
  */
-public record CommandSpec(String name, String alias, String template, int minArgs, int maxArgs, String usage) {
+public record CommandSpec(String name, String alias, String template, int minArgs, int maxArgs, String usage,
+                          TargetKind target) {
     public static final int UNLIMITED = -1;
 
+    /** A command that resolves its targets itself, or has none. */
+    public CommandSpec(String name, String alias, String template, int minArgs, int maxArgs, String usage) {
+        this(name, alias, template, minArgs, maxArgs, usage, TargetKind.NONE);
+    }
+
     public CommandSpec {
+        Objects.requireNonNull(target, "target");
+        if (target != TargetKind.NONE && !template.contains("t:")) {
+            throw new IllegalArgumentException(name + ": a resolved target needs a -t flag");
+        }
         Objects.requireNonNull(name, "name");
         Objects.requireNonNull(template, "template");
         Objects.requireNonNull(usage, "usage");

@@ -107,6 +107,9 @@ public final class CommandTable {
     public CommandResult runOne(List<String> words, CommandContext context) throws CommandException {
         if (words.isEmpty()) throw new CommandException("no command given");
         Command command = find(words.get(0));
-        return command.run(context, ArgsParser.parse(command.spec(), words.subList(1, words.size())));
+        CommandSpec spec = command.spec();
+        ParsedArgs args = ArgsParser.parse(spec, words.subList(1, words.size()));
+        if (spec.target() != TargetKind.NONE) args = args.withTarget(Target.resolve(spec.target(), context, args.value('t')));
+        return command.run(context, args);
     }
 }

@@ -11,7 +11,7 @@ import dev.mux.server.model.Pane;
  */
 final class CopyModeCommand implements Command {
     private static final CommandSpec SPEC = new CommandSpec("copy-mode", null, "equt:", 0, 0,
-            "[-equ] [-t target-pane]");
+            "[-equ] [-t target-pane]", TargetKind.PANE);
 
     @Override
     public CommandSpec spec() {
@@ -20,7 +20,7 @@ final class CopyModeCommand implements Command {
 
     @Override
     public CommandResult run(CommandContext context, ParsedArgs args) throws CommandException {
-        Pane pane = Targets.pane(context, args.value('t'));
+        Pane pane = args.target().pane();
         if (args.has('q')) {
             if (pane.copyMode() != null) pane.setCopyMode(null);
             return CommandResult.DONE;

@@ -11,7 +11,7 @@ final class DisplayMessageCommand implements Command {
     /** What tmux shows when no message is given, less its clock. */
     static final String DEFAULT_MESSAGE = "[#{session_name}] #{window_index}:#{window_name}, current pane #{pane_index}";
     private static final CommandSpec SPEC = new CommandSpec("display-message", "display", "pt:", 0, 1,
-            "[-p] [-t target-pane] [message]");
+            "[-p] [-t target-pane] [message]", TargetKind.PANE);
 
     @Override
     public CommandSpec spec() {
@@ -20,7 +20,7 @@ final class DisplayMessageCommand implements Command {
 
     @Override
     public CommandResult run(CommandContext context, ParsedArgs args) throws CommandException {
-        Pane pane = Targets.pane(context, args.value('t'));
+        Pane pane = args.target().pane();
         String template = args.positional().isEmpty() ? DEFAULT_MESSAGE : args.positional().get(0);
         String message = Formats.expand(template, context.formatVariables(pane));
         if (args.has('p') || !context.isAttached(pane.window().session())) {

@@ -2,7 +2,7 @@ package dev.mux.server.cmd;
 
 /** has-session: exit status 0 if the target session exists, else 1 with the reason. */
 final class HasSessionCommand implements Command {
-    private static final CommandSpec SPEC = new CommandSpec("has-session", "has", "t:", 0, 0, "[-t target-session]");
+    private static final CommandSpec SPEC = new CommandSpec("has-session", "has", "t:", 0, 0, "[-t target-session]", TargetKind.SESSION);
 
     @Override
     public CommandSpec spec() {
@@ -11,7 +11,6 @@ final class HasSessionCommand implements Command {
 
     @Override
     public CommandResult run(CommandContext context, ParsedArgs args) throws CommandException {
-        Targets.session(context, args.value('t'));
         return CommandResult.DONE;
     }
 }

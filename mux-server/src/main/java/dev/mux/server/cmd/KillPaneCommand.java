@@ -9,7 +9,7 @@ import java.util.List;
  * comes when the stop is over.
  */
 final class KillPaneCommand implements Command {
-    private static final CommandSpec SPEC = new CommandSpec("kill-pane", "killp", "at:", 0, 0, "[-a] [-t target-pane]");
+    private static final CommandSpec SPEC = new CommandSpec("kill-pane", "killp", "at:", 0, 0, "[-a] [-t target-pane]", TargetKind.PANE);
 
     @Override
     public CommandSpec spec() {
@@ -18,7 +18,7 @@ final class KillPaneCommand implements Command {
 
     @Override
     public CommandResult run(CommandContext context, ParsedArgs args) throws CommandException {
-        Pane target = Targets.pane(context, args.value('t'));
+        Pane target = args.target().pane();
         if (!args.has('a')) return context.killPanes(List.of(target));
         List<Pane> others = new ArrayList<>(target.window().panes());
         others.remove(target);

@@ -9,7 +9,7 @@ import java.util.List;
  * kills all the others instead. The reply comes when the stop is over.
  */
 final class KillSessionCommand implements Command {
-    private static final CommandSpec SPEC = new CommandSpec("kill-session", null, "at:", 0, 0, "[-a] [-t target-session]");
+    private static final CommandSpec SPEC = new CommandSpec("kill-session", null, "at:", 0, 0, "[-a] [-t target-session]", TargetKind.SESSION);
 
     @Override
     public CommandSpec spec() {
@@ -18,7 +18,7 @@ final class KillSessionCommand implements Command {
 
     @Override
     public CommandResult run(CommandContext context, ParsedArgs args) throws CommandException {
-        Session target = Targets.session(context, args.value('t'));
+        Session target = args.target().session();
         if (!args.has('a')) return context.killSessions(List.of(target));
         List<Session> others = new ArrayList<>(context.sessions().all());
         others.remove(target);

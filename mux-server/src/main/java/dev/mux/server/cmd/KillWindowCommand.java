@@ -9,7 +9,7 @@ import java.util.List;
  * instead. The reply comes when the stop is over.
  */
 final class KillWindowCommand implements Command {
-    private static final CommandSpec SPEC = new CommandSpec("kill-window", "killw", "at:", 0, 0, "[-a] [-t target-window]");
+    private static final CommandSpec SPEC = new CommandSpec("kill-window", "killw", "at:", 0, 0, "[-a] [-t target-window]", TargetKind.WINDOW);
 
     @Override
     public CommandSpec spec() {
@@ -18,7 +18,7 @@ final class KillWindowCommand implements Command {
 
     @Override
     public CommandResult run(CommandContext context, ParsedArgs args) throws CommandException {
-        Window target = Targets.window(context, args.value('t'));
+        Window target = args.target().window();
         if (!args.has('a')) return context.killWindows(List.of(target));
         List<Window> others = new ArrayList<>(target.session().windows());
         others.remove(target);

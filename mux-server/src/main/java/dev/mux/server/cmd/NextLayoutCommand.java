@@ -5,7 +5,7 @@ import dev.mux.server.model.Window;
 
 /** next-layout: the window's panes in the next of tmux's five layouts. */
 final class NextLayoutCommand implements Command {
-    private static final CommandSpec SPEC = new CommandSpec("next-layout", "nextl", "t:", 0, 0, "[-t target-window]");
+    private static final CommandSpec SPEC = new CommandSpec("next-layout", "nextl", "t:", 0, 0, "[-t target-window]", TargetKind.WINDOW);
 
     @Override
     public CommandSpec spec() {
@@ -14,7 +14,7 @@ final class NextLayoutCommand implements Command {
 
     @Override
     public CommandResult run(CommandContext context, ParsedArgs args) throws CommandException {
-        Window window = Targets.window(context, args.value('t'));
+        Window window = args.target().window();
         Preset current = window.preset();
         window.apply(current == null ? Preset.EVEN_HORIZONTAL : current.next());
         return CommandResult.DONE;

@@ -2,7 +2,7 @@ package dev.mux.server.cmd;
 
 /** next-window: makes the next window in index order, wrapping around current. */
 final class NextWindowCommand implements Command {
-    private static final CommandSpec SPEC = new CommandSpec("next-window", "next", "t:", 0, 0, "[-t target-session]");
+    private static final CommandSpec SPEC = new CommandSpec("next-window", "next", "t:", 0, 0, "[-t target-session]", TargetKind.SESSION);
 
     @Override
     public CommandSpec spec() {
@@ -11,6 +11,6 @@ final class NextWindowCommand implements Command {
 
     @Override
     public CommandResult run(CommandContext context, ParsedArgs args) throws CommandException {
-        return WindowMoves.step(Targets.session(context, args.value('t')), 1);
+        return WindowMoves.step(args.target().session(), 1);
     }
 }

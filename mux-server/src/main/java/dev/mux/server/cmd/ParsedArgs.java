@@ -17,12 +17,29 @@ public final class ParsedArgs {
 
     private final Map<Character, List<String>> flags;
     private final List<String> positional;
+    private final Target target;
 
     ParsedArgs(Map<Character, List<String>> flags, List<String> positional) {
+        this(flags, positional, null);
+    }
+
+    private ParsedArgs(Map<Character, List<String>> flags, List<String> positional, Target target) {
         Map<Character, List<String>> copy = new LinkedHashMap<>();
         flags.forEach((flag, values) -> copy.put(flag, List.copyOf(values)));
         this.flags = copy;
         this.positional = List.copyOf(positional);
+        this.target = target;
+    }
+
+    /** The same arguments with {@code -t} resolved, as the dispatcher hands them to a command. */
+    ParsedArgs withTarget(Target resolved) {
+        return new ParsedArgs(flags, positional, resolved);
+    }
+
+    /** The resolved {@code -t} of a command whose spec declares a target kind. */
+    public Target target() {
+        if (target == null) throw new IllegalStateException("no target was resolved for this command");
+        return target;
     }
 
     public boolean has(char flag) {

@@ -12,7 +12,7 @@ import java.nio.charset.StandardCharsets;
  */
 final class PasteBufferCommand implements Command {
     private static final CommandSpec SPEC = new CommandSpec("paste-buffer", "pasteb", "db:prs:t:", 0, 0,
-            "[-dpr] [-s separator] [-b buffer-name] [-t target-pane]");
+            "[-dpr] [-s separator] [-b buffer-name] [-t target-pane]", TargetKind.PANE);
     private static final String BRACKET_START = "\033[200~";
     private static final String BRACKET_END = "\033[201~";
 
@@ -23,7 +23,7 @@ final class PasteBufferCommand implements Command {
 
     @Override
     public CommandResult run(CommandContext context, ParsedArgs args) throws CommandException {
-        Pane pane = Targets.pane(context, args.value('t'));
+        Pane pane = args.target().pane();
         if (!args.has('b') && context.buffers().top().isEmpty()) return CommandResult.DONE;
         PasteBuffer buffer = Buffers.chosen(context, args);
         String separator = args.value('s', args.has('r') ? "\n" : "\r");

@@ -5,7 +5,7 @@ import dev.mux.server.model.Session;
 /** rename-session: a new name for the target session; names stay unique. */
 final class RenameSessionCommand implements Command {
     private static final CommandSpec SPEC = new CommandSpec("rename-session", "rename", "t:", 1, 1,
-            "[-t target-session] new-name");
+            "[-t target-session] new-name", TargetKind.SESSION);
 
     @Override
     public CommandSpec spec() {
@@ -14,7 +14,7 @@ final class RenameSessionCommand implements Command {
 
     @Override
     public CommandResult run(CommandContext context, ParsedArgs args) throws CommandException {
-        Session session = Targets.session(context, args.value('t'));
+        Session session = args.target().session();
         String name = TargetSpec.sanitizeSessionName(args.positional().get(0));
         if (name.isEmpty()) throw new CommandException("invalid session name");
         if (name.equals(session.name())) return CommandResult.DONE;

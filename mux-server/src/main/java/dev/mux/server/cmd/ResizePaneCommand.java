@@ -7,7 +7,7 @@ import dev.mux.server.model.Pane;
 /** resize-pane: moves the pane's edge -L/-R/-U/-D by an adjustment (default 1); -Z zooms or unzooms it. */
 final class ResizePaneCommand implements Command {
     private static final CommandSpec SPEC = new CommandSpec("resize-pane", "resizep", "DLRUZt:", 0, 1,
-            "[-DLRUZ] [-t target-pane] [adjustment]");
+            "[-DLRUZ] [-t target-pane] [adjustment]", TargetKind.PANE);
 
     @Override
     public CommandSpec spec() {
@@ -16,7 +16,7 @@ final class ResizePaneCommand implements Command {
 
     @Override
     public CommandResult run(CommandContext context, ParsedArgs args) throws CommandException {
-        Pane target = Targets.pane(context, args.value('t'));
+        Pane target = args.target().pane();
         if (args.has('Z')) {
             target.window().toggleZoom(target);
             return CommandResult.DONE;

@@ -7,7 +7,7 @@ import dev.mux.server.model.Window;
 /** select-layout: arranges the window's panes in one of tmux's five layouts; -n and -p cycle like next-layout. */
 final class SelectLayoutCommand implements Command {
     private static final CommandSpec SPEC = new CommandSpec("select-layout", "selectl", "npt:", 0, 1,
-            "[-np] [-t target-pane] [layout-name]");
+            "[-np] [-t target-pane] [layout-name]", TargetKind.PANE);
 
     @Override
     public CommandSpec spec() {
@@ -16,7 +16,7 @@ final class SelectLayoutCommand implements Command {
 
     @Override
     public CommandResult run(CommandContext context, ParsedArgs args) throws CommandException {
-        Window window = Targets.pane(context, args.value('t')).window();
+        Window window = args.target().window();
         Preset current = window.preset();
         Preset chosen;
         if (args.has('n')) {

@@ -7,7 +7,7 @@ import dev.mux.server.model.Window;
 /** select-pane: makes the target pane active, or the one beside it (-L/-R/-U/-D), or the last one (-l). */
 final class SelectPaneCommand implements Command {
     private static final CommandSpec SPEC = new CommandSpec("select-pane", "selectp", "DLlRUt:", 0, 0,
-            "[-DLlRU] [-t target-pane]");
+            "[-DLlRU] [-t target-pane]", TargetKind.PANE);
 
     @Override
     public CommandSpec spec() {
@@ -16,7 +16,7 @@ final class SelectPaneCommand implements Command {
 
     @Override
     public CommandResult run(CommandContext context, ParsedArgs args) throws CommandException {
-        Pane target = Targets.pane(context, args.value('t'));
+        Pane target = args.target().pane();
         Window window = target.window();
         if (args.has('l')) {
             Pane last = window.lastActivePane();

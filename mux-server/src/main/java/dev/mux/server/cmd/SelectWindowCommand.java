@@ -6,7 +6,7 @@ import dev.mux.server.model.Window;
 /** select-window: makes the target window current; -l, -n, -p act like last-, next-, previous-window. */
 final class SelectWindowCommand implements Command {
     private static final CommandSpec SPEC = new CommandSpec("select-window", "selectw", "lnpt:", 0, 0,
-            "[-lnp] [-t target-window]");
+            "[-lnp] [-t target-window]", TargetKind.WINDOW);
 
     @Override
     public CommandSpec spec() {
@@ -15,10 +15,10 @@ final class SelectWindowCommand implements Command {
 
     @Override
     public CommandResult run(CommandContext context, ParsedArgs args) throws CommandException {
-        if (args.has('l')) return WindowMoves.last(Targets.session(context, args.value('t')));
-        if (args.has('n')) return WindowMoves.step(Targets.session(context, args.value('t')), 1);
-        if (args.has('p')) return WindowMoves.step(Targets.session(context, args.value('t')), -1);
-        Window window = Targets.window(context, args.value('t'));
+        if (args.has('l')) return WindowMoves.last(args.target().session());
+        if (args.has('n')) return WindowMoves.step(args.target().session(), 1);
+        if (args.has('p')) return WindowMoves.step(args.target().session(), -1);
+        Window window = args.target().window();
         Session session = window.session();
         session.select(window);
         return CommandResult.DONE;

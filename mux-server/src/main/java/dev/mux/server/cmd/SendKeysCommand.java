@@ -6,7 +6,7 @@ import dev.mux.server.term.Terminal;
 /** send-keys: each argument is a key name (Enter, C-c, Up...) or, failing that or with -l, literal text. */
 final class SendKeysCommand implements Command {
     private static final CommandSpec SPEC = new CommandSpec("send-keys", "send", "lt:", 0, -1,
-            "[-l] [-t target-pane] key ...");
+            "[-l] [-t target-pane] key ...", TargetKind.PANE);
 
     @Override
     public CommandSpec spec() {
@@ -15,7 +15,7 @@ final class SendKeysCommand implements Command {
 
     @Override
     public CommandResult run(CommandContext context, ParsedArgs args) throws CommandException {
-        Pane pane = Targets.pane(context, args.value('t'));
+        Pane pane = args.target().pane();
         Terminal terminal = pane.terminal();
         for (byte[] bytes : KeyNames.sendKeysPayload(args.positional(), args.has('l'),
                 terminal.applicationCursorKeys(), terminal.applicationKeypad())) {

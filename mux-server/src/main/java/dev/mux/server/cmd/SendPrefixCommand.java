@@ -6,7 +6,7 @@ import java.nio.charset.StandardCharsets;
 
 /** send-prefix: sends the prefix key to a pane, as if typed (the default binding of C-b C-b). */
 final class SendPrefixCommand implements Command {
-    private static final CommandSpec SPEC = new CommandSpec("send-prefix", null, "t:", 0, 0, "[-t target-pane]");
+    private static final CommandSpec SPEC = new CommandSpec("send-prefix", null, "t:", 0, 0, "[-t target-pane]", TargetKind.PANE);
 
     @Override
     public CommandSpec spec() {
@@ -15,7 +15,7 @@ final class SendPrefixCommand implements Command {
 
     @Override
     public CommandResult run(CommandContext context, ParsedArgs args) throws CommandException {
-        Pane pane = Targets.pane(context, args.value('t'));
+        Pane pane = args.target().pane();
         String prefix = KeyReader.canonical(context.options().key("prefix", pane.window().session()));
         context.write(pane, prefix.getBytes(StandardCharsets.ISO_8859_1));
         return CommandResult.DONE;

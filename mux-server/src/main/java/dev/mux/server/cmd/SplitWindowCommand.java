@@ -7,7 +7,7 @@ import dev.mux.server.model.Pane;
 /** split-window: a new pane beside (-h) or below (-v, the default) the target pane. */
 final class SplitWindowCommand implements Command {
     private static final CommandSpec SPEC = new CommandSpec("split-window", "splitw", "bdhvl:p:t:", 0, -1,
-            "[-bdhv] [-l size] [-p percentage] [-t target-pane] [shell-command]");
+            "[-bdhv] [-l size] [-p percentage] [-t target-pane] [shell-command]", TargetKind.PANE);
 
     @Override
     public CommandSpec spec() {
@@ -16,7 +16,7 @@ final class SplitWindowCommand implements Command {
 
     @Override
     public CommandResult run(CommandContext context, ParsedArgs args) throws CommandException {
-        Pane target = Targets.pane(context, args.value('t'));
+        Pane target = args.target().pane();
         Split split = args.has('h') ? Split.LEFT_RIGHT : Split.TOP_BOTTOM;
         Geometry geometry = target.window().geometry(target);
         int along = split == Split.LEFT_RIGHT ? geometry.columns() : geometry.rows();

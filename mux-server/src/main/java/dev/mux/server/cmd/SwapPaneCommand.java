@@ -7,7 +7,7 @@ import java.util.List;
 /** swap-pane: exchanges two panes of a window (-s and -t), or the target with the next (-D) or previous (-U). */
 final class SwapPaneCommand implements Command {
     private static final CommandSpec SPEC = new CommandSpec("swap-pane", "swapp", "dDUs:t:", 0, 0,
-            "[-dDU] [-s src-pane] [-t dst-pane]");
+            "[-dDU] [-s src-pane] [-t dst-pane]", TargetKind.PANE);
 
     @Override
     public CommandSpec spec() {
@@ -16,7 +16,7 @@ final class SwapPaneCommand implements Command {
 
     @Override
     public CommandResult run(CommandContext context, ParsedArgs args) throws CommandException {
-        Pane target = Targets.pane(context, args.value('t'));
+        Pane target = args.target().pane();
         Window window = target.window();
         Pane source;
         if (args.has('D') || args.has('U')) {

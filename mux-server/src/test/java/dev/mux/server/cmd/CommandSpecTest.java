@@ -43,4 +43,12 @@ class CommandSpecTest {
         assertThrows(IllegalArgumentException.class, () -> new CommandSpec("x", null, "dd", 0, 0, ""));
         assertThrows(IllegalArgumentException.class, () -> new CommandSpec("x", null, "d", 2, 1, ""));
     }
+
+    @Test
+    void aResolvedTargetNeedsATFlagToResolve() {
+        assertThrows(IllegalArgumentException.class,
+                () -> new CommandSpec("x", null, "d", 0, 0, "", TargetKind.PANE));
+        assertEquals(TargetKind.NONE, new CommandSpec("x", null, "d", 0, 0, "").target());
+        assertEquals(TargetKind.PANE, new CommandSpec("x", null, "t:", 0, 0, "", TargetKind.PANE).target());
+    }
 }
