@@ -30,14 +30,19 @@ public final class PaneProcess {
     }
 
     private static final Logger LOG = LoggerFactory.getLogger(PaneProcess.class);
-    private static final int READ_CHUNK_BYTES = 64 * 1024;
+    /**
+     * What one read asks for: the most a pty master read returns on Linux (the line discipline's
+     * 4 KiB buffer). More is pure cost: pty4j allocates a fresh array of the requested size for every
+     * read and JNA copies all of it to native memory and back, however few bytes arrived.
+     */
+    private static final int READ_CHUNK_BYTES = 4096;
     /**
      * Chunks read but not yet consumed by the loop. Bounds the memory a flooding pane can take and
      * makes the reader wait, which in turn makes the writing program wait, as a real terminal would.
      */
+    private static final int CHUNKS_IN_FLIGHT = 32;
     /** Input waiting for a pane's program, at most: far more than any paste a program keeps up with. */
     static final long MAX_QUEUED_INPUT_BYTES = 8L << 20;
-    private static final int CHUNKS_IN_FLIGHT = 8;
     /** How long output may still trail a process exit (background jobs can keep the pty open). */
     private static final long OUTPUT_GRACE_MILLIS = 200;
 
@@ -153,8 +158,7 @@ public final class PaneProcess {
 
     private void readLoop() {
         InputStream in = process.getInputStream();
-        // One buffer for all reads: a pty read returns a few KiB, and a fresh 64 KiB array (zeroed)
-        // for each of them cost more than the read itself. Each chunk is copied out at its size.
+        // One buffer for all reads; each chunk is copied out at its size.
         byte[] buffer = new byte[READ_CHUNK_BYTES];
         try {
             while (true) {
