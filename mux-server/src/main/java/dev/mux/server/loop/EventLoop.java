@@ -7,6 +7,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.PriorityQueue;
 import java.util.concurrent.ConcurrentLinkedQueue;
+import java.util.concurrent.atomic.AtomicBoolean;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -27,6 +28,11 @@ public final class EventLoop {
 
     private final Selector selector;
     private final ConcurrentLinkedQueue<Runnable> posted = new ConcurrentLinkedQueue<>();
+    /**
+     * A wakeup was sent and the loop has not yet started draining the posted tasks: a flooding pty
+     * posts thousands of chunks a second, and one wakeup (a syscall each) covers all of them.
+     */
+    private final AtomicBoolean wakeupPending = new AtomicBoolean();
     private final PriorityQueue<Timer> timers = new PriorityQueue<>();
     private final List<Runnable> batchHooks = new ArrayList<>();
     private final Thread owner;
@@ -45,7 +51,7 @@ public final class EventLoop {
     /** Runs {@code task} on the loop thread; safe to call from any thread. */
     public void post(Runnable task) {
         posted.add(task);
-        selector.wakeup();
+        if (!wakeupPending.getAndSet(true)) selector.wakeup();
     }
 
     /** Runs {@code task} on the loop thread after {@code delayMillis}; loop thread only. */
@@ -95,6 +101,9 @@ public final class EventLoop {
     }
 
     private void runPosted() {
+        // Cleared before draining, so a task posted from now on either is drained below or wakes
+        // the next select.
+        wakeupPending.set(false);
         Runnable task;
         while ((task = posted.poll()) != null) runGuarded(task);
     }
