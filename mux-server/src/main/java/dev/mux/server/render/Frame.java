@@ -78,7 +78,8 @@ public final class Frame {
         if (codePoints[index] == Line.WIDE_CONTINUATION) {
             return "";
         }
-        return Character.toString(codePoints[index]) + marks.getOrDefault(index, "");
+        String base = Character.toString(codePoints[index]);
+        return marks.isEmpty() ? base : base + marks.getOrDefault(index, "");
     }
 
     public int cursorColumn() {
@@ -105,7 +106,7 @@ public final class Frame {
         int index = index(column, row);
         return codePoints[index] == other.codePoints[index]
             && styles[index] == other.styles[index]
-            && Objects.equals(marks.get(index), other.marks.get(index));
+            && (marks.isEmpty() && other.marks.isEmpty() || Objects.equals(marks.get(index), other.marks.get(index)));
     }
 
     /**
@@ -215,12 +216,20 @@ public final class Frame {
         }
         codePoints[index] = codePoint;
         styles[index] = style;
-        marks.remove(index);
+        forgetMark(index);
     }
 
     private void blank(int index) {
         codePoints[index] = BLANK;
-        marks.remove(index);
+        forgetMark(index);
+    }
+
+    /**
+     * Combining marks are rare, and each map operation boxes the index: a frame without any skips
+     * the map, which was the renderer's main cost per key echo.
+     */
+    private void forgetMark(int index) {
+        if (!marks.isEmpty()) marks.remove(index);
     }
 
     private int index(int column, int row) {
