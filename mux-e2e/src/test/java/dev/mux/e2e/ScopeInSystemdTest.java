@@ -8,12 +8,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Map;
-import java.util.Optional;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.Assumptions;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
@@ -22,26 +17,17 @@ import org.junit.jupiter.api.io.TempDir;
  * with linger it outlives the session (ended by exit and by terminate-session) while a
  * {@code setsid nohup} process of the same session dies; without linger it warns first, and dies.
  */
-@TestInstance(TestInstance.Lifecycle.PER_CLASS)
-class ScopeInSystemdTest {
+class ScopeInSystemdTest extends InSandbox {
     /** Past UserStopDelaySec: by then a user manager without linger has stopped. */
     private static final Duration BEYOND_USER_STOP = Duration.ofSeconds(Sandbox.USER_STOP_DELAY_SEC + 3);
     private static final Duration DEATH_TIMEOUT = Duration.ofSeconds(Sandbox.USER_STOP_DELAY_SEC + 20);
 
     @TempDir
     Path scratch;
-    private Sandbox sandbox;
 
-    @BeforeAll
-    void boot(@TempDir Path bootScratch) {
-        Optional<String> why = Sandbox.whyUnavailable();
-        Assumptions.assumeTrue(why.isEmpty(), () -> "skipped: " + why.get());
-        sandbox = Sandbox.boot(bootScratch, true);
-    }
-
-    @AfterAll
-    void down() {
-        if (sandbox != null) sandbox.close();
+    @Override
+    Sandbox boot(Path bootScratch) {
+        return Sandbox.boot(bootScratch, true);
     }
 
     @Test

@@ -6,12 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Map;
-import java.util.Optional;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.Assumptions;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
@@ -20,25 +15,16 @@ import org.junit.jupiter.api.io.TempDir;
  * session ends unless the user lingers. So without linger the server stays in its session's scope
  * and outlives the session; with linger it moves as usual.
  */
-@TestInstance(TestInstance.Lifecycle.PER_CLASS)
-class ScopeWithoutKillUserProcessesTest {
+class ScopeWithoutKillUserProcessesTest extends InSandbox {
     /** Past UserStopDelaySec: by then a user manager without linger, and a scope under it, has stopped. */
     private static final Duration BEYOND_USER_STOP = Duration.ofSeconds(Sandbox.USER_STOP_DELAY_SEC + 3);
 
     @TempDir
     Path scratch;
-    private Sandbox sandbox;
 
-    @BeforeAll
-    void boot(@TempDir Path bootScratch) {
-        Optional<String> why = Sandbox.whyUnavailable();
-        Assumptions.assumeTrue(why.isEmpty(), () -> "skipped: " + why.get());
-        sandbox = Sandbox.boot(bootScratch, false);
-    }
-
-    @AfterAll
-    void down() {
-        if (sandbox != null) sandbox.close();
+    @Override
+    Sandbox boot(Path bootScratch) {
+        return Sandbox.boot(bootScratch, false);
     }
 
     @Test

@@ -7,13 +7,8 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.concurrent.ThreadLocalRandom;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.Assumptions;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
@@ -24,8 +19,7 @@ import org.junit.jupiter.api.io.TempDir;
  * the SIGTERM is ignored and the stop waits for its timeout. Both scopes have systemd's default
  * SendSIGHUP=no (logind's session scopes send SIGHUP too, which would end the plain shell as well).
  */
-@TestInstance(TestInstance.Lifecycle.PER_CLASS)
-class StopInSystemdTest {
+class StopInSystemdTest extends InSandbox {
     private static final String DIR = "/tmp/sbx-stop";
     private static final String MACHINE = "sbxstop";
     private static final String MUX = MuxHarness.MUX + " -L stop";
@@ -35,22 +29,15 @@ class StopInSystemdTest {
     /** Well under mux's scope's own stop timeout (systemd's default, 90 s). */
     private static final Duration ABOUT_A_SECOND = Duration.ofSeconds(5);
 
-    private Sandbox sandbox;
     /** Sleep durations no other process uses, so that each job can be found by its command line. */
     private final long tag = 100_000 + ThreadLocalRandom.current().nextLong(800_000);
 
-    @BeforeAll
-    void boot(@TempDir Path bootScratch) {
-        Optional<String> why = Sandbox.whyUnavailable();
-        Assumptions.assumeTrue(why.isEmpty(), () -> "skipped: " + why.get());
-        sandbox = Sandbox.boot(bootScratch, true, DIR, MACHINE);
+    @Override
+    Sandbox boot(Path bootScratch) {
+        Sandbox booted = Sandbox.boot(bootScratch, true, DIR, MACHINE);
         // The server's scope must outlive the login sessions the test runs its commands in.
-        sandbox.linger(true);
-    }
-
-    @AfterAll
-    void down() {
-        if (sandbox != null) sandbox.close();
+        booted.linger(true);
+        return booted;
     }
 
     @Test
