@@ -2,7 +2,6 @@ package dev.mux.client;
 
 import dev.mux.protocol.SocketPaths;
 import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Map;
 
@@ -15,11 +14,10 @@ final class SocketLocation {
         return SocketPaths.resolve(options.socketPath(), options.socketName(), env, currentUid());
     }
 
-    /** The real uid, read from /proc because the JDK has no call for it; the server checks peers by uid. */
     static long currentUid() throws ClientException {
         try {
-            return ((Number) Files.getAttribute(Path.of("/proc/self"), "unix:uid")).longValue();
-        } catch (IOException | UnsupportedOperationException e) {
+            return SocketPaths.currentUid();
+        } catch (IOException e) {
             throw new ClientException("mux: cannot read the user id from /proc/self (" + e.getMessage() + ")");
         }
     }

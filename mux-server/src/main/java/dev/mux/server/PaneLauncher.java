@@ -77,8 +77,8 @@ public final class PaneLauncher {
         try {
             PaneProcess process = PaneProcess.start(command, loop, new PaneProcess.Listener() {
                 @Override
-                public void output(byte[] bytes, int length) {
-                    pane.consume(bytes, length);
+                public void output(byte[] bytes) {
+                    pane.consume(bytes);
                 }
 
                 @Override

@@ -46,7 +46,7 @@ public final class ServerMain {
 
     private static void run(ServerArguments arguments, ServerSignals signals, Logger log, Path logFile) throws IOException {
         Path socket = arguments.socket();
-        long uid = ((Number) Files.getAttribute(Path.of("/proc/self"), "unix:uid")).longValue();
+        long uid = SocketPaths.currentUid();
         UserPrincipal owner = Files.getOwner(Path.of("/proc/self"));
         Path defaultDirectory = SocketPaths.directory(System.getenv(), uid);
         ServerSocket.Opened opened = ServerSocket.open(socket, defaultDirectory, owner);

@@ -73,8 +73,8 @@ public final class Pane {
     }
 
     /** Output of the process: parse it into the screen. */
-    public void consume(byte[] bytes, int length) {
-        terminal.feed(bytes, 0, length);
+    public void consume(byte[] bytes) {
+        terminal.feed(bytes);
         version++;
     }
 

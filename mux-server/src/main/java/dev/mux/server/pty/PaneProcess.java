@@ -23,7 +23,7 @@ import org.slf4j.LoggerFactory;
 public final class PaneProcess {
     /** What the pane learns from its process, always on the loop thread. */
     public interface Listener {
-        void output(byte[] bytes, int length);
+        void output(byte[] bytes);
 
         /** The process exited and everything it wrote has been delivered (or the pty was hung up). */
         void ended(int exitStatus);
@@ -168,7 +168,7 @@ public final class PaneProcess {
                 byte[] chunk = Arrays.copyOf(buffer, n);
                 loop.post(() -> {
                     inFlight.release();
-                    if (!endReported) listener.output(chunk, chunk.length);
+                    if (!endReported) listener.output(chunk);
                 });
             }
         } catch (IOException | InterruptedException e) {

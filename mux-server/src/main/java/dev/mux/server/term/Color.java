@@ -33,10 +33,6 @@ public final class Color {
         return KIND_RGB << KIND_SHIFT | (red & 0xFF) << 16 | (green & 0xFF) << 8 | (blue & 0xFF);
     }
 
-    public static boolean isDefault(int color) {
-        return color == DEFAULT;
-    }
-
     public static boolean isPalette(int color) {
         return color >>> KIND_SHIFT == KIND_PALETTE;
     }

@@ -32,12 +32,6 @@ public final class Params {
         return index < groupCount ? values[groupStarts[index]] : 0;
     }
 
-    /** The first value of parameter {@code index}, or {@code fallback} if it is missing or 0. */
-    public int getOr(int index, int fallback) {
-        int value = get(index);
-        return value == 0 ? fallback : value;
-    }
-
     /**
      * Parameter {@code index} read as tmux reads a numeric parameter: {@code fallback} if it is
      * missing or empty, {@link #UNUSABLE} if it has sub-parameters, else its value but at least

@@ -69,7 +69,7 @@ class MouseRouterTest {
 
     @Test
     void aProgramThatAskedForTheMouseGetsTheWheelInsteadOfCopyMode() {
-        left.consume("\033[?1000h".getBytes(StandardCharsets.US_ASCII), 8);
+        left.consume("\033[?1000h".getBytes(StandardCharsets.US_ASCII));
         router.route(WHEEL_UP_LEFT, window, true, ModeKeys.EMACS);
         assertNull(left.copyMode());
     }
