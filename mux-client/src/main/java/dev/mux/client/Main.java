@@ -13,7 +13,12 @@ public final class Main {
 
     private Main() {}
 
-    public static void main(String[] args) {
+    public static void main(String[] args) throws Exception {
+        if (Boolean.getBoolean(ClassDataTraining.PROPERTY)) {
+            // The build's run for the class-data archive, launched with -jar as bin/mux launches us.
+            ClassDataTraining.main(args);
+            return;
+        }
         System.exit(run(args, System.getenv(), System.out, System.err));
     }
 

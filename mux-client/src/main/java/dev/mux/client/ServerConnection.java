@@ -6,7 +6,6 @@ import dev.mux.protocol.MessageCodec;
 import dev.mux.protocol.ProtocolException;
 import java.io.IOException;
 import java.net.ConnectException;
-import java.net.StandardProtocolFamily;
 import java.net.UnixDomainSocketAddress;
 import java.nio.ByteBuffer;
 import java.nio.channels.SocketChannel;
@@ -44,7 +43,7 @@ final class ServerConnection implements AutoCloseable {
     static ServerConnection connect(Path socket) throws NoServerException, ClientException {
         SocketChannel channel = null;
         try {
-            channel = SocketChannel.open(StandardProtocolFamily.UNIX);
+            channel = UnixSocketChannels.open();
             channel.connect(UnixDomainSocketAddress.of(socket));
             return new ServerConnection(channel);
         } catch (IOException e) {
@@ -68,7 +67,8 @@ final class ServerConnection implements AutoCloseable {
         while (received.isEmpty()) {
             readBuffer.clear();
             if (channel.read(readBuffer) < 0) return null;
-            received.addAll(decoder.feed(readBuffer.flip()));
+            // A loop, not addAll: ArrayDeque.addAll links a lambda, a cost every command pays at start-up.
+            for (Message message : decoder.feed(readBuffer.flip())) received.add(message);
         }
         return received.poll();
     }

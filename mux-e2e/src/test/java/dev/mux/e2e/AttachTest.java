@@ -56,7 +56,7 @@ class AttachTest {
             outer.waitForLine("marker");
 
             ProcessHandle client = ProcessHandle.of(outer.panePid()).orElseThrow().children()
-                    .filter(p -> p.info().commandLine().orElse("").contains("dev.mux.client.Main"))
+                    .filter(p -> p.info().commandLine().orElse("").contains("mux-client.jar"))
                     .findFirst().orElseThrow(() -> new AssertionError("no mux client under the outer pane"));
             Processes.killHard(client);
 
@@ -107,7 +107,7 @@ class AttachTest {
 
     private static ProcessHandle clientUnder(OuterTmux outer) {
         return ProcessHandle.of(outer.panePid()).orElseThrow().descendants()
-                .filter(p -> p.info().commandLine().orElse("").contains("dev.mux.client.Main"))
+                .filter(p -> p.info().commandLine().orElse("").contains("mux-client.jar"))
                 .findFirst().orElseThrow(() -> new AssertionError("no mux client under the outer pane"));
     }
 }

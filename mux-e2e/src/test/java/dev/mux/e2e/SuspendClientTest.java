@@ -101,7 +101,7 @@ class SuspendClientTest {
 
     private static ProcessHandle clientUnder(OuterTmux outer) {
         return ProcessHandle.of(outer.panePid()).orElseThrow().descendants()
-                .filter(p -> p.info().commandLine().orElse("").contains("dev.mux.client.Main"))
+                .filter(p -> p.info().commandLine().orElse("").contains("mux-client.jar"))
                 .findFirst().orElseThrow(() -> new AssertionError("no mux client under the outer pane"));
     }
 }
