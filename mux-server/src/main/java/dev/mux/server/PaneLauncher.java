@@ -6,6 +6,7 @@ import dev.mux.server.model.Sessions;
 import dev.mux.server.layout.LayoutException;
 import dev.mux.server.pty.PaneCommand;
 import dev.mux.server.pty.PaneProcess;
+import dev.mux.server.pty.PtyReadBuffer;
 import dev.mux.server.term.Terminal;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -31,6 +32,7 @@ public final class PaneLauncher {
     private final Map<String, String> environment;
     private final String socketPath;
     private final String term;
+    private final PtyReadBuffer readBuffer = new PtyReadBuffer();
     private Events events;
 
     public PaneLauncher(EventLoop loop, Map<String, String> environment, String socketPath) {
@@ -75,10 +77,10 @@ public final class PaneLauncher {
         List<String> argv = shellCommand == null ? List.of(shell(), "-l") : List.of(shell(), "-c", shellCommand);
         PaneCommand command = new PaneCommand(argv, paneEnvironment(pane), directory(cwd), terminal.columns(), terminal.rows());
         try {
-            PaneProcess process = PaneProcess.start(command, loop, new PaneProcess.Listener() {
+            PaneProcess process = PaneProcess.start(command, loop, readBuffer, new PaneProcess.Listener() {
                 @Override
-                public void output(byte[] bytes) {
-                    pane.consume(bytes);
+                public void output(byte[] bytes, int length) {
+                    pane.consume(bytes, length);
                 }
 
                 @Override

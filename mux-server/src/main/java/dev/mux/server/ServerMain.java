@@ -3,6 +3,7 @@ package dev.mux.server;
 import dev.mux.protocol.SocketPaths;
 import dev.mux.server.config.ConfigFile;
 import dev.mux.server.loop.EventLoop;
+import dev.mux.server.pty.PaneProcess;
 import dev.mux.server.scope.ServerScope;
 import java.io.IOException;
 import java.io.PrintStream;
@@ -45,6 +46,8 @@ public final class ServerMain {
     }
 
     private static void run(ServerArguments arguments, ServerSignals signals, Logger log, Path logFile) throws IOException {
+        // Before the socket exists: a JVM without the flags pane I/O needs ends here, saying which.
+        PaneProcess.requireLoopIo();
         Path socket = arguments.socket();
         long uid = SocketPaths.currentUid();
         UserPrincipal owner = Files.getOwner(Path.of("/proc/self"));

@@ -12,9 +12,11 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * The one thread that owns all server state. Sockets become ready, other threads post tasks, timers
- * fall due; each is handled here in turn, and after every batch the batch hooks run (rendering), so
- * a flood of pty reads costs one render, not one per read.
+ * The one thread that owns all server state. Client sockets and panes' ptys become ready, other
+ * threads post tasks (a process exited, a signal came), timers fall due; each is handled here in
+ * turn, and after every batch the batch hooks run (rendering), so a flood of pty reads costs one
+ * render per turn, not one per read. Handlers never block, and a pty handler reads at most a fair
+ * share per turn, so no pane, client or key waits for another.
  */
 public final class EventLoop {
     private static final Logger LOG = LoggerFactory.getLogger(EventLoop.class);
@@ -29,8 +31,8 @@ public final class EventLoop {
     private final Selector selector;
     private final ConcurrentLinkedQueue<Runnable> posted = new ConcurrentLinkedQueue<>();
     /**
-     * A wakeup was sent and the loop has not yet started draining the posted tasks: a flooding pty
-     * posts thousands of chunks a second, and one wakeup (a syscall each) covers all of them.
+     * A wakeup was sent and the loop has not yet started draining the posted tasks: one wakeup (a
+     * syscall each) covers any number of posts.
      */
     private final AtomicBoolean wakeupPending = new AtomicBoolean();
     private final PriorityQueue<Timer> timers = new PriorityQueue<>();

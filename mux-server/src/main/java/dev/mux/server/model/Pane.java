@@ -74,7 +74,12 @@ public final class Pane {
 
     /** Output of the process: parse it into the screen. */
     public void consume(byte[] bytes) {
-        terminal.feed(bytes);
+        consume(bytes, bytes.length);
+    }
+
+    /** Output of the process, {@code bytes[0, length)}: parse it into the screen. */
+    public void consume(byte[] bytes, int length) {
+        terminal.feed(bytes, 0, length);
         version++;
     }
 

@@ -7,18 +7,22 @@ package dev.mux.server.term;
  * but not when it is deleted; a grid made with a history limit of 0 (the alternate screen) never
  * keeps any. Moving lines within the screen ends the wrapping into the rows they leave and arrive
  * at, as tmux's grid does, which matters to {@code capture-pane -J}.
+ *
+ * <p>Visible rows are full-width, editable {@link ScreenLine}s; a row entering history is copied
+ * into a compact {@link HistoryLine} and the row itself is blanked and reused at the bottom, so
+ * scrolling allocates only the compact copy.
  */
 final class Grid {
     private final History history;
-    private Line[] lines;
+    private ScreenLine[] lines;
     private int columns;
 
     Grid(int columns, int rows, int historyLimit) {
         this.columns = columns;
         this.history = new History(historyLimit);
-        this.lines = new Line[rows];
+        this.lines = new ScreenLine[rows];
         for (int row = 0; row < rows; row++) {
-            lines[row] = new Line(columns);
+            lines[row] = new ScreenLine(columns);
         }
     }
 
@@ -30,7 +34,7 @@ final class Grid {
         return lines.length;
     }
 
-    Line line(int row) {
+    ScreenLine line(int row) {
         return lines[row];
     }
 
@@ -46,16 +50,17 @@ final class Grid {
         int shift = Math.min(count, bottom - top + 1);
         boolean keep = intoHistory && history.enabled();
         for (int step = 0; step < shift; step++) {
-            Line leaving = lines[top];
+            ScreenLine leaving = lines[top];
             System.arraycopy(lines, top + 1, lines, top, bottom - top);
             if (keep) {
-                lines[bottom] = fresh(history.push(leaving), fill);
+                history.push(HistoryLine.of(leaving));
             } else {
                 unwrapAbove(top);
-                lines[bottom] = fresh(leaving, fill);
-                if (bottom == top + 1) {
-                    lines[top].setWrapped(false);
-                }
+            }
+            leaving.reset(fill);
+            lines[bottom] = leaving;
+            if (!keep && bottom == top + 1) {
+                lines[top].setWrapped(false);
             }
         }
     }
@@ -64,10 +69,11 @@ final class Grid {
     void scrollDown(int top, int bottom, int count, long fill) {
         int shift = Math.min(count, bottom - top + 1);
         for (int step = 0; step < shift; step++) {
-            Line leaving = lines[bottom];
+            ScreenLine leaving = lines[bottom];
             lines[top].setWrapped(false);
             System.arraycopy(lines, top, lines, top + 1, bottom - top);
-            lines[top] = fresh(leaving, fill);
+            leaving.reset(fill);
+            lines[top] = leaving;
             unwrapAbove(top);
         }
     }
@@ -76,8 +82,8 @@ final class Grid {
     private void unwrapAbove(int row) {
         if (row > 0) {
             lines[row - 1].setWrapped(false);
-        } else if (history.size() > 0) {
-            history.get(history.size() - 1).setWrapped(false);
+        } else {
+            history.unwrapNewest();
         }
     }
 
@@ -93,7 +99,7 @@ final class Grid {
      * it and out of it, as in tmux (a backspace at column 0 then stays on the row).
      */
     void eraseCells(int row, int from, int to, long fill) {
-        Line line = lines[row];
+        ScreenLine line = lines[row];
         if (from <= 0 && to >= columns) {
             line.reset(fill);
             unwrapAbove(row);
@@ -128,7 +134,7 @@ final class Grid {
      */
     int resize(int newColumns, int newRows, int cursorRow) {
         if (newColumns != columns) {
-            for (Line line : lines) {
+            for (ScreenLine line : lines) {
                 line.resize(newColumns);
             }
             columns = newColumns;
@@ -143,38 +149,28 @@ final class Grid {
             }
             int pushed = excess - blankBelow;
             for (int index = 0; index < pushed; index++) {
-                history.push(lines[index]);
+                history.push(HistoryLine.of(lines[index]));
             }
-            Line[] kept = new Line[newRows];
+            ScreenLine[] kept = new ScreenLine[newRows];
             System.arraycopy(lines, pushed, kept, 0, newRows);
             lines = kept;
             row -= pushed;
         } else if (newRows > rows) {
             int pulled = Math.min(newRows - rows, history.size());
-            Line[] grown = new Line[newRows];
+            ScreenLine[] grown = new ScreenLine[newRows];
             for (int index = pulled - 1; index >= 0; index--) {
-                Line line = history.popNewest();
+                ScreenLine line = ScreenLine.of(history.popNewest());
                 line.resize(columns);
                 grown[index] = line;
             }
             System.arraycopy(lines, 0, grown, pulled, rows);
             for (int index = pulled + rows; index < newRows; index++) {
-                grown[index] = new Line(columns);
+                grown[index] = new ScreenLine(columns);
             }
             lines = grown;
             row += pulled;
         }
         return row;
-    }
-
-    private Line fresh(Line reused, long fill) {
-        if (reused == null || reused.columns() != columns) {
-            Line line = new Line(columns);
-            line.reset(fill);
-            return line;
-        }
-        reused.reset(fill);
-        return reused;
     }
 
     private static boolean isBlank(Line line) {

@@ -4,11 +4,12 @@ package dev.mux.server.term;
  * Lines that scrolled off the top of the screen, oldest first, in a ring that holds at most
  * {@code limit} lines. Like tmux, a full history drops its oldest tenth at once (at least one line)
  * before taking a new line, so its size, and what {@code capture-pane -S -} shows, match tmux's.
- * Pushing onto a full ring hands back an evicted line for reuse.
+ * The lines are compact and immutable ({@link HistoryLine}): nothing is handed back for reuse, and
+ * the one change history makes, ending the newest line's wrapping, replaces that line.
  */
 final class History {
     private final int limit;
-    private Line[] ring = new Line[0];
+    private HistoryLine[] ring = new HistoryLine[0];
     private int first;
     private int size;
 
@@ -26,50 +27,60 @@ final class History {
     }
 
     /** Line {@code index}, 0 being the oldest. */
-    Line get(int index) {
-        return ring[(first + index) % ring.length];
+    HistoryLine get(int index) {
+        return ring[slot(index)];
     }
 
-    /** Adds the newest line; returns a line that fell out (or {@code line} itself if the limit is 0), else null. */
-    Line push(Line line) {
+    /** Adds the newest line, first dropping the oldest tenth if full; a limit of 0 drops the line. */
+    void push(HistoryLine line) {
         if (limit == 0) {
-            return line;
+            return;
         }
-        Line evicted = size == limit ? dropOldest(Math.max(1, limit / 10)) : null;
+        if (size == limit) {
+            dropOldest(Math.max(1, limit / 10));
+        }
         grow();
-        ring[(first + size) % ring.length] = line;
+        ring[slot(size)] = line;
         size++;
-        return evicted;
     }
 
-    /** Forgets the {@code count} oldest lines and returns the last of them. */
-    private Line dropOldest(int count) {
-        Line dropped = null;
+    /** Ends the wrapping of the newest line, if any: the line below it is no longer its continuation. */
+    void unwrapNewest() {
+        if (size > 0) {
+            int slot = slot(size - 1);
+            ring[slot] = ring[slot].withWrapped(false);
+        }
+    }
+
+    /** Forgets the {@code count} oldest lines. */
+    private void dropOldest(int count) {
         for (int step = 0; step < count; step++) {
-            dropped = ring[first];
             ring[first] = null;
             first = (first + 1) % ring.length;
         }
         size -= count;
-        return dropped;
     }
 
     /** Removes and returns the newest line, or null if there is none. */
-    Line popNewest() {
+    HistoryLine popNewest() {
         if (size == 0) {
             return null;
         }
-        int index = (first + size - 1) % ring.length;
-        Line newest = ring[index];
-        ring[index] = null;
+        int slot = slot(size - 1);
+        HistoryLine newest = ring[slot];
+        ring[slot] = null;
         size--;
         return newest;
     }
 
     void clear() {
-        ring = new Line[0];
+        ring = new HistoryLine[0];
         first = 0;
         size = 0;
+    }
+
+    private int slot(int index) {
+        return (first + index) % ring.length;
     }
 
     /** Doubles the ring (up to the limit) when it is full, straightening it so index 0 is at slot 0. */
@@ -77,7 +88,7 @@ final class History {
         if (size < ring.length) {
             return;
         }
-        Line[] bigger = new Line[Math.min(limit, Math.max(16, ring.length * 2))];
+        HistoryLine[] bigger = new HistoryLine[Math.min(limit, Math.max(16, ring.length * 2))];
         for (int index = 0; index < size; index++) {
             bigger[index] = get(index);
         }

@@ -1,58 +1,56 @@
 package dev.mux.server.term;
 
-import java.util.Arrays;
-import java.util.HashMap;
-import java.util.Map;
-
 /**
- * One row of cells, stored as parallel primitive arrays: a code point and a packed {@link Style}
- * per column. A wide character occupies its column and a {@link #WIDE_CONTINUATION} cell to the
- * right. Combining marks are rare, so they live in a side map keyed by column, created on first use.
+ * One row of cells as readers see it (renderer, capture, copy mode): per column a code point, a
+ * packed {@link Style} and any combining marks. A wide character occupies its column and a
+ * {@link #WIDE_CONTINUATION} cell to the right; readers skip continuation cells and must cope with
+ * a wide character that lost its continuation cell or a continuation cell that lost its character
+ * (tmux 3.3a keeps its grid that way, see {@link ScreenLine}).
  *
- * <p>Readers use the public getters; only the {@link Screen} (through this package) changes a line.
- * Wide characters are kept the way tmux 3.3a keeps them, because {@code capture-pane} shows its grid
- * as it is: writing a character fixes up any wide character it overwrites, but erasing, inserting
- * and deleting cells do not, so a wide character may lose its continuation cell or a continuation
- * cell its character. Readers skip continuation cells and must cope with either.
+ * <p>Two forms, both read through this API: a {@link ScreenLine} is a visible row, full width and
+ * editable by the {@link Screen}; a {@link HistoryLine} is an immutable, compact row of scrollback,
+ * which stores only the cells that differ from a default blank and reads the rest as such.
  *
  * <p>{@link #used()} mirrors tmux's "cells in use": the cells ever written since the line was last
  * blanked as a whole. Capturing without trimming ({@code -N}, {@code -J}) prints exactly those.
  */
-public final class Line {
+public abstract sealed class Line permits ScreenLine, HistoryLine {
     /** Code point stored in the right half of a wide character. */
     public static final int WIDE_CONTINUATION = 0;
     /** Combining marks kept per cell; more are dropped, bounding memory for hostile input. */
     public static final int MAX_COMBINING = 8;
 
-    private static final int BLANK = ' ';
+    /** What a cell holds when nothing was written to it. */
+    static final int BLANK = ' ';
 
-    private int[] codePoints;
-    private long[] styles;
-    private Map<Integer, String> combining;
-    private boolean wrapped;
-    private int used;
-
-    Line(int columns) {
-        codePoints = new int[columns];
-        styles = new long[columns];
-        Arrays.fill(codePoints, BLANK);
+    Line() {
     }
 
-    public int columns() {
-        return codePoints.length;
-    }
+    /** The line's width in cells; a history line keeps the width the screen had when it left. */
+    public abstract int columns();
 
-    public int codePoint(int column) {
-        return codePoints[column];
-    }
+    public abstract int codePoint(int column);
 
-    public long style(int column) {
-        return styles[column];
-    }
+    public abstract long style(int column);
+
+    /** The combining marks of a cell, or null if it has none. */
+    abstract String marks(int column);
+
+    /** How many cells from the left are in use; see the class comment. */
+    public abstract int used();
+
+    /** True if the text continues on the next line because it reached the last column (autowrap). */
+    public abstract boolean wrapped();
+
+    /**
+     * A copy that later changes to the screen do not reach: copy mode shows the screen as it was
+     * when the mode began, as tmux does. An immutable history line is its own copy.
+     */
+    public abstract Line copy();
 
     /** 2 for a wide character, 0 for the continuation cell to its right, 1 otherwise. */
     public int width(int column) {
-        int codePoint = codePoints[column];
+        int codePoint = codePoint(column);
         if (codePoint == WIDE_CONTINUATION) {
             return 0;
         }
@@ -61,227 +59,28 @@ public final class Line {
 
     /** The character of a cell with its combining marks; empty for a continuation cell. */
     public String text(int column) {
-        int codePoint = codePoints[column];
+        int codePoint = codePoint(column);
         if (codePoint == WIDE_CONTINUATION) {
             return "";
         }
         String base = Character.toString(codePoint);
-        String marks = combining == null ? null : combining.get(column);
+        String marks = marks(column);
         return marks == null ? base : base + marks;
-    }
-
-    /** How many cells from the left are in use; see the class comment. */
-    public int used() {
-        return used;
-    }
-
-    /** True if no cell was ever written or coloured since the line was made or last blanked by default. */
-    boolean untouched() {
-        if (used > 0) {
-            return false;
-        }
-        for (long style : styles) {
-            if (style != Style.DEFAULT) {
-                return false;
-            }
-        }
-        return true;
-    }
-
-    /** True if the text continues on the next line because it reached the last column (autowrap). */
-    public boolean wrapped() {
-        return wrapped;
-    }
-
-    /** An independent copy: copy mode shows the screen as it was when the mode began, as tmux does. */
-    public Line copy() {
-        Line copy = new Line(0);
-        copy.codePoints = codePoints.clone();
-        copy.styles = styles.clone();
-        copy.combining = combining == null ? null : new HashMap<>(combining);
-        copy.wrapped = wrapped;
-        copy.used = used;
-        return copy;
     }
 
     /** The text of the line without trailing blanks, as {@code tmux capture-pane -p} prints it. */
     public String plainText() {
-        StringBuilder text = new StringBuilder(codePoints.length);
+        int columns = columns();
+        StringBuilder text = new StringBuilder(columns);
         int keep = 0;
-        for (int column = 0; column < codePoints.length; column++) {
+        for (int column = 0; column < columns; column++) {
             text.append(text(column));
-            if (codePoints[column] != BLANK && codePoints[column] != WIDE_CONTINUATION) {
+            int codePoint = codePoint(column);
+            if (codePoint != BLANK && codePoint != WIDE_CONTINUATION) {
                 keep = text.length();
             }
         }
         text.setLength(keep);
         return text.toString();
-    }
-
-    void setWrapped(boolean wrapped) {
-        this.wrapped = wrapped;
-    }
-
-    /**
-     * Writes a character of width 1 or 2 (a wide one also fills the next column). Any wide
-     * character it partly covers is blanked whole, with the default style, as tmux does.
-     */
-    void write(int column, int codePoint, long style, int width) {
-        if (codePoints[column] == WIDE_CONTINUATION) {
-            for (int left = column - 1; left >= 0; left--) {
-                boolean continuation = codePoints[left] == WIDE_CONTINUATION;
-                setCell(left, BLANK, Style.DEFAULT);
-                if (!continuation) {
-                    break;
-                }
-            }
-        }
-        for (int right = column + width; right < codePoints.length && codePoints[right] == WIDE_CONTINUATION; right++) {
-            setCell(right, BLANK, Style.DEFAULT);
-        }
-        setCell(column, codePoint, style);
-        if (width == 2) {
-            setCell(column + 1, WIDE_CONTINUATION, style);
-        }
-        used = Math.max(used, column + width);
-    }
-
-    /**
-     * Writes a character over the continuation cell in column 1 but keeps the wide character in
-     * column 0: tmux 3.3a does this when a run of plain ASCII starts there (its backwards search for
-     * the wide character stops before column 0).
-     */
-    void writeKeepingWideStart(int codePoint, long style) {
-        setCell(1, codePoint, style);
-        for (int right = 2; right < codePoints.length && codePoints[right] == WIDE_CONTINUATION; right++) {
-            setCell(right, BLANK, Style.DEFAULT);
-        }
-        used = Math.max(used, 2);
-    }
-
-    void addCombining(int column, int codePoint) {
-        if (combining == null) {
-            combining = new HashMap<>();
-        }
-        String marks = combining.getOrDefault(column, "");
-        if (marks.codePointCount(0, marks.length()) < MAX_COMBINING) {
-            combining.put(column, marks + Character.toString(codePoint));
-        }
-    }
-
-    /** Blanks columns {@code [from, to)}, clipped to the line. */
-    void erase(int from, int to, long style) {
-        int start = Math.max(0, from);
-        int end = Math.min(codePoints.length, to);
-        if (start >= end) {
-            return;
-        }
-        for (int column = start; column < end; column++) {
-            setCell(column, BLANK, style);
-        }
-    }
-
-    /**
-     * Inserts {@code count} blanks at {@code column}, pushing cells to the right off the line. As in
-     * tmux 3.3a: in the last column the cell is only erased; a count that would push out every cell
-     * from the cursor on changes nothing; otherwise the whole line is then in use.
-     */
-    void insert(int column, int count, long style) {
-        int shift = Math.min(count, codePoints.length - column);
-        if (column >= codePoints.length - 1) {
-            erase(column, column + 1, style);
-            return;
-        }
-        if (shift <= 0 || shift == codePoints.length - column) {
-            return;
-        }
-        used = codePoints.length;
-        shiftCombining(column, shift);
-        System.arraycopy(codePoints, column, codePoints, column + shift, codePoints.length - column - shift);
-        System.arraycopy(styles, column, styles, column + shift, styles.length - column - shift);
-        Arrays.fill(codePoints, column, column + shift, BLANK);
-        Arrays.fill(styles, column, column + shift, style);
-    }
-
-    /**
-     * Deletes {@code count} cells at {@code column}, pulling cells from the right and blanking the
-     * end; the cells pulled in count as in use.
-     */
-    void delete(int column, int count, long style) {
-        int shift = Math.min(count, codePoints.length - column);
-        if (shift <= 0) {
-            return;
-        }
-        int end = codePoints.length;
-        if (end - column - shift > 0) {
-            used = Math.max(used, end - shift);
-        }
-        shiftCombining(column, -shift);
-        System.arraycopy(codePoints, column + shift, codePoints, column, end - column - shift);
-        System.arraycopy(styles, column + shift, styles, column, end - column - shift);
-        Arrays.fill(codePoints, end - shift, end, BLANK);
-        Arrays.fill(styles, end - shift, end, style);
-    }
-
-    /** Makes the line {@code columns} wide, cutting or padding with default blanks at the right. */
-    void resize(int columns) {
-        int old = codePoints.length;
-        if (columns == old) {
-            return;
-        }
-        codePoints = Arrays.copyOf(codePoints, columns);
-        styles = Arrays.copyOf(styles, columns);
-        if (columns > old) {
-            Arrays.fill(codePoints, old, columns, BLANK);
-        } else if (combining != null) {
-            combining.keySet().removeIf(column -> column >= columns);
-        }
-        used = Math.min(used, columns);
-        repairWideCharacters();
-    }
-
-    /** Blanks the whole line, forgets it wrapped and that any cell was used, for reuse as a new line. */
-    void reset(long style) {
-        Arrays.fill(codePoints, BLANK);
-        Arrays.fill(styles, style);
-        combining = null;
-        wrapped = false;
-        used = 0;
-    }
-
-    private void setCell(int column, int codePoint, long style) {
-        codePoints[column] = codePoint;
-        styles[column] = style;
-        if (combining != null) {
-            combining.remove(column);
-        }
-    }
-
-    /** After a resize cut the line: blanks any wide character that lost its continuation and any orphaned continuation. */
-    private void repairWideCharacters() {
-        for (int column = 0; column < codePoints.length; column++) {
-            boolean wide = codePoints[column] != WIDE_CONTINUATION && WcWidth.of(codePoints[column]) == 2;
-            boolean continued = column + 1 < codePoints.length && codePoints[column + 1] == WIDE_CONTINUATION;
-            if (wide && continued) {
-                column++;
-            } else if (wide || codePoints[column] == WIDE_CONTINUATION) {
-                setCell(column, BLANK, Style.erased(styles[column]));
-            }
-        }
-    }
-
-    private void shiftCombining(int from, int shift) {
-        if (combining == null || combining.isEmpty()) {
-            return;
-        }
-        Map<Integer, String> moved = new HashMap<>();
-        combining.forEach((column, marks) -> {
-            int target = column < from ? column : column + shift;
-            boolean deleted = shift < 0 && column >= from && column < from - shift;
-            if (!deleted && target >= 0 && target < codePoints.length) {
-                moved.put(target, marks);
-            }
-        });
-        combining = moved;
     }
 }

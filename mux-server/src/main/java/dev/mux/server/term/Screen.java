@@ -48,7 +48,7 @@ public final class Screen implements Performer {
     /**
      * True while plain ASCII characters follow each other with nothing in between: tmux collects
      * such a run and writes it at once, which treats a wide character under the run's first cell
-     * slightly differently (see {@link Line#writeKeepingWideStart}).
+     * slightly differently (see {@link ScreenLine#writeKeepingWideStart}).
      */
     private boolean asciiRun;
     /**
@@ -259,7 +259,7 @@ public final class Screen implements Performer {
             }
             wrapToNextLine();
         }
-        Line line = grid.line(cursorRow);
+        ScreenLine line = grid.line(cursorRow);
         if (plainAscii && !runContinues && cursorColumn == 1 && line.codePoint(1) == Line.WIDE_CONTINUATION) {
             line.writeKeepingWideStart(codePoint, style);
         } else {
@@ -569,7 +569,7 @@ public final class Screen implements Performer {
      * Edits the cursor's line from the cursor on; while a wrap is pending nothing changes, because
      * tmux's cursor is then past the last column.
      */
-    private void editLineFromCursor(Consumer<Line> edit) {
+    private void editLineFromCursor(Consumer<ScreenLine> edit) {
         if (!pendingWrap) {
             edit.accept(grid.line(cursorRow));
         }
@@ -580,7 +580,7 @@ public final class Screen implements Performer {
         if (column < 0) {
             return;
         }
-        Line line = grid.line(cursorRow);
+        ScreenLine line = grid.line(cursorRow);
         if (line.codePoint(column) == Line.WIDE_CONTINUATION && column > 0) {
             column--;
         }
@@ -668,7 +668,7 @@ public final class Screen implements Performer {
 
     private void screenAlignment() {
         for (int row = 0; row < rows; row++) {
-            Line line = grid.line(row);
+            ScreenLine line = grid.line(row);
             for (int column = 0; column < columns; column++) {
                 line.write(column, 'E', Style.DEFAULT, 1);
             }

@@ -1,0 +1,113 @@
+package dev.mux.server.term;
+
+/**
+ * A line of scrollback in compact, immutable form. Most history is short text in one style, so a
+ * line keeps only what differs from a default blank (a space in {@link Style#DEFAULT} without
+ * marks): the code points up to the last cell that is not a plain space, one byte a cell when they
+ * all fit (the common case) and an {@code int} a cell otherwise; the styles as {@link StyleRuns};
+ * combining marks, if any, as {@link CellMarks}. Every cell past what is stored reads as a default
+ * blank, so the line reads exactly as the {@link ScreenLine} it was made from, whose logical width,
+ * {@link #used()} and {@link #wrapped()} it keeps.
+ *
+ * <p>Being immutable, a history line is its own {@link #copy()}: copy mode's snapshot shares it.
+ * The one change history makes to a line, ending its wrapping, makes a new line sharing the data
+ * ({@link #withWrapped}).
+ */
+final class HistoryLine extends Line {
+    private static final byte[] NO_CELLS = new byte[0];
+
+    private final int columns;
+    private final int used;
+    private final boolean wrapped;
+    /** Code points of the stored cells when all are at most 0xFF, else null. */
+    private final byte[] narrow;
+    /** Code points of the stored cells when one is above 0xFF, else null. */
+    private final int[] wide;
+    private final StyleRuns styles;
+    /** Null when no cell has marks. */
+    private final CellMarks marks;
+
+    private HistoryLine(int columns, int used, boolean wrapped, byte[] narrow, int[] wide, StyleRuns styles,
+                        CellMarks marks) {
+        this.columns = columns;
+        this.used = used;
+        this.wrapped = wrapped;
+        this.narrow = narrow;
+        this.wide = wide;
+        this.styles = styles;
+        this.marks = marks;
+    }
+
+    /** The compact form of a screen row leaving the top of the screen; the row can then be reused. */
+    static HistoryLine of(ScreenLine line) {
+        CellMarks marks = line.hasMarks() ? CellMarks.of(line) : null;
+        int stored = line.touchedEnd(); // the cells after it are plain blanks
+        while (stored > 0 && line.codePoint(stored - 1) == BLANK && (marks == null || marks.at(stored - 1) == null)) {
+            stored--;
+        }
+        int bits = 0; // any code point above 0xFF leaves a bit above the low byte set
+        for (int column = 0; column < stored; column++) {
+            bits |= line.codePoint(column);
+        }
+        byte[] narrow = null;
+        int[] wide = null;
+        if ((bits & ~0xFF) == 0) {
+            narrow = stored == 0 ? NO_CELLS : new byte[stored];
+            for (int column = 0; column < stored; column++) {
+                narrow[column] = (byte) line.codePoint(column);
+            }
+        } else {
+            wide = new int[stored];
+            for (int column = 0; column < stored; column++) {
+                wide[column] = line.codePoint(column);
+            }
+        }
+        // Past the touched cells the styles are the last reset's, which only the default lets us skip.
+        int styled = line.blankStyle() == Style.DEFAULT ? line.touchedEnd() : line.columns();
+        StyleRuns styles = StyleRuns.of(line, styled);
+        return new HistoryLine(line.columns(), line.used(), line.wrapped(), narrow, wide, styles, marks);
+    }
+
+    /** This line with another wrapped flag, sharing the cells (which nobody changes). */
+    HistoryLine withWrapped(boolean wrapped) {
+        return wrapped == this.wrapped ? this : new HistoryLine(columns, used, wrapped, narrow, wide, styles, marks);
+    }
+
+    @Override
+    public int columns() {
+        return columns;
+    }
+
+    @Override
+    public int codePoint(int column) {
+        if (narrow != null) {
+            return column < narrow.length ? narrow[column] & 0xFF : BLANK;
+        }
+        return column < wide.length ? wide[column] : BLANK;
+    }
+
+    @Override
+    public long style(int column) {
+        return styles.at(column);
+    }
+
+    @Override
+    String marks(int column) {
+        return marks == null ? null : marks.at(column);
+    }
+
+    @Override
+    public int used() {
+        return used;
+    }
+
+    @Override
+    public boolean wrapped() {
+        return wrapped;
+    }
+
+    @Override
+    public HistoryLine copy() {
+        return this;
+    }
+}

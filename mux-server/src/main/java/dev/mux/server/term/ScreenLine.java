@@ -1,0 +1,309 @@
+package dev.mux.server.term;
+
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.Map;
+
+/**
+ * A row of the visible screen, the only kind of {@link Line} the {@link Screen} edits: parallel
+ * primitive arrays, a code point and a packed {@link Style} per column, always full width so that
+ * writing a cell is two array stores. Combining marks are rare, so they live in a side map keyed by
+ * column, created on first use. A row that scrolls into history is compacted into a
+ * {@link HistoryLine} and this object is blanked and reused as the new bottom row.
+ *
+ * <p>Wide characters are kept the way tmux 3.3a keeps them, because {@code capture-pane} shows its
+ * grid as it is: writing a character fixes up any wide character it overwrites, but erasing,
+ * inserting and deleting cells do not, so a wide character may lose its continuation cell or a
+ * continuation cell its character.
+ *
+ * <p>Most rows hold short text, so the line remembers how far it was touched since it was last
+ * blanked ({@link #touchedEnd()}): blanking it again and compacting it look only at those cells.
+ */
+final class ScreenLine extends Line {
+    private int[] codePoints;
+    private long[] styles;
+    private Map<Integer, String> combining;
+    private boolean wrapped;
+    private int used;
+    /** Cells from here on are still blanks in {@link #blankStyle}, as the last {@link #reset} left them. */
+    private int touchedEnd;
+    private long blankStyle = Style.DEFAULT;
+
+    ScreenLine(int columns) {
+        codePoints = new int[columns];
+        styles = new long[columns];
+        Arrays.fill(codePoints, BLANK);
+    }
+
+    /** A full-width, editable copy of any line: a history line pulled back onto the screen. */
+    static ScreenLine of(Line line) {
+        ScreenLine copy = new ScreenLine(line.columns());
+        for (int column = 0; column < copy.codePoints.length; column++) {
+            copy.codePoints[column] = line.codePoint(column);
+            copy.styles[column] = line.style(column);
+            String marks = line.marks(column);
+            if (marks != null) {
+                if (copy.combining == null) {
+                    copy.combining = new HashMap<>();
+                }
+                copy.combining.put(column, marks);
+            }
+        }
+        copy.wrapped = line.wrapped();
+        copy.used = line.used();
+        copy.touchedEnd = copy.codePoints.length;
+        return copy;
+    }
+
+    @Override
+    public int columns() {
+        return codePoints.length;
+    }
+
+    @Override
+    public int codePoint(int column) {
+        return codePoints[column];
+    }
+
+    @Override
+    public long style(int column) {
+        return styles[column];
+    }
+
+    @Override
+    String marks(int column) {
+        return combining == null ? null : combining.get(column);
+    }
+
+    /** Whether any cell has combining marks: saves looking each cell up in the map. */
+    boolean hasMarks() {
+        return combining != null && !combining.isEmpty();
+    }
+
+    @Override
+    public int used() {
+        return used;
+    }
+
+    /** True if no cell was ever written or coloured since the line was made or last blanked by default. */
+    boolean untouched() {
+        if (used > 0 || touchedEnd < styles.length && blankStyle != Style.DEFAULT) {
+            return false;
+        }
+        for (int column = 0; column < touchedEnd; column++) {
+            if (styles[column] != Style.DEFAULT) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** Cells from this column on are blanks without marks in {@link #blankStyle()}. */
+    int touchedEnd() {
+        return touchedEnd;
+    }
+
+    /** The style of the blanks from {@link #touchedEnd()} on: the fill of the last {@link #reset}. */
+    long blankStyle() {
+        return blankStyle;
+    }
+
+    @Override
+    public boolean wrapped() {
+        return wrapped;
+    }
+
+    /** An independent copy: copy mode shows the screen as it was when the mode began, as tmux does. */
+    @Override
+    public ScreenLine copy() {
+        ScreenLine copy = new ScreenLine(0);
+        copy.codePoints = codePoints.clone();
+        copy.styles = styles.clone();
+        copy.combining = combining == null ? null : new HashMap<>(combining);
+        copy.wrapped = wrapped;
+        copy.used = used;
+        copy.touchedEnd = touchedEnd;
+        copy.blankStyle = blankStyle;
+        return copy;
+    }
+
+    void setWrapped(boolean wrapped) {
+        this.wrapped = wrapped;
+    }
+
+    /**
+     * Writes a character of width 1 or 2 (a wide one also fills the next column). Any wide
+     * character it partly covers is blanked whole, with the default style, as tmux does.
+     */
+    void write(int column, int codePoint, long style, int width) {
+        if (codePoints[column] == WIDE_CONTINUATION) {
+            for (int left = column - 1; left >= 0; left--) {
+                boolean continuation = codePoints[left] == WIDE_CONTINUATION;
+                setCell(left, BLANK, Style.DEFAULT);
+                if (!continuation) {
+                    break;
+                }
+            }
+        }
+        for (int right = column + width; right < codePoints.length && codePoints[right] == WIDE_CONTINUATION; right++) {
+            setCell(right, BLANK, Style.DEFAULT);
+        }
+        setCell(column, codePoint, style);
+        if (width == 2) {
+            setCell(column + 1, WIDE_CONTINUATION, style);
+        }
+        used = Math.max(used, column + width);
+    }
+
+    /**
+     * Writes a character over the continuation cell in column 1 but keeps the wide character in
+     * column 0: tmux 3.3a does this when a run of plain ASCII starts there (its backwards search for
+     * the wide character stops before column 0).
+     */
+    void writeKeepingWideStart(int codePoint, long style) {
+        setCell(1, codePoint, style);
+        for (int right = 2; right < codePoints.length && codePoints[right] == WIDE_CONTINUATION; right++) {
+            setCell(right, BLANK, Style.DEFAULT);
+        }
+        used = Math.max(used, 2);
+    }
+
+    void addCombining(int column, int codePoint) {
+        if (combining == null) {
+            combining = new HashMap<>();
+        }
+        touchedEnd = Math.max(touchedEnd, column + 1);
+        String marks = combining.getOrDefault(column, "");
+        if (marks.codePointCount(0, marks.length()) < MAX_COMBINING) {
+            combining.put(column, marks + Character.toString(codePoint));
+        }
+    }
+
+    /** Blanks columns {@code [from, to)}, clipped to the line. */
+    void erase(int from, int to, long style) {
+        int start = Math.max(0, from);
+        int end = Math.min(codePoints.length, to);
+        if (start >= end) {
+            return;
+        }
+        for (int column = start; column < end; column++) {
+            setCell(column, BLANK, style);
+        }
+    }
+
+    /**
+     * Inserts {@code count} blanks at {@code column}, pushing cells to the right off the line. As in
+     * tmux 3.3a: in the last column the cell is only erased; a count that would push out every cell
+     * from the cursor on changes nothing; otherwise the whole line is then in use.
+     */
+    void insert(int column, int count, long style) {
+        int shift = Math.min(count, codePoints.length - column);
+        if (column >= codePoints.length - 1) {
+            erase(column, column + 1, style);
+            return;
+        }
+        if (shift <= 0 || shift == codePoints.length - column) {
+            return;
+        }
+        used = codePoints.length;
+        touchedEnd = codePoints.length;
+        shiftCombining(column, shift);
+        System.arraycopy(codePoints, column, codePoints, column + shift, codePoints.length - column - shift);
+        System.arraycopy(styles, column, styles, column + shift, styles.length - column - shift);
+        Arrays.fill(codePoints, column, column + shift, BLANK);
+        Arrays.fill(styles, column, column + shift, style);
+    }
+
+    /**
+     * Deletes {@code count} cells at {@code column}, pulling cells from the right and blanking the
+     * end; the cells pulled in count as in use.
+     */
+    void delete(int column, int count, long style) {
+        int shift = Math.min(count, codePoints.length - column);
+        if (shift <= 0) {
+            return;
+        }
+        int end = codePoints.length;
+        if (end - column - shift > 0) {
+            used = Math.max(used, end - shift);
+        }
+        touchedEnd = codePoints.length;
+        shiftCombining(column, -shift);
+        System.arraycopy(codePoints, column + shift, codePoints, column, end - column - shift);
+        System.arraycopy(styles, column + shift, styles, column, end - column - shift);
+        Arrays.fill(codePoints, end - shift, end, BLANK);
+        Arrays.fill(styles, end - shift, end, style);
+    }
+
+    /** Makes the line {@code columns} wide, cutting or padding with default blanks at the right. */
+    void resize(int columns) {
+        int old = codePoints.length;
+        if (columns == old) {
+            return;
+        }
+        codePoints = Arrays.copyOf(codePoints, columns);
+        styles = Arrays.copyOf(styles, columns);
+        touchedEnd = columns; // new cells are default blanks, maybe not in the blank style
+        if (columns > old) {
+            Arrays.fill(codePoints, old, columns, BLANK);
+        } else if (combining != null) {
+            combining.keySet().removeIf(column -> column >= columns);
+        }
+        used = Math.min(used, columns);
+        repairWideCharacters();
+    }
+
+    /**
+     * Blanks the whole line, forgets it wrapped and that any cell was used, for reuse as a new line.
+     * Blanking in the same style as last time only needs to blank the cells touched since.
+     */
+    void reset(long style) {
+        int end = style == blankStyle ? touchedEnd : codePoints.length;
+        Arrays.fill(codePoints, 0, end, BLANK);
+        Arrays.fill(styles, 0, end, style);
+        touchedEnd = 0;
+        blankStyle = style;
+        combining = null;
+        wrapped = false;
+        used = 0;
+    }
+
+    private void setCell(int column, int codePoint, long style) {
+        if (column >= touchedEnd) {
+            touchedEnd = column + 1;
+        }
+        codePoints[column] = codePoint;
+        styles[column] = style;
+        if (combining != null) {
+            combining.remove(column);
+        }
+    }
+
+    /** After a resize cut the line: blanks any wide character that lost its continuation and any orphaned continuation. */
+    private void repairWideCharacters() {
+        for (int column = 0; column < codePoints.length; column++) {
+            boolean wide = codePoints[column] != WIDE_CONTINUATION && WcWidth.of(codePoints[column]) == 2;
+            boolean continued = column + 1 < codePoints.length && codePoints[column + 1] == WIDE_CONTINUATION;
+            if (wide && continued) {
+                column++;
+            } else if (wide || codePoints[column] == WIDE_CONTINUATION) {
+                setCell(column, BLANK, Style.erased(styles[column]));
+            }
+        }
+    }
+
+    private void shiftCombining(int from, int shift) {
+        if (combining == null || combining.isEmpty()) {
+            return;
+        }
+        Map<Integer, String> moved = new HashMap<>();
+        combining.forEach((column, marks) -> {
+            int target = column < from ? column : column + shift;
+            boolean deleted = shift < 0 && column >= from && column < from - shift;
+            if (!deleted && target >= 0 && target < codePoints.length) {
+                moved.put(target, marks);
+            }
+        });
+        combining = moved;
+    }
+}
