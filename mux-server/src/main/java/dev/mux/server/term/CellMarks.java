@@ -1,5 +1,8 @@
 package dev.mux.server.term;
 
+import java.io.DataInput;
+import java.io.DataOutput;
+import java.io.IOException;
 import java.util.Arrays;
 
 /**
@@ -43,5 +46,25 @@ final class CellMarks {
     String at(int column) {
         int index = Arrays.binarySearch(columns, column);
         return index >= 0 ? marks[index] : null;
+    }
+
+    /** Writes the marks for {@link #readFrom} ({@link PackedLines}). */
+    void writeTo(DataOutput out) throws IOException {
+        out.writeInt(columns.length);
+        for (int index = 0; index < columns.length; index++) {
+            out.writeInt(columns[index]);
+            out.writeUTF(marks[index]);
+        }
+    }
+
+    static CellMarks readFrom(DataInput in) throws IOException {
+        int count = in.readInt();
+        int[] columns = new int[count];
+        String[] marks = new String[count];
+        for (int index = 0; index < count; index++) {
+            columns[index] = in.readInt();
+            marks[index] = in.readUTF();
+        }
+        return new CellMarks(columns, marks);
     }
 }

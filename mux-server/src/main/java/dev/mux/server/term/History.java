@@ -1,17 +1,36 @@
 package dev.mux.server.term;
 
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+
 /**
- * Lines that scrolled off the top of the screen, oldest first, in a ring that holds at most
- * {@code limit} lines. Like tmux, a full history drops its oldest tenth at once (at least one line)
- * before taking a new line, so its size, and what {@code capture-pane -S -} shows, match tmux's.
- * The lines are compact and immutable ({@link HistoryLine}): nothing is handed back for reuse, and
- * the one change history makes, ending the newest line's wrapping, replaces that line.
+ * Lines that scrolled off the top of the screen, oldest first, at most {@code limit} of them. Like
+ * tmux, a full history drops its oldest tenth at once (at least one line) before taking a new line,
+ * so its size, and what {@code capture-pane -S -} shows, match tmux's. The lines are compact and
+ * immutable ({@link HistoryLine}); the one change history makes, ending the newest line's
+ * wrapping, replaces that line.
+ *
+ * <p>The newest lines stay as they are, in a ring of at most two blocks: they are the ones a
+ * resize pulls back and copy mode shows first. Older lines are {@link PackedLines packed} a block
+ * at a time, and the block last read stays unpacked, so reading history in order (capture-pane,
+ * copy mode's snapshot) inflates each block once.
  */
 final class History {
+    /** Lines packed together: large enough to deflate well, small enough to inflate in microseconds. */
+    static final int BLOCK_LINES = 128;
+
     private final int limit;
-    private HistoryLine[] ring = new HistoryLine[0];
+    /** Packed blocks, oldest first; the first one's oldest {@link #skipped} lines are dropped. */
+    private final List<PackedLines> packed = new ArrayList<>();
+    private int skipped;
+    private int packedSize;
+    /** The newest lines, unpacked: a ring of {@link #recentSize} lines from slot {@link #first}. */
+    private final HistoryLine[] recent = new HistoryLine[2 * BLOCK_LINES];
     private int first;
-    private int size;
+    private int recentSize;
+    private PackedLines cachedBlock;
+    private HistoryLine[] cachedLines;
 
     History(int limit) {
         this.limit = Math.max(0, limit);
@@ -23,12 +42,16 @@ final class History {
     }
 
     int size() {
-        return size;
+        return packedSize + recentSize;
     }
 
     /** Line {@code index}, 0 being the oldest. */
     HistoryLine get(int index) {
-        return ring[slot(index)];
+        if (index >= packedSize) {
+            return recent[slot(index - packedSize)];
+        }
+        int line = index + skipped;
+        return unpacked(packed.get(line / BLOCK_LINES))[line % BLOCK_LINES];
     }
 
     /** Adds the newest line, first dropping the oldest tenth if full; a limit of 0 drops the line. */
@@ -36,63 +59,109 @@ final class History {
         if (limit == 0) {
             return;
         }
-        if (size == limit) {
+        if (size() == limit) {
             dropOldest(Math.max(1, limit / 10));
         }
-        grow();
-        ring[slot(size)] = line;
-        size++;
+        if (recentSize == recent.length) {
+            packOldestRecent();
+        }
+        recent[slot(recentSize)] = line;
+        recentSize++;
     }
 
     /** Ends the wrapping of the newest line, if any: the line below it is no longer its continuation. */
     void unwrapNewest() {
-        if (size > 0) {
-            int slot = slot(size - 1);
-            ring[slot] = ring[slot].withWrapped(false);
+        unpackNewestIfNoneRecent();
+        if (recentSize > 0) {
+            int slot = slot(recentSize - 1);
+            recent[slot] = recent[slot].withWrapped(false);
         }
-    }
-
-    /** Forgets the {@code count} oldest lines. */
-    private void dropOldest(int count) {
-        for (int step = 0; step < count; step++) {
-            ring[first] = null;
-            first = (first + 1) % ring.length;
-        }
-        size -= count;
     }
 
     /** Removes and returns the newest line, or null if there is none. */
     HistoryLine popNewest() {
-        if (size == 0) {
+        unpackNewestIfNoneRecent();
+        if (recentSize == 0) {
             return null;
         }
-        int slot = slot(size - 1);
-        HistoryLine newest = ring[slot];
-        ring[slot] = null;
-        size--;
+        int slot = slot(recentSize - 1);
+        HistoryLine newest = recent[slot];
+        recent[slot] = null;
+        recentSize--;
         return newest;
     }
 
     void clear() {
-        ring = new HistoryLine[0];
+        packed.clear();
+        skipped = 0;
+        packedSize = 0;
+        Arrays.fill(recent, null);
         first = 0;
-        size = 0;
+        recentSize = 0;
+        forgetCache();
+    }
+
+    /** Forgets the {@code count} oldest lines: whole blocks go, a block partly dropped stays until it is all gone. */
+    private void dropOldest(int count) {
+        int fromPacked = Math.min(count, packedSize);
+        skipped += fromPacked;
+        packedSize -= fromPacked;
+        while (!packed.isEmpty() && skipped >= packed.get(0).count()) {
+            skipped -= packed.get(0).count();
+            if (packed.remove(0) == cachedBlock) forgetCache();
+        }
+        for (int step = fromPacked; step < count; step++) {
+            recent[first] = null;
+            first = (first + 1) % recent.length;
+            recentSize--;
+        }
+    }
+
+    private void packOldestRecent() {
+        HistoryLine[] oldest = new HistoryLine[BLOCK_LINES];
+        for (int index = 0; index < BLOCK_LINES; index++) {
+            oldest[index] = recent[first];
+            recent[first] = null;
+            first = (first + 1) % recent.length;
+        }
+        recentSize -= BLOCK_LINES;
+        packed.add(PackedLines.pack(oldest, 0, BLOCK_LINES));
+        packedSize += BLOCK_LINES;
+    }
+
+    /** A resize may pull back more lines than are unpacked: the newest block then becomes recent again. */
+    private void unpackNewestIfNoneRecent() {
+        if (recentSize > 0 || packed.isEmpty()) {
+            return;
+        }
+        PackedLines newest = packed.remove(packed.size() - 1);
+        HistoryLine[] lines = unpacked(newest);
+        int from = packed.isEmpty() ? skipped : 0;
+        if (packed.isEmpty()) {
+            skipped = 0;
+        }
+        forgetCache();
+        first = 0;
+        for (int index = from; index < lines.length; index++) {
+            recent[recentSize++] = lines[index];
+        }
+        packedSize -= lines.length - from;
+    }
+
+    private HistoryLine[] unpacked(PackedLines block) {
+        if (block != cachedBlock) {
+            cachedLines = block.unpack();
+            cachedBlock = block;
+        }
+        return cachedLines;
+    }
+
+    private void forgetCache() {
+        cachedBlock = null;
+        cachedLines = null;
     }
 
     private int slot(int index) {
-        return (first + index) % ring.length;
-    }
-
-    /** Doubles the ring (up to the limit) when it is full, straightening it so index 0 is at slot 0. */
-    private void grow() {
-        if (size < ring.length) {
-            return;
-        }
-        HistoryLine[] bigger = new HistoryLine[Math.min(limit, Math.max(16, ring.length * 2))];
-        for (int index = 0; index < size; index++) {
-            bigger[index] = get(index);
-        }
-        ring = bigger;
-        first = 0;
+        return (first + index) % recent.length;
     }
 }

@@ -1,5 +1,9 @@
 package dev.mux.server.term;
 
+import java.io.DataInput;
+import java.io.DataOutput;
+import java.io.IOException;
+
 /**
  * A line of scrollback in compact, immutable form. Most history is short text in one style, so a
  * line keeps only what differs from a default blank (a space in {@link Style#DEFAULT} without
@@ -109,5 +113,48 @@ final class HistoryLine extends Line {
     @Override
     public HistoryLine copy() {
         return this;
+    }
+
+    /** Writes the line for {@link #readFrom}: {@link PackedLines} keeps old history this way. */
+    void writeTo(DataOutput out) throws IOException {
+        out.writeInt(columns);
+        out.writeInt(used);
+        out.writeBoolean(wrapped);
+        out.writeBoolean(narrow != null);
+        if (narrow != null) {
+            out.writeInt(narrow.length);
+            out.write(narrow);
+        } else {
+            out.writeInt(wide.length);
+            for (int codePoint : wide) {
+                out.writeInt(codePoint);
+            }
+        }
+        styles.writeTo(out);
+        out.writeBoolean(marks != null);
+        if (marks != null) {
+            marks.writeTo(out);
+        }
+    }
+
+    static HistoryLine readFrom(DataInput in) throws IOException {
+        int columns = in.readInt();
+        int used = in.readInt();
+        boolean wrapped = in.readBoolean();
+        byte[] narrow = null;
+        int[] wide = null;
+        if (in.readBoolean()) {
+            int stored = in.readInt();
+            narrow = stored == 0 ? NO_CELLS : new byte[stored];
+            in.readFully(narrow);
+        } else {
+            wide = new int[in.readInt()];
+            for (int column = 0; column < wide.length; column++) {
+                wide[column] = in.readInt();
+            }
+        }
+        StyleRuns styles = StyleRuns.readFrom(in);
+        CellMarks marks = in.readBoolean() ? CellMarks.readFrom(in) : null;
+        return new HistoryLine(columns, used, wrapped, narrow, wide, styles, marks);
     }
 }

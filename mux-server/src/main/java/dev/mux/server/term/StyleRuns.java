@@ -1,5 +1,8 @@
 package dev.mux.server.term;
 
+import java.io.DataInput;
+import java.io.DataOutput;
+import java.io.IOException;
 import java.util.Arrays;
 
 /**
@@ -70,5 +73,40 @@ final class StyleRuns {
         int found = Arrays.binarySearch(ends, column);
         // An exact hit is the end of a run, so the cell starts the next one.
         return styles[found >= 0 ? found + 1 : -found - 1];
+    }
+
+    /** Writes the runs for {@link #readFrom} ({@link PackedLines}). */
+    void writeTo(DataOutput out) throws IOException {
+        out.writeInt(end);
+        if (end == 0) {
+            return;
+        }
+        out.writeInt(ends == null ? 1 : ends.length);
+        if (ends == null) {
+            out.writeLong(uniform);
+            return;
+        }
+        for (int run = 0; run < ends.length; run++) {
+            out.writeInt(ends[run]);
+            out.writeLong(styles[run]);
+        }
+    }
+
+    static StyleRuns readFrom(DataInput in) throws IOException {
+        int end = in.readInt();
+        if (end == 0) {
+            return NONE;
+        }
+        int runs = in.readInt();
+        if (runs == 1) {
+            return new StyleRuns(end, in.readLong(), null, null);
+        }
+        int[] ends = new int[runs];
+        long[] styles = new long[runs];
+        for (int run = 0; run < runs; run++) {
+            ends[run] = in.readInt();
+            styles[run] = in.readLong();
+        }
+        return new StyleRuns(end, Style.DEFAULT, ends, styles);
     }
 }
