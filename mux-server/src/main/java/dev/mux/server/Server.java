@@ -159,7 +159,7 @@ public final class Server implements ClientConnection.Listener, PaneLauncher.Eve
             client.commandReceived(command);
             runCommand(client, command);
         } else if (message instanceof Message.Input input && client.isAttached()) {
-            client.view().keys().handle(input.bytes());
+            client.view().typed(input.bytes());
         } else if (message instanceof Message.Resize resize && client.isAttached()) {
             resizeClient(client, resize.columns(), resize.rows());
         } else if (!(message instanceof Message.Input || message instanceof Message.Resize)) {
@@ -327,9 +327,14 @@ public final class Server implements ClientConnection.Listener, PaneLauncher.Eve
         }
     }
 
+    /**
+     * Brings an attached client up to date, unless it is suspended, has a backlog, or is waiting for
+     * a paced frame (its view then calls {@link #redraw} when the frame is due).
+     */
     private void render(Client client) {
         ClientConnection connection = client.connection();
         if (client.isSuspended() || connection.pendingBytes() > RENDER_BACKLOG_BYTES) return;
+        if (client.view().waitsForFrame()) return;
         Session session = client.session();
         Pane pane = session.activePane();
         if (pane == null) return;
@@ -349,6 +354,11 @@ public final class Server implements ClientConnection.Listener, PaneLauncher.Eve
         byte[] update = client.view().render(session, status, client.columns(), client.rows(),
                 options.flag("mouse", session), client.paneNumbersShown());
         connection.sendOutput(update, Message.TerminalOutput::new);
+    }
+
+    /** A paced frame fell due: draws it, unless the client detached (or left) in the meantime. */
+    private void redraw(Client client) {
+        if (client.isAttached()) render(client);
     }
 
     void detach(Client client) {
@@ -429,7 +439,8 @@ public final class Server implements ClientConnection.Listener, PaneLauncher.Eve
     void attach(Client client, Session session, int columns, int rows) {
         Session previous = client.session();
         if (previous != null) client.connection().sendOutput(client.view().release(), Message.TerminalOutput::new);
-        client.attach(session, columns, rows, new ClientView(new KeyDispatcher(keyBindings, new ClientKeys(this, client))));
+        client.attach(session, columns, rows, new ClientView(new KeyDispatcher(keyBindings, new ClientKeys(this, client)),
+                loop::schedule, System::nanoTime, () -> redraw(client)));
         sessions.touch(session);
         fitToClients(session);
         if (previous != null && previous != session) fitToClients(previous);

@@ -13,27 +13,66 @@ import dev.mux.server.render.WindowPainter;
 import dev.mux.server.term.Screen;
 import java.io.ByteArrayOutputStream;
 import java.nio.charset.StandardCharsets;
+import java.util.function.LongSupplier;
 
 /**
  * What one attached client was last sent, so the next render sends only the difference; and the
  * keys it types, which go through the prefix table.
+ *
+ * <p>Frames are paced while output streams in: a change that comes less than
+ * {@link #FRAME_INTERVAL_NANOS} after the last frame is drawn by one timer when that interval ends,
+ * with whatever the screen shows by then. A change is drawn at once when the client was idle for
+ * the interval, or when the client typed since the last frame: the echo of a key is never held back,
+ * however fast keys come (bench/echo-latency types one every ~2.5 ms).
  */
 public final class ClientView {
+    /**
+     * The shortest time between two frames while a pane floods the client: 100 frames a second, more
+     * than a terminal repaints (60 Hz), and at most 10 ms between the end of a burst and its last frame.
+     */
+    public static final long FRAME_INTERVAL_NANOS = 10_000_000;
+
+    /** Runs a task on the loop after a delay (the loop's schedule). */
+    public interface Scheduler {
+        void schedule(long delayMillis, Runnable task);
+    }
+
     /** Everything a picture depends on: when it is unchanged, nothing needs drawing. */
     private record Inputs(Window window, Pane active, long paneVersions, StatusLine.Content status, int columns, int rows,
                           boolean mouse, boolean paneNumbers) {}
 
     private final KeyDispatcher keys;
+    private final Scheduler scheduler;
+    /** {@link System#nanoTime}, or a test's clock. */
+    private final LongSupplier clock;
+    /** Renders this client again: called when a paced frame falls due. */
+    private final Runnable redraw;
     private Frame shown;
     private InputModes modes = InputModes.RESET;
     private Inputs rendered;
+    private boolean everDrawn;
+    /** When the last frame was done: the interval is measured from there. */
+    private long drawnNanos;
+    /** The client typed since the last frame: the next change (the echo, say) is drawn at once. */
+    private boolean typed;
+    /** A timer will draw the next frame; until it does, renders have nothing to do. */
+    private boolean frameScheduled;
 
-    public ClientView(KeyDispatcher keys) {
+    public ClientView(KeyDispatcher keys, Scheduler scheduler, LongSupplier clock, Runnable redraw) {
         this.keys = keys;
+        this.scheduler = scheduler;
+        this.clock = clock;
+        this.redraw = redraw;
     }
 
     public KeyDispatcher keys() {
         return keys;
+    }
+
+    /** Keys (or mouse reports) the client typed: they go through the key table, and what they change is drawn at once. */
+    public void typed(byte[] bytes) {
+        typed = true;
+        keys.handle(bytes);
     }
 
     /** Forget what the client shows (its size changed): the next render redraws everything. */
@@ -49,17 +88,32 @@ public final class ClientView {
         return reset.getBytes(StandardCharsets.US_ASCII);
     }
 
+    /** True while a timer is to draw the next frame: rendering before it fires has nothing to do. */
+    public boolean waitsForFrame() {
+        return frameScheduled;
+    }
+
     /**
-     * The bytes that bring the client up to date with {@code session}; empty if it already is.
+     * The bytes that bring the client up to date with {@code session}; empty if it already is, or if
+     * output is streaming in: then a timer calls the redraw task when the next frame is due (never
+     * more than one timer at a time).
      * {@code mouse} is the mouse option: mux then wants the terminal's mouse reports itself;
      * {@code paneNumbers} shows display-panes' numbers over the panes.
      */
     public byte[] render(Session session, StatusLine.Content status, int columns, int rows, boolean mouse,
                          boolean paneNumbers) {
+        if (frameScheduled) return new byte[0];
         Window window = session.currentWindow();
         Inputs inputs = new Inputs(window, window.activePane(), paneVersions(window), status, columns, rows, mouse,
                 paneNumbers);
         if (inputs.equals(rendered)) return new byte[0];
+        long nowNanos = clock.getAsLong();
+        if (everDrawn && !typed && nowNanos - drawnNanos < FRAME_INTERVAL_NANOS) {
+            frameScheduled = true;
+            long delayNanos = drawnNanos + FRAME_INTERVAL_NANOS - nowNanos;
+            scheduler.schedule(Math.max(1, (delayNanos + 999_999) / 1_000_000), this::frameDue);
+            return new byte[0];
+        }
         Frame frame = WindowPainter.paint(window, status, columns, rows);
         if (paneNumbers) PaneNumbers.draw(window, frame);
         Screen screen = window.activePane().terminal().screen();
@@ -70,7 +124,15 @@ public final class ClientView {
         shown = frame;
         modes = paneModes;
         rendered = inputs;
+        everDrawn = true;
+        typed = false;
+        drawnNanos = clock.getAsLong();
         return out.toByteArray();
+    }
+
+    private void frameDue() {
+        frameScheduled = false;
+        redraw.run();
     }
 
     private static long paneVersions(Window window) {
