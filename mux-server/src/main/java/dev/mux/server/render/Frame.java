@@ -196,11 +196,11 @@ public final class Frame {
             style &= ~Style.DEC_GRAPHICS;
         }
         int next = put(frameColumn, frameRow, codePoint, style);
-        String text = line.text(column);
-        int baseLength = Character.charCount(line.codePoint(column));
+        // The marks alone, not line.text(): that builds a String for every cell drawn.
+        String cellMarks = line.marks(column);
         boolean drawn = next - frameColumn == line.width(column);
-        if (text.length() > baseLength && drawn && frameRow >= 0 && frameRow < rows && frameColumn >= 0) {
-            marks.put(index(frameColumn, frameRow), text.substring(baseLength));
+        if (cellMarks != null && drawn && frameRow >= 0 && frameRow < rows && frameColumn >= 0) {
+            marks.put(index(frameColumn, frameRow), cellMarks);
         }
     }
 

@@ -96,7 +96,7 @@ final class HistoryLine extends Line {
     }
 
     @Override
-    String marks(int column) {
+    public String marks(int column) {
         return marks == null ? null : marks.at(column);
     }
 

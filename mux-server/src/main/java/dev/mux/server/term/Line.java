@@ -34,7 +34,7 @@ public abstract sealed class Line permits ScreenLine, HistoryLine {
     public abstract long style(int column);
 
     /** The combining marks of a cell, or null if it has none. */
-    abstract String marks(int column);
+    public abstract String marks(int column);
 
     /** How many cells from the left are in use; see the class comment. */
     public abstract int used();

@@ -71,7 +71,7 @@ final class ScreenLine extends Line {
     }
 
     @Override
-    String marks(int column) {
+    public String marks(int column) {
         return combining == null ? null : combining.get(column);
     }
 
