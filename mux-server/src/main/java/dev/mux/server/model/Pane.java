@@ -72,11 +72,6 @@ public final class Pane {
         this.process = started;
     }
 
-    /** Output of the process: parse it into the screen. */
-    public void consume(byte[] bytes) {
-        consume(bytes, bytes.length);
-    }
-
     /** Output of the process, {@code bytes[0, length)}: parse it into the screen. */
     public void consume(byte[] bytes, int length) {
         terminal.feed(bytes, 0, length);

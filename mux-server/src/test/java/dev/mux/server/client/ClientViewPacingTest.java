@@ -47,7 +47,7 @@ class ClientViewPacingTest {
             @Override
             public void toPane(byte[] bytes) {
                 // The pane's terminal echoes odd keys at once; even ones the test prints itself.
-                if (bytes[0] % 2 == 1) pane.consume(bytes);
+                if (bytes[0] % 2 == 1) pane.consume(bytes, bytes.length);
             }
 
             @Override
@@ -75,7 +75,8 @@ class ClientViewPacingTest {
     }
 
     private void print(String text) {
-        pane.consume(text.getBytes(StandardCharsets.UTF_8));
+        byte[] output = text.getBytes(StandardCharsets.UTF_8);
+        pane.consume(output, output.length);
     }
 
     /** The loop runs the one pending timer once its delay has passed. */

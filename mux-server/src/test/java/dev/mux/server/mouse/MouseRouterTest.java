@@ -69,7 +69,8 @@ class MouseRouterTest {
 
     @Test
     void aProgramThatAskedForTheMouseGetsTheWheelInsteadOfCopyMode() {
-        left.consume("\033[?1000h".getBytes(StandardCharsets.US_ASCII));
+        byte[] mouseOn = "\033[?1000h".getBytes(StandardCharsets.US_ASCII);
+        left.consume(mouseOn, mouseOn.length);
         router.route(WHEEL_UP_LEFT, window, true, ModeKeys.EMACS);
         assertNull(left.copyMode());
     }
