@@ -8,6 +8,7 @@ import java.io.IOException;
 import java.io.PrintStream;
 import java.nio.file.Path;
 import java.util.Map;
+import java.util.Optional;
 
 /** One run of the {@code mux} command: reach the server, send the command, follow its replies. */
 final class Client {
@@ -37,7 +38,9 @@ final class Client {
             throw new ClientException("mux: command too long: the limit is " + Protocol.MAX_FRAME_BYTES + " bytes");
         }
         try (ServerConnection connection = connectOrStart(socket, CommandHints.startsServer(name))) {
-            send(connection, new Message.Hello(Protocol.VERSION), command);
+            Message hello = new Message.Hello(Protocol.VERSION);
+            Optional<Message.TerminalDevice> device = terminal != null ? OwnTerminal.device() : Optional.empty();
+            send(connection, device.isPresent() ? new Message[] {hello, device.get(), command} : new Message[] {hello, command});
             return new ReplyLoop(connection, terminal, out, err).run();
         }
     }

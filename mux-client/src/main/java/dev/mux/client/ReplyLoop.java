@@ -71,8 +71,8 @@ final class ReplyLoop {
             stream.flush();
         } else if (message instanceof Message.TerminalOutput output) {
             if (terminal != null) terminal.write(output.bytes());
-        } else if (message instanceof Message.Attached) {
-            attach();
+        } else if (message instanceof Message.Attached attachedTo) {
+            attach(attachedTo.direct());
         } else if (message instanceof Message.Suspend) {
             if (terminal != null) suspend();
         } else if (message instanceof Message.Exit exit) {
@@ -86,11 +86,12 @@ final class ReplyLoop {
     }
 
     /**
-     * The first Attached sets the terminal up; a later one (the attached client ran new-session or
+     * The first Attached sets the terminal up, and the keys go to the server either from here or,
+     * when {@code direct}, from the terminal the server opened; a later one (the attached client ran new-session or
      * attach-session from a key or the prompt, and the server switched it) changes nothing here:
      * entering raw mode again would save the raw attributes as the ones to restore.
      */
-    private void attach() throws IOException {
+    private void attach(boolean direct) throws IOException {
         if (attached) return;
         attached = true;
         if (terminal == null) terminal = AttachedTerminal.open();
@@ -103,7 +104,13 @@ final class ReplyLoop {
         endOnSignal("HUP", Outcome.report(0, ""));
         endOnSignal("TERM", Outcome.report(1, TERMINATED));
         attached.enterRawMode();
-        InputRelay.start(connection);
+        if (direct) {
+            // The server reads the keys from the terminal itself, and draws once it knows it is raw.
+            TerminalSize size = attached.size();
+            sendQuietly(new Message.Resize(size.columns(), size.rows()));
+        } else {
+            InputRelay.start(connection);
+        }
     }
 
     /**

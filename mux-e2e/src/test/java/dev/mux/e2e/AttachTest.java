@@ -105,6 +105,50 @@ class AttachTest {
         }
     }
 
+    /**
+     * As tmux's server does, ours reads the keys from the client's terminal and draws on it itself:
+     * a client that is stopped (and so relays nothing) does not stop the session from answering.
+     */
+    @Test
+    void theServerReadsAndDrawsOnTheClientsTerminalItself() throws Exception {
+        try (MuxHarness mux = MuxHarness.create(scratch);
+                OuterTmux outer = OuterTmux.start(mux, mux.muxShellLine("new", "-s", "demo"))) {
+            outer.waitForPrompt();
+            ProcessHandle client = clientUnder(outer);
+            signal("STOP", client);
+            try {
+                Poll.until("the client to stop", () -> Processes.isStopped(client.pid()), stopped -> stopped);
+                outer.type("echo ma''rker");
+                outer.waitForLine("marker");
+            } finally {
+                signal("CONT", client);
+            }
+            outer.sendKeys("C-b", "d");
+            outer.waitForLine(DETACHED);
+        }
+    }
+
+    /**
+     * Where the server cannot use the client's terminal (here its output goes there by another name
+     * than its input, so the client does not offer it), keys and frames cross the client's socket.
+     */
+    @Test
+    void aClientWhoseTerminalTheServerCannotUseRelaysKeysAndFrames() throws Exception {
+        try (MuxHarness mux = MuxHarness.create(scratch);
+                OuterTmux outer = OuterTmux.start(mux, mux.muxShellLine("new", "-s", "demo") + " >/dev/tty")) {
+            outer.waitForPrompt();
+            outer.type("echo ma''rker");
+            outer.waitForLine("marker");
+            outer.sendKeys("C-b", "d");
+            outer.waitForLine(DETACHED);
+        }
+    }
+
+    private static void signal(String name, ProcessHandle process) throws Exception {
+        Process kill = new ProcessBuilder("kill", "-" + name, Long.toString(process.pid())).start();
+        assertTrue(kill.waitFor() == 0, "kill -" + name + " " + process.pid());
+    }
+
     private static ProcessHandle clientUnder(OuterTmux outer) {
         return ProcessHandle.of(outer.panePid()).orElseThrow().descendants()
                 .filter(p -> p.info().commandLine().orElse("").contains("mux-client.jar"))

@@ -22,6 +22,15 @@ public sealed interface Message {
         }
     }
 
+    /**
+     * The client's terminal, sent before its command when its standard input and output are that one
+     * terminal: the server may then open it by {@code path} to read the keys and draw straight on it
+     * (tmux's server uses the terminal its client passes it), so neither crosses the client.
+     * {@code device} and {@code inode} are the terminal's file as the client sees it: the server
+     * uses the path only if it names that same file for it too (not another namespace's terminal).
+     */
+    record TerminalDevice(String path, long device, long inode) implements Message {}
+
     /** Bytes typed on an attached client's terminal. */
     record Input(byte[] bytes) implements Message {}
 
@@ -34,8 +43,13 @@ public sealed interface Message {
     /** The command is over (attached or not); {@code message} is what the client prints, may be empty. */
     record Exit(int status, String message) implements Message {}
 
-    /** The client is now attached to a session: it should put its terminal in raw mode. */
-    record Attached(String session) implements Message {}
+    /**
+     * The client is now attached to a session: it should put its terminal in raw mode. When
+     * {@code direct}, the server opened the client's {@link TerminalDevice} and reads and draws on
+     * it itself: the client then reads no keys, and sends a {@link Resize} once its terminal is in
+     * raw mode, before which the server draws nothing.
+     */
+    record Attached(String session, boolean direct) implements Message {}
 
     /** Bytes to write, unchanged, to an attached client's terminal. */
     record TerminalOutput(byte[] bytes) implements Message {}

@@ -35,6 +35,10 @@ public final class MessageCodec {
             out.putInt(m.rows());
             out.bytes.write(m.terminal() ? 1 : 0);
             out.putString(m.term());
+        } else if (message instanceof Message.TerminalDevice m) {
+            out.putString(m.path());
+            out.putLong(m.device());
+            out.putLong(m.inode());
         } else if (message instanceof Message.Input m) {
             out.putBlob(m.bytes());
         } else if (message instanceof Message.Resize m) {
@@ -48,6 +52,7 @@ public final class MessageCodec {
             out.putString(m.message());
         } else if (message instanceof Message.Attached m) {
             out.putString(m.session());
+            out.bytes.write(m.direct() ? 1 : 0);
         } else if (message instanceof Message.TerminalOutput m) {
             out.putBlob(m.bytes());
         } else if (message instanceof Message.ProtocolError m) {
@@ -70,11 +75,12 @@ public final class MessageCodec {
             Message message = switch (type) {
                 case HELLO -> new Message.Hello(body.getInt());
                 case COMMAND -> decodeCommand(body);
+                case TERMINAL_DEVICE -> new Message.TerminalDevice(getString(body), body.getLong(), body.getLong());
                 case INPUT -> new Message.Input(getBlob(body));
                 case RESIZE -> new Message.Resize(getSize(body, "columns"), getSize(body, "rows"));
                 case OUTPUT -> new Message.Output(body.getInt(), getBlob(body));
                 case EXIT -> new Message.Exit(body.getInt(), getString(body));
-                case ATTACHED -> new Message.Attached(getString(body));
+                case ATTACHED -> new Message.Attached(getString(body), body.get() != 0);
                 case TERMINAL_OUTPUT -> new Message.TerminalOutput(getBlob(body));
                 case PROTOCOL_ERROR -> new Message.ProtocolError(getString(body));
                 case SUSPEND -> new Message.Suspend();
@@ -132,6 +138,11 @@ public final class MessageCodec {
             bytes.write(value >>> 16);
             bytes.write(value >>> 8);
             bytes.write(value);
+        }
+
+        void putLong(long value) {
+            putInt((int) (value >>> 32));
+            putInt((int) value);
         }
 
         void putBlob(byte[] blob) {

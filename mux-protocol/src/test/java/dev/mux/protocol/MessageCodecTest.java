@@ -25,8 +25,10 @@ class MessageCodecTest {
         assertEquals(List.of(command), roundTrip(command));
         assertEquals(List.of(new Message.Hello(7)), roundTrip(new Message.Hello(7)));
         assertEquals(List.of(new Message.Resize(200, 50)), roundTrip(new Message.Resize(200, 50)));
+        Message.TerminalDevice tty = new Message.TerminalDevice("/dev/pts/3", 0x1_0000_0019L, -2L);
+        assertEquals(List.of(tty), roundTrip(tty));
         assertEquals(List.of(new Message.Exit(1, "[exited]")), roundTrip(new Message.Exit(1, "[exited]")));
-        assertEquals(List.of(new Message.Attached("s")), roundTrip(new Message.Attached("s")));
+        assertEquals(List.of(new Message.Attached("s", true)), roundTrip(new Message.Attached("s", true)));
         assertEquals(List.of(new Message.ProtocolError("bad")), roundTrip(new Message.ProtocolError("bad")));
         Message.Input input = (Message.Input) roundTrip(new Message.Input(new byte[] {0, 27, (byte) 255})).get(0);
         assertArrayEquals(new byte[] {0, 27, (byte) 255}, input.bytes());
@@ -49,7 +51,7 @@ class MessageCodecTest {
 
     @Test
     void framesSplitAtEveryByteBoundaryStillDecode() throws ProtocolException {
-        ByteBuffer a = MessageCodec.encode(new Message.Attached("one"));
+        ByteBuffer a = MessageCodec.encode(new Message.Attached("one", false));
         ByteBuffer b = MessageCodec.encode(new Message.TerminalOutput("\u001b[Hhello".getBytes()));
         ByteBuffer joined = ByteBuffer.allocate(a.remaining() + b.remaining()).put(a).put(b).flip();
         FrameDecoder decoder = new FrameDecoder();
@@ -59,7 +61,7 @@ class MessageCodecTest {
             joined.position(joined.position() + 1);
         }
         assertEquals(2, messages.size());
-        assertEquals(new Message.Attached("one"), messages.get(0));
+        assertEquals(new Message.Attached("one", false), messages.get(0));
         assertArrayEquals("\u001b[Hhello".getBytes(), ((Message.TerminalOutput) messages.get(1)).bytes());
         assertFalse(decoder.isMidFrame());
     }
@@ -99,7 +101,7 @@ class MessageCodecTest {
 
     @Test
     void partialFrameIsReportedAsMidFrame() throws ProtocolException {
-        ByteBuffer frame = MessageCodec.encode(new Message.Attached("session"));
+        ByteBuffer frame = MessageCodec.encode(new Message.Attached("session", false));
         FrameDecoder decoder = new FrameDecoder();
         decoder.feed(frame.slice(0, 6));
         assertTrue(decoder.isMidFrame());

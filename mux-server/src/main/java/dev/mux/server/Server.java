@@ -4,6 +4,7 @@ import dev.mux.protocol.Message;
 import dev.mux.protocol.Protocol;
 import dev.mux.server.buffer.PasteBuffers;
 import dev.mux.server.client.Client;
+import dev.mux.server.client.ClientTty;
 import dev.mux.server.client.ClientView;
 import dev.mux.server.cmd.CommandException;
 import dev.mux.server.cmd.CommandResult;
@@ -155,6 +156,8 @@ public final class Server implements ClientConnection.Listener, PaneLauncher.Eve
         Client client = clients.get(connection);
         if (!client.isGreeted()) {
             greet(client, message);
+        } else if (message instanceof Message.TerminalDevice device && !client.hasSentCommand()) {
+            client.offerTerminal(device);
         } else if (message instanceof Message.Command command && !client.hasSentCommand()) {
             client.commandReceived(command);
             runCommand(client, command);
@@ -332,8 +335,7 @@ public final class Server implements ClientConnection.Listener, PaneLauncher.Eve
      * a paced frame (its view then calls {@link #redraw} when the frame is due).
      */
     private void render(Client client) {
-        ClientConnection connection = client.connection();
-        if (client.isSuspended() || connection.pendingBytes() > RENDER_BACKLOG_BYTES) return;
+        if (!client.isShowing() || client.backlog() > RENDER_BACKLOG_BYTES) return;
         if (client.view().waitsForFrame()) return;
         Session session = client.session();
         Pane pane = session.activePane();
@@ -353,7 +355,7 @@ public final class Server implements ClientConnection.Listener, PaneLauncher.Eve
         }
         byte[] update = client.view().render(session, status, client.columns(), client.rows(),
                 options.flag("mouse", session), client.paneNumbersShown());
-        connection.sendOutput(update, Message.TerminalOutput::new);
+        client.draw(update);
     }
 
     /** A paced frame fell due: draws it, unless the client detached (or left) in the meantime. */
@@ -369,7 +371,7 @@ public final class Server implements ClientConnection.Listener, PaneLauncher.Eve
 
     /** Ends an attached client's attachment: its terminal modes go back, then it is told why. */
     void release(Client client, String message) {
-        client.connection().sendOutput(client.view().release(), Message.TerminalOutput::new);
+        client.draw(client.view().release());
         client.detach();
         client.finish(0, message);
     }
@@ -380,7 +382,7 @@ public final class Server implements ClientConnection.Listener, PaneLauncher.Eve
      */
     void suspend(Client client) {
         if (client.isSuspended()) return;
-        client.connection().sendOutput(client.view().release(), Message.TerminalOutput::new);
+        client.draw(client.view().release());
         client.connection().send(new Message.Suspend());
         client.suspend();
         fitToClients(client.session());
@@ -438,14 +440,55 @@ public final class Server implements ClientConnection.Listener, PaneLauncher.Eve
      */
     void attach(Client client, Session session, int columns, int rows) {
         Session previous = client.session();
-        if (previous != null) client.connection().sendOutput(client.view().release(), Message.TerminalOutput::new);
+        if (previous != null) client.draw(client.view().release());
         client.attach(session, columns, rows, new ClientView(new KeyDispatcher(keyBindings, new ClientKeys(this, client)),
                 loop::schedule, System::nanoTime, () -> redraw(client)));
         sessions.touch(session);
         fitToClients(session);
         if (previous != null && previous != session) fitToClients(previous);
-        client.connection().send(new Message.Attached(session.name()));
+        if (previous == null) openTty(client);
+        client.connection().send(new Message.Attached(session.name(), client.hasTty()));
         render(client);
+    }
+
+    /**
+     * Takes over the terminal the client offered, as tmux's server does: keys and frames then skip
+     * the client. Where the server cannot open it (another user's terminal after su, another
+     * namespace's), the socket carries them, as it does for a client that offered none.
+     */
+    private void openTty(Client client) {
+        Message.TerminalDevice device = client.offeredTerminal();
+        if (device == null) return;
+        try {
+            client.useTty(ClientTty.open(device, loop.selector(), new ClientTty.Listener() {
+                @Override
+                public void typed(byte[] bytes) {
+                    if (client.isAttached()) client.view().typed(bytes);
+                }
+
+                @Override
+                public void drained() {
+                    if (client.isAttached()) render(client);
+                }
+
+                @Override
+                public void hungUp() {
+                    lostTty(client);
+                }
+            }));
+            LOG.info("client {}: keys and frames on {} itself", client.connection().id(), device.path());
+        } catch (IOException e) {
+            LOG.info("client {}: keys and frames go through its socket: {}", client.connection().id(), e.getMessage());
+        }
+    }
+
+    /** The client's terminal went away under the server (tmux's "[lost tty]"). */
+    private void lostTty(Client client) {
+        Session session = client.session();
+        if (session == null) return;
+        client.detach();
+        client.finish(1, "[lost tty]");
+        fitToClients(session);
     }
 
     /**

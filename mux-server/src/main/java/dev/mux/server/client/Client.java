@@ -22,6 +22,12 @@ public final class Client {
     private int rows;
     private ClientView view;
     private boolean suspended;
+    /** The client's terminal, as it offered it before its command, or null. */
+    private Message.TerminalDevice offeredTerminal;
+    /** The client's terminal, opened by the server, or null while the socket carries keys and frames. */
+    private ClientTty tty;
+    /** Attached on its tty, whose raw mode the client has not confirmed yet: nothing is drawn. */
+    private boolean awaitingRawMode;
 
     public Client(ClientConnection connection) {
         this.connection = connection;
@@ -44,6 +50,44 @@ public final class Client {
 
     public void greeted() {
         greeted = true;
+    }
+
+    public void offerTerminal(Message.TerminalDevice device) {
+        offeredTerminal = device;
+    }
+
+    /** The terminal the client offered, or null. */
+    public Message.TerminalDevice offeredTerminal() {
+        return offeredTerminal;
+    }
+
+    /** From now on keys come from {@code opened} and frames go there; drawing waits for raw mode. */
+    public void useTty(ClientTty opened) {
+        tty = opened;
+        awaitingRawMode = true;
+    }
+
+    public boolean hasTty() {
+        return tty != null;
+    }
+
+    /** Writes to the client's terminal: straight to it when the server has it, else through the socket. */
+    public void draw(byte[] bytes) {
+        if (tty != null) {
+            tty.write(bytes);
+        } else {
+            connection.sendOutput(bytes, Message.TerminalOutput::new);
+        }
+    }
+
+    /** Bytes written for the terminal that it has not taken yet. */
+    public long backlog() {
+        return tty != null ? tty.pendingBytes() : connection.pendingBytes();
+    }
+
+    /** Whether frames may be drawn: not while suspended, nor before a tty the server opened is in raw mode. */
+    public boolean isShowing() {
+        return !suspended && !awaitingRawMode;
     }
 
     public boolean hasSentCommand() {
@@ -149,16 +193,25 @@ public final class Client {
 
     public void suspend() {
         suspended = true;
+        if (tty != null) tty.stopReading();
     }
 
+    /** The client's terminal is in raw mode again (or, on a tty the server opened, for the first time). */
     public void resumed() {
         suspended = false;
+        awaitingRawMode = false;
+        if (tty != null) tty.startReading();
     }
 
+    /** Ends the attachment; a tty the server opened is let go of, before the client gets it back. */
     public void detach() {
         session = null;
         view = null;
         suspended = false;
         closePrompt();
+        if (tty != null) {
+            tty.close();
+            tty = null;
+        }
     }
 }

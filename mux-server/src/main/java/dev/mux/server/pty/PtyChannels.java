@@ -23,14 +23,20 @@ import java.nio.channels.spi.SelectorProvider;
  * for reading and for writing. The duplicates share the master's file description, so closing
  * them all (and pty4j's) is what hangs the terminal up.
  */
-final class PtyChannels {
+public final class PtyChannels {
     static final String JVM_FLAG = "--add-opens java.base/sun.nio.ch=ALL-UNNAMED";
 
     private interface CLibrary extends Library {
         /** fcntl's F_DUPFD_CLOEXEC on Linux. */
         int F_DUPFD_CLOEXEC = 1030;
 
+        int O_RDWR = 02;
+        int O_NOCTTY = 0400;
+        int O_CLOEXEC = 02000000;
+
         int fcntl(int fd, int command, int argument) throws LastErrorException;
+
+        int open(String path, int flags) throws LastErrorException;
 
         int close(int fd);
     }
@@ -101,11 +107,32 @@ final class PtyChannels {
         }
     }
 
-    Pipe.SourceChannel source() {
+    /**
+     * Channels on a terminal device opened by its path, never as our controlling terminal: an
+     * attached client's terminal, on which the server reads keys and draws (see
+     * {@link dev.mux.server.client.ClientTty}). Its own file description, so its O_NONBLOCK leaves
+     * the client's descriptors blocking.
+     */
+    public static PtyChannels openDevice(String path, SelectorProvider provider) throws IOException {
+        requireAccess();
+        int fd;
+        try {
+            fd = LIBC.open(path, CLibrary.O_RDWR | CLibrary.O_NOCTTY | CLibrary.O_CLOEXEC);
+        } catch (LastErrorException e) {
+            throw new IOException("cannot open " + path + ": " + e.getMessage(), e);
+        }
+        try {
+            return open(fd, provider);
+        } finally {
+            LIBC.close(fd);
+        }
+    }
+
+    public Pipe.SourceChannel source() {
         return source;
     }
 
-    Pipe.SinkChannel sink() {
+    public Pipe.SinkChannel sink() {
         return sink;
     }
 
@@ -114,7 +141,7 @@ final class PtyChannels {
      * that selector's next select lets go of it (NIO defers the close): on the loop thread, that is
      * the end of the current turn.
      */
-    void close() {
+    public void close() {
         closeQuietly(source);
         closeQuietly(sink);
     }

@@ -1,0 +1,162 @@
+package dev.mux.server.client;
+
+import dev.mux.protocol.Message;
+import dev.mux.server.loop.EventLoop;
+import dev.mux.server.pty.PtyChannels;
+import java.io.IOException;
+import java.nio.ByteBuffer;
+import java.nio.channels.SelectionKey;
+import java.nio.channels.Selector;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayDeque;
+import java.util.Arrays;
+
+/**
+ * An attached client's own terminal, opened by the server as tmux's server uses its client's: keys
+ * are read and frames written here on the loop, so neither crosses the client process and its
+ * socket. Reading starts only when the client says its terminal is in raw mode (a key read before
+ * would be the shell's), and stops while the client is suspended. Frames the terminal cannot take
+ * at once wait in a queue, whose size holds the renderer back as a slow socket does. Loop thread
+ * only.
+ */
+public final class ClientTty implements EventLoop.Handler {
+    /** What the server learns from the terminal. */
+    public interface Listener {
+        void typed(byte[] bytes);
+
+        /** The output queue emptied: a good moment to draw what was held back. */
+        void drained();
+
+        /** The terminal is gone (its last holder closed it, or the line dropped). */
+        void hungUp();
+    }
+
+    private static final int READ_BUFFER_BYTES = 4096;
+    /** stat's file type bits, and the type of a character device. */
+    private static final int S_IFMT = 0170000;
+    private static final int S_IFCHR = 0020000;
+
+    private final PtyChannels channels;
+    private final SelectionKey readKey;
+    private final SelectionKey writeKey;
+    private final Listener listener;
+    private final ByteBuffer readBuffer = ByteBuffer.allocate(READ_BUFFER_BYTES);
+    private final ArrayDeque<ByteBuffer> outgoing = new ArrayDeque<>();
+    private long pendingBytes;
+    private boolean closed;
+
+    private ClientTty(PtyChannels channels, Selector selector, Listener listener) throws IOException {
+        this.channels = channels;
+        this.listener = listener;
+        this.readKey = channels.source().register(selector, 0, this);
+        this.writeKey = channels.sink().register(selector, 0, this);
+    }
+
+    /**
+     * Opens the terminal the client named, if it is a terminal device that is for this server the
+     * same file the client has (an IOException says why not; the client's socket then carries keys
+     * and frames as before).
+     */
+    public static ClientTty open(Message.TerminalDevice device, Selector selector, Listener listener) throws IOException {
+        Path path = Path.of(device.path());
+        if (!path.isAbsolute() || !path.startsWith("/dev/")) throw new IOException(device.path() + " is not a device");
+        PtyChannels channels = PtyChannels.openDevice(device.path(), selector.provider());
+        try {
+            long fileDevice = ((Number) Files.getAttribute(path, "unix:dev")).longValue();
+            long inode = ((Number) Files.getAttribute(path, "unix:ino")).longValue();
+            int mode = (Integer) Files.getAttribute(path, "unix:mode");
+            if ((mode & S_IFMT) != S_IFCHR) throw new IOException(device.path() + " is not a character device");
+            if (fileDevice != device.device() || inode != device.inode()) {
+                throw new IOException(device.path() + " is another file here than for the client");
+            }
+            return new ClientTty(channels, selector, listener);
+        } catch (IOException | RuntimeException e) {
+            channels.close();
+            throw e;
+        }
+    }
+
+    /** Reads keys from now on: the client's terminal is in raw mode. */
+    public void startReading() {
+        if (!closed) readKey.interestOps(SelectionKey.OP_READ);
+    }
+
+    /** Leaves the keys to whoever has the terminal now (the client suspended, its shell runs). */
+    public void stopReading() {
+        if (!closed) readKey.interestOps(0);
+    }
+
+    public long pendingBytes() {
+        return pendingBytes;
+    }
+
+    public void write(byte[] bytes) {
+        if (closed || bytes.length == 0) return;
+        outgoing.add(ByteBuffer.wrap(bytes));
+        pendingBytes += bytes.length;
+        if (outgoing.size() == 1) flush();
+    }
+
+    /**
+     * Lets go of the terminal: what it did not take yet is dropped, since the client puts it back
+     * as it was right after (a terminal that stopped reading must not hold up a detach).
+     */
+    public void close() {
+        if (closed) return;
+        closed = true;
+        outgoing.clear();
+        pendingBytes = 0;
+        channels.close();
+    }
+
+    @Override
+    public void ready(SelectionKey key) throws IOException {
+        if (key == writeKey && key.isWritable()) {
+            flush();
+            if (!closed && outgoing.isEmpty()) listener.drained();
+        }
+        if (key == readKey && key.isReadable()) read();
+    }
+
+    @Override
+    public void failed(Exception cause) {
+        hangUp();
+    }
+
+    private void read() {
+        readBuffer.clear();
+        int n;
+        try {
+            n = channels.source().read(readBuffer);
+        } catch (IOException e) {
+            n = -1;
+        }
+        if (n < 0) {
+            hangUp();
+        } else if (n > 0) {
+            listener.typed(Arrays.copyOf(readBuffer.array(), n));
+        }
+    }
+
+    private void flush() {
+        try {
+            while (!outgoing.isEmpty()) {
+                ByteBuffer head = outgoing.peek();
+                pendingBytes -= channels.sink().write(head);
+                if (head.hasRemaining()) break;
+                outgoing.poll();
+            }
+        } catch (IOException e) {
+            hangUp();
+            return;
+        }
+        if (!closed) writeKey.interestOps(outgoing.isEmpty() ? 0 : SelectionKey.OP_WRITE);
+    }
+
+    private void hangUp() {
+        if (closed) return;
+        close();
+        listener.hungUp();
+    }
+}
