@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Path;
 import java.util.List;
+import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -104,7 +105,11 @@ class TmuxExperienceTest {
                         "the big client's status line spans its own width:\n" + bigScreen);
                 assertEquals("demo: 1 windows", mux.mux("ls").ok().out().replaceAll(" \\(created.*", "").strip());
                 String clients = mux.mux("list-clients").ok().out();
-                assertTrue(clients.matches("(?s)client-\\d+: demo \\[100x30 [^]]+\\]\nclient-\\d+: demo \\[60x20 [^]]+\\]\n"), clients);
+                // Named by their terminals, as tmux names its clients: here the outer tmux's panes.
+                String bigTty = big.display("#{pane_tty}").strip();
+                String smallTty = small.display("#{pane_tty}").strip();
+                assertTrue(clients.matches("(?s)" + Pattern.quote(bigTty) + ": demo \\[100x30 [^]]+\\]\n"
+                        + Pattern.quote(smallTty) + ": demo \\[60x20 [^]]+\\]\n"), clients);
             }
             Poll.until("the window to take the remaining client's size again",
                     () -> mux.mux("display-message", "-p", "-t", "demo", "#{window_width}x#{window_height}").ok().out(),

@@ -300,17 +300,14 @@ public final class Server implements ClientConnection.Listener, PaneLauncher.Eve
         return options.flag("status", session) ? StatusLine.ROWS : 0;
     }
 
-    /**
-     * list-clients' lines: tmux names a client by its tty, which does not cross our socket, so a
-     * client is named by its connection number.
-     */
+    /** list-clients' lines, a client named by its terminal as in tmux (see {@link Client#name()}). */
     List<String> describeClients(Session only) {
         List<String> lines = new ArrayList<>();
         for (Client client : clients.values()) {
             if (!client.isAttached() || (only != null && client.session() != only)) continue;
             String term = client.request().term().isEmpty() ? "unknown" : client.request().term();
             String flags = client.isSuspended() ? " (suspended)" : "";
-            lines.add("client-" + client.connection().id() + ": " + client.session().name() + " [" + client.columns()
+            lines.add(client.name() + ": " + client.session().name() + " [" + client.columns()
                     + "x" + client.rows() + " " + term + "]" + flags);
         }
         return lines;

@@ -90,6 +90,11 @@ public final class Client {
         return !suspended && !awaitingRawMode;
     }
 
+    /** What list-clients calls the client: its terminal's name as tmux's, else its connection number. */
+    public String name() {
+        return offeredTerminal != null ? offeredTerminal.path() : "client-" + connection.id();
+    }
+
     public boolean hasSentCommand() {
         return request != null;
     }

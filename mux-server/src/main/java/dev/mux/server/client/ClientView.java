@@ -48,6 +48,8 @@ public final class ClientView {
     /** Renders this client again: called when a paced frame falls due. */
     private final Runnable redraw;
     private Frame shown;
+    /** The frame shown before {@link #shown}, painted over for the next one (see {@link Frame#clear()}). */
+    private Frame spare;
     private InputModes modes = InputModes.RESET;
     private Inputs rendered;
     private boolean everDrawn;
@@ -114,13 +116,14 @@ public final class ClientView {
             scheduler.schedule(Math.max(1, (delayNanos + 999_999) / 1_000_000), this::frameDue);
             return new byte[0];
         }
-        Frame frame = WindowPainter.paint(window, status, columns, rows);
+        Frame frame = WindowPainter.paint(blankFrame(columns, rows), window, status);
         if (paneNumbers) PaneNumbers.draw(window, frame);
         Screen screen = window.activePane().terminal().screen();
         InputModes paneModes = InputModes.of(screen).withMouse(mouse);
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         out.writeBytes(modes.changeTo(paneModes).getBytes(StandardCharsets.US_ASCII));
         out.writeBytes(FrameDiff.render(shown, frame));
+        spare = shown;
         shown = frame;
         modes = paneModes;
         rendered = inputs;
@@ -128,6 +131,13 @@ public final class ClientView {
         typed = false;
         drawnNanos = clock.getAsLong();
         return out.toByteArray();
+    }
+
+    private Frame blankFrame(int columns, int rows) {
+        Frame reused = spare;
+        spare = null;
+        if (reused != null && reused.columns() == columns && reused.rows() == rows) return reused.clear();
+        return new Frame(columns, rows);
     }
 
     private void frameDue() {

@@ -20,9 +20,12 @@ public final class WindowPainter {
 
     private WindowPainter() {}
 
-    /** {@code status} is null when the status line is off. */
-    public static Frame paint(Window window, StatusLine.Content status, int columns, int rows) {
-        Frame frame = new Frame(columns, rows);
+    /**
+     * Paints into {@code frame}, which must be blank (new or {@link Frame#clear() cleared}), and
+     * returns it; {@code status} is null when the status line is off.
+     */
+    public static Frame paint(Frame frame, Window window, StatusLine.Content status) {
+        int rows = frame.rows();
         Pane active = window.activePane();
         Geometry activeGeometry = window.geometry(active);
         if (window.zoomedPane() != null) {

@@ -20,7 +20,7 @@ import org.junit.jupiter.api.Test;
 /**
  * Frame pacing on a clock the test moves: a flood is drawn by one timer per frame interval and its
  * last screen always reaches the client; a client idle for the interval, or the echo of a key, is
- * drawn at once.
+ * drawn at once. And the frames a view paints over the ones it showed before show nothing of those.
  */
 class ClientViewPacingTest {
     private static final int COLUMNS = 30;
@@ -170,6 +170,19 @@ class ClientViewPacingTest {
         }
         assertEquals(pane.terminal().screen().captureVisibleText(), clientScreen());
         assertTrue(clientScreen().contains("abcdef"), clientScreen());
+    }
+
+    @Test
+    void aFramePaintedOverAnOlderOneShowsNothingOfIt() {
+        print("\033[31mred text all over\r\nthe first frame \u00e9\u0301\r\n");
+        render();
+        for (String screen : List.of("\033[2J\033[Hsecond", "\033[2J\033[4;9Hthird", "\033[2J\033[Hx")) {
+            now += ClientView.FRAME_INTERVAL_NANOS;
+            print(screen);
+            assertTrue(render().length > 0);
+            assertEquals(pane.terminal().screen().captureVisibleText(), clientScreen());
+        }
+        assertEquals("x", clientScreen().strip(), "only x is left");
     }
 
     @Test

@@ -63,6 +63,15 @@ class FrameDiffTest {
     }
 
     @Test
+    void aClearedFrameIsABlankOne() {
+        Frame used = new Frame(10, 3);
+        used.putString(0, 0, "e\u0301 \u4e16", Style.BOLD);
+        used.fill(0, 1, 10, 2, 'x', Style.withBackground(0, Color.palette(2)));
+        used.setCursor(4, 1, false);
+        assertEquals(0, FrameDiff.render(new Frame(10, 3), used.clear()).length, "nothing differs from a new frame");
+    }
+
+    @Test
     void onlyChangedCellsAreWritten() {
         Frame before = new Frame(20, 2);
         before.putString(0, 0, "the quick brown fox", Style.DEFAULT);
