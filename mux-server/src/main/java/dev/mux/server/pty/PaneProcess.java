@@ -10,9 +10,9 @@ import org.slf4j.LoggerFactory;
 
 /**
  * A pane's process on its own pseudo-terminal. The event loop reads and writes the terminal itself
- * ({@link PaneIo}), as tmux does: no output chunk and no key crosses a thread. Only the process's
- * exit is learnt on a thread of its own (a blocking wait) and posted to the loop. Everything the
- * owner hears arrives on the loop thread, and every method is for the loop thread.
+ * ({@link PaneIo}), as tmux does: no output chunk and no key crosses a thread, and learns of the
+ * process's exit there too ({@link ProcessExit}). Everything the owner hears arrives on the loop
+ * thread, and every method is for the loop thread.
  */
 public final class PaneProcess {
     /** What the pane learns from its process, always on the loop thread. */
@@ -59,7 +59,7 @@ public final class PaneProcess {
                     command.directory(), pty, null, false);
             PaneProcess pane = new PaneProcess(process, loop, listener);
             pane.io = new PaneIo(channels, loop.selector(), readBuffer, pane.pid(), listener, pane::outputEnded);
-            pane.startWaiter();
+            ProcessExit.watch(process, loop, pane::exited);
             started = true;
             return pane;
         } finally {
@@ -77,9 +77,10 @@ public final class PaneProcess {
         }
     }
 
-    /** Fails, with what to do about it, if this JVM does not let panes' ptys on the event loop. */
+    /** Fails, with what to do about it, if this JVM or kernel does not let panes on the event loop. */
     public static void requireLoopIo() {
         PtyChannels.requireAccess();
+        ProcessExit.requireSupport();
     }
 
     /**
@@ -136,23 +137,6 @@ public final class PaneProcess {
         // Nothing more will be read, so an exit need not wait out the grace period. Posted: the end
         // is always reported from the loop, never from inside the caller (a stop in progress).
         if (!outputEnded) loop.post(this::outputEnded);
-    }
-
-    private void startWaiter() {
-        // Not Process.onExit(): on two cores it waits in a new non-daemon thread per process,
-        // which could keep a finished server's JVM alive.
-        Thread waiter = new Thread(this::waitLoop, "pty-wait-" + pid());
-        waiter.setDaemon(true);
-        waiter.start();
-    }
-
-    private void waitLoop() {
-        try {
-            int status = process.waitFor();
-            loop.post(() -> exited(status));
-        } catch (InterruptedException e) {
-            LOG.debug("wait for pid {} interrupted", pid());
-        }
     }
 
     private void outputEnded() {

@@ -128,6 +128,22 @@ public final class PtyChannels {
         }
     }
 
+    /**
+     * A non-blocking channel the loop can select for reading around {@code fd}, a descriptor that
+     * is not a terminal (a process's pidfd, see {@link ProcessExit}); the channel owns {@code fd}
+     * from now on, and closes it even if this fails. Only after {@link #requireAccess()} passed.
+     */
+    static Pipe.SourceChannel readable(int fd, SelectorProvider provider) throws IOException {
+        Pipe.SourceChannel channel = (Pipe.SourceChannel) wrap(JDK.source, fd, provider);
+        try {
+            channel.configureBlocking(false);
+            return channel;
+        } catch (IOException | RuntimeException e) {
+            closeQuietly(channel);
+            throw e;
+        }
+    }
+
     public Pipe.SourceChannel source() {
         return source;
     }

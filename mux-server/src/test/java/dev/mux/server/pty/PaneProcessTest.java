@@ -4,6 +4,8 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import com.pty4j.unix.Pty;
+import com.pty4j.unix.UnixPtyProcess;
 import dev.mux.server.loop.EventLoop;
 import dev.mux.server.term.Terminal;
 import java.io.ByteArrayOutputStream;
@@ -155,6 +157,47 @@ class PaneProcessTest {
         });
         // SIGHUP from the kernel, and the end reported without waiting for output that cannot come.
         pane.ended.get(3, TimeUnit.SECONDS);
+    }
+
+    @Test
+    void aPaneLearnsOfItsProcessExitWithoutAThreadOfItsOwn() throws Exception {
+        // The first pane loads what every pane uses (and JNA starts its cleaner thread).
+        onLoop(() -> start("exec sleep 60", new Recorder()));
+        ThreadMXBean threads = ManagementFactory.getThreadMXBean();
+        int before = threads.getThreadCount();
+        int panes = 8;
+        List<Recorder> recorders = IntStream.range(0, panes).mapToObj(i -> new Recorder()).toList();
+        List<PaneProcess> waiting = onLoop(() -> recorders.stream().map(recorder -> start("read line; exit 4", recorder)).toList());
+        // pty4j's reaper is a pane's only thread: it starts the process and collects it.
+        int added = threads.getThreadCount() - before;
+        assertTrue(added <= panes, panes + " panes added " + added + " threads");
+        onLoop(() -> {
+            waiting.forEach(pane -> pane.write("go\n".getBytes(StandardCharsets.US_ASCII)));
+            return null;
+        });
+        for (Recorder recorder : recorders) assertEquals(4, recorder.ended.get(10, TimeUnit.SECONDS));
+    }
+
+    @Test
+    void aProcessCollectedBeforeItIsWatchedStillReportsItsStatus() throws Exception {
+        UnixPtyProcess process = new UnixPtyProcess(new String[] {"/bin/sh", "-c", "exit 6"},
+                new String[] {"PATH=/usr/bin:/bin"}, "/", new Pty(false), null, false);
+        try {
+            // pty4j's reaper has collected it: no pidfd can be had for it any more.
+            assertEquals(6, process.waitFor());
+            CompletableFuture<Integer> exited = new CompletableFuture<>();
+            onLoop(() -> {
+                try {
+                    ProcessExit.watch(process, loop, exited::complete);
+                } catch (IOException e) {
+                    throw new IllegalStateException(e);
+                }
+                return null;
+            });
+            assertEquals(6, exited.get(10, TimeUnit.SECONDS));
+        } finally {
+            process.getPty().close();
+        }
     }
 
     @Test
