@@ -38,6 +38,18 @@ class SessionLifecycleTest {
         }
     }
 
+    /** automatic-rename, as in tmux: the window follows what runs in its active pane. */
+    @Test
+    void aWindowIsNamedAfterTheProgramInItsForeground() throws Exception {
+        try (MuxHarness mux = MuxHarness.create(scratch)) {
+            mux.mux("new", "-d", "-s", "auto").ok();
+            assertEquals("sh\n", mux.mux("lsw", "-t", "auto", "-F", "#W").ok().out());
+            mux.mux("send-keys", "-t", "auto", "exec sleep 600", "Enter").ok();
+            Poll.until("the window to take the name of sleep", () -> mux.mux("lsw", "-t", "auto", "-F", "#W").ok().out(),
+                    out -> out.equals("sleep\n"));
+        }
+    }
+
     @Test
     void listCommandsTakeFormatsForScripts() throws Exception {
         try (MuxHarness mux = MuxHarness.create(scratch)) {

@@ -20,12 +20,25 @@ final class ForegroundPrograms {
         return new FormatVariables.Foreground(procFs.name(pid), procFs.workingDirectory(pid));
     }
 
+    /**
+     * The name of what runs in the foreground of the pane whose first process is {@code shellPid},
+     * or empty. Safe on any thread: only /proc is read.
+     */
+    String command(long shellPid) {
+        long pid = foregroundPid(shellPid);
+        return pid <= 0 ? "" : procFs.name(pid);
+    }
+
     private long foregroundPid(Pane pane) {
-        if (pane.pid() <= 0) return -1;
-        Optional<ProcInfo> shell = procFs.read(pane.pid());
+        return foregroundPid(pane.pid());
+    }
+
+    private long foregroundPid(long shellPid) {
+        if (shellPid <= 0) return -1;
+        Optional<ProcInfo> shell = procFs.read(shellPid);
         if (shell.isEmpty()) return -1;
         long group = shell.get().tpgid();
         // The group leader's pid is the group id; if the leader is gone, the shell is the best answer.
-        return group > 0 && procFs.read(group).isPresent() ? group : pane.pid();
+        return group > 0 && procFs.read(group).isPresent() ? group : shellPid;
     }
 }

@@ -110,6 +110,8 @@ public final class Server implements ClientConnection.Listener, PaneLauncher.Eve
     private final Stops stops;
     private int nextClientId;
     private boolean exiting;
+    /** The worker is reading what runs in the panes for automatic-rename: no second read is queued. */
+    private boolean renaming;
 
     public Server(EventLoop loop, PaneLauncher launcher, PeerCheck peerCheck, Runnable onExit, ServerScope scope) {
         this.loop = loop;
@@ -128,17 +130,42 @@ public final class Server implements ClientConnection.Listener, PaneLauncher.Eve
         loop.schedule(STATUS_INTERVAL_MILLIS, this::statusTick);
     }
 
-    /** Windows not named by the user take the name of the program in their active pane (automatic-rename). */
+    /**
+     * Windows not named by the user take the name of the program in their active pane
+     * (automatic-rename). /proc is read on the worker thread: four files per window each tick, in
+     * code that runs too seldom to be compiled, held up the loop (and the keys waiting on it) for
+     * a millisecond or two, and a process in uninterruptible sleep can hold up a read of its files.
+     */
     private void renameTick() {
         loop.schedule(RENAME_INTERVAL_MILLIS, this::renameTick);
+        if (renaming) return;
+        Map<Pane, Long> shells = new LinkedHashMap<>();
         for (Session session : sessions.all()) {
             for (Window window : session.windows()) {
                 Pane active = window.activePane();
-                if (!window.automaticRename() || active == null) continue;
-                String program = foregroundPrograms.of(active).command();
-                if (!program.isEmpty()) window.renameAutomatically(program);
+                if (window.automaticRename() && active != null && active.pid() > 0) shells.put(active, active.pid());
             }
         }
+        if (shells.isEmpty()) return;
+        renaming = true;
+        offLoop(() -> {
+            Map<Pane, String> programs = new LinkedHashMap<>();
+            shells.forEach((pane, pid) -> programs.put(pane, foregroundPrograms.command(pid)));
+            return programs;
+        }, programs -> {
+            renaming = false;
+            programs.forEach(this::renameAutomatically);
+        }, failure -> {
+            renaming = false;
+            LOG.debug("automatic-rename: {}", failure.toString());
+        });
+    }
+
+    /** Only if the pane is still its window's active one, and the window still named automatically. */
+    private void renameAutomatically(Pane pane, String program) {
+        Window window = pane.window();
+        if (program.isEmpty() || pane.isEnded() || window.activePane() != pane || !window.automaticRename()) return;
+        window.renameAutomatically(program);
     }
 
     public void accepted(SocketChannel channel) throws IOException {
