@@ -19,6 +19,13 @@ import java.util.Objects;
  */
 public final class Frame {
     private static final int BLANK = ' ';
+    private static final int[] BLANK_CODE_POINTS = new int[4096];
+    private static final long[] DEFAULT_STYLES = new long[BLANK_CODE_POINTS.length];
+
+    static {
+        Arrays.fill(BLANK_CODE_POINTS, BLANK);
+        Arrays.fill(DEFAULT_STYLES, Style.DEFAULT);
+    }
 
     private final int columns;
     private final int rows;
@@ -26,6 +33,8 @@ public final class Frame {
     private final long[] styles;
     /** Combining marks of the few cells that have them, by cell index. */
     private final Map<Integer, String> marks = new HashMap<>();
+    /** Some cell holds the right half of a wide character (until {@link #clear()}). */
+    private boolean wideHalves;
     private int cursorColumn;
     private int cursorRow;
     private boolean cursorVisible = true;
@@ -45,9 +54,15 @@ public final class Frame {
      * generation every few dozen keys and bring its collection pauses to the echo.
      */
     public Frame clear() {
-        Arrays.fill(codePoints, BLANK);
-        Arrays.fill(styles, Style.DEFAULT);
+        // Copied in from blank templates: System.arraycopy is as fast in a fresh JVM as in a warm
+        // one, where Arrays.fill runs as bytecode until it is compiled.
+        for (int start = 0; start < codePoints.length; start += BLANK_CODE_POINTS.length) {
+            int length = Math.min(BLANK_CODE_POINTS.length, codePoints.length - start);
+            System.arraycopy(BLANK_CODE_POINTS, 0, codePoints, start, length);
+            System.arraycopy(DEFAULT_STYLES, 0, styles, start, length);
+        }
         marks.clear();
+        wideHalves = false;
         cursorColumn = 0;
         cursorRow = 0;
         cursorVisible = true;
@@ -195,6 +210,11 @@ public final class Frame {
 
     /** Copies at most {@code width} cells of a line to row {@code row} from column {@code left} on. */
     public void drawLine(Line line, int left, int row, int width) {
+        int count = Math.min(Math.min(width, line.columns()), columns - left);
+        if (row >= 0 && row < rows && left >= 0 && count > 0 && marks.isEmpty() && !holdsWideHalves(row, left, count)
+                && line.copyPlainCells(count, codePoints, styles, index(left, row))) {
+            return;
+        }
         for (int column = 0; column < Math.min(width, line.columns()) && left + column < columns; column++) {
             if (line.width(column) == 0) {
                 continue;
@@ -219,6 +239,35 @@ public final class Frame {
         }
     }
 
+    /**
+     * Whether cells {@code left} to {@code left + count} (the one after included) hold the right
+     * half of a wide character: writing there cell by cell would blank its other half, which a
+     * plain copy does not.
+     */
+    private boolean holdsWideHalves(int row, int left, int count) {
+        if (!wideHalves) return false;
+        int end = Math.min(left + count, columns - 1);
+        for (int column = left; column <= end; column++) {
+            if (codePoints[index(column, row)] == Line.WIDE_CONTINUATION) return true;
+        }
+        return false;
+    }
+
+    /** True if both frames show the same thing in every cell of {@code row}. */
+    boolean sameRow(Frame other, int row) {
+        int from = index(0, row);
+        int to = from + columns;
+        return marks.isEmpty() && other.marks.isEmpty()
+            && Arrays.equals(codePoints, from, to, other.codePoints, from, to)
+            && Arrays.equals(styles, from, to, other.styles, from, to);
+    }
+
+    /** Whether the cell shows a blank without combining marks. */
+    boolean isPlainBlank(int column, int row) {
+        int index = index(column, row);
+        return codePoints[index] == BLANK && (marks.isEmpty() || !marks.containsKey(index));
+    }
+
     /** Sets one cell, first blanking the other half of any wide character it cuts in two. */
     private void setCell(int column, int row, int codePoint, long style) {
         int index = index(column, row);
@@ -231,6 +280,7 @@ public final class Frame {
         }
         codePoints[index] = codePoint;
         styles[index] = style;
+        if (codePoint == Line.WIDE_CONTINUATION) wideHalves = true;
         forgetMark(index);
     }
 

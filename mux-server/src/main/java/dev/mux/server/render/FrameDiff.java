@@ -87,6 +87,10 @@ public final class FrameDiff {
      * character, in both frames), so a changed cell never leaves half a character on the client.
      */
     private boolean[] dirtyColumns(Frame base, int y) {
+        // Most rows are unchanged: two array comparisons say so without a look at each cell.
+        if (base.sameRow(after, y)) {
+            return null;
+        }
         boolean[] dirty = new boolean[after.columns()];
         boolean any = false;
         for (int x = 0; x < dirty.length; x++) {
@@ -124,7 +128,7 @@ public final class FrameDiff {
             return after.columns();
         }
         int start = after.columns();
-        while (start > 0 && after.style(start - 1, y) == style && after.text(start - 1, y).equals(" ")) {
+        while (start > 0 && after.style(start - 1, y) == style && after.isPlainBlank(start - 1, y)) {
             start--;
         }
         return start;

@@ -48,6 +48,21 @@ public abstract sealed class Line permits ScreenLine, HistoryLine {
      */
     public abstract Line copy();
 
+    /**
+     * Copies the first {@code count} cells into {@code toCodePoints} and {@code toStyles} from
+     * {@code offset} on, but only if every one of them is drawn as it is stored: one column wide,
+     * printable, without combining marks or DEC graphics. Returns false, copying nothing, if not
+     * (or if this kind of line does not say): a painter then draws cell by cell.
+     */
+    public boolean copyPlainCells(int count, int[] toCodePoints, long[] toStyles, int offset) {
+        return false;
+    }
+
+    /** Printable and one column wide whatever the locale: ASCII, and Latin-1 up to the combining marks. */
+    static boolean isPlainNarrow(int codePoint) {
+        return codePoint >= 0x20 && codePoint < 0x7f || codePoint >= 0xa0 && codePoint < 0x300;
+    }
+
     /** 2 for a wide character, 0 for the continuation cell to its right, 1 otherwise. */
     public int width(int column) {
         int codePoint = codePoint(column);
