@@ -24,6 +24,8 @@ public record MouseEvent(int button, int column, int row, boolean release) {
 
     /** The event a key from {@code KeyReader} reports, if it is a mouse report. */
     public static Optional<MouseEvent> parse(byte[] typed) {
+        // Every key passes here: most are not even the start of a report, and need no regex.
+        if (typed.length < X10_LENGTH || typed[0] != '\033' || typed[1] != '[') return Optional.empty();
         String text = new String(typed, StandardCharsets.ISO_8859_1);
         Matcher sgr = SGR.matcher(text);
         if (sgr.matches()) {
