@@ -3,7 +3,8 @@
 that echoes its input) on a pty, writes one key at a time to the client's input and times until the
 key comes out of the client's output. Prints "median_ms p99_ms" over KEYS keys.
 
-Usage: echo_latency.py KEYS COLUMNS ROWS COMMAND [ARG...]"""
+Usage: echo_latency.py [--warm-up N] KEYS COLUMNS ROWS COMMAND [ARG...]
+(N keys, 50 unless told, are typed and not timed first.)"""
 import os
 import select
 import statistics
@@ -37,15 +38,19 @@ def time_key(master, key):
 
 
 def main():
-    keys, columns, rows, argv = int(sys.argv[1]), int(sys.argv[2]), int(sys.argv[3]), sys.argv[4:]
+    args = sys.argv[1:]
+    warm_up = WARM_UP_KEYS
+    if args[:1] == ["--warm-up"]:
+        warm_up, args = int(args[1]), args[2:]
+    keys, columns, rows, argv = int(args[0]), int(args[1]), int(args[2]), args[3:]
     pid, master = spawn(argv, columns, rows)
     drain(master, 1.0)  # the first frame, and the window name settling on the pane's program
     samples = []
-    for index in range(WARM_UP_KEYS + keys):
+    for index in range(warm_up + keys):
         # Keys go one by one like typing: each waits until the previous echo and its redraw are out.
         seconds = time_key(master, LETTERS[index % len(LETTERS):][:1])
         drain(master, 0.002)
-        if index >= WARM_UP_KEYS:
+        if index >= warm_up:
             samples.append(seconds * 1000)
     os.close(master)  # the client sees its terminal hang up and detaches
     os.waitpid(pid, 0)
