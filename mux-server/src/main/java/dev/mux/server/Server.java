@@ -24,13 +24,13 @@ import dev.mux.server.model.Window;
 import dev.mux.server.options.OptionStore;
 import dev.mux.server.options.StandardOptions;
 import dev.mux.server.scope.ServerScope;
+import dev.mux.server.render.StatusClock;
 import dev.mux.server.render.StatusLine;
 import dev.mux.server.stop.StopReport;
 import dev.mux.server.stop.Stops;
 import java.io.IOException;
 import java.nio.channels.SocketChannel;
 import java.nio.file.Path;
-import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
@@ -83,6 +83,7 @@ public final class Server implements ClientConnection.Listener, PaneLauncher.Eve
         return thread;
     });
     private final ForegroundPrograms foregroundPrograms = new ForegroundPrograms();
+    private final StatusClock statusClock = new StatusClock(System::currentTimeMillis);
     private final FormatVariables.Environment formatEnvironment = new FormatVariables.Environment() {
         @Override
         public String host() {
@@ -375,7 +376,7 @@ public final class Server implements ClientConnection.Listener, PaneLauncher.Eve
         } else if (client.message() != null) {
             status = StatusLine.message(client.message());
         } else {
-            status = StatusLine.content(session, title.isEmpty() ? hostName : title, LocalDateTime.now());
+            status = StatusLine.content(session, title.isEmpty() ? hostName : title, statusClock.text());
         }
         byte[] update = client.view().render(session, status, client.columns(), client.rows(),
                 options.flag("mouse", session), client.paneNumbersShown());

@@ -190,6 +190,16 @@ public final class Frame {
 
     /** Fills a rectangle with one character (a border, a blank area). */
     public void fill(int left, int top, int width, int height, int codePoint, long style) {
+        int from = Math.max(0, left);
+        int to = Math.min(columns, left + width);
+        if (Line.isPlainNarrow(codePoint) && !wideHalves && marks.isEmpty() && from < to) {
+            // What put does cell by cell when no wide character or mark is in the way (a status line).
+            for (int row = Math.max(0, top); row < Math.min(rows, top + height); row++) {
+                Arrays.fill(codePoints, index(from, row), index(to, row), codePoint);
+                Arrays.fill(styles, index(from, row), index(to, row), style);
+            }
+            return;
+        }
         for (int row = top; row < top + height; row++) {
             for (int column = left; column < left + width; column++) {
                 put(column, row, codePoint, style);

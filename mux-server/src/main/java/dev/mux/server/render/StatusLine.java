@@ -5,9 +5,6 @@ import dev.mux.server.model.Window;
 import dev.mux.server.term.Color;
 import dev.mux.server.term.Style;
 import dev.mux.server.term.WcWidth;
-import java.time.LocalDateTime;
-import java.time.format.DateTimeFormatter;
-import java.util.Locale;
 
 /**
  * tmux's default status line: "[session] " on the left, the window list ("0:bash* 1:vim-"), and the
@@ -22,7 +19,6 @@ public final class StatusLine {
     /** tmux's default status-right truncates the pane title to this many cells. */
     static final int TITLE_LENGTH = 21;
     static final long STYLE = Style.withBackground(Style.withForeground(Style.DEFAULT, Color.palette(0)), Color.palette(2));
-    private static final DateTimeFormatter CLOCK = DateTimeFormatter.ofPattern("HH:mm dd-MMM-yy", Locale.ROOT);
 
     private StatusLine() {}
 
@@ -36,14 +32,15 @@ public final class StatusLine {
         }
     }
 
-    public static Content content(Session session, String paneTitle, LocalDateTime now) {
+    /** {@code clock} is the time as the status line shows it ({@link StatusClock}). */
+    public static Content content(Session session, String paneTitle, String clock) {
         String left = clip("[" + session.name() + "] ", LEFT_LENGTH);
         StringBuilder list = new StringBuilder();
         for (Window window : session.windows()) {
             if (!list.isEmpty()) list.append(' ');
             list.append(window.index()).append(':').append(window.name()).append(flag(session, window));
         }
-        String right = clip("\"" + clip(paneTitle, TITLE_LENGTH) + "\" " + CLOCK.format(now), RIGHT_LENGTH);
+        String right = clip("\"" + clip(paneTitle, TITLE_LENGTH) + "\" " + clock, RIGHT_LENGTH);
         return new Content(left, list.toString(), right);
     }
 

@@ -59,7 +59,7 @@ public abstract sealed class Line permits ScreenLine, HistoryLine {
     }
 
     /** Printable and one column wide whatever the locale: ASCII, and Latin-1 up to the combining marks. */
-    static boolean isPlainNarrow(int codePoint) {
+    public static boolean isPlainNarrow(int codePoint) {
         return codePoint >= 0x20 && codePoint < 0x7f || codePoint >= 0xa0 && codePoint < 0x300;
     }
 

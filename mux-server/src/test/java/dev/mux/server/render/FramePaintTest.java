@@ -72,6 +72,26 @@ class FramePaintTest {
     }
 
     @Test
+    void aFillCoversItsRectangleInItsStyle() {
+        Frame frame = new Frame(COLUMNS, 3);
+        long style = Style.withBackground(Style.DEFAULT, dev.mux.server.term.Color.palette(2));
+        frame.fill(-2, 1, 6, 5, '-', style);
+        assertEquals(" ".repeat(COLUMNS), row(frame, 0));
+        assertEquals("----" + " ".repeat(COLUMNS - 4), row(frame, 1));
+        assertEquals("----" + " ".repeat(COLUMNS - 4), row(frame, 2));
+        assertEquals(style, frame.style(3, 2));
+        assertEquals(Style.DEFAULT, frame.style(4, 2));
+    }
+
+    @Test
+    void aFillOverHalfOfAWideCharacterBlanksTheOtherHalf() {
+        Frame frame = new Frame(COLUMNS, 1);
+        frame.putString(0, 0, "a\u4e16", Style.DEFAULT);
+        frame.fill(2, 0, 3, 1, '-', Style.DEFAULT);
+        assertEquals("a ---" + " ".repeat(COLUMNS - 5), row(frame, 0));
+    }
+
+    @Test
     void aRowWiderThanTheFrameIsCut() {
         Frame frame = new Frame(5, 1);
         frame.drawLine(terminal("0123456789").screen().line(0), 2, 0, COLUMNS);
