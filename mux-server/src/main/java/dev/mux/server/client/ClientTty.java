@@ -60,20 +60,28 @@ public final class ClientTty implements EventLoop.Handler {
      */
     public static ClientTty open(Message.TerminalDevice device, Selector selector, Listener listener) throws IOException {
         Path path = Path.of(device.path());
-        if (!path.isAbsolute() || !path.startsWith("/dev/")) throw new IOException(device.path() + " is not a device");
+        if (!path.isAbsolute() || !path.normalize().equals(path) || !path.startsWith("/dev/")) {
+            throw new IOException(device.path() + " is not a device");
+        }
+        // Checked before it is opened (opening some devices does something), and again after.
+        requireSameTerminal(path, device);
         PtyChannels channels = PtyChannels.openDevice(device.path(), selector.provider());
         try {
-            long fileDevice = ((Number) Files.getAttribute(path, "unix:dev")).longValue();
-            long inode = ((Number) Files.getAttribute(path, "unix:ino")).longValue();
-            int mode = (Integer) Files.getAttribute(path, "unix:mode");
-            if ((mode & S_IFMT) != S_IFCHR) throw new IOException(device.path() + " is not a character device");
-            if (fileDevice != device.device() || inode != device.inode()) {
-                throw new IOException(device.path() + " is another file here than for the client");
-            }
+            requireSameTerminal(path, device);
             return new ClientTty(channels, selector, listener);
         } catch (IOException | RuntimeException e) {
             channels.close();
             throw e;
+        }
+    }
+
+    private static void requireSameTerminal(Path path, Message.TerminalDevice device) throws IOException {
+        int mode = (Integer) Files.getAttribute(path, "unix:mode");
+        if ((mode & S_IFMT) != S_IFCHR) throw new IOException(device.path() + " is not a character device");
+        long fileDevice = ((Number) Files.getAttribute(path, "unix:dev")).longValue();
+        long inode = ((Number) Files.getAttribute(path, "unix:ino")).longValue();
+        if (fileDevice != device.device() || inode != device.inode()) {
+            throw new IOException(device.path() + " is another file here than for the client");
         }
     }
 

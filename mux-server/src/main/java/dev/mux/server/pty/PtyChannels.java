@@ -32,6 +32,7 @@ public final class PtyChannels {
 
         int O_RDWR = 02;
         int O_NOCTTY = 0400;
+        int O_NONBLOCK = 04000;
         int O_CLOEXEC = 02000000;
 
         int fcntl(int fd, int command, int argument) throws LastErrorException;
@@ -117,7 +118,8 @@ public final class PtyChannels {
         requireAccess();
         int fd;
         try {
-            fd = LIBC.open(path, CLibrary.O_RDWR | CLibrary.O_NOCTTY | CLibrary.O_CLOEXEC);
+            // Non-blocking from the start: opening a serial line can otherwise wait for its carrier.
+            fd = LIBC.open(path, CLibrary.O_RDWR | CLibrary.O_NOCTTY | CLibrary.O_NONBLOCK | CLibrary.O_CLOEXEC);
         } catch (LastErrorException e) {
             throw new IOException("cannot open " + path + ": " + e.getMessage(), e);
         }

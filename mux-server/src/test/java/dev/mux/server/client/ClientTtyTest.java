@@ -129,6 +129,23 @@ class ClientTtyTest {
         }
     }
 
+    @Test
+    void aPathThatLeavesDevIsRefusedBeforeItIsOpened() throws Exception {
+        Message.TerminalDevice real = deviceOf(pty.getSlaveName());
+        Message.TerminalDevice around = new Message.TerminalDevice("/dev/../" + real.path().substring(1), real.device(),
+                real.inode());
+        IOException refused = assertThrows(IOException.class, () -> ClientTty.open(around, selector, listener));
+        assertTrue(refused.getMessage().contains("not a device"), refused.getMessage());
+    }
+
+    @Test
+    void aCharacterDeviceOtherThanTheClaimedOneIsNotOpened() throws Exception {
+        Message.TerminalDevice real = deviceOf(pty.getSlaveName());
+        Message.TerminalDevice claimed = new Message.TerminalDevice("/dev/null", real.device(), real.inode());
+        IOException refused = assertThrows(IOException.class, () -> ClientTty.open(claimed, selector, listener));
+        assertTrue(refused.getMessage().contains("another file"), refused.getMessage());
+    }
+
     private static Message.TerminalDevice deviceOf(String path) throws IOException {
         Path file = Path.of(path);
         return new Message.TerminalDevice(path, ((Number) Files.getAttribute(file, "unix:dev")).longValue(),
