@@ -1,0 +1,68 @@
+import dev.mux.server.model.Pane;
+import dev.mux.server.model.Session;
+import dev.mux.server.model.Sessions;
+import dev.mux.server.model.Window;
+import dev.mux.server.render.Frame;
+import dev.mux.server.render.FrameDiff;
+import dev.mux.server.render.StatusClock;
+import dev.mux.server.render.StatusLine;
+import dev.mux.server.render.WindowPainter;
+import dev.mux.server.term.Terminal;
+import java.nio.charset.StandardCharsets;
+
+/**
+ * What the server does for a client after each echoed key, in one fresh JVM: the key printed in a
+ * 120x40 pane of `ls -l`-like text, the window and status line painted into the frame before the
+ * last, and the difference from the last frame encoded. Prints the mean time of paint and diff
+ * over stretches of keys, so the cost before and after the JIT has compiled the path shows.
+ *
+ * <p>Run from the root after the build:
+ * {@code java -XX:+UseSerialGC -cp 'mux-server/target/mux-server.jar:mux-server/target/lib/*' bench/RenderBench.java}
+ */
+public final class RenderBench {
+    private static final int[] STRETCH_ENDS = {10, 100, 300, 1000, 3000, 10000, 30000};
+
+    public static void main(String[] args) {
+        Sessions sessions = new Sessions();
+        Session session = sessions.createSession("bench", 120, 40);
+        Window window = sessions.createWindow(session, "sh");
+        Pane pane = sessions.createPane(window, new Terminal(120, 40, reply -> { }));
+        StringBuilder listing = new StringBuilder();
+        for (int line = 0; line < 45; line++) {
+            listing.append("-rw-r--r-- 1 user group ").append(line * 37).append(" Jan  1 12:00 \033[01;34mdirectory-")
+                    .append(line).append("\033[0m/ more\r\n");
+        }
+        byte[] output = listing.toString().getBytes(StandardCharsets.UTF_8);
+        pane.consume(output, output.length);
+        StatusClock clock = new StatusClock(System::currentTimeMillis);
+        Frame shown = null;
+        Frame spare = null;
+        long paint = 0;
+        long diff = 0;
+        int stretchStart = 0;
+        int stretch = 0;
+        for (int key = 1; stretch < STRETCH_ENDS.length; key++) {
+            byte[] echo = {(byte) ('a' + key % 26)};
+            pane.consume(echo, 1);
+            long start = System.nanoTime();
+            Frame frame = spare != null ? spare.clear() : new Frame(120, 41);
+            WindowPainter.paint(frame, window, StatusLine.content(session, "host", clock.text()));
+            long painted = System.nanoTime();
+            FrameDiff.render(shown, frame);
+            long diffed = System.nanoTime();
+            spare = shown;
+            shown = frame;
+            paint += painted - start;
+            diff += diffed - painted;
+            if (key == STRETCH_ENDS[stretch]) {
+                int keys = key - stretchStart;
+                System.out.printf("keys %5d-%5d: paint %6.1f us, diff %6.1f us%n", stretchStart + 1, key,
+                        paint / 1e3 / keys, diff / 1e3 / keys);
+                paint = 0;
+                diff = 0;
+                stretchStart = key;
+                stretch++;
+            }
+        }
+    }
+}
