@@ -19,9 +19,7 @@ final class OwnTerminal {
             Path input = Files.readSymbolicLink(Path.of("/proc/self/fd/0"));
             Path output = Files.readSymbolicLink(Path.of("/proc/self/fd/1"));
             if (!input.equals(output) || !input.startsWith("/dev/")) return Optional.empty();
-            long device = ((Number) Files.getAttribute(input, "unix:dev")).longValue();
-            long inode = ((Number) Files.getAttribute(input, "unix:ino")).longValue();
-            return Optional.of(new Message.TerminalDevice(input.toString(), device, inode));
+            return Optional.of(Message.TerminalDevice.of(input));
         } catch (IOException | UnsupportedOperationException | IllegalArgumentException e) {
             // No /proc, or a terminal without a name here: the socket carries keys and frames.
             return Optional.empty();

@@ -1,5 +1,8 @@
 package dev.mux.protocol;
 
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.List;
 
 /**
@@ -29,7 +32,18 @@ public sealed interface Message {
      * {@code device} and {@code inode} are the terminal's file as the client sees it: the server
      * uses the path only if it names that same file for it too (not another namespace's terminal).
      */
-    record TerminalDevice(String path, long device, long inode) implements Message {}
+    record TerminalDevice(String path, long device, long inode) implements Message {
+        /** The file at {@code path} as this process sees it. */
+        public static TerminalDevice of(Path path) throws IOException {
+            return new TerminalDevice(path.toString(), ((Number) Files.getAttribute(path, "unix:dev")).longValue(),
+                    ((Number) Files.getAttribute(path, "unix:ino")).longValue());
+        }
+
+        /** Whether {@code other} is the same file, whatever path names it. */
+        public boolean sameFile(TerminalDevice other) {
+            return device == other.device && inode == other.inode;
+        }
+    }
 
     /** Bytes typed on an attached client's terminal. */
     record Input(byte[] bytes) implements Message {}

@@ -2,6 +2,7 @@ package dev.mux.server.client;
 
 import dev.mux.protocol.Message;
 import dev.mux.server.loop.EventLoop;
+import dev.mux.server.loop.WriteQueue;
 import dev.mux.server.pty.PtyChannels;
 import java.io.IOException;
 import java.nio.ByteBuffer;
@@ -9,7 +10,6 @@ import java.nio.channels.SelectionKey;
 import java.nio.channels.Selector;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayDeque;
 import java.util.Arrays;
 
 /**
@@ -42,8 +42,7 @@ public final class ClientTty implements EventLoop.Handler {
     private final SelectionKey writeKey;
     private final Listener listener;
     private final ByteBuffer readBuffer = ByteBuffer.allocate(READ_BUFFER_BYTES);
-    private final ArrayDeque<ByteBuffer> outgoing = new ArrayDeque<>();
-    private long pendingBytes;
+    private final WriteQueue outgoing = new WriteQueue();
     private boolean closed;
 
     private ClientTty(PtyChannels channels, Selector selector, Listener listener) throws IOException {
@@ -78,9 +77,7 @@ public final class ClientTty implements EventLoop.Handler {
     private static void requireSameTerminal(Path path, Message.TerminalDevice device) throws IOException {
         int mode = (Integer) Files.getAttribute(path, "unix:mode");
         if ((mode & S_IFMT) != S_IFCHR) throw new IOException(device.path() + " is not a character device");
-        long fileDevice = ((Number) Files.getAttribute(path, "unix:dev")).longValue();
-        long inode = ((Number) Files.getAttribute(path, "unix:ino")).longValue();
-        if (fileDevice != device.device() || inode != device.inode()) {
+        if (!Message.TerminalDevice.of(path).sameFile(device)) {
             throw new IOException(device.path() + " is another file here than for the client");
         }
     }
@@ -96,14 +93,14 @@ public final class ClientTty implements EventLoop.Handler {
     }
 
     public long pendingBytes() {
-        return pendingBytes;
+        return outgoing.pendingBytes();
     }
 
     public void write(byte[] bytes) {
         if (closed || bytes.length == 0) return;
+        boolean waiting = !outgoing.isEmpty();
         outgoing.add(ByteBuffer.wrap(bytes));
-        pendingBytes += bytes.length;
-        if (outgoing.size() == 1) flush();
+        if (!waiting) flush();
     }
 
     /**
@@ -114,7 +111,6 @@ public final class ClientTty implements EventLoop.Handler {
         if (closed) return;
         closed = true;
         outgoing.clear();
-        pendingBytes = 0;
         channels.close();
     }
 
@@ -149,12 +145,7 @@ public final class ClientTty implements EventLoop.Handler {
 
     private void flush() {
         try {
-            while (!outgoing.isEmpty()) {
-                ByteBuffer head = outgoing.peek();
-                pendingBytes -= channels.sink().write(head);
-                if (head.hasRemaining()) break;
-                outgoing.poll();
-            }
+            outgoing.flush(channels.sink());
         } catch (IOException e) {
             hangUp();
             return;

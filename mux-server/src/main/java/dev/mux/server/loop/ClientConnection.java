@@ -9,7 +9,6 @@ import java.io.IOException;
 import java.nio.ByteBuffer;
 import java.nio.channels.SelectionKey;
 import java.nio.channels.SocketChannel;
-import java.util.ArrayDeque;
 import java.util.Arrays;
 import java.util.List;
 import java.util.function.Function;
@@ -38,8 +37,7 @@ public final class ClientConnection implements EventLoop.Handler {
     private final Listener listener;
     private final FrameDecoder decoder = new FrameDecoder();
     private final ByteBuffer readBuffer = ByteBuffer.allocate(READ_BUFFER_BYTES);
-    private final ArrayDeque<ByteBuffer> outgoing = new ArrayDeque<>();
-    private long pendingBytes;
+    private final WriteQueue outgoing = new WriteQueue();
     private boolean closeWhenFlushed;
     private boolean closed;
 
@@ -56,7 +54,7 @@ public final class ClientConnection implements EventLoop.Handler {
     }
 
     public long pendingBytes() {
-        return pendingBytes;
+        return outgoing.pendingBytes();
     }
 
     public boolean isOpen() {
@@ -65,9 +63,7 @@ public final class ClientConnection implements EventLoop.Handler {
 
     public void send(Message message) {
         if (closed || closeWhenFlushed) return;
-        ByteBuffer frame = MessageCodec.encode(message);
-        pendingBytes += frame.remaining();
-        outgoing.add(frame);
+        outgoing.add(MessageCodec.encode(message));
         flush();
     }
 
@@ -129,13 +125,7 @@ public final class ClientConnection implements EventLoop.Handler {
 
     private void flush() {
         try {
-            while (!outgoing.isEmpty()) {
-                ByteBuffer head = outgoing.peek();
-                int written = channel.write(head);
-                pendingBytes -= written;
-                if (head.hasRemaining()) break;
-                outgoing.poll();
-            }
+            outgoing.flush(channel);
         } catch (IOException e) {
             close("write failed: " + e.getMessage());
             return;
@@ -162,7 +152,6 @@ public final class ClientConnection implements EventLoop.Handler {
             // The peer is gone either way; nothing more to tell it.
         }
         outgoing.clear();
-        pendingBytes = 0;
         listener.closed(this, reason);
     }
 }

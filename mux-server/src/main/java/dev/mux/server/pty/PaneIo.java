@@ -1,11 +1,11 @@
 package dev.mux.server.pty;
 
 import dev.mux.server.loop.EventLoop;
+import dev.mux.server.loop.WriteQueue;
 import java.io.IOException;
 import java.nio.ByteBuffer;
 import java.nio.channels.SelectionKey;
 import java.nio.channels.Selector;
-import java.util.ArrayDeque;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -20,12 +20,6 @@ final class PaneIo implements EventLoop.Handler {
     /** Input waiting for a pane's program, at most: far more than any paste a program keeps up with. */
     private static final long MAX_QUEUED_INPUT_BYTES = 8L << 20;
     /**
-     * The most one write offers the terminal, which takes less at a time: the JDK first copies all
-     * it is offered from a heap buffer into native memory, so offering a whole paste would copy it
-     * again for every write.
-     */
-    private static final int WRITE_CHUNK_BYTES = 64 * 1024;
-    /**
      * The most a pane reads in one turn of the loop before the other panes, the clients and the
      * renderer get theirs: a flooding pane cannot starve them, and a busy loop still turns less
      * often than once per read.
@@ -39,8 +33,7 @@ final class PaneIo implements EventLoop.Handler {
     private final Runnable outputEnded;
     private final SelectionKey readKey;
     private final SelectionKey writeKey;
-    private final ArrayDeque<ByteBuffer> input = new ArrayDeque<>();
-    private long queuedInput;
+    private final WriteQueue input = new WriteQueue();
     /** The program's side of the terminal closed, or we hung up: nothing more is read or written. */
     private boolean ended;
 
@@ -66,14 +59,14 @@ final class PaneIo implements EventLoop.Handler {
      */
     void write(byte[] bytes) {
         if (ended || bytes.length == 0) return;
-        if (queuedInput + bytes.length > MAX_QUEUED_INPUT_BYTES) {
+        if (input.pendingBytes() + bytes.length > MAX_QUEUED_INPUT_BYTES) {
             LOG.warn("pid {} is not reading its input: {} bytes dropped", pid, bytes.length);
             return;
         }
-        input.add(ByteBuffer.wrap(bytes));
-        queuedInput += bytes.length;
         // Earlier input still waiting means the terminal is full: OP_WRITE tells when it is not.
-        if (input.size() == 1) flush();
+        boolean waiting = !input.isEmpty();
+        input.add(ByteBuffer.wrap(bytes));
+        if (!waiting) flush();
     }
 
     /** Stops reading and writing and closes the channels (see {@link PtyChannels#close()}). */
@@ -139,24 +132,14 @@ final class PaneIo implements EventLoop.Handler {
         readKey.cancel();
         writeKey.cancel();
         input.clear();
-        queuedInput = 0;
     }
 
     private void flush() {
         try {
-            while (!input.isEmpty()) {
-                ByteBuffer head = input.peek();
-                int offered = Math.min(head.remaining(), WRITE_CHUNK_BYTES);
-                int written = channels.sink().write(head.slice(head.position(), offered));
-                head.position(head.position() + written);
-                queuedInput -= written;
-                if (written < offered) break;
-                if (!head.hasRemaining()) input.poll();
-            }
+            input.flush(channels.sink());
         } catch (IOException e) {
-            LOG.debug("pty write of pid {} failed, {} bytes dropped: {}", pid, queuedInput, e.getMessage());
+            LOG.debug("pty write of pid {} failed, {} bytes dropped: {}", pid, input.pendingBytes(), e.getMessage());
             input.clear();
-            queuedInput = 0;
         }
         if (!ended) writeKey.interestOps(input.isEmpty() ? 0 : SelectionKey.OP_WRITE);
     }

@@ -147,9 +147,7 @@ class ClientTtyTest {
     }
 
     private static Message.TerminalDevice deviceOf(String path) throws IOException {
-        Path file = Path.of(path);
-        return new Message.TerminalDevice(path, ((Number) Files.getAttribute(file, "unix:dev")).longValue(),
-                ((Number) Files.getAttribute(file, "unix:ino")).longValue());
+        return Message.TerminalDevice.of(Path.of(path));
     }
 
     private byte[] readMaster(int length) throws IOException {
