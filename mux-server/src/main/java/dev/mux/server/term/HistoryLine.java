@@ -68,7 +68,7 @@ final class HistoryLine extends Line {
         }
         // Past the touched cells the styles are the last reset's, which only the default lets us skip.
         int styled = line.blankStyle() == Style.DEFAULT ? line.touchedEnd() : line.columns();
-        StyleRuns styles = StyleRuns.of(line, styled);
+        StyleRuns styles = line.styleRuns(styled);
         return new HistoryLine(line.columns(), line.used(), line.wrapped(), narrow, wide, styles, marks);
     }
 

@@ -30,9 +30,29 @@ public final class Parser {
     }
 
     public void advance(byte[] data, int offset, int length) {
-        for (int index = offset; index < offset + length; index++) {
-            advance(data[index] & 0xff);
+        int end = offset + length;
+        int index = offset;
+        while (index < end) {
+            if (state != State.GROUND || !isPrintableAscii(data[index])) {
+                advance(data[index++] & 0xff);
+                continue;
+            }
+            // Most output is runs of plain text: handed over whole, they skip the table per byte.
+            int runEnd = index + 1;
+            while (runEnd < end && isPrintableAscii(data[runEnd])) {
+                runEnd++;
+            }
+            if (utf8.inSequence()) {
+                utf8.reset();
+            }
+            performer.printAscii(data, index, runEnd);
+            index = runEnd;
         }
+    }
+
+    /** The bytes that ground state prints as they are (DEL is ignored there). */
+    private static boolean isPrintableAscii(byte b) {
+        return b >= 0x20 && b < 0x7f;
     }
 
     public void advance(int b) {

@@ -275,6 +275,39 @@ public final class Screen implements Performer {
         }
     }
 
+    /**
+     * The first character settles the special cases; once it was printed as plain ASCII (no DEC
+     * graphics, autowrap on, insert mode off, none of which a run can change), the rest of the run
+     * is written a line's worth at a time, with the same result as printing each in turn.
+     */
+    @Override
+    public void printAscii(byte[] data, int from, int to) {
+        print(data[from]);
+        int index = from + 1;
+        if (!asciiRun) {
+            while (index < to) {
+                print(data[index++]);
+            }
+            return;
+        }
+        while (index < to) {
+            if (pendingWrap) {
+                wrapToNextLine();
+            }
+            int count = Math.min(to - index, columns - cursorColumn);
+            grid.line(cursorRow).writeAscii(cursorColumn, data, index, count, pen);
+            index += count;
+            lastPrinted = data[index - 1];
+            if (cursorColumn + count >= columns) {
+                cursorColumn = columns - 1;
+                pendingWrap = true;
+            } else {
+                cursorColumn += count;
+                pendingWrap = false;
+            }
+        }
+    }
+
     @Override
     public void execute(int controlByte) {
         asciiRun = false;

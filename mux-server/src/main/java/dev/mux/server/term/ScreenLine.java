@@ -173,6 +173,37 @@ final class ScreenLine extends Line {
     }
 
     /**
+     * Writes {@code count} narrow characters from {@code data[from]} on at {@code column}, all in
+     * one style, as {@link #write} of each in turn would: only the first can cut a wide character
+     * on its left and only the last one on its right.
+     */
+    void writeAscii(int column, byte[] data, int from, int count, long style) {
+        int end = column + count;
+        if (codePoints[column] == WIDE_CONTINUATION) {
+            write(column, data[from], style, 1);
+        }
+        for (int index = 0; index < count; index++) {
+            codePoints[column + index] = data[from + index];
+        }
+        Arrays.fill(styles, column, end, style);
+        touchedEnd = Math.max(touchedEnd, end);
+        if (combining != null) {
+            for (int cell = column; cell < end; cell++) {
+                combining.remove(cell);
+            }
+        }
+        for (int right = end; right < codePoints.length && codePoints[right] == WIDE_CONTINUATION; right++) {
+            setCell(right, BLANK, Style.DEFAULT);
+        }
+        used = Math.max(used, end);
+    }
+
+    /** The styles of the line's cells as runs ({@link HistoryLine}), read from the array rather than cell by cell. */
+    StyleRuns styleRuns(int defaultFrom) {
+        return StyleRuns.of(styles, defaultFrom);
+    }
+
+    /**
      * Writes a character over the continuation cell in column 1 but keeps the wide character in
      * column 0: tmux 3.3a does this when a run of plain ASCII starts there (its backwards search for
      * the wide character stops before column 0).

@@ -30,10 +30,10 @@ final class StyleRuns {
         this.styles = styles;
     }
 
-    /** The styles of a line whose cells from {@code defaultFrom} on are known to have the default style. */
-    static StyleRuns of(Line line, int defaultFrom) {
+    /** The runs of {@code styles}, whose cells from {@code defaultFrom} on are known to have the default style. */
+    static StyleRuns of(long[] styles, int defaultFrom) {
         int end = defaultFrom;
-        while (end > 0 && line.style(end - 1) == Style.DEFAULT) {
+        while (end > 0 && styles[end - 1] == Style.DEFAULT) {
             end--;
         }
         if (end == 0) {
@@ -41,26 +41,26 @@ final class StyleRuns {
         }
         int runs = 1;
         for (int column = 1; column < end; column++) {
-            if (line.style(column) != line.style(column - 1)) {
+            if (styles[column] != styles[column - 1]) {
                 runs++;
             }
         }
         if (runs == 1) {
-            return new StyleRuns(end, line.style(0), null, null);
+            return new StyleRuns(end, styles[0], null, null);
         }
         int[] ends = new int[runs];
-        long[] styles = new long[runs];
+        long[] runStyles = new long[runs];
         int run = 0;
-        styles[0] = line.style(0);
+        runStyles[0] = styles[0];
         for (int column = 1; column < end; column++) {
-            long style = line.style(column);
-            if (style != styles[run]) {
+            long style = styles[column];
+            if (style != runStyles[run]) {
                 ends[run++] = column;
-                styles[run] = style;
+                runStyles[run] = style;
             }
         }
         ends[run] = end;
-        return new StyleRuns(end, Style.DEFAULT, ends, styles);
+        return new StyleRuns(end, Style.DEFAULT, ends, runStyles);
     }
 
     long at(int column) {

@@ -63,7 +63,7 @@ class EmulatorFuzzTest {
     }
 
     /** One of three kinds of chunk: random bytes, fragments and random bytes, or a mutated recording. */
-    private static void fill(byte[] chunk, SplittableRandom random) {
+    static void fill(byte[] chunk, SplittableRandom random) {
         switch (random.nextInt(3)) {
             case 0 -> {
                 for (int index = 0; index < chunk.length; index++) {
