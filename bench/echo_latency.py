@@ -1,10 +1,12 @@
 #!/usr/bin/env python3
-"""Keystroke echo latency through an attached client: runs COMMAND (a client attaching to a pane
-that echoes its input) on a pty, writes one key at a time to the client's input and times until the
-key comes out of the client's output. Prints "median_ms p99_ms" over KEYS keys.
+"""Keystroke echo latency through attached clients: runs each COMMAND (a client attaching to a
+pane that echoes its input) on a pty of its own, writes one key at a time to a client's input and
+times until the key comes out of its output. The clients take turns, key by key, so that whatever
+else the machine does at a moment weighs on both alike. Prints "median_ms p99_ms" over KEYS keys
+for each command, one line each, in the order given.
 
-Usage: echo_latency.py [--warm-up N] KEYS COLUMNS ROWS COMMAND [ARG...]
-(N keys, 50 unless told, are typed and not timed first.)"""
+Usage: echo_latency.py [--warm-up N] KEYS COLUMNS ROWS COMMAND [ARG...] [-- COMMAND [ARG...]]...
+(N keys, 50 unless told, are typed to each client and not timed first.)"""
 import os
 import select
 import statistics
@@ -37,25 +39,41 @@ def time_key(master, key):
             return time.perf_counter() - start
 
 
+def commands(argv):
+    """ARGV split at each "--"."""
+    parts = [[]]
+    for arg in argv:
+        if arg == "--":
+            parts.append([])
+        else:
+            parts[-1].append(arg)
+    return [part for part in parts if part]
+
+
 def main():
     args = sys.argv[1:]
     warm_up = WARM_UP_KEYS
     if args[:1] == ["--warm-up"]:
         warm_up, args = int(args[1]), args[2:]
-    keys, columns, rows, argv = int(args[0]), int(args[1]), int(args[2]), args[3:]
-    pid, master = spawn(argv, columns, rows)
-    drain(master, 1.0)  # the first frame, and the window name settling on the pane's program
-    samples = []
+    keys, columns, rows = int(args[0]), int(args[1]), int(args[2])
+    clients = [spawn(argv, columns, rows) for argv in commands(args[3:])]
+    for _, master in clients:
+        drain(master, 1.0)  # the first frame, and the window name settling on the pane's program
+    samples = [[] for _ in clients]
     for index in range(warm_up + keys):
-        # Keys go one by one like typing: each waits until the previous echo and its redraw are out.
-        seconds = time_key(master, LETTERS[index % len(LETTERS):][:1])
-        drain(master, 0.002)
-        if index >= warm_up:
-            samples.append(seconds * 1000)
-    os.close(master)  # the client sees its terminal hang up and detaches
-    os.waitpid(pid, 0)
-    samples.sort()
-    print("%.3f %.3f" % (statistics.median(samples), samples[int(len(samples) * 0.99) - 1]))
+        key = LETTERS[index % len(LETTERS):][:1]
+        for client, (_, master) in enumerate(clients):
+            # Keys go one by one like typing: each waits until the previous echo and its redraw are out.
+            seconds = time_key(master, key)
+            drain(master, 0.002)
+            if index >= warm_up:
+                samples[client].append(seconds * 1000)
+    for pid, master in clients:
+        os.close(master)  # the client sees its terminal hang up and detaches
+        os.waitpid(pid, 0)
+    for times in samples:
+        times.sort()
+        print("%.3f %.3f" % (statistics.median(times), times[int(len(times) * 0.99) - 1]))
 
 
 if __name__ == "__main__":

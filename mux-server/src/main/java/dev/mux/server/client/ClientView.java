@@ -13,6 +13,7 @@ import dev.mux.server.render.WindowPainter;
 import dev.mux.server.term.Screen;
 import java.io.ByteArrayOutputStream;
 import java.nio.charset.StandardCharsets;
+import java.util.Objects;
 import java.util.function.LongSupplier;
 
 /**
@@ -39,7 +40,23 @@ public final class ClientView {
 
     /** Everything a picture depends on: when it is unchanged, nothing needs drawing. */
     private record Inputs(Window window, Pane active, long paneVersions, StatusLine.Content status, int columns, int rows,
-                          boolean mouse, boolean paneNumbers) {}
+                          boolean mouse, boolean paneNumbers) {
+        /**
+         * Written out, as a record's generated equals goes through method handles, which the
+         * server's C1 calls rather than inlines, and this one runs on every render.
+         */
+        @Override
+        public boolean equals(Object other) {
+            return other instanceof Inputs that && window == that.window && active == that.active
+                && paneVersions == that.paneVersions && Objects.equals(status, that.status) && columns == that.columns
+                && rows == that.rows && mouse == that.mouse && paneNumbers == that.paneNumbers;
+        }
+
+        @Override
+        public int hashCode() {
+            return Objects.hash(window, active, paneVersions, status, columns, rows, mouse, paneNumbers);
+        }
+    }
 
     private final KeyDispatcher keys;
     private final Scheduler scheduler;

@@ -5,6 +5,7 @@ import dev.mux.server.model.Window;
 import dev.mux.server.term.Color;
 import dev.mux.server.term.Style;
 import dev.mux.server.term.WcWidth;
+import java.util.Objects;
 
 /**
  * tmux's default status line: "[session] " on the left, the window list ("0:bash* 1:vim-"), and the
@@ -29,6 +30,18 @@ public final class StatusLine {
     public record Content(String left, String windows, String right, int cursor) {
         public Content(String left, String windows, String right) {
             this(left, windows, right, -1);
+        }
+
+        /** Written out for the reason ClientView's Inputs is: compared on every render. */
+        @Override
+        public boolean equals(Object other) {
+            return other instanceof Content that && left.equals(that.left) && windows.equals(that.windows)
+                && right.equals(that.right) && cursor == that.cursor;
+        }
+
+        @Override
+        public int hashCode() {
+            return Objects.hash(left, windows, right, cursor);
         }
     }
 

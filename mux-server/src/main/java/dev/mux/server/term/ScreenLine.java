@@ -28,6 +28,12 @@ final class ScreenLine extends Line {
     /** Cells from here on are still blanks in {@link #blankStyle}, as the last {@link #reset} left them. */
     private int touchedEnd;
     private long blankStyle = Style.DEFAULT;
+    /**
+     * Some cell may hold what {@link #copyPlainCells} cannot copy as it is (a character that is not
+     * {@link #isPlainNarrow plain and narrow}, or a DEC graphics style), until the next reset: saves
+     * looking at every cell of every row for every frame.
+     */
+    private boolean special;
 
     ScreenLine(int columns) {
         codePoints = new int[columns];
@@ -52,6 +58,9 @@ final class ScreenLine extends Line {
         copy.wrapped = line.wrapped();
         copy.used = line.used();
         copy.touchedEnd = copy.codePoints.length;
+        for (int column = 0; column < copy.codePoints.length; column++) {
+            copy.noteCell(copy.codePoints[column], copy.styles[column]);
+        }
         return copy;
     }
 
@@ -82,11 +91,7 @@ final class ScreenLine extends Line {
      */
     @Override
     public boolean copyPlainCells(int count, int[] toCodePoints, long[] toStyles, int offset) {
-        if (count > codePoints.length || hasMarks()) return false;
-        for (int column = 0; column < count; column++) {
-            // DEC_GRAPHICS is the sign bit: a negative style is a cell to translate.
-            if (!isPlainNarrow(codePoints[column]) || styles[column] < 0) return false;
-        }
+        if (count > codePoints.length || hasMarks() || special) return false;
         System.arraycopy(codePoints, 0, toCodePoints, offset, count);
         System.arraycopy(styles, 0, toStyles, offset, count);
         return true;
@@ -141,6 +146,7 @@ final class ScreenLine extends Line {
         copy.used = used;
         copy.touchedEnd = touchedEnd;
         copy.blankStyle = blankStyle;
+        copy.special = special;
         return copy;
     }
 
@@ -186,6 +192,7 @@ final class ScreenLine extends Line {
             codePoints[column + index] = data[from + index];
         }
         Arrays.fill(styles, column, end, style);
+        noteCell(BLANK, style);
         touchedEnd = Math.max(touchedEnd, end);
         if (combining != null) {
             for (int cell = column; cell < end; cell++) {
@@ -260,6 +267,7 @@ final class ScreenLine extends Line {
         System.arraycopy(styles, column, styles, column + shift, styles.length - column - shift);
         Arrays.fill(codePoints, column, column + shift, BLANK);
         Arrays.fill(styles, column, column + shift, style);
+        noteCell(BLANK, style);
     }
 
     /**
@@ -281,6 +289,7 @@ final class ScreenLine extends Line {
         System.arraycopy(styles, column + shift, styles, column, end - column - shift);
         Arrays.fill(codePoints, end - shift, end, BLANK);
         Arrays.fill(styles, end - shift, end, style);
+        noteCell(BLANK, style);
     }
 
     /** Makes the line {@code columns} wide, cutting or padding with default blanks at the right. */
@@ -311,6 +320,8 @@ final class ScreenLine extends Line {
         Arrays.fill(styles, 0, end, style);
         touchedEnd = 0;
         blankStyle = style;
+        special = false;
+        noteCell(BLANK, style);
         combining = null;
         wrapped = false;
         used = 0;
@@ -322,9 +333,15 @@ final class ScreenLine extends Line {
         }
         codePoints[column] = codePoint;
         styles[column] = style;
+        noteCell(codePoint, style);
         if (combining != null) {
             combining.remove(column);
         }
+    }
+
+    private void noteCell(int codePoint, long style) {
+        // DEC_GRAPHICS is the sign bit: a negative style is a cell to translate.
+        if (!isPlainNarrow(codePoint) || style < 0) special = true;
     }
 
     /** After a resize cut the line: blanks any wide character that lost its continuation and any orphaned continuation. */

@@ -53,6 +53,17 @@ class FramePaintTest {
     }
 
     @Test
+    void aPlainRowThatLaterGetsAWideCharacterOrGraphicsIsPaintedAsItNowIs() {
+        // Scrolled first, so that the two rows are lines reused after scrolling off the top.
+        Terminal terminal = terminal("scrolls\r\n".repeat(8) + "plain row\r\nsecond row");
+        Frame.of(terminal.screen());
+        terminal.feed("\033[5;3H\u4e16\033[6;1H\033(0lq\033(B".getBytes(StandardCharsets.UTF_8));
+        Frame frame = Frame.of(terminal.screen());
+        assertEquals("pl\u4e16n row   ", row(frame, 4));
+        assertEquals("\u250c\u2500cond row  ", row(frame, 5));
+    }
+
+    @Test
     void plainTextOverTheLeftHalfOfAWideCharacterBlanksItsRightHalf() {
         Frame frame = new Frame(COLUMNS, 1);
         frame.putString(0, 0, "ab\u4e16", Style.DEFAULT);
