@@ -1,7 +1,6 @@
 package dev.mux.server.term;
 
 import java.io.DataInput;
-import java.io.DataOutput;
 import java.io.IOException;
 import java.util.Arrays;
 
@@ -49,21 +48,25 @@ final class CellMarks {
     }
 
     /** Writes the marks for {@link #readFrom} ({@link PackedLines}). */
-    void writeTo(DataOutput out) throws IOException {
-        out.writeInt(columns.length);
+    void writeTo(PackBuffer out) {
+        out.writeVarInt(columns.length);
         for (int index = 0; index < columns.length; index++) {
-            out.writeInt(columns[index]);
-            out.writeUTF(marks[index]);
+            out.writeVarInt(columns[index]);
+            out.writeString(marks[index]);
         }
     }
 
     static CellMarks readFrom(DataInput in) throws IOException {
-        int count = in.readInt();
+        int count = PackBuffer.readVarInt(in);
         int[] columns = new int[count];
         String[] marks = new String[count];
         for (int index = 0; index < count; index++) {
-            columns[index] = in.readInt();
-            marks[index] = in.readUTF();
+            columns[index] = PackBuffer.readVarInt(in);
+            char[] text = new char[PackBuffer.readVarInt(in)];
+            for (int at = 0; at < text.length; at++) {
+                text[at] = in.readChar();
+            }
+            marks[index] = new String(text);
         }
         return new CellMarks(columns, marks);
     }

@@ -1,7 +1,6 @@
 package dev.mux.server.term;
 
 import java.io.DataInput;
-import java.io.DataOutput;
 import java.io.IOException;
 
 /**
@@ -19,6 +18,10 @@ import java.io.IOException;
  */
 final class HistoryLine extends Line {
     private static final byte[] NO_CELLS = new byte[0];
+    /** Bits of the flags a packed line starts with. */
+    private static final int WRAPPED = 1;
+    private static final int NARROW = 2;
+    private static final int MARKED = 4;
 
     private final int columns;
     private final int used;
@@ -49,18 +52,18 @@ final class HistoryLine extends Line {
         while (stored > 0 && line.codePoint(stored - 1) == BLANK && (marks == null || marks.at(stored - 1) == null)) {
             stored--;
         }
-        int bits = 0; // any code point above 0xFF leaves a bit above the low byte set
+        // Copied as bytes on the guess that they fit, the common case; any code point above 0xFF
+        // leaves a bit above the low byte set, and then they are copied again as ints.
+        byte[] narrow = stored == 0 ? NO_CELLS : new byte[stored];
+        int bits = 0;
         for (int column = 0; column < stored; column++) {
-            bits |= line.codePoint(column);
+            int codePoint = line.codePoint(column);
+            bits |= codePoint;
+            narrow[column] = (byte) codePoint;
         }
-        byte[] narrow = null;
         int[] wide = null;
-        if ((bits & ~0xFF) == 0) {
-            narrow = stored == 0 ? NO_CELLS : new byte[stored];
-            for (int column = 0; column < stored; column++) {
-                narrow[column] = (byte) line.codePoint(column);
-            }
-        } else {
+        if ((bits & ~0xFF) != 0) {
+            narrow = null;
             wide = new int[stored];
             for (int column = 0; column < stored; column++) {
                 wide[column] = line.codePoint(column);
@@ -116,45 +119,43 @@ final class HistoryLine extends Line {
     }
 
     /** Writes the line for {@link #readFrom}: {@link PackedLines} keeps old history this way. */
-    void writeTo(DataOutput out) throws IOException {
-        out.writeInt(columns);
-        out.writeInt(used);
-        out.writeBoolean(wrapped);
-        out.writeBoolean(narrow != null);
+    void writeTo(PackBuffer out) {
+        out.writeVarInt(columns);
+        out.writeVarInt(used);
+        out.writeByte((wrapped ? WRAPPED : 0) | (narrow != null ? NARROW : 0) | (marks != null ? MARKED : 0));
         if (narrow != null) {
-            out.writeInt(narrow.length);
+            out.writeVarInt(narrow.length);
             out.write(narrow);
         } else {
-            out.writeInt(wide.length);
+            out.writeVarInt(wide.length);
             for (int codePoint : wide) {
                 out.writeInt(codePoint);
             }
         }
         styles.writeTo(out);
-        out.writeBoolean(marks != null);
         if (marks != null) {
             marks.writeTo(out);
         }
     }
 
     static HistoryLine readFrom(DataInput in) throws IOException {
-        int columns = in.readInt();
-        int used = in.readInt();
-        boolean wrapped = in.readBoolean();
+        int columns = PackBuffer.readVarInt(in);
+        int used = PackBuffer.readVarInt(in);
+        int flags = in.readUnsignedByte();
         byte[] narrow = null;
         int[] wide = null;
-        if (in.readBoolean()) {
-            int stored = in.readInt();
+        if ((flags & NARROW) != 0) {
+            int stored = PackBuffer.readVarInt(in);
             narrow = stored == 0 ? NO_CELLS : new byte[stored];
             in.readFully(narrow);
         } else {
-            wide = new int[in.readInt()];
+            wide = new int[PackBuffer.readVarInt(in)];
             for (int column = 0; column < wide.length; column++) {
                 wide[column] = in.readInt();
             }
         }
         StyleRuns styles = StyleRuns.readFrom(in);
-        CellMarks marks = in.readBoolean() ? CellMarks.readFrom(in) : null;
-        return new HistoryLine(columns, used, wrapped, narrow, wide, styles, marks);
+        CellMarks marks = (flags & MARKED) != 0 ? CellMarks.readFrom(in) : null;
+        return new HistoryLine(columns, used, (flags & WRAPPED) != 0, narrow, wide, styles, marks);
     }
 }

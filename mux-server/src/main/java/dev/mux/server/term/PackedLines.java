@@ -2,10 +2,7 @@ package dev.mux.server.term;
 
 import java.io.ByteArrayInputStream;
 import java.io.DataInputStream;
-import java.io.DataOutputStream;
 import java.io.IOException;
-import java.io.OutputStream;
-import java.io.UncheckedIOException;
 import java.util.Arrays;
 import java.util.zip.DataFormatException;
 import java.util.zip.Deflater;
@@ -36,53 +33,22 @@ final class PackedLines {
 
     /** Packs {@code count} lines from {@code lines}, starting at {@code from}. */
     static PackedLines pack(HistoryLine[] lines, int from, int count) {
-        PlainBytes plain = new PlainBytes(count * 96);
-        try (DataOutputStream out = new DataOutputStream(plain)) {
-            for (int index = 0; index < count; index++) {
-                lines[from + index].writeTo(out);
-            }
-        } catch (IOException e) {
-            throw new UncheckedIOException("writing to memory failed", e);
+        PackBuffer plain = new PackBuffer(count * 96);
+        for (int index = 0; index < count; index++) {
+            lines[from + index].writeTo(plain);
         }
         Deflater deflater = DEFLATERS.get();
         deflater.reset();
-        deflater.setInput(plain.buffer, 0, plain.size);
+        deflater.setInput(plain.buffer(), 0, plain.size());
         deflater.finish();
         // Incompressible text can grow a little; deflate's worst case is a few bytes per 16 KB block.
-        byte[] buffer = new byte[plain.size + plain.size / 1000 + 64];
+        byte[] buffer = new byte[plain.size() + plain.size() / 1000 + 64];
         int size = 0;
         while (!deflater.finished()) {
             if (size == buffer.length) buffer = Arrays.copyOf(buffer, buffer.length * 2);
             size += deflater.deflate(buffer, size, buffer.length - size);
         }
-        return new PackedLines(count, plain.size, Arrays.copyOf(buffer, size));
-    }
-
-    /**
-     * A ByteArrayOutputStream without its lock. On JDK 17 DataOutputStream writes an int as four
-     * one-byte writes, and taking the lock for each was a quarter of the server's time while `seq`
-     * scrolled a pane (each line is packed once).
-     */
-    private static final class PlainBytes extends OutputStream {
-        private byte[] buffer;
-        private int size;
-
-        PlainBytes(int capacity) {
-            buffer = new byte[Math.max(16, capacity)];
-        }
-
-        @Override
-        public void write(int b) {
-            if (size == buffer.length) buffer = Arrays.copyOf(buffer, buffer.length * 2);
-            buffer[size++] = (byte) b;
-        }
-
-        @Override
-        public void write(byte[] bytes, int offset, int length) {
-            if (size + length > buffer.length) buffer = Arrays.copyOf(buffer, Math.max(buffer.length * 2, size + length));
-            System.arraycopy(bytes, offset, buffer, size, length);
-            size += length;
-        }
+        return new PackedLines(count, plain.size(), Arrays.copyOf(buffer, size));
     }
 
     int count() {

@@ -1,7 +1,6 @@
 package dev.mux.server.term;
 
 import java.io.DataInput;
-import java.io.DataOutput;
 import java.io.IOException;
 import java.util.Arrays;
 
@@ -76,35 +75,35 @@ final class StyleRuns {
     }
 
     /** Writes the runs for {@link #readFrom} ({@link PackedLines}). */
-    void writeTo(DataOutput out) throws IOException {
-        out.writeInt(end);
+    void writeTo(PackBuffer out) {
+        out.writeVarInt(end);
         if (end == 0) {
             return;
         }
-        out.writeInt(ends == null ? 1 : ends.length);
+        out.writeVarInt(ends == null ? 1 : ends.length);
         if (ends == null) {
             out.writeLong(uniform);
             return;
         }
         for (int run = 0; run < ends.length; run++) {
-            out.writeInt(ends[run]);
+            out.writeVarInt(ends[run]);
             out.writeLong(styles[run]);
         }
     }
 
     static StyleRuns readFrom(DataInput in) throws IOException {
-        int end = in.readInt();
+        int end = PackBuffer.readVarInt(in);
         if (end == 0) {
             return NONE;
         }
-        int runs = in.readInt();
+        int runs = PackBuffer.readVarInt(in);
         if (runs == 1) {
             return new StyleRuns(end, in.readLong(), null, null);
         }
         int[] ends = new int[runs];
         long[] styles = new long[runs];
         for (int run = 0; run < runs; run++) {
-            ends[run] = in.readInt();
+            ends[run] = PackBuffer.readVarInt(in);
             styles[run] = in.readLong();
         }
         return new StyleRuns(end, Style.DEFAULT, ends, styles);

@@ -20,9 +20,9 @@ class PackedHistoryTest {
         return terminal.screen().line(0).style(0);
     }
 
-    /** Line {@code n}'s text: numbered, with a wide character on every third line. */
+    /** Line {@code n}'s text: numbered, a wide character on every third line, combining marks on every fifth. */
     private static String text(int n) {
-        return "line " + n + (n % 3 == 0 ? " 界" : "") + " end";
+        return "line " + n + (n % 3 == 0 ? " 界" : "") + (n % 5 == 0 ? " e\u0301\u0302" : "") + " end";
     }
 
     private static Terminal printed(int columns, int rows, int limit, int lines) {
