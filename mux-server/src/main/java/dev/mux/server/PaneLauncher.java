@@ -27,6 +27,11 @@ public final class PaneLauncher {
 
     /** Variables of the server's environment that would mislead programs in a pane. */
     private static final List<String> NOT_INHERITED = List.of("TMUX", "TMUX_PANE", "COLUMNS", "LINES", "MUX", "MUX_PANE");
+    /**
+     * How long after output a pane's older history is packed: while a flood goes on, that is ten
+     * times a second, for at most a ring's worth of lines (term/History).
+     */
+    private static final long HISTORY_PACK_DELAY_MILLIS = 100;
 
     private final EventLoop loop;
     private final Map<String, String> environment;
@@ -78,9 +83,19 @@ public final class PaneLauncher {
         PaneCommand command = new PaneCommand(argv, paneEnvironment(pane), directory(cwd), terminal.columns(), terminal.rows());
         try {
             PaneProcess process = PaneProcess.start(command, loop, readBuffer, new PaneProcess.Listener() {
+                /** A timer is to pack the pane's older history. */
+                private boolean packing;
+
                 @Override
                 public void output(byte[] bytes, int length) {
                     pane.consume(bytes, length);
+                    if (!packing && terminal.screen().hasHistoryToPack()) {
+                        packing = true;
+                        loop.schedule(HISTORY_PACK_DELAY_MILLIS, () -> {
+                            packing = false;
+                            terminal.screen().packHistory();
+                        });
+                    }
                 }
 
                 @Override

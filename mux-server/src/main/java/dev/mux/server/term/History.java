@@ -1,7 +1,6 @@
 package dev.mux.server.term;
 
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 
 /**
@@ -11,22 +10,34 @@ import java.util.List;
  * immutable ({@link HistoryLine}); the one change history makes, ending the newest line's
  * wrapping, replaces that line.
  *
- * <p>The newest lines stay as they are, in a ring of at most two blocks: they are the ones a
- * resize pulls back and copy mode shows first. Older lines are {@link PackedLines packed} a block
- * at a time, and the block last read stays unpacked, so reading history in order (capture-pane,
- * copy mode's snapshot) inflates each block once.
+ * <p>The newest lines stay as they are, in a ring: they are the ones a resize pulls back and copy
+ * mode shows first. Older lines are {@link PackedLines packed} a block at a time, and the block
+ * last read stays unpacked, so reading history in order (capture-pane, copy mode's snapshot)
+ * inflates each block once. Where the whole history fits in {@link #MAX_RECENT_LINES} (the default
+ * limit does), packing waits: the ring takes every line while output streams in, and
+ * {@link #packOld()}, called when the pane's output pauses, packs all but
+ * {@link #KEPT_RECENT_LINES}. A flood through such a pane then drops its lines before any is
+ * packed; packing each one cost more than all else the server did for it. A longer history packs
+ * a block as soon as the ring holds more than {@link #KEPT_RECENT_LINES}: a flood there packs every
+ * line either way, and a ring as long would only hold more memory.
  */
 final class History {
     /** Lines packed together: large enough to deflate well, small enough to inflate in microseconds. */
     static final int BLOCK_LINES = 128;
+    /** Lines the ring keeps unpacked once packed ({@link #packOld()}). */
+    static final int KEPT_RECENT_LINES = 2 * BLOCK_LINES;
+    /** The longest history whose packing waits: about 200 KB of compact lines. */
+    static final int MAX_RECENT_LINES = 16 * BLOCK_LINES;
 
     private final int limit;
+    /** Lines the ring takes before it packs a block as lines come. */
+    private final int ringLimit;
     /** Packed blocks, oldest first; the first one's oldest {@link #skipped} lines are dropped. */
     private final List<PackedLines> packed = new ArrayList<>();
     private int skipped;
     private int packedSize;
     /** The newest lines, unpacked: a ring of {@link #recentSize} lines from slot {@link #first}. */
-    private final HistoryLine[] recent = new HistoryLine[2 * BLOCK_LINES];
+    private HistoryLine[] recent = new HistoryLine[KEPT_RECENT_LINES];
     private int first;
     private int recentSize;
     private PackedLines cachedBlock;
@@ -34,6 +45,8 @@ final class History {
 
     History(int limit) {
         this.limit = Math.max(0, limit);
+        int blocks = (this.limit + BLOCK_LINES - 1) / BLOCK_LINES;
+        ringLimit = this.limit <= MAX_RECENT_LINES ? Math.max(KEPT_RECENT_LINES, blocks * BLOCK_LINES) : KEPT_RECENT_LINES;
     }
 
     /** False for a grid that keeps no history (limit 0), where scrolled-off lines are dropped. */
@@ -63,10 +76,26 @@ final class History {
             dropOldest(Math.max(1, limit / 10));
         }
         if (recentSize == recent.length) {
-            packOldestRecent();
+            if (recent.length < ringLimit) {
+                growRecent();
+            } else {
+                packOldestRecent();
+            }
         }
         recent[slot(recentSize)] = line;
         recentSize++;
+    }
+
+    /** Whether {@link #packOld()} has lines to pack. */
+    boolean hasOldToPack() {
+        return recentSize > KEPT_RECENT_LINES;
+    }
+
+    /** Packs the unpacked lines but the newest {@link #KEPT_RECENT_LINES} or so, a block at a time. */
+    void packOld() {
+        while (recentSize > KEPT_RECENT_LINES) {
+            packOldestRecent();
+        }
     }
 
     /** Ends the wrapping of the newest line, if any: the line below it is no longer its continuation. */
@@ -95,7 +124,7 @@ final class History {
         packed.clear();
         skipped = 0;
         packedSize = 0;
-        Arrays.fill(recent, null);
+        recent = new HistoryLine[KEPT_RECENT_LINES];
         first = 0;
         recentSize = 0;
         forgetCache();
@@ -115,6 +144,16 @@ final class History {
             first = (first + 1) % recent.length;
             recentSize--;
         }
+    }
+
+    /** Doubles the ring, its lines moved to the start of the new one. */
+    private void growRecent() {
+        HistoryLine[] grown = new HistoryLine[Math.min(ringLimit, recent.length * 2)];
+        for (int index = 0; index < recentSize; index++) {
+            grown[index] = recent[slot(index)];
+        }
+        recent = grown;
+        first = 0;
     }
 
     private void packOldestRecent() {

@@ -33,8 +33,19 @@ public final class Parser {
         int end = offset + length;
         int index = offset;
         while (index < end) {
-            if (state != State.GROUND || !isPrintableAscii(data[index])) {
-                advance(data[index++] & 0xff);
+            byte b = data[index];
+            if (state == State.GROUND && (b == '\r' || b == '\n')) {
+                // Line ends, as common as text: ground state executes them, as the table would say.
+                if (utf8.inSequence()) {
+                    utf8.reset();
+                }
+                performer.execute(b);
+                index++;
+                continue;
+            }
+            if (state != State.GROUND || !isPrintableAscii(b)) {
+                advance(b & 0xff);
+                index++;
                 continue;
             }
             // Most output is runs of plain text: handed over whole, they skip the table per byte.

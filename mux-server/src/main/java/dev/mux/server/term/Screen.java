@@ -173,6 +173,16 @@ public final class Screen implements Performer {
         main.history().clear();
     }
 
+    /** Whether history holds lines that {@link #packHistory()} would pack. */
+    public boolean hasHistoryToPack() {
+        return main.history().hasOldToPack();
+    }
+
+    /** Packs older history now; to be called when output pauses (History says why). */
+    public void packHistory() {
+        main.history().packOld();
+    }
+
     /** The visible rows as {@code tmux capture-pane -p} prints them: trailing blanks trimmed, each ending in a newline. */
     public String captureVisibleText() {
         StringBuilder text = new StringBuilder();
@@ -276,15 +286,20 @@ public final class Screen implements Performer {
     }
 
     /**
-     * The first character settles the special cases; once it was printed as plain ASCII (no DEC
-     * graphics, autowrap on, insert mode off, none of which a run can change), the rest of the run
-     * is written a line's worth at a time, with the same result as printing each in turn.
+     * Plain ASCII (no DEC graphics, autowrap on, insert mode off, none of which a run can change)
+     * is written a line's worth at a time, with the same result as printing each character in turn;
+     * otherwise, and for the one case only {@link #print} knows (a run starting over the right half
+     * of a wide character in column 0), characters go through print.
      */
     @Override
     public void printAscii(byte[] data, int from, int to) {
-        print(data[from]);
-        int index = from + 1;
-        if (!asciiRun) {
+        int index = from;
+        boolean plain = autowrap && !insertMode && !charsets.graphicsInvoked();
+        if (!plain || !asciiRun && !pendingWrap && cursorColumn == 1
+                && grid.line(cursorRow).codePoint(1) == Line.WIDE_CONTINUATION) {
+            print(data[index++]);
+        }
+        if (!plain) {
             while (index < to) {
                 print(data[index++]);
             }
@@ -306,6 +321,7 @@ public final class Screen implements Performer {
                 pendingWrap = false;
             }
         }
+        asciiRun = true;
     }
 
     @Override

@@ -50,6 +50,7 @@ class PackBufferTest {
         }
         terminal.feed(out.toString().getBytes(StandardCharsets.UTF_8));
         Screen screen = terminal.screen();
+        screen.packHistory();
         for (int n = 0; n < screen.historySize(); n++) {
             Line line = screen.historyLine(n);
             assertEquals(("row " + n + " ").repeat(20).stripTrailing(), line.plainText(), "line " + n);

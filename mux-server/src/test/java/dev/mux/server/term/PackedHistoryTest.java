@@ -43,6 +43,24 @@ class PackedHistoryTest {
     }
 
     @Test
+    void historyWaitsToBePackedAndReadsTheSameAfter() {
+        assertTrue(!printed(40, 5, 5000, 1000).screen().hasHistoryToPack(), "a long history packs as lines come");
+        Terminal terminal = printed(40, 5, Screen.DEFAULT_HISTORY_LIMIT, 1000);
+        Screen screen = terminal.screen();
+        assertTrue(screen.hasHistoryToPack(), "a thousand lines of the default history wait, unpacked");
+        screen.packHistory();
+        assertTrue(!screen.hasHistoryToPack(), "packed but the newest");
+        assertEquals(1000 - 4, screen.historySize());
+        for (int index = 0; index < screen.historySize(); index++) {
+            assertEquals(text(index), screen.historyLine(index).plainText());
+            assertEquals(index % 2 == 1 ? RED : Style.DEFAULT, screen.historyLine(index).style(0), "style of line " + index);
+        }
+        terminal.feed("more\r\n".repeat(10).getBytes(StandardCharsets.UTF_8));
+        assertEquals("more", screen.historyLine(screen.historySize() - 1).plainText(), "lines still come after packing");
+        assertEquals(text(0), screen.historyLine(0).plainText());
+    }
+
+    @Test
     void linesReadBackFromManyPackedBlocksAreTheOnesThatScrolledOff() {
         Screen screen = printed(40, 5, 5000, 3000).screen();
         int size = screen.historySize();
