@@ -119,7 +119,15 @@ public final class WcWidth {
 
     /** The cells {@code text} takes: the sum of its code points' widths, control characters counting none. */
     public static int cells(CharSequence text) {
-        return text.codePoints().map(c -> Math.max(0, of(c))).sum();
+        // A loop, not codePoints().map().sum(): the status line measures its text on every render,
+        // and the server's C1 leaves a stream's lambdas and pipeline objects as calls and garbage.
+        int cells = 0;
+        for (int index = 0; index < text.length(); ) {
+            int codePoint = Character.codePointAt(text, index);
+            cells += Math.max(0, of(codePoint));
+            index += Character.charCount(codePoint);
+        }
+        return cells;
     }
 
     /** Binary search in a sorted table of inclusive {@code [first, last]} pairs. */
