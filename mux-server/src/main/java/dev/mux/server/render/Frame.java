@@ -35,6 +35,14 @@ public final class Frame {
     private final Map<Integer, String> marks = new HashMap<>();
     /** Some cell holds the right half of a wide character (until {@link #clear()}). */
     private boolean wideHalves;
+    /**
+     * Per row, the screen line whose copy the whole row is, at {@link Line#version()}
+     * {@link #rowVersions}, or null: any other drawing on a row forgets it. Two frames whose row
+     * came from the same line at the same version show the same row ({@link #sameSource}), which
+     * spares the diff comparing the rows a key did not change.
+     */
+    private final Line[] rowLines;
+    private final long[] rowVersions;
     private int cursorColumn;
     private int cursorRow;
     private boolean cursorVisible = true;
@@ -46,6 +54,8 @@ public final class Frame {
         codePoints = new int[this.columns * this.rows];
         styles = new long[this.columns * this.rows];
         Arrays.fill(codePoints, BLANK);
+        rowLines = new Line[this.rows];
+        rowVersions = new long[this.rows];
     }
 
     /**
@@ -63,6 +73,7 @@ public final class Frame {
         }
         marks.clear();
         wideHalves = false;
+        Arrays.fill(rowLines, null);
         cursorColumn = 0;
         cursorRow = 0;
         cursorVisible = true;
@@ -181,6 +192,7 @@ public final class Frame {
         if (row < 0 || row >= rows || column < 0 || column >= columns) {
             return;
         }
+        rowLines[row] = null;
         int start = codePoint(column, row) == Line.WIDE_CONTINUATION && column > 0 ? column - 1 : column;
         styles[index(start, row)] = style;
         if (start + 1 < columns && codePoints[index(start + 1, row)] == Line.WIDE_CONTINUATION) {
@@ -195,6 +207,7 @@ public final class Frame {
         if (Line.isPlainNarrow(codePoint) && !wideHalves && marks.isEmpty() && from < to) {
             // What put does cell by cell when no wide character or mark is in the way (a status line).
             for (int row = Math.max(0, top); row < Math.min(rows, top + height); row++) {
+                rowLines[row] = null;
                 Arrays.fill(codePoints, index(from, row), index(to, row), codePoint);
                 Arrays.fill(styles, index(from, row), index(to, row), style);
             }
@@ -223,6 +236,9 @@ public final class Frame {
         int count = Math.min(Math.min(width, line.columns()), columns - left);
         if (row >= 0 && row < rows && left >= 0 && count > 0 && marks.isEmpty() && !holdsWideHalves(row, left, count)
                 && line.copyPlainCells(count, codePoints, styles, index(left, row))) {
+            boolean wholeRow = left == 0 && count == columns;
+            rowLines[row] = wholeRow ? line : null;
+            rowVersions[row] = line.version();
             return;
         }
         for (int column = 0; column < Math.min(width, line.columns()) && left + column < columns; column++) {
@@ -263,6 +279,11 @@ public final class Frame {
         return false;
     }
 
+    /** True if both frames' {@code row} is a whole copy of the same line at the same version. */
+    boolean sameSource(Frame other, int row) {
+        return rowLines[row] != null && rowLines[row] == other.rowLines[row] && rowVersions[row] == other.rowVersions[row];
+    }
+
     /** True if both frames show the same thing in every cell of {@code row}. */
     boolean sameRow(Frame other, int row) {
         int from = index(0, row);
@@ -280,6 +301,7 @@ public final class Frame {
 
     /** Sets one cell, first blanking the other half of any wide character it cuts in two. */
     private void setCell(int column, int row, int codePoint, long style) {
+        rowLines[row] = null;
         int index = index(column, row);
         if (codePoints[index] == Line.WIDE_CONTINUATION && column > 0 && codePoint != Line.WIDE_CONTINUATION) {
             blank(index - 1);

@@ -87,8 +87,9 @@ public final class FrameDiff {
      * character, in both frames), so a changed cell never leaves half a character on the client.
      */
     private boolean[] dirtyColumns(Frame base, int y) {
-        // Most rows are unchanged: two array comparisons say so without a look at each cell.
-        if (base.sameRow(after, y)) {
+        // Most rows are unchanged: copied from the same screen line at the same version, or else
+        // two array comparisons, say so without a look at each cell.
+        if (base.sameSource(after, y) || base.sameRow(after, y)) {
             return null;
         }
         boolean[] dirty = new boolean[after.columns()];

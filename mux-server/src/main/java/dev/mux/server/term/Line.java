@@ -58,6 +58,15 @@ public abstract sealed class Line permits ScreenLine, HistoryLine {
         return false;
     }
 
+    /**
+     * Changes whenever a cell of this line changes: the same line at the same version holds the
+     * same cells, so a renderer that copied it before need not compare them again. A line that
+     * never changes (history) keeps version 0.
+     */
+    public long version() {
+        return 0;
+    }
+
     /** Printable and one column wide whatever the locale: ASCII, and Latin-1 up to the combining marks. */
     public static boolean isPlainNarrow(int codePoint) {
         return codePoint >= 0x20 && codePoint < 0x7f || codePoint >= 0xa0 && codePoint < 0x300;

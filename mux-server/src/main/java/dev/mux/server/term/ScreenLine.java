@@ -34,6 +34,8 @@ final class ScreenLine extends Line {
      * looking at every cell of every row for every frame.
      */
     private boolean special;
+    /** Counts the edits of the cells: see {@link #version()}. */
+    private long version;
 
     ScreenLine(int columns) {
         codePoints = new int[columns];
@@ -95,6 +97,11 @@ final class ScreenLine extends Line {
         System.arraycopy(codePoints, 0, toCodePoints, offset, count);
         System.arraycopy(styles, 0, toStyles, offset, count);
         return true;
+    }
+
+    @Override
+    public long version() {
+        return version;
     }
 
     /** Whether any cell has combining marks: saves looking each cell up in the map. */
@@ -184,6 +191,7 @@ final class ScreenLine extends Line {
      * on its left and only the last one on its right.
      */
     void writeAscii(int column, byte[] data, int from, int count, long style) {
+        version++;
         int end = column + count;
         if (codePoints[column] == WIDE_CONTINUATION) {
             write(column, data[from], style, 1);
@@ -224,6 +232,7 @@ final class ScreenLine extends Line {
     }
 
     void addCombining(int column, int codePoint) {
+        version++;
         if (combining == null) {
             combining = new HashMap<>();
         }
@@ -252,6 +261,7 @@ final class ScreenLine extends Line {
      * from the cursor on changes nothing; otherwise the whole line is then in use.
      */
     void insert(int column, int count, long style) {
+        version++;
         int shift = Math.min(count, codePoints.length - column);
         if (column >= codePoints.length - 1) {
             erase(column, column + 1, style);
@@ -275,6 +285,7 @@ final class ScreenLine extends Line {
      * end; the cells pulled in count as in use.
      */
     void delete(int column, int count, long style) {
+        version++;
         int shift = Math.min(count, codePoints.length - column);
         if (shift <= 0) {
             return;
@@ -294,6 +305,7 @@ final class ScreenLine extends Line {
 
     /** Makes the line {@code columns} wide, cutting or padding with default blanks at the right. */
     void resize(int columns) {
+        version++;
         int old = codePoints.length;
         if (columns == old) {
             return;
@@ -315,6 +327,7 @@ final class ScreenLine extends Line {
      * Blanking in the same style as last time only needs to blank the cells touched since.
      */
     void reset(long style) {
+        version++;
         int end = style == blankStyle ? touchedEnd : codePoints.length;
         Arrays.fill(codePoints, 0, end, BLANK);
         Arrays.fill(styles, 0, end, style);
@@ -328,6 +341,7 @@ final class ScreenLine extends Line {
     }
 
     private void setCell(int column, int codePoint, long style) {
+        version++;
         if (column >= touchedEnd) {
             touchedEnd = column + 1;
         }
