@@ -43,6 +43,12 @@ public final class Frame {
      */
     private final Line[] rowLines;
     private final long[] rowVersions;
+    /**
+     * Rows {@link #clear()} left as they were, to be blanked when first touched: a row the next
+     * paint copies from the line it already holds, at the same version, is kept instead (most of
+     * a frame, when a key changed one row).
+     */
+    private final boolean[] stale;
     private int cursorColumn;
     private int cursorRow;
     private boolean cursorVisible = true;
@@ -56,24 +62,19 @@ public final class Frame {
         Arrays.fill(codePoints, BLANK);
         rowLines = new Line[this.rows];
         rowVersions = new long[this.rows];
+        stale = new boolean[this.rows];
     }
 
     /**
      * Blank again, as a new frame of its size: a client's view paints each frame into the one it
      * showed before the last, since a new frame per key (tens of KB) would fill the young
-     * generation every few dozen keys and bring its collection pauses to the echo.
+     * generation every few dozen keys and bring its collection pauses to the echo. Each row reads
+     * as blank from now on, but is blanked only when first touched ({@link #stale}).
      */
     public Frame clear() {
-        // Copied in from blank templates: System.arraycopy is as fast in a fresh JVM as in a warm
-        // one, where Arrays.fill runs as bytecode until it is compiled.
-        for (int start = 0; start < codePoints.length; start += BLANK_CODE_POINTS.length) {
-            int length = Math.min(BLANK_CODE_POINTS.length, codePoints.length - start);
-            System.arraycopy(BLANK_CODE_POINTS, 0, codePoints, start, length);
-            System.arraycopy(DEFAULT_STYLES, 0, styles, start, length);
-        }
+        Arrays.fill(stale, true);
         marks.clear();
         wideHalves = false;
-        Arrays.fill(rowLines, null);
         cursorColumn = 0;
         cursorRow = 0;
         cursorVisible = true;
@@ -144,6 +145,7 @@ public final class Frame {
 
     /** True if both frames show the same thing in cell {@code (column, row)}. */
     boolean sameCell(Frame other, int column, int row) {
+        other.fresh(row);
         int index = index(column, row);
         return codePoints[index] == other.codePoints[index]
             && styles[index] == other.styles[index]
@@ -234,6 +236,12 @@ public final class Frame {
     /** Copies at most {@code width} cells of a line to row {@code row} from column {@code left} on. */
     public void drawLine(Line line, int left, int row, int width) {
         int count = Math.min(Math.min(width, line.columns()), columns - left);
+        if (row >= 0 && row < rows && stale[row] && left == 0 && count == columns && marks.isEmpty()
+                && rowLines[row] == line && rowVersions[row] == line.version()) {
+            // The row holds the whole-row copy of this line at this version already.
+            stale[row] = false;
+            return;
+        }
         if (row >= 0 && row < rows && left >= 0 && count > 0 && marks.isEmpty() && !holdsWideHalves(row, left, count)
                 && line.copyPlainCells(count, codePoints, styles, index(left, row))) {
             boolean wholeRow = left == 0 && count == columns;
@@ -281,11 +289,14 @@ public final class Frame {
 
     /** True if both frames' {@code row} is a whole copy of the same line at the same version. */
     boolean sameSource(Frame other, int row) {
+        fresh(row);
+        other.fresh(row);
         return rowLines[row] != null && rowLines[row] == other.rowLines[row] && rowVersions[row] == other.rowVersions[row];
     }
 
     /** True if both frames show the same thing in every cell of {@code row}. */
     boolean sameRow(Frame other, int row) {
+        other.fresh(row);
         int from = index(0, row);
         int to = from + columns;
         return marks.isEmpty() && other.marks.isEmpty()
@@ -329,7 +340,27 @@ public final class Frame {
         if (!marks.isEmpty()) marks.remove(index);
     }
 
+    /** Where a cell is in the arrays; its row is blanked first if {@link #clear()} left it stale. */
     private int index(int column, int row) {
+        fresh(row);
         return row * columns + column;
+    }
+
+    /** Kept this small for C1 to inline it into every cell access; the blanking is a call of its own. */
+    private void fresh(int row) {
+        if (stale[row]) blankStale(row);
+    }
+
+    private void blankStale(int row) {
+        stale[row] = false;
+        rowLines[row] = null;
+        // Copied in from blank templates: System.arraycopy is as fast in a fresh JVM as in a warm
+        // one, where Arrays.fill runs as bytecode until it is compiled.
+        int start = row * columns;
+        for (int done = 0; done < columns; done += BLANK_CODE_POINTS.length) {
+            int length = Math.min(BLANK_CODE_POINTS.length, columns - done);
+            System.arraycopy(BLANK_CODE_POINTS, 0, codePoints, start + done, length);
+            System.arraycopy(DEFAULT_STYLES, 0, styles, start + done, length);
+        }
     }
 }
