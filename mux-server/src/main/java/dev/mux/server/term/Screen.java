@@ -276,13 +276,7 @@ public final class Screen implements Performer {
             line.write(cursorColumn, codePoint, style, width);
         }
         asciiRun = plainAscii;
-        if (cursorColumn + width >= columns) {
-            cursorColumn = columns - 1;
-            pendingWrap = true;
-        } else {
-            cursorColumn += width;
-            pendingWrap = false;
-        }
+        advancePast(width);
     }
 
     /**
@@ -313,15 +307,20 @@ public final class Screen implements Performer {
             grid.line(cursorRow).writeAscii(cursorColumn, data, index, count, pen);
             index += count;
             lastPrinted = data[index - 1];
-            if (cursorColumn + count >= columns) {
-                cursorColumn = columns - 1;
-                pendingWrap = true;
-            } else {
-                cursorColumn += count;
-                pendingWrap = false;
-            }
+            advancePast(count);
         }
         asciiRun = true;
+    }
+
+    /** Moves the cursor past {@code cells} just written; at the right edge it stays, a wrap pending. */
+    private void advancePast(int cells) {
+        if (cursorColumn + cells >= columns) {
+            cursorColumn = columns - 1;
+            pendingWrap = true;
+        } else {
+            cursorColumn += cells;
+            pendingWrap = false;
+        }
     }
 
     @Override
