@@ -34,17 +34,17 @@ public final class Parser {
         int index = offset;
         while (index < end) {
             byte b = data[index];
-            if (state == State.GROUND && (b == '\r' || b == '\n')) {
-                // Line ends, as common as text: ground state executes them, as the table would say.
-                if (utf8.inSequence()) {
-                    utf8.reset();
-                }
-                performer.execute(b);
+            boolean lineEnd = b == '\r' || b == '\n';
+            if (state != State.GROUND || !lineEnd && !isPrintableAscii(b)) {
+                advance(b & 0xff);
                 index++;
                 continue;
             }
-            if (state != State.GROUND || !isPrintableAscii(b)) {
-                advance(b & 0xff);
+            // What the table does in ground state, without it per byte: a partial UTF-8 sequence
+            // ends, and line ends (as common as text) are executed.
+            utf8.reset();
+            if (lineEnd) {
+                performer.execute(b);
                 index++;
                 continue;
             }
@@ -52,9 +52,6 @@ public final class Parser {
             int runEnd = index + 1;
             while (runEnd < end && isPrintableAscii(data[runEnd])) {
                 runEnd++;
-            }
-            if (utf8.inSequence()) {
-                utf8.reset();
             }
             performer.printAscii(data, index, runEnd);
             index = runEnd;

@@ -49,6 +49,7 @@ final class ScreenLine extends Line {
         for (int column = 0; column < copy.codePoints.length; column++) {
             copy.codePoints[column] = line.codePoint(column);
             copy.styles[column] = line.style(column);
+            copy.noteCell(copy.codePoints[column], copy.styles[column]);
             String marks = line.marks(column);
             if (marks != null) {
                 if (copy.combining == null) {
@@ -60,9 +61,6 @@ final class ScreenLine extends Line {
         copy.wrapped = line.wrapped();
         copy.used = line.used();
         copy.touchedEnd = copy.codePoints.length;
-        for (int column = 0; column < copy.codePoints.length; column++) {
-            copy.noteCell(copy.codePoints[column], copy.styles[column]);
-        }
         return copy;
     }
 
