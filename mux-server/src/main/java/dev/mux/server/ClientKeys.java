@@ -20,6 +20,9 @@ import java.util.List;
 final class ClientKeys implements KeyDispatcher.Actions {
     private final Server server;
     private final Client client;
+    /** The prefix option as last read, and its canonical form. */
+    private String prefixName;
+    private String prefixCanonical;
 
     ClientKeys(Server server, Client client) {
         this.server = server;
@@ -66,8 +69,13 @@ final class ClientKeys implements KeyDispatcher.Actions {
 
     @Override
     public String prefix() {
-        Session session = client.session();
-        return KeyReader.canonical(server.options().key("prefix", session));
+        String name = server.options().key("prefix", client.session());
+        // Asked for every key typed: the name is only encoded again when the option changed.
+        if (!name.equals(prefixName)) {
+            prefixName = name;
+            prefixCanonical = KeyReader.canonical(name);
+        }
+        return prefixCanonical;
     }
 
     @Override

@@ -32,7 +32,6 @@ import java.io.IOException;
 import java.nio.channels.SocketChannel;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -312,15 +311,25 @@ public final class Server implements ClientConnection.Listener, PaneLauncher.Eve
      * client attached last (latest, the default), or the smallest or largest.
      */
     void fitToClients(Session session) {
-        List<Client> attached = attachedTo(session);
-        attached.removeIf(Client::isSuspended);
-        if (attached.isEmpty()) return;
-        Client chosen = switch (options.choice("window-size", session)) {
-            case "smallest" -> attached.stream().min(Comparator.comparingInt(c -> c.columns() * c.rows())).orElseThrow();
-            case "largest" -> attached.stream().max(Comparator.comparingInt(c -> c.columns() * c.rows())).orElseThrow();
-            default -> attached.get(attached.size() - 1);
-        };
+        // A loop rather than a stream over a list: every render comes here.
+        String windowSize = options.choice("window-size", session);
+        Client chosen = null;
+        for (Client client : clients.values()) {
+            if (client.session() != session || client.isSuspended()) continue;
+            if (chosen == null || switch (windowSize) {
+                case "smallest" -> area(client) < area(chosen);
+                case "largest" -> area(client) > area(chosen);
+                default -> true;
+            }) {
+                chosen = client;
+            }
+        }
+        if (chosen == null) return;
         session.resize(chosen.columns(), Math.max(1, chosen.rows() - statusRows(session)));
+    }
+
+    private static int area(Client client) {
+        return client.columns() * client.rows();
     }
 
     /** The rows the status line takes at the bottom of the session's clients (option status). */
@@ -376,7 +385,7 @@ public final class Server implements ClientConnection.Listener, PaneLauncher.Eve
         } else if (client.message() != null) {
             status = StatusLine.message(client.message());
         } else {
-            status = StatusLine.content(session, title.isEmpty() ? hostName : title, statusClock.text());
+            status = client.view().status().compose(session, title.isEmpty() ? hostName : title, statusClock.text());
         }
         byte[] update = client.view().render(session, status, client.columns(), client.rows(),
                 options.flag("mouse", session), client.paneNumbersShown());

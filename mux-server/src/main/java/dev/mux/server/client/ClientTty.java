@@ -10,7 +10,6 @@ import java.nio.channels.SelectionKey;
 import java.nio.channels.Selector;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.Arrays;
 
 /**
  * An attached client's own terminal, opened by the server as tmux's server uses its client's: keys
@@ -41,7 +40,8 @@ public final class ClientTty implements EventLoop.Handler {
     private final SelectionKey readKey;
     private final SelectionKey writeKey;
     private final Listener listener;
-    private final ByteBuffer readBuffer = ByteBuffer.allocate(READ_BUFFER_BYTES);
+    /** Native memory: the JDK reads a heap buffer through a temporary native one of its own, at a cost per key. */
+    private final ByteBuffer readBuffer = ByteBuffer.allocateDirect(READ_BUFFER_BYTES);
     private final WriteQueue outgoing = new WriteQueue();
     private boolean closed;
 
@@ -139,7 +139,9 @@ public final class ClientTty implements EventLoop.Handler {
         if (n < 0) {
             hangUp();
         } else if (n > 0) {
-            listener.typed(Arrays.copyOf(readBuffer.array(), n));
+            byte[] typed = new byte[n];
+            readBuffer.flip().get(typed);
+            listener.typed(typed);
         }
     }
 

@@ -8,11 +8,13 @@ import dev.mux.server.render.Frame;
 import dev.mux.server.render.FrameDiff;
 import dev.mux.server.render.InputModes;
 import dev.mux.server.render.PaneNumbers;
+import dev.mux.server.render.StatusComposer;
 import dev.mux.server.render.StatusLine;
 import dev.mux.server.render.WindowPainter;
 import dev.mux.server.term.Screen;
 import java.io.ByteArrayOutputStream;
 import java.nio.charset.StandardCharsets;
+import java.util.List;
 import java.util.Objects;
 import java.util.function.LongSupplier;
 
@@ -64,6 +66,7 @@ public final class ClientView {
     private final LongSupplier clock;
     /** Renders this client again: called when a paced frame falls due. */
     private final Runnable redraw;
+    private final StatusComposer status = new StatusComposer();
     private Frame shown;
     /** The frame shown before {@link #shown}, painted over for the next one (see {@link Frame#clear()}). */
     private Frame spare;
@@ -86,6 +89,11 @@ public final class ClientView {
 
     public KeyDispatcher keys() {
         return keys;
+    }
+
+    /** Builds this client's status line content (see {@link StatusComposer}). */
+    public StatusComposer status() {
+        return status;
     }
 
     /** Keys (or mouse reports) the client typed: they go through the key table, and what they change is drawn at once. */
@@ -164,7 +172,9 @@ public final class ClientView {
 
     private static long paneVersions(Window window) {
         long sum = 0;
-        for (Pane pane : window.panes()) sum = sum * 31 + pane.id() * 1_000_003L + pane.version();
+        List<Pane> panes = window.panes();
+        // Indexed: a for-each would make an iterator on every render (C1 does no escape analysis).
+        for (int i = 0; i < panes.size(); i++) sum = sum * 31 + panes.get(i).id() * 1_000_003L + panes.get(i).version();
         return sum;
     }
 }

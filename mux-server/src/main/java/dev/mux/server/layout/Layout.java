@@ -28,6 +28,12 @@ public final class Layout<P> {
 
     private final Map<P, Cell<P>> leaves = new HashMap<>();
     private Cell<P> root;
+    /**
+     * {@link #panes()} as last collected, or null after the tree changed: every render asks for
+     * the panes, and walking the tree into a new list each time was a young collection every few
+     * hundred keys.
+     */
+    private List<P> panesInOrder;
 
     /** A window of {@code columns} x {@code rows} cells filled by {@code first}. */
     public Layout(P first, int columns, int rows) {
@@ -43,13 +49,16 @@ public final class Layout<P> {
         return root.rows;
     }
 
-    /** The panes in tree order, which is also tmux's pane index order. */
+    /** The panes in tree order, which is also tmux's pane index order (a list that cannot be changed). */
     public List<P> panes() {
-        List<P> panes = new ArrayList<>();
-        for (Cell<P> leaf : leafCells()) {
-            panes.add(leaf.pane);
+        if (panesInOrder == null) {
+            List<P> panes = new ArrayList<>();
+            for (Cell<P> leaf : leafCells()) {
+                panes.add(leaf.pane);
+            }
+            panesInOrder = List.copyOf(panes);
         }
-        return panes;
+        return panesInOrder;
     }
 
     public boolean contains(P pane) {
@@ -108,6 +117,7 @@ public final class Layout<P> {
             trailing.setBounds(x, y + first + Sizing.BORDER, cell.columns, second);
         }
         leaves.put(added, fresh);
+        panesInOrder = null;
     }
 
     /**
@@ -144,6 +154,7 @@ public final class Layout<P> {
         Sizing.adjust(heir, parent.split, cell.size(parent.split) + Sizing.BORDER);
         parent.children.remove(cell);
         leaves.remove(pane);
+        panesInOrder = null;
 
         if (parent.children.size() == 1) {
             Cell<P> only = parent.children.get(0);
@@ -214,6 +225,7 @@ public final class Layout<P> {
         cellB.pane = a;
         leaves.put(a, cellB);
         leaves.put(b, cellA);
+        panesInOrder = null;
     }
 
     /** select-layout: rebuilds the tree as {@code preset} arranges the current panes in order. */
@@ -222,6 +234,7 @@ public final class Layout<P> {
             return;
         }
         root = Presets.arrange(preset, panes(), root.columns, root.rows);
+        panesInOrder = null;
         placeAll();
         leaves.clear();
         for (Cell<P> leaf : leafCells()) {

@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.PriorityQueue;
 import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.function.Consumer;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -38,6 +39,11 @@ public final class EventLoop {
     private final PriorityQueue<Timer> timers = new PriorityQueue<>();
     private final List<Runnable> batchHooks = new ArrayList<>();
     private final Thread owner;
+    /**
+     * {@link #dispatch} as the selector takes it, made once: a method reference written at the
+     * call would be a new object on every turn of the loop (C1 does not elide it).
+     */
+    private final Consumer<SelectionKey> dispatcher = this::dispatch;
     private long timerSequence;
     private boolean running = true;
 
@@ -78,13 +84,14 @@ public final class EventLoop {
         assertOwner();
         while (running) {
             if (posted.isEmpty()) {
-                selector.select(this::dispatch, selectTimeoutMillis());
+                selector.select(dispatcher, selectTimeoutMillis());
             } else {
-                selector.selectNow(this::dispatch);
+                selector.selectNow(dispatcher);
             }
             runPosted();
             runDueTimers();
-            for (Runnable hook : batchHooks) runGuarded(hook);
+            // Indexed: a for-each would make an iterator on every turn (C1 does no escape analysis).
+            for (int i = 0; i < batchHooks.size(); i++) runGuarded(batchHooks.get(i));
         }
         selector.close();
     }

@@ -25,6 +25,8 @@ final class PaneIo implements EventLoop.Handler {
      * often than once per read.
      */
     private static final int FAIR_SHARE_BYTES = 64 * 1024;
+    /** The most one read of a pty master returns on Linux (its line discipline's buffer). */
+    private static final int FULL_READ_BYTES = 4096;
 
     private final PtyChannels channels;
     private final PtyReadBuffer readBuffer;
@@ -105,6 +107,9 @@ final class PaneIo implements EventLoop.Handler {
             }
             listener.output(readBuffer.bytes, n);
             share -= n;
+            // Less than a full read: the terminal had nothing more just now. Asking again would be a
+            // read that fails, before the echo of a key is drawn; the selector says when there is more.
+            if (n < FULL_READ_BYTES) return;
         }
     }
 

@@ -35,7 +35,7 @@ public final class StatusLine {
         /** Written out for the reason ClientView's Inputs is: compared on every render. */
         @Override
         public boolean equals(Object other) {
-            return other instanceof Content that && left.equals(that.left) && windows.equals(that.windows)
+            return this == other || other instanceof Content that && left.equals(that.left) && windows.equals(that.windows)
                 && right.equals(that.right) && cursor == that.cursor;
         }
 
@@ -45,16 +45,32 @@ public final class StatusLine {
         }
     }
 
-    /** {@code clock} is the time as the status line shows it ({@link StatusClock}). */
+    /**
+     * {@code clock} is the time as the status line shows it ({@link StatusClock}). A client's
+     * renders go through its {@link StatusComposer}, which builds only the parts that changed.
+     */
     public static Content content(Session session, String paneTitle, String clock) {
-        String left = clip("[" + session.name() + "] ", LEFT_LENGTH);
-        StringBuilder list = new StringBuilder();
+        StringBuilder windows = new StringBuilder();
+        appendWindows(windows, session);
+        return new Content(left(session.name()), windows.toString(), right(paneTitle, clock));
+    }
+
+    /** The left part: the session's name in brackets. */
+    static String left(String sessionName) {
+        return clip("[" + sessionName + "] ", LEFT_LENGTH);
+    }
+
+    /** The window list: index, name and flag of each window. */
+    static void appendWindows(StringBuilder list, Session session) {
         for (Window window : session.windows()) {
             if (!list.isEmpty()) list.append(' ');
             list.append(window.index()).append(':').append(window.name()).append(flag(session, window));
         }
-        String right = clip("\"" + clip(paneTitle, TITLE_LENGTH) + "\" " + clock, RIGHT_LENGTH);
-        return new Content(left, list.toString(), right);
+    }
+
+    /** The right part: the pane's title in quotes, then the time. */
+    static String right(String paneTitle, String clock) {
+        return clip("\"" + clip(paneTitle, TITLE_LENGTH) + "\" " + clock, RIGHT_LENGTH);
     }
 
     /** A prompt being typed, with the cursor at {@code cursor} cells from the left. */

@@ -8,6 +8,7 @@ import dev.mux.server.model.Window;
 import dev.mux.server.term.Color;
 import dev.mux.server.term.Screen;
 import dev.mux.server.term.Style;
+import java.util.List;
 
 /**
  * Composes what a client sees of a window: each pane's screen at its place in the layout, the
@@ -31,10 +32,12 @@ public final class WindowPainter {
         if (window.zoomedPane() != null) {
             drawPane(frame, active, 0, 0);
         } else {
-            drawBorders(frame, window, activeGeometry);
-            for (Pane pane : window.panes()) {
-                Geometry geometry = window.geometry(pane);
-                drawPane(frame, pane, geometry.x(), geometry.y());
+            List<Pane> panes = window.panes();
+            // A window of one pane has no borders, and is what most renders paint.
+            if (panes.size() > 1) drawBorders(frame, window, activeGeometry);
+            for (int i = 0; i < panes.size(); i++) {
+                Geometry geometry = window.geometry(panes.get(i));
+                drawPane(frame, panes.get(i), geometry.x(), geometry.y());
             }
         }
         if (status != null) StatusLine.draw(status, frame, rows - StatusLine.ROWS);

@@ -45,6 +45,26 @@ class LayoutContractTest {
     }
 
     @Test
+    void paneOrderFollowsEveryChangeOfTheTree() throws LayoutException {
+        Layout<String> layout = new Layout<>("a", 80, 24);
+        assertEquals(List.of("a"), layout.panes());
+
+        layout.split("a", "b", Split.LEFT_RIGHT, -1, false);
+        assertEquals(List.of("a", "b"), layout.panes());
+        layout.split("a", "c", Split.TOP_BOTTOM, -1, true);
+        assertEquals(List.of("c", "a", "b"), layout.panes());
+        layout.swap("c", "b");
+        assertEquals(List.of("b", "a", "c"), layout.panes());
+        layout.resize(100, 30);
+        assertEquals(List.of("b", "a", "c"), layout.panes());
+        layout.apply(Preset.EVEN_VERTICAL);
+        assertEquals(List.of("b", "a", "c"), layout.panes());
+        layout.remove("a");
+        assertEquals(List.of("b", "c"), layout.panes());
+        assertThrows(UnsupportedOperationException.class, () -> layout.panes().add("d"));
+    }
+
+    @Test
     void lastPaneIsNotRemoved() {
         Layout<String> layout = new Layout<>("a", 80, 24);
 
