@@ -12,6 +12,9 @@ import java.nio.charset.StandardCharsets;
  *
  * <p>The cursor position is never left ambiguous: writing the last column puts xterm-like
  * terminals into a pending-wrap state, so the next move after that is always an absolute CUP.
+ * Every diff leaves the client with the cursor where its frame has it and the default SGR, so the
+ * next one starts from there: the echo of a typed key is the key alone, as tmux sends it. The
+ * cursor is hidden only while an update moves it about, not while text is written on from it.
  */
 public final class FrameDiff {
     /** A blank tail shorter than this is cheaper to overwrite with spaces than to erase. */
@@ -27,8 +30,10 @@ public final class FrameDiff {
     /** Where the client's cursor is, or -1 when unknown (after writing the last column). */
     private int column = -1;
     private int row = -1;
-    /** The SGR state of the client, or null until this diff first sets it. */
-    private Long pen;
+    /** The SGR state of the client. */
+    private long pen = Style.DEFAULT;
+    /** The cursor is hidden on the client (so moves go unseen). */
+    private boolean hidden;
 
     private FrameDiff(Frame before, Frame after) {
         this.before = before;
@@ -47,30 +52,25 @@ public final class FrameDiff {
     private String render() {
         boolean full = before == null || before.columns() != after.columns() || before.rows() != after.rows();
         Frame base = full ? new Frame(after.columns(), after.rows()) : before;
-        boolean cursorWasVisible = !full && before.cursorVisible();
         if (full) {
             out.append(HIDE_CURSOR).append("\033[0m\033[H\033[2J");
-            pen = Style.DEFAULT;
+            hidden = true;
             column = 0;
             row = 0;
+        } else {
+            hidden = !before.cursorVisible();
+            column = before.cursorColumn();
+            row = before.cursorRow();
         }
-        boolean hidden = !cursorWasVisible;
         for (int y = 0; y < after.rows(); y++) {
             boolean[] dirty = dirtyColumns(base, y);
-            if (dirty == null) {
-                continue;
+            if (dirty != null) {
+                renderRow(y, dirty);
             }
-            if (!hidden) {
-                out.append(HIDE_CURSOR);
-                hidden = true;
-            }
-            renderRow(y, dirty);
         }
-        boolean changed = out.length() > 0;
-        if (changed || after.cursorColumn() != base.cursorColumn() || after.cursorRow() != base.cursorRow()) {
-            moveTo(after.cursorColumn(), after.cursorRow());
-        }
-        if (pen != null && pen != Style.DEFAULT) {
+        // The cursor goes where the frame has it openly: once, like a shell's after its output.
+        moveTo(after.cursorColumn(), after.cursorRow(), false);
+        if (pen != Style.DEFAULT) {
             out.append("\033[0m");
         }
         if (after.cursorVisible() && hidden) {
@@ -153,7 +153,7 @@ public final class FrameDiff {
             return;
         }
         for (int gap = column; gap < x; gap++) {
-            if (after.width(gap, y) != 1 || pen == null || after.style(gap, y) != pen) {
+            if (after.width(gap, y) != 1 || after.style(gap, y) != pen) {
                 return;
             }
         }
@@ -173,15 +173,24 @@ public final class FrameDiff {
     }
 
     private void setPen(long style) {
-        if (pen == null || pen != style) {
+        if (pen != style) {
             SgrEncoder.append(out, style);
             pen = style;
         }
     }
 
     private void moveTo(int x, int y) {
+        moveTo(x, y, true);
+    }
+
+    /** {@code unseen}: hides the cursor first, if it is not yet, for a move in mid-update. */
+    private void moveTo(int x, int y, boolean unseen) {
         if (x == column && y == row) {
             return;
+        }
+        if (unseen && !hidden) {
+            out.append(HIDE_CURSOR);
+            hidden = true;
         }
         if (y == row && column >= 0 && x > column) {
             out.append("\033[").append(x - column).append('C');

@@ -84,6 +84,31 @@ class FrameDiffTest {
     }
 
     @Test
+    void aCharacterTypedAtTheCursorIsSentAlone() {
+        Frame before = new Frame(20, 2);
+        before.putString(0, 1, "$ ls", Style.DEFAULT);
+        before.setCursor(4, 1, true);
+        Frame after = new Frame(20, 2);
+        after.putString(0, 1, "$ ls\u00e9", Style.DEFAULT);
+        after.setCursor(5, 1, true);
+
+        assertEquals("\u00e9", new String(FrameDiff.render(before, after), StandardCharsets.UTF_8));
+    }
+
+    @Test
+    void theCursorIsHiddenWhileAnUpdateMovesIt() {
+        Frame before = new Frame(20, 2);
+        before.setCursor(4, 1, true);
+        Frame after = new Frame(20, 2);
+        after.putString(10, 0, "12:01", Style.BOLD);
+        after.setCursor(4, 1, true);
+
+        String bytes = new String(FrameDiff.render(before, after), StandardCharsets.UTF_8);
+        assertTrue(bytes.startsWith("\033[?25l\033[1;11H"), bytes);
+        assertTrue(bytes.endsWith("\033[2;5H\033[0m\033[?25h"), bytes);
+    }
+
+    @Test
     void blankTailsAreErasedWithEl() {
         Frame before = new Frame(20, 1);
         before.putString(0, 0, "a long line of text", Style.DEFAULT);
