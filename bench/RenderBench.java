@@ -1,3 +1,5 @@
+import dev.mux.server.layout.LayoutException;
+import dev.mux.server.layout.Split;
 import dev.mux.server.model.Pane;
 import dev.mux.server.model.Session;
 import dev.mux.server.model.Sessions;
@@ -14,19 +16,26 @@ import java.nio.charset.StandardCharsets;
  * What the server does for a client after each echoed key, in one fresh JVM: the key printed in a
  * 120x40 pane of `ls -l`-like text, the window and status line painted into the frame before the
  * last, and the difference from the last frame encoded. Prints the mean time of paint and diff
- * over stretches of keys, so the cost before and after the JIT has compiled the path shows.
+ * over stretches of keys, so the cost before and after the JIT has compiled the path shows. With
+ * the argument {@code split}, the window is split in four as tmux users split theirs, and the
+ * keys go to the first pane.
  *
  * <p>Run from the root after the build:
- * {@code java -XX:+UseSerialGC -cp 'mux-server/target/mux-server.jar:mux-server/target/lib/*' bench/RenderBench.java}
+ * {@code java -XX:+UseSerialGC -cp 'mux-server/target/mux-server.jar:mux-server/target/lib/*' bench/RenderBench.java [split]}
  */
 public final class RenderBench {
     private static final int[] STRETCH_ENDS = {10, 100, 300, 1000, 3000, 10000, 30000};
 
-    public static void main(String[] args) {
+    public static void main(String[] args) throws LayoutException {
         Sessions sessions = new Sessions();
         Session session = sessions.createSession("bench", 120, 40);
         Window window = sessions.createWindow(session, "sh");
         Pane pane = sessions.createPane(window, new Terminal(120, 40, reply -> { }));
+        if (args.length > 0 && args[0].equals("split")) {
+            Pane right = sessions.splitPane(pane, new Terminal(59, 40, reply -> { }), Split.LEFT_RIGHT, -1, false);
+            sessions.splitPane(right, new Terminal(59, 20, reply -> { }), Split.TOP_BOTTOM, -1, false);
+            sessions.splitPane(pane, new Terminal(60, 20, reply -> { }), Split.TOP_BOTTOM, -1, false);
+        }
         StringBuilder listing = new StringBuilder();
         for (int line = 0; line < 45; line++) {
             listing.append("-rw-r--r-- 1 user group ").append(line * 37).append(" Jan  1 12:00 \033[01;34mdirectory-")

@@ -29,11 +29,12 @@ public final class Layout<P> {
     private final Map<P, Cell<P>> leaves = new HashMap<>();
     private Cell<P> root;
     /**
-     * {@link #panes()} as last collected, or null after the tree changed: every render asks for
-     * the panes, and walking the tree into a new list each time was a young collection every few
-     * hundred keys.
+     * {@link #panes()} and {@link #borders()} as last collected, or null after the layout changed
+     * ({@link #changed()}): every render asks for both, and walking the tree into new lists each
+     * time was a young collection every few hundred keys.
      */
     private List<P> panesInOrder;
+    private List<Border> bordersInOrder;
 
     /** A window of {@code columns} x {@code rows} cells filled by {@code first}. */
     public Layout(P first, int columns, int rows) {
@@ -117,7 +118,7 @@ public final class Layout<P> {
             trailing.setBounds(x, y + first + Sizing.BORDER, cell.columns, second);
         }
         leaves.put(added, fresh);
-        panesInOrder = null;
+        changed();
     }
 
     /**
@@ -154,7 +155,7 @@ public final class Layout<P> {
         Sizing.adjust(heir, parent.split, cell.size(parent.split) + Sizing.BORDER);
         parent.children.remove(cell);
         leaves.remove(pane);
-        panesInOrder = null;
+        changed();
 
         if (parent.children.size() == 1) {
             Cell<P> only = parent.children.get(0);
@@ -176,6 +177,7 @@ public final class Layout<P> {
         resizeAxis(Split.LEFT_RIGHT, clampSize(columns));
         resizeAxis(Split.TOP_BOTTOM, clampSize(rows));
         placeAll();
+        changed();
     }
 
     private void resizeAxis(Split axis, int wanted) {
@@ -197,6 +199,7 @@ public final class Layout<P> {
         if (amount > 0) {
             EdgeMover.move(leafOf(pane), direction.axis(), direction.sign() * amount);
             placeAll();
+            changed();
         }
     }
 
@@ -225,7 +228,7 @@ public final class Layout<P> {
         cellB.pane = a;
         leaves.put(a, cellB);
         leaves.put(b, cellA);
-        panesInOrder = null;
+        changed();
     }
 
     /** select-layout: rebuilds the tree as {@code preset} arranges the current panes in order. */
@@ -234,7 +237,7 @@ public final class Layout<P> {
             return;
         }
         root = Presets.arrange(preset, panes(), root.columns, root.rows);
-        panesInOrder = null;
+        changed();
         placeAll();
         leaves.clear();
         for (Cell<P> leaf : leafCells()) {
@@ -249,9 +252,12 @@ public final class Layout<P> {
 
     /** Every separator between two cells of a split, spanning the split's full extent. */
     public List<Border> borders() {
-        List<Border> borders = new ArrayList<>();
-        collectBorders(root, borders);
-        return borders;
+        if (bordersInOrder == null) {
+            List<Border> borders = new ArrayList<>();
+            collectBorders(root, borders);
+            bordersInOrder = List.copyOf(borders);
+        }
+        return bordersInOrder;
     }
 
     private static void collectBorders(Cell<?> cell, List<Border> into) {
@@ -280,6 +286,12 @@ public final class Layout<P> {
         List<Cell<P>> cells = new ArrayList<>();
         root.collectLeaves(cells);
         return cells;
+    }
+
+    /** Forgets the panes and borders collected before a change of the tree or of a size. */
+    private void changed() {
+        panesInOrder = null;
+        bordersInOrder = null;
     }
 
     private void placeAll() {

@@ -1,9 +1,7 @@
 package dev.mux.server.render;
 
 import dev.mux.server.layout.Border;
-import java.util.HashSet;
 import java.util.List;
-import java.util.Set;
 
 /**
  * The cells of a window's borders, and the line-drawing character each takes: a straight line,
@@ -23,16 +21,11 @@ final class BorderCells {
     private static final char[] GLYPHS = {
         '─', '│', '│', '│', '─', '┘', '┐', '┤', '─', '└', '┌', '├', '─', '┴', '┬', '┼'};
 
-    private final Set<Long> cells = new HashSet<>();
-    private final List<Border> borders;
+    /** An array, not the list: {@link #has} looks at every border for every neighbour of every cell. */
+    private final Border[] borders;
 
     BorderCells(List<Border> borders) {
-        this.borders = borders;
-        for (Border border : borders) {
-            for (int i = 0; i < border.length(); i++) {
-                cells.add(key(border.vertical() ? border.x() : border.x() + i, border.vertical() ? border.y() + i : border.y()));
-            }
-        }
+        this.borders = borders.toArray(new Border[0]);
     }
 
     void forEach(CellVisitor visitor) {
@@ -48,11 +41,17 @@ final class BorderCells {
         return GLYPHS[mask];
     }
 
+    /**
+     * Asks each border, not a set of cells: a window has a few borders, and a set built for each
+     * frame cost more, boxing every cell, than the whole rest of painting a split window.
+     */
     private boolean has(int x, int y) {
-        return cells.contains(key(x, y));
-    }
-
-    private static long key(int x, int y) {
-        return ((long) x << 32) | (y & 0xffffffffL);
+        for (Border border : borders) {
+            boolean along = border.vertical()
+                ? x == border.x() && y >= border.y() && y < border.y() + border.length()
+                : y == border.y() && x >= border.x() && x < border.x() + border.length();
+            if (along) return true;
+        }
+        return false;
     }
 }

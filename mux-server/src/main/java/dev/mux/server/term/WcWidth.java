@@ -10,6 +10,8 @@ package dev.mux.server.term;
  */
 public final class WcWidth {
 
+    private static final int BOX_DRAWING_FIRST = 0x2500;
+    private static final int BLOCK_ELEMENTS_LAST = 0x259f;
     private static final int[] ZERO_WIDTH = {
             0x300, 0x36f, 0x483, 0x489, 0x591, 0x5bd, 0x5bf, 0x5bf, 0x5c1, 0x5c2, 0x5c4, 0x5c5, 0x5c7, 0x5c7,
             0x610, 0x61a, 0x61c, 0x61c, 0x64b, 0x65f, 0x670, 0x670, 0x6d6, 0x6dc, 0x6df, 0x6e4, 0x6e7, 0x6e8,
@@ -110,6 +112,11 @@ public final class WcWidth {
         }
         if (codePoint < 0xa0) {
             return -1;
+        }
+        if (codePoint >= BOX_DRAWING_FIRST && codePoint <= BLOCK_ELEMENTS_LAST) {
+            // Box drawing and block elements, narrow: every pane border and TUI frame is drawn with
+            // them, cell by cell, and the tables would be searched for each.
+            return 1;
         }
         if (inRanges(ZERO_WIDTH, codePoint)) {
             return 0;

@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Consumer;
 import org.junit.jupiter.api.Test;
 
 /** What tmux cannot show: how the API treats misuse, and the parts that are mux's own choices. */
@@ -62,6 +63,34 @@ class LayoutContractTest {
         layout.remove("a");
         assertEquals(List.of("b", "c"), layout.panes());
         assertThrows(UnsupportedOperationException.class, () -> layout.panes().add("d"));
+    }
+
+    @Test
+    void bordersFollowEveryChangeOfTheTreeOrOfASize() throws LayoutException {
+        Layout<String> asked = new Layout<>("a", 80, 24);
+        assertEquals(List.of(), asked.borders());
+        asked.split("a", "b", Split.LEFT_RIGHT, -1, false);
+        assertEquals(List.of(new Border(40, 0, 24, true)), asked.borders());
+        asked.split("b", "c", Split.TOP_BOTTOM, -1, false);
+        assertEquals(bordersOf(l -> { }), asked.borders());
+        asked.resize(100, 30);
+        assertEquals(bordersOf(l -> l.resize(100, 30)), asked.borders());
+        asked.resizePane("a", Direction.RIGHT, 5);
+        assertEquals(bordersOf(l -> {
+            l.resize(100, 30);
+            l.resizePane("a", Direction.RIGHT, 5);
+        }), asked.borders());
+        asked.remove("c");
+        assertEquals(List.of(new Border(asked.geometry("a").columns(), 0, 30, true)), asked.borders());
+    }
+
+    /** The borders of a layout that never answered before: "a" | ("b" over "c") at 80x24, then {@code then}. */
+    private static List<Border> bordersOf(Consumer<Layout<String>> then) throws LayoutException {
+        Layout<String> fresh = new Layout<>("a", 80, 24);
+        fresh.split("a", "b", Split.LEFT_RIGHT, -1, false);
+        fresh.split("b", "c", Split.TOP_BOTTOM, -1, false);
+        then.accept(fresh);
+        return fresh.borders();
     }
 
     @Test
