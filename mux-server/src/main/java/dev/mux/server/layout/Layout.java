@@ -29,12 +29,14 @@ public final class Layout<P> {
     private final Map<P, Cell<P>> leaves = new HashMap<>();
     private Cell<P> root;
     /**
-     * {@link #panes()} and {@link #borders()} as last collected, or null after the layout changed
-     * ({@link #changed()}): every render asks for both, and walking the tree into new lists each
-     * time was a young collection every few hundred keys.
+     * {@link #panes()}, {@link #borders()} and {@link #borderCells()} as last collected, or null
+     * after the layout changed ({@link #changed()}): every render asks for them, and walking the
+     * tree into new lists each time was a young collection every few hundred keys (and the cells'
+     * neighbours most of the time it took to paint a split window).
      */
     private List<P> panesInOrder;
     private List<Border> bordersInOrder;
+    private List<BorderCell> borderCells;
 
     /** A window of {@code columns} x {@code rows} cells filled by {@code first}. */
     public Layout(P first, int columns, int rows) {
@@ -250,6 +252,14 @@ public final class Layout<P> {
         return Preset.named(name);
     }
 
+    /** The cells of {@link #borders()}, each with its bordering neighbours (see {@link BorderCell}). */
+    public List<BorderCell> borderCells() {
+        if (borderCells == null) {
+            borderCells = BorderCell.of(borders());
+        }
+        return borderCells;
+    }
+
     /** Every separator between two cells of a split, spanning the split's full extent. */
     public List<Border> borders() {
         if (bordersInOrder == null) {
@@ -292,6 +302,7 @@ public final class Layout<P> {
     private void changed() {
         panesInOrder = null;
         bordersInOrder = null;
+        borderCells = null;
     }
 
     private void placeAll() {

@@ -2,6 +2,7 @@ package dev.mux.server.render;
 
 import dev.mux.server.copy.CopyMode;
 import dev.mux.server.copy.CopyModePainter;
+import dev.mux.server.layout.BorderCell;
 import dev.mux.server.layout.Geometry;
 import dev.mux.server.model.Pane;
 import dev.mux.server.model.Window;
@@ -64,8 +65,11 @@ public final class WindowPainter {
     }
 
     private static void drawBorders(Frame frame, Window window, Geometry active) {
-        BorderCells cells = new BorderCells(window.layout().borders());
-        cells.forEach((x, y) -> frame.put(x, y, cells.glyph(x, y), touches(active, x, y) ? ACTIVE_BORDER : BORDER));
+        List<BorderCell> cells = window.layout().borderCells();
+        for (int i = 0; i < cells.size(); i++) {
+            BorderCell cell = cells.get(i);
+            frame.put(cell.x(), cell.y(), BorderGlyphs.of(cell), touches(active, cell.x(), cell.y()) ? ACTIVE_BORDER : BORDER);
+        }
     }
 
     /** A border cell belongs to the active pane when it is right next to the pane's rectangle. */

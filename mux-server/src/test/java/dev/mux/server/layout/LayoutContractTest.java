@@ -73,8 +73,10 @@ class LayoutContractTest {
         assertEquals(List.of(new Border(40, 0, 24, true)), asked.borders());
         asked.split("b", "c", Split.TOP_BOTTOM, -1, false);
         assertEquals(bordersOf(l -> { }), asked.borders());
+        assertEquals(BorderCell.of(asked.borders()), asked.borderCells());
         asked.resize(100, 30);
         assertEquals(bordersOf(l -> l.resize(100, 30)), asked.borders());
+        assertEquals(BorderCell.of(asked.borders()), asked.borderCells());
         asked.resizePane("a", Direction.RIGHT, 5);
         assertEquals(bordersOf(l -> {
             l.resize(100, 30);
