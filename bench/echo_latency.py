@@ -13,6 +13,7 @@ import statistics
 import sys
 import time
 
+from commands import split_commands
 from ptyspawn import spawn
 
 WARM_UP_KEYS = 50
@@ -39,24 +40,13 @@ def time_key(master, key):
             return time.perf_counter() - start
 
 
-def commands(argv):
-    """ARGV split at each "--"."""
-    parts = [[]]
-    for arg in argv:
-        if arg == "--":
-            parts.append([])
-        else:
-            parts[-1].append(arg)
-    return [part for part in parts if part]
-
-
 def main():
     args = sys.argv[1:]
     warm_up = WARM_UP_KEYS
     if args[:1] == ["--warm-up"]:
         warm_up, args = int(args[1]), args[2:]
     keys, columns, rows = int(args[0]), int(args[1]), int(args[2])
-    clients = [spawn(argv, columns, rows) for argv in commands(args[3:])]
+    clients = [spawn(argv, columns, rows) for argv in split_commands(args[3:], "echo_latency")]
     for _, master in clients:
         drain(master, 1.0)  # the first frame, and the window name settling on the pane's program
     samples = [[] for _ in clients]

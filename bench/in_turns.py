@@ -12,18 +12,7 @@ import subprocess
 import sys
 import time
 
-
-def commands(argv):
-    """The commands of ARGV, split at each "--"."""
-    found = [[]]
-    for arg in argv:
-        if arg == "--":
-            found.append([])
-        else:
-            found[-1].append(arg)
-    if any(not command for command in found):
-        raise SystemExit("in_turns: an empty command")
-    return found
+from commands import split_commands
 
 
 def run_once(command):
@@ -40,7 +29,7 @@ def run_once(command):
 def main():
     if len(sys.argv) < 4:
         raise SystemExit(__doc__)
-    runs, warm_up, to_time = int(sys.argv[1]), int(sys.argv[2]), commands(sys.argv[3:])
+    runs, warm_up, to_time = int(sys.argv[1]), int(sys.argv[2]), split_commands(sys.argv[3:], "in_turns")
     samples = [[] for _ in to_time]
     for round_number in range(warm_up + runs):
         for index, command in enumerate(to_time):

@@ -29,13 +29,12 @@ public final class Layout<P> {
     private final Map<P, Cell<P>> leaves = new HashMap<>();
     private Cell<P> root;
     /**
-     * {@link #panes()}, {@link #borders()} and {@link #borderCells()} as last collected, or null
-     * after the layout changed ({@link #changed()}): every render asks for them, and walking the
-     * tree into new lists each time was a young collection every few hundred keys (and the cells'
+     * {@link #panes()} and {@link #borderCells()} as last collected, or null after the layout
+     * changed ({@link #changed()}): every render asks for them, and walking the tree into new lists
+     * each time was a young collection every few hundred keys (and finding the border cells'
      * neighbours most of the time it took to paint a split window).
      */
     private List<P> panesInOrder;
-    private List<Border> bordersInOrder;
     private List<BorderCell> borderCells;
 
     /** A window of {@code columns} x {@code rows} cells filled by {@code first}. */
@@ -262,12 +261,9 @@ public final class Layout<P> {
 
     /** Every separator between two cells of a split, spanning the split's full extent. */
     public List<Border> borders() {
-        if (bordersInOrder == null) {
-            List<Border> borders = new ArrayList<>();
-            collectBorders(root, borders);
-            bordersInOrder = List.copyOf(borders);
-        }
-        return bordersInOrder;
+        List<Border> borders = new ArrayList<>();
+        collectBorders(root, borders);
+        return borders;
     }
 
     private static void collectBorders(Cell<?> cell, List<Border> into) {
@@ -298,10 +294,9 @@ public final class Layout<P> {
         return cells;
     }
 
-    /** Forgets the panes and borders collected before a change of the tree or of a size. */
+    /** Forgets the panes and border cells collected before a change of the tree or of a size. */
     private void changed() {
         panesInOrder = null;
-        bordersInOrder = null;
         borderCells = null;
     }
 

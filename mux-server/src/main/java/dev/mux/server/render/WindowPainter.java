@@ -33,9 +33,8 @@ public final class WindowPainter {
         if (window.zoomedPane() != null) {
             drawPane(frame, active, 0, 0);
         } else {
+            drawBorders(frame, window, activeGeometry);
             List<Pane> panes = window.panes();
-            // A window of one pane has no borders, and is what most renders paint.
-            if (panes.size() > 1) drawBorders(frame, window, activeGeometry);
             for (int i = 0; i < panes.size(); i++) {
                 Geometry geometry = window.geometry(panes.get(i));
                 drawPane(frame, panes.get(i), geometry.x(), geometry.y());

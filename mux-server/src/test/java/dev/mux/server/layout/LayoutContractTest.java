@@ -69,21 +69,36 @@ class LayoutContractTest {
     void bordersFollowEveryChangeOfTheTreeOrOfASize() throws LayoutException {
         Layout<String> asked = new Layout<>("a", 80, 24);
         assertEquals(List.of(), asked.borders());
+        assertEquals(List.of(), asked.borderCells());
         asked.split("a", "b", Split.LEFT_RIGHT, -1, false);
         assertEquals(List.of(new Border(40, 0, 24, true)), asked.borders());
+        assertCellsOfItsBorders(asked);
         asked.split("b", "c", Split.TOP_BOTTOM, -1, false);
         assertEquals(bordersOf(l -> { }), asked.borders());
-        assertEquals(BorderCell.of(asked.borders()), asked.borderCells());
+        assertCellsOfItsBorders(asked);
         asked.resize(100, 30);
         assertEquals(bordersOf(l -> l.resize(100, 30)), asked.borders());
-        assertEquals(BorderCell.of(asked.borders()), asked.borderCells());
+        assertCellsOfItsBorders(asked);
         asked.resizePane("a", Direction.RIGHT, 5);
         assertEquals(bordersOf(l -> {
             l.resize(100, 30);
             l.resizePane("a", Direction.RIGHT, 5);
         }), asked.borders());
+        assertCellsOfItsBorders(asked);
+        asked.apply(Preset.EVEN_VERTICAL);
+        assertEquals(bordersOf(l -> {
+            l.resize(100, 30);
+            l.apply(Preset.EVEN_VERTICAL);
+        }), asked.borders());
+        assertCellsOfItsBorders(asked);
         asked.remove("c");
-        assertEquals(List.of(new Border(asked.geometry("a").columns(), 0, 30, true)), asked.borders());
+        assertEquals(List.of(new Border(0, asked.geometry("a").rows(), 100, false)), asked.borders());
+        assertCellsOfItsBorders(asked);
+    }
+
+    /** The cells a layout keeps are those of its borders now, asked after it answered before. */
+    private static void assertCellsOfItsBorders(Layout<String> layout) {
+        assertEquals(BorderCell.of(layout.borders()), layout.borderCells());
     }
 
     /** The borders of a layout that never answered before: "a" | ("b" over "c") at 80x24, then {@code then}. */
