@@ -84,8 +84,8 @@ public final class PaneProcess {
     }
 
     /**
-     * A pty that has its size before the child starts. pty4j's own initial size is set after the
-     * fork, so a quick first command (stty size) could still see 0x0.
+     * A pty that has its size and modes ({@link Utf8Input}) before the child starts. pty4j's own
+     * initial size is set after the fork, so a quick first command (stty size) could still see 0x0.
      */
     private static Pty sizedPty(int columns, int rows) throws IOException {
         Pty pty = new Pty(false);
@@ -95,6 +95,7 @@ public final class PaneProcess {
             pty.close();
             throw new IOException("cannot size the pty: " + e.getMessage(), e);
         }
+        Utf8Input.set(pty.getMasterFD());
         return pty;
     }
 

@@ -107,6 +107,20 @@ class PaneProcessTest {
     }
 
     @Test
+    void backspaceInALineBeingReadErasesAWholeUtf8Character() throws Exception {
+        Recorder pane = new Recorder();
+        PaneProcess cat = onLoop(() -> start("stty -echo; echo ready; exec cat", pane));
+        waitFor("the terminal without echo", () -> pane.text().contains("ready"));
+        onLoop(() -> {
+            // é (two bytes), backspace (DEL), x, end of line: cat gets the line as the terminal edited it.
+            cat.write(new byte[] {(byte) 0xc3, (byte) 0xa9, 0x7f, 'x', '\n'});
+            return null;
+        });
+        waitFor("cat's line", () -> pane.text().contains("x\r\n"));
+        assertTrue(pane.text().endsWith("ready\r\nx\r\n"), pane.text());
+    }
+
+    @Test
     void aProgramThatStopsReadingHoldsUpNeitherTheLoopNorOtherPanes() throws Exception {
         Recorder stuck = new Recorder();
         Recorder echo = new Recorder();
