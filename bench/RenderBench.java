@@ -7,7 +7,7 @@ import dev.mux.server.model.Window;
 import dev.mux.server.render.Frame;
 import dev.mux.server.render.FrameDiff;
 import dev.mux.server.render.StatusClock;
-import dev.mux.server.render.StatusLine;
+import dev.mux.server.render.StatusComposer;
 import dev.mux.server.render.WindowPainter;
 import dev.mux.server.term.Terminal;
 import java.nio.charset.StandardCharsets;
@@ -44,6 +44,7 @@ public final class RenderBench {
         byte[] output = listing.toString().getBytes(StandardCharsets.UTF_8);
         pane.consume(output, output.length);
         StatusClock clock = new StatusClock(System::currentTimeMillis);
+        StatusComposer status = new StatusComposer();
         Frame shown = null;
         Frame spare = null;
         long paint = 0;
@@ -55,7 +56,7 @@ public final class RenderBench {
             pane.consume(echo, 1);
             long start = System.nanoTime();
             Frame frame = spare != null ? spare.clear() : new Frame(120, 41);
-            WindowPainter.paint(frame, window, StatusLine.content(session, "host", clock.text()));
+            WindowPainter.paint(frame, window, status.compose(session, "host", clock.text()));
             long painted = System.nanoTime();
             FrameDiff.render(shown, frame);
             long diffed = System.nanoTime();

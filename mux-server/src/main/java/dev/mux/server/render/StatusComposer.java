@@ -3,13 +3,14 @@ package dev.mux.server.render;
 import dev.mux.server.model.Session;
 
 /**
- * One client's status line content, as {@link StatusLine#content} builds it, rebuilt part by part:
- * the server asks for it on every render, twice for each key typed, while its parts change only
- * when a session or window is renamed, a window added or selected, the pane's title set or the
- * clock's minute turns. The names, title and time come from fields that get a new string when they
- * change, so an unchanged part is known by the same strings (equal text in new strings costs one
- * rebuild); the window list is compared as text. An unchanged line is the same
- * {@link StatusLine.Content}, which the renderer then knows by identity.
+ * One client's status line content ({@link StatusLine}'s three parts, with the time as
+ * {@link StatusClock} gives it), rebuilt part by part: the server asks for it on every render,
+ * twice for each key typed, while its parts change only when a session or window is renamed, a
+ * window added or selected, the pane's title set or the clock's minute turns. The names, title and
+ * time come from fields that get a new string when they change, so an unchanged part is known by
+ * the same strings (equal text in new strings costs one rebuild); the window list is compared as
+ * text. An unchanged line is the same {@link StatusLine.Content}, which the renderer then knows by
+ * identity. A new composer builds every part.
  */
 public final class StatusComposer {
     private final StringBuilder windows = new StringBuilder();

@@ -45,16 +45,6 @@ public final class StatusLine {
         }
     }
 
-    /**
-     * {@code clock} is the time as the status line shows it ({@link StatusClock}). A client's
-     * renders go through its {@link StatusComposer}, which builds only the parts that changed.
-     */
-    public static Content content(Session session, String paneTitle, String clock) {
-        StringBuilder windows = new StringBuilder();
-        appendWindows(windows, session);
-        return new Content(left(session.name()), windows.toString(), right(paneTitle, clock));
-    }
-
     /** The left part: the session's name in brackets. */
     static String left(String sessionName) {
         return clip("[" + sessionName + "] ", LEFT_LENGTH);
