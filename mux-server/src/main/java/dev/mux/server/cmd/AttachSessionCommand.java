@@ -5,7 +5,7 @@ import dev.mux.server.model.Session;
 /** attach-session: the client shows the session and sends it its keys; -d detaches the others. */
 final class AttachSessionCommand implements Command {
     private static final CommandSpec SPEC = new CommandSpec("attach-session", "attach", "dt:", 0, 0,
-            "[-d] [-t target-session]");
+            "[-d] [-t target-session]").target(TargetKind.SESSION, TargetPolicy.CAN_FAIL);
 
     @Override
     public CommandSpec spec() {
@@ -15,7 +15,7 @@ final class AttachSessionCommand implements Command {
     @Override
     public CommandResult run(CommandContext context, ParsedArgs args) throws CommandException {
         if (context.sessions().isEmpty()) throw new CommandException("no sessions");
-        Session session = Targets.session(context, args.value('t'));
+        Session session = args.target().session();
         if (!context.request().terminal()) throw new CommandException("open terminal failed: not a terminal");
         if (args.has('d')) context.detachAll(session);
         context.attach(session);

@@ -4,6 +4,6 @@ package dev.mux.server.cmd;
 public interface Command {
     CommandSpec spec();
 
-    /** Runs with flags already parsed against {@link #spec()}; targets are resolved through {@code context}. */
+    /** Runs with flags already parsed against {@link #spec()} and its declared targets resolved. */
     CommandResult run(CommandContext context, ParsedArgs args) throws CommandException;
 }

@@ -109,7 +109,9 @@ public final class CommandTable {
         Command command = find(words.get(0));
         CommandSpec spec = command.spec();
         ParsedArgs args = ArgsParser.parse(spec, words.subList(1, words.size()));
-        if (spec.target() != TargetKind.NONE) args = args.withTarget(Target.resolve(spec.target(), context, args.value('t')));
+        args = args.withTargets(
+                TargetResolution.resolve(spec.target(), spec.targetPolicy(), args.value('t'), context),
+                TargetResolution.resolve(spec.source(), spec.sourcePolicy(), args.value('s'), context));
         return command.run(context, args);
     }
 }

@@ -3,7 +3,7 @@ package dev.mux.server.cmd;
 /** detach-client: the requesting client if it is attached, else every client of the target session. */
 final class DetachClientCommand implements Command {
     private static final CommandSpec SPEC = new CommandSpec("detach-client", "detach", "s:", 0, 0,
-            "[-s target-session]");
+            "[-s target-session]").source(TargetKind.SESSION);
 
     @Override
     public CommandSpec spec() {
@@ -16,7 +16,7 @@ final class DetachClientCommand implements Command {
             context.detachRequester();
             return CommandResult.DONE;
         }
-        context.detachAll(Targets.session(context, args.value('s')));
+        context.detachAll(args.source().session());
         return CommandResult.DONE;
     }
 }

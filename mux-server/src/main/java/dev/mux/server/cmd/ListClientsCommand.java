@@ -1,10 +1,9 @@
 package dev.mux.server.cmd;
 
-import dev.mux.server.model.Session;
-
 /** list-clients: the attached clients, of every session or the one -t names. */
 final class ListClientsCommand implements Command {
-    private static final CommandSpec SPEC = new CommandSpec("list-clients", "lsc", "t:", 0, 0, "[-t target-session]");
+    private static final CommandSpec SPEC = new CommandSpec("list-clients", "lsc", "t:", 0, 0, "[-t target-session]")
+            .target(TargetKind.SESSION, TargetPolicy.OPTIONAL);
 
     @Override
     public CommandSpec spec() {
@@ -13,8 +12,8 @@ final class ListClientsCommand implements Command {
 
     @Override
     public CommandResult run(CommandContext context, ParsedArgs args) throws CommandException {
-        Session only = args.has('t') ? Targets.session(context, args.value('t')) : null;
-        context.describeClients(only).forEach(context::print);
+        Target only = args.target();
+        context.describeClients(only == null ? null : only.session()).forEach(context::print);
         return CommandResult.DONE;
     }
 }

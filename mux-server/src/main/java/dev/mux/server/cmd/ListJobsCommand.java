@@ -14,7 +14,8 @@ import java.util.List;
  * Processes that left the pane's session (setsid, daemons) are found by the pane's MUX variables.
  */
 final class ListJobsCommand implements Command {
-    private static final CommandSpec SPEC = new CommandSpec("list-jobs", "lsj", "t:", 0, 0, "[-t target-session]");
+    private static final CommandSpec SPEC = new CommandSpec("list-jobs", "lsj", "t:", 0, 0, "[-t target-session]")
+            .target(TargetKind.SESSION, TargetPolicy.OPTIONAL);
     private static final String FORMAT = "%-12s %-5s %7s %7s %-9s %-3s %s";
 
     @Override
@@ -24,7 +25,8 @@ final class ListJobsCommand implements Command {
 
     @Override
     public CommandResult run(CommandContext context, ParsedArgs args) throws CommandException {
-        List<Session> sessions = args.has('t') ? List.of(Targets.session(context, args.value('t'))) : context.sessions().all();
+        Target only = args.target();
+        List<Session> sessions = only != null ? List.of(only.session()) : context.sessions().all();
         List<Pane> panes = new ArrayList<>();
         for (Session session : sessions) {
             for (Window window : session.windows()) panes.addAll(window.panes());

@@ -9,7 +9,8 @@ import java.util.List;
 
 /** list-panes: one line per pane of the target window (-s: of the session, -a: of every session). */
 final class ListPanesCommand implements Command {
-    private static final CommandSpec SPEC = new CommandSpec("list-panes", "lsp", "asF:t:", 0, 0, "[-as] [-F format] [-t target-window]");
+    private static final CommandSpec SPEC = new CommandSpec("list-panes", "lsp", "asF:t:", 0, 0, "[-as] [-F format] [-t target-window]")
+            .target(TargetKind.WINDOW, TargetPolicy.CAN_FAIL);
 
     @Override
     public CommandSpec spec() {
@@ -22,9 +23,9 @@ final class ListPanesCommand implements Command {
         if (args.has('a')) {
             windows = context.sessions().all().stream().flatMap(s -> s.windows().stream()).toList();
         } else if (args.has('s')) {
-            windows = Targets.session(context, args.value('t')).windows();
+            windows = args.target().session().windows();
         } else {
-            windows = List.of(Targets.window(context, args.value('t')));
+            windows = List.of(args.target().window());
         }
         for (Window window : windows) {
             String prefix = args.has('a') ? window.session().name() + ":" + window.index() + "."

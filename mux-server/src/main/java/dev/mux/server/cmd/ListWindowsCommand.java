@@ -7,7 +7,8 @@ import java.util.List;
 
 /** list-windows: one line per window of the target session (-a: of every session), in tmux's format. */
 final class ListWindowsCommand implements Command {
-    private static final CommandSpec SPEC = new CommandSpec("list-windows", "lsw", "aF:t:", 0, 0, "[-a] [-F format] [-t target-session]");
+    private static final CommandSpec SPEC = new CommandSpec("list-windows", "lsw", "aF:t:", 0, 0, "[-a] [-F format] [-t target-session]")
+            .target(TargetKind.SESSION, TargetPolicy.CAN_FAIL);
 
     @Override
     public CommandSpec spec() {
@@ -16,7 +17,7 @@ final class ListWindowsCommand implements Command {
 
     @Override
     public CommandResult run(CommandContext context, ParsedArgs args) throws CommandException {
-        List<Session> sessions = args.has('a') ? context.sessions().all() : List.of(Targets.session(context, args.value('t')));
+        List<Session> sessions = args.has('a') ? context.sessions().all() : List.of(args.target().session());
         for (Session session : sessions) {
             for (Window window : session.windows()) {
                 String prefix = args.has('a') ? session.name() + ":" : "";

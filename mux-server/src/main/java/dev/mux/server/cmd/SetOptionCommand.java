@@ -13,7 +13,7 @@ import dev.mux.server.options.OptionStore;
  */
 final class SetOptionCommand implements Command {
     private static final CommandSpec SPEC = new CommandSpec("set-option", "set", "gsut:", 1, 2,
-            "[-gsu] [-t target-session] option [value]");
+            "[-gsu] [-t target-session] option [value]").target(TargetKind.SESSION, TargetPolicy.CAN_FAIL);
 
     @Override
     public CommandSpec spec() {
@@ -24,7 +24,7 @@ final class SetOptionCommand implements Command {
     public CommandResult run(CommandContext context, ParsedArgs args) throws CommandException {
         OptionStore options = context.options();
         OptionDefinition definition = OptionLookup.find(options, args.positional(0));
-        Session session = OptionLookup.session(context, args, definition);
+        Session session = OptionLookup.session(args, definition);
         if (args.has('u')) {
             if (args.positional(1) != null) throw new CommandException("value given with -u: " + args.positional(1));
             options.unset(definition, session);
@@ -51,10 +51,10 @@ final class SetOptionCommand implements Command {
         }
 
         /** The session whose own values apply, or null for the global values (-g, or a server option). */
-        static Session session(CommandContext context, ParsedArgs args, OptionDefinition definition)
+        static Session session(ParsedArgs args, OptionDefinition definition)
                 throws CommandException {
             if (definition.scope() == OptionScope.SERVER || args.has('g')) return null;
-            return Targets.session(context, args.value('t'));
+            return args.target().session();
         }
     }
 }

@@ -12,7 +12,7 @@ import dev.mux.server.options.OptionStore;
  */
 final class ShowOptionsCommand implements Command {
     private static final CommandSpec SPEC = new CommandSpec("show-options", "show", "Agsvt:", 0, 1,
-            "[-Agsv] [-t target-session] [option]");
+            "[-Agsv] [-t target-session] [option]").target(TargetKind.SESSION, TargetPolicy.CAN_FAIL);
 
     @Override
     public CommandSpec spec() {
@@ -25,11 +25,11 @@ final class ShowOptionsCommand implements Command {
         String name = args.positional(0);
         if (name != null) {
             OptionDefinition definition = SetOptionCommand.OptionLookup.find(options, name);
-            show(context, args, definition, SetOptionCommand.OptionLookup.session(context, args, definition));
+            show(context, args, definition, SetOptionCommand.OptionLookup.session(args, definition));
             return CommandResult.DONE;
         }
         OptionScope scope = args.has('s') ? OptionScope.SERVER : OptionScope.SESSION;
-        Session session = scope == OptionScope.SERVER || args.has('g') ? null : Targets.session(context, args.value('t'));
+        Session session = scope == OptionScope.SERVER || args.has('g') ? null : args.target().session();
         for (OptionDefinition definition : options.table().definitions()) {
             if (definition.scope() == scope) show(context, args, definition, session);
         }

@@ -7,7 +7,7 @@ package dev.mux.server.cmd;
  */
 final class SuspendClientCommand implements Command {
     private static final CommandSpec SPEC = new CommandSpec("suspend-client", "suspendc", "t:", 0, 0,
-            "[-t target-client]");
+            "[-t target-client]").target(TargetKind.SESSION, TargetPolicy.OPTIONAL);
 
     @Override
     public CommandSpec spec() {
@@ -16,7 +16,8 @@ final class SuspendClientCommand implements Command {
 
     @Override
     public CommandResult run(CommandContext context, ParsedArgs args) throws CommandException {
-        context.suspendClient(args.has('t') ? Targets.session(context, args.value('t')) : null);
+        Target client = args.target();
+        context.suspendClient(client == null ? null : client.session());
         return CommandResult.DONE;
     }
 }

@@ -7,7 +7,8 @@ import java.util.List;
 /** swap-pane: exchanges two panes of a window (-s and -t), or the target with the next (-D) or previous (-U). */
 final class SwapPaneCommand implements Command {
     private static final CommandSpec SPEC = new CommandSpec("swap-pane", "swapp", "dDUs:t:", 0, 0,
-            "[-dDU] [-s src-pane] [-t dst-pane]", TargetKind.PANE);
+            "[-dDU] [-s src-pane] [-t dst-pane]", TargetKind.PANE)
+            .source(TargetKind.PANE, TargetPolicy.CAN_FAIL);
 
     @Override
     public CommandSpec spec() {
@@ -24,7 +25,7 @@ final class SwapPaneCommand implements Command {
             int step = args.has('D') ? 1 : -1;
             source = panes.get(Math.floorMod(panes.indexOf(target) + step, panes.size()));
         } else {
-            source = Targets.pane(context, args.value('s'));
+            source = args.source().pane();
         }
         if (source.window() != window) throw new CommandException("panes are in different windows");
         if (source == target) return CommandResult.DONE;
