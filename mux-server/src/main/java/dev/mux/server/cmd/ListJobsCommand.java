@@ -13,18 +13,12 @@ import java.util.List;
  * process group and whether that group is the terminal's foreground: what a stop would wait for.
  * Processes that left the pane's session (setsid, daemons) are found by the pane's MUX variables.
  */
-final class ListJobsCommand implements Command {
-    private static final CommandSpec SPEC = new CommandSpec("list-jobs", "lsj", "t:", 0, 0, "[-t target-session]")
-            .target(TargetKind.SESSION, TargetPolicy.OPTIONAL);
+final class ListJobsCommand {
+    static final Command COMMAND = new Command(new CommandSpec("list-jobs", "lsj", "t:", 0, 0,
+            "[-t target-session]").target(TargetKind.SESSION, TargetPolicy.OPTIONAL), ListJobsCommand::run);
     private static final String FORMAT = "%-12s %-5s %7s %7s %-9s %-3s %s";
 
-    @Override
-    public CommandSpec spec() {
-        return SPEC;
-    }
-
-    @Override
-    public CommandResult run(CommandContext context, ParsedArgs args) throws CommandException {
+    private static CommandResult run(CommandContext context, ParsedArgs args) throws CommandException {
         Target only = args.target();
         List<Session> sessions = only != null ? List.of(only.session()) : context.sessions().all();
         List<Pane> panes = new ArrayList<>();

@@ -8,17 +8,12 @@ import dev.mux.server.term.Screen;
 import java.util.List;
 
 /** list-panes: one line per pane of the target window (-s: of the session, -a: of every session). */
-final class ListPanesCommand implements Command {
-    private static final CommandSpec SPEC = new CommandSpec("list-panes", "lsp", "asF:t:", 0, 0, "[-as] [-F format] [-t target-window]")
-            .target(TargetKind.WINDOW, TargetPolicy.CAN_FAIL);
+final class ListPanesCommand {
+    static final Command COMMAND = new Command(new CommandSpec("list-panes", "lsp", "asF:t:", 0, 0,
+            "[-as] [-F format] [-t target-window]").target(TargetKind.WINDOW, TargetPolicy.CAN_FAIL),
+            ListPanesCommand::run);
 
-    @Override
-    public CommandSpec spec() {
-        return SPEC;
-    }
-
-    @Override
-    public CommandResult run(CommandContext context, ParsedArgs args) throws CommandException {
+    private static CommandResult run(CommandContext context, ParsedArgs args) throws CommandException {
         List<Window> windows;
         if (args.has('a')) {
             windows = context.sessions().all().stream().flatMap(s -> s.windows().stream()).toList();

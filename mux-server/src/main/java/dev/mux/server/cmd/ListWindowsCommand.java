@@ -6,17 +6,12 @@ import dev.mux.server.model.Window;
 import java.util.List;
 
 /** list-windows: one line per window of the target session (-a: of every session), in tmux's format. */
-final class ListWindowsCommand implements Command {
-    private static final CommandSpec SPEC = new CommandSpec("list-windows", "lsw", "aF:t:", 0, 0, "[-a] [-F format] [-t target-session]")
-            .target(TargetKind.SESSION, TargetPolicy.CAN_FAIL);
+final class ListWindowsCommand {
+    static final Command COMMAND = new Command(new CommandSpec("list-windows", "lsw", "aF:t:", 0, 0,
+            "[-a] [-F format] [-t target-session]").target(TargetKind.SESSION, TargetPolicy.CAN_FAIL),
+            ListWindowsCommand::run);
 
-    @Override
-    public CommandSpec spec() {
-        return SPEC;
-    }
-
-    @Override
-    public CommandResult run(CommandContext context, ParsedArgs args) throws CommandException {
+    private static CommandResult run(CommandContext context, ParsedArgs args) throws CommandException {
         List<Session> sessions = args.has('a') ? context.sessions().all() : List.of(args.target().session());
         for (Session session : sessions) {
             for (Window window : session.windows()) {

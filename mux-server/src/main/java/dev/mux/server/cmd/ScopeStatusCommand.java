@@ -10,16 +10,11 @@ import java.util.Optional;
  * name=value lines and -F a format such as '#{survives}', for scripts; -l first asks logind to
  * enable linger (polkit decides).
  */
-final class ScopeStatusCommand implements Command {
-    private static final CommandSpec SPEC = new CommandSpec("scope-status", null, "F:lp", 0, 0, "[-lp] [-F format]");
+final class ScopeStatusCommand {
+    static final Command COMMAND = new Command(new CommandSpec("scope-status", null, "F:lp", 0, 0, "[-lp] [-F format]"),
+            ScopeStatusCommand::run);
 
-    @Override
-    public CommandSpec spec() {
-        return SPEC;
-    }
-
-    @Override
-    public CommandResult run(CommandContext context, ParsedArgs args) throws CommandException {
+    private static CommandResult run(CommandContext context, ParsedArgs args) throws CommandException {
         ServerScope scope = context.scope();
         // logind answers over D-Bus: asked off the loop, so a slow logind never stalls the server.
         return context.afterBlocking(() -> new Answer(args.has('l') ? scope.enableLinger() : Optional.empty(), scope.report()),

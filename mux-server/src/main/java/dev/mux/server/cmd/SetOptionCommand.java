@@ -11,17 +11,12 @@ import dev.mux.server.options.OptionStore;
  * table: a server option is global; a session option is set on the target session, or with -g
  * globally, as the default of every session without its own value. A flag without a value toggles.
  */
-final class SetOptionCommand implements Command {
-    private static final CommandSpec SPEC = new CommandSpec("set-option", "set", "gsut:", 1, 2,
-            "[-gsu] [-t target-session] option [value]").target(TargetKind.SESSION, TargetPolicy.CAN_FAIL);
+final class SetOptionCommand {
+    static final Command COMMAND = new Command(new CommandSpec("set-option", "set", "gsut:", 1, 2,
+            "[-gsu] [-t target-session] option [value]").target(TargetKind.SESSION, TargetPolicy.CAN_FAIL),
+            SetOptionCommand::run);
 
-    @Override
-    public CommandSpec spec() {
-        return SPEC;
-    }
-
-    @Override
-    public CommandResult run(CommandContext context, ParsedArgs args) throws CommandException {
+    private static CommandResult run(CommandContext context, ParsedArgs args) throws CommandException {
         OptionStore options = context.options();
         OptionDefinition definition = OptionLookup.find(options, args.positional(0));
         Session session = OptionLookup.session(args, definition);

@@ -10,17 +10,12 @@ import dev.mux.server.options.OptionStore;
  * options; -g: the global session options; neither: the values set on the target session itself,
  * and with -A also those it inherits, marked {@code *}. -v prints values only.
  */
-final class ShowOptionsCommand implements Command {
-    private static final CommandSpec SPEC = new CommandSpec("show-options", "show", "Agsvt:", 0, 1,
-            "[-Agsv] [-t target-session] [option]").target(TargetKind.SESSION, TargetPolicy.CAN_FAIL);
+final class ShowOptionsCommand {
+    static final Command COMMAND = new Command(new CommandSpec("show-options", "show", "Agsvt:", 0, 1,
+            "[-Agsv] [-t target-session] [option]").target(TargetKind.SESSION, TargetPolicy.CAN_FAIL),
+            ShowOptionsCommand::run);
 
-    @Override
-    public CommandSpec spec() {
-        return SPEC;
-    }
-
-    @Override
-    public CommandResult run(CommandContext context, ParsedArgs args) throws CommandException {
+    private static CommandResult run(CommandContext context, ParsedArgs args) throws CommandException {
         OptionStore options = context.options();
         String name = args.positional(0);
         if (name != null) {

@@ -5,17 +5,12 @@ import dev.mux.server.layout.Split;
 import dev.mux.server.model.Pane;
 
 /** split-window: a new pane beside (-h) or below (-v, the default) the target pane. */
-final class SplitWindowCommand implements Command {
-    private static final CommandSpec SPEC = new CommandSpec("split-window", "splitw", "bdhvl:p:t:", 0, -1,
-            "[-bdhv] [-l size] [-p percentage] [-t target-pane] [shell-command]", TargetKind.PANE);
+final class SplitWindowCommand {
+    static final Command COMMAND = new Command(new CommandSpec("split-window", "splitw", "bdhvl:p:t:", 0, -1,
+            "[-bdhv] [-l size] [-p percentage] [-t target-pane] [shell-command]", TargetKind.PANE),
+            SplitWindowCommand::run);
 
-    @Override
-    public CommandSpec spec() {
-        return SPEC;
-    }
-
-    @Override
-    public CommandResult run(CommandContext context, ParsedArgs args) throws CommandException {
+    private static CommandResult run(CommandContext context, ParsedArgs args) throws CommandException {
         Pane target = args.target().pane();
         Split split = args.has('h') ? Split.LEFT_RIGHT : Split.TOP_BOTTOM;
         Geometry geometry = target.window().geometry(target);
