@@ -33,7 +33,7 @@ final class CapturePaneCommand {
             capture = PaneCapture.capture(screen, range, format);
         }
         if (args.has('p')) {
-            context.printRaw(PaneCapture.printed(capture));
+            context.out().output(PaneCapture.printed(capture));
             return CommandResult.DONE;
         }
         try {

@@ -16,7 +16,7 @@ final class CommandPromptCommand {
         if (session == null) throw new CommandException("no client to prompt");
         String template = args.positional().isEmpty() ? null : args.positional().get(0);
         String initial = Formats.expand(args.value('I', ""), context.formatVariables(session.activePane()));
-        context.openPrompt(label(args, template), initial, template);
+        context.requester().openPrompt(label(args, template), initial, template);
         return CommandResult.DONE;
     }
 

@@ -7,10 +7,10 @@ final class DetachClientCommand {
 
     private static CommandResult run(CommandContext context, ParsedArgs args) throws CommandException {
         if (context.attachedSession() != null && !args.has('s')) {
-            context.detachRequester();
+            context.requester().detach();
             return CommandResult.DONE;
         }
-        context.detachAll(args.source().session());
+        context.clients().detachAll(args.source().session());
         return CommandResult.DONE;
     }
 }

@@ -17,10 +17,10 @@ final class DisplayMessageCommand {
         Pane pane = args.target().pane();
         String template = args.positional().isEmpty() ? DEFAULT_MESSAGE : args.positional().get(0);
         String message = Formats.expand(template, context.formatVariables(pane));
-        if (args.has('p') || !context.isAttached(pane.window().session())) {
-            context.print(message);
+        if (args.has('p') || !context.clients().isAttached(pane.window().session())) {
+            context.out().print(message);
         } else {
-            context.showMessage(pane.window().session(), message);
+            context.clients().showMessage(pane.window().session(), message);
         }
         return CommandResult.DONE;
     }

@@ -6,7 +6,7 @@ final class DisplayPanesCommand {
             DisplayPanesCommand::run);
 
     private static CommandResult run(CommandContext context, ParsedArgs args) throws CommandException {
-        context.displayPanes();
+        context.requester().displayPanes();
         return CommandResult.DONE;
     }
 }

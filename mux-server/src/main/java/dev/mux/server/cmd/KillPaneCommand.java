@@ -14,9 +14,9 @@ final class KillPaneCommand {
 
     private static CommandResult run(CommandContext context, ParsedArgs args) throws CommandException {
         Pane target = args.target().pane();
-        if (!args.has('a')) return context.killPanes(List.of(target));
+        if (!args.has('a')) return context.stops().killPanes(List.of(target));
         List<Pane> others = new ArrayList<>(target.window().panes());
         others.remove(target);
-        return context.killPanes(others);
+        return context.stops().killPanes(others);
     }
 }

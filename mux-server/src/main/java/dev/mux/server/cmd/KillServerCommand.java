@@ -6,6 +6,6 @@ final class KillServerCommand {
             KillServerCommand::run);
 
     private static CommandResult run(CommandContext context, ParsedArgs args) {
-        return context.killServer();
+        return context.stops().killServer();
     }
 }

@@ -14,9 +14,9 @@ final class KillSessionCommand {
 
     private static CommandResult run(CommandContext context, ParsedArgs args) throws CommandException {
         Session target = args.target().session();
-        if (!args.has('a')) return context.killSessions(List.of(target));
+        if (!args.has('a')) return context.stops().killSessions(List.of(target));
         List<Session> others = new ArrayList<>(context.sessions().all());
         others.remove(target);
-        return context.killSessions(others);
+        return context.stops().killSessions(others);
     }
 }

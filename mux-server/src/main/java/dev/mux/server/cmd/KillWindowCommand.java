@@ -14,9 +14,9 @@ final class KillWindowCommand {
 
     private static CommandResult run(CommandContext context, ParsedArgs args) throws CommandException {
         Window target = args.target().window();
-        if (!args.has('a')) return context.killWindows(List.of(target));
+        if (!args.has('a')) return context.stops().killWindows(List.of(target));
         List<Window> others = new ArrayList<>(target.session().windows());
         others.remove(target);
-        return context.killWindows(others);
+        return context.stops().killWindows(others);
     }
 }

@@ -9,7 +9,7 @@ final class ListBuffersCommand {
 
     private static CommandResult run(CommandContext context, ParsedArgs args) {
         for (PasteBuffer buffer : context.buffers().newestFirst()) {
-            context.print(buffer.name() + ": " + buffer.size() + " bytes: \"" + buffer.sample() + "\"");
+            context.out().print(buffer.name() + ": " + buffer.size() + " bytes: \"" + buffer.sample() + "\"");
         }
         return CommandResult.DONE;
     }

@@ -7,7 +7,7 @@ final class ListClientsCommand {
 
     private static CommandResult run(CommandContext context, ParsedArgs args) throws CommandException {
         Target only = args.target();
-        context.describeClients(only == null ? null : only.session()).forEach(context::print);
+        context.clients().describe(only == null ? null : only.session()).forEach(context.out()::print);
         return CommandResult.DONE;
     }
 }

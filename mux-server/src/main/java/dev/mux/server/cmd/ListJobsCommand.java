@@ -25,13 +25,13 @@ final class ListJobsCommand {
         for (Session session : sessions) {
             for (Window window : session.windows()) panes.addAll(window.panes());
         }
-        context.print(String.format(FORMAT, "PANE", "ID", "PID", "PGRP", "STATE", "FG", "COMMAND"));
-        for (Job job : context.jobs(panes)) {
+        context.out().print(String.format(FORMAT, "PANE", "ID", "PID", "PGRP", "STATE", "FG", "COMMAND"));
+        for (Job job : context.stops().jobs(panes)) {
             Pane pane = job.pane();
             Window window = pane.window();
             String place = window.session().name() + ":" + window.index() + "." + window.panes().indexOf(pane);
             ProcInfo process = job.process();
-            context.print(String.format(FORMAT, place, "%" + pane.id(), process.pid(), process.pgrp(),
+            context.out().print(String.format(FORMAT, place, "%" + pane.id(), process.pid(), process.pgrp(),
                     process.state().label(), process.isForeground() ? "yes" : "", job.command()));
         }
         return CommandResult.DONE;

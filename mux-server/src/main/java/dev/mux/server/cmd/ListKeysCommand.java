@@ -13,7 +13,7 @@ final class ListKeysCommand {
         for (KeyBindings.Binding binding : context.keyBindings().all()) {
             if (only != null && !only.equals(binding.table())) continue;
             String repeat = binding.repeat() ? "-r " : "   ";
-            context.print(String.format("bind-key %s-T %-10s %-20s %s", repeat, binding.table(), binding.keyName(),
+            context.out().print(String.format("bind-key %s-T %-10s %-20s %s", repeat, binding.table(), binding.keyName(),
                     String.join(" ", binding.command().stream().map(ListKeysCommand::quote).toList())));
         }
         return CommandResult.DONE;

@@ -27,7 +27,7 @@ final class ListPanesCommand {
                     : args.has('s') ? window.index() + "." : "";
             List<Pane> panes = window.panes();
             for (int index = 0; index < panes.size(); index++) {
-                context.print(args.has('F') ? Formats.expand(args.value('F'), context.formatVariables(panes.get(index)))
+                context.out().print(args.has('F') ? Formats.expand(args.value('F'), context.formatVariables(panes.get(index)))
                         : prefix + describe(window, panes.get(index), index));
             }
         }

@@ -16,12 +16,12 @@ final class ListSessionsCommand {
     private static CommandResult run(CommandContext context, ParsedArgs args) {
         for (Session session : context.sessions().all()) {
             if (args.has('F')) {
-                context.print(Formats.expand(args.value('F'), context.formatVariables(session.activePane())));
+                context.out().print(Formats.expand(args.value('F'), context.formatVariables(session.activePane())));
                 continue;
             }
             String created = CTIME.format(session.created().atZone(ZoneId.systemDefault()));
-            String attached = context.isAttached(session) ? " (attached)" : "";
-            context.print(session.name() + ": " + session.windows().size() + " windows (created " + created + ")" + attached);
+            String attached = context.clients().isAttached(session) ? " (attached)" : "";
+            context.out().print(session.name() + ": " + session.windows().size() + " windows (created " + created + ")" + attached);
         }
         return CommandResult.DONE;
     }

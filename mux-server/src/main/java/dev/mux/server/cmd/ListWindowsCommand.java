@@ -16,7 +16,7 @@ final class ListWindowsCommand {
         for (Session session : sessions) {
             for (Window window : session.windows()) {
                 String prefix = args.has('a') ? session.name() + ":" : "";
-                context.print(args.has('F') ? Formats.expand(args.value('F'), context.formatVariables(window.activePane()))
+                context.out().print(args.has('F') ? Formats.expand(args.value('F'), context.formatVariables(window.activePane()))
                         : prefix + describe(session, window));
             }
         }

@@ -16,7 +16,7 @@ final class NewSessionCommand {
             "[-d] [-s session-name] [-x width] [-y height] [shell-command]"), NewSessionCommand::run);
 
     private static CommandResult run(CommandContext context, ParsedArgs args) throws CommandException {
-        Message.Command request = context.request();
+        Message.Command request = context.requester().request();
         boolean detached = args.has('d');
         if (!detached && !request.terminal()) throw new CommandException("open terminal failed: not a terminal");
         String name = args.value('s');
@@ -32,9 +32,9 @@ final class NewSessionCommand {
         int statusRows = context.options().flag("status", null) ? StatusLine.ROWS : 0;
         int clientRows = Math.max(1, request.rows() - statusRows);
         int rows = args.intValue('y', "height", clientSized ? clientRows : DEFAULT_ROWS, 1, Layout.MAXIMUM_SIZE);
-        Session session = context.newSession(name, columns, rows, shellCommand(args.positional()));
+        Session session = context.panes().newSession(name, columns, rows, shellCommand(args.positional()));
         if (detached) return CommandResult.DONE;
-        context.attach(session);
+        context.requester().attach(session);
         return CommandResult.ATTACHED;
     }
 

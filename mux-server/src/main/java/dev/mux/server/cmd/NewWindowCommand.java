@@ -9,7 +9,7 @@ final class NewWindowCommand {
     private static CommandResult run(CommandContext context, ParsedArgs args) throws CommandException {
         Target slot = args.target();
         String command = args.positional().isEmpty() ? null : String.join(" ", args.positional());
-        context.newWindow(slot.session(), slot.windowIndex(), args.value('n'), command, !args.has('d'));
+        context.panes().newWindow(slot.session(), slot.windowIndex(), args.value('n'), command, !args.has('d'));
         return CommandResult.DONE;
     }
 }

@@ -24,7 +24,7 @@ final class PasteBufferCommand {
         boolean bracket = args.has('p') && pane.terminal().screen().bracketedPaste();
         String text = buffer.data().replace("\n", separator);
         if (bracket) text = BRACKET_START + text + BRACKET_END;
-        context.write(pane, text.getBytes(StandardCharsets.UTF_8));
+        pane.write(text.getBytes(StandardCharsets.UTF_8));
         if (args.has('d')) context.buffers().delete(buffer.name());
         return CommandResult.DONE;
     }

@@ -19,10 +19,10 @@ final class SaveBufferCommand {
         String data = Buffers.chosen(context, args).data();
         String path = args.positional(0);
         if (path.equals("-")) {
-            context.printRaw(data);
+            context.out().output(data);
             return CommandResult.DONE;
         }
-        Path file = Path.of(context.request().cwd()).resolve(path);
+        Path file = Path.of(context.requester().request().cwd()).resolve(path);
         // A fifo or device would block the server until someone reads it.
         if (Files.exists(file) && !Files.isRegularFile(file)) throw new CommandException(path + ": not a regular file");
         StandardOpenOption mode = args.has('a') ? StandardOpenOption.APPEND : StandardOpenOption.TRUNCATE_EXISTING;

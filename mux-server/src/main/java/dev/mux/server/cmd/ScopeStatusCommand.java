@@ -17,7 +17,8 @@ final class ScopeStatusCommand {
     private static CommandResult run(CommandContext context, ParsedArgs args) throws CommandException {
         ServerScope scope = context.scope();
         // logind answers over D-Bus: asked off the loop, so a slow logind never stalls the server.
-        return context.afterBlocking(() -> new Answer(args.has('l') ? scope.enableLinger() : Optional.empty(), scope.report()),
+        return context.background().afterBlocking(
+                () -> new Answer(args.has('l') ? scope.enableLinger() : Optional.empty(), scope.report()),
                 answer -> print(context, args, answer));
     }
 
@@ -30,11 +31,11 @@ final class ScopeStatusCommand {
         }
         ScopeReport report = answer.report();
         if (args.has('F')) {
-            context.print(report.format(args.value('F')));
+            context.out().print(report.format(args.value('F')));
         } else if (args.has('p')) {
-            report.assignments().forEach(context::print);
+            report.assignments().forEach(context.out()::print);
         } else {
-            report.lines().forEach(context::print);
+            report.lines().forEach(context.out()::print);
         }
     }
 }

@@ -13,7 +13,7 @@ final class SendKeysCommand {
         Terminal terminal = pane.terminal();
         for (byte[] bytes : KeyNames.sendKeysPayload(args.positional(), args.has('l'),
                 terminal.applicationCursorKeys(), terminal.applicationKeypad())) {
-            context.write(pane, bytes);
+            pane.write(bytes);
         }
         return CommandResult.DONE;
     }

@@ -12,7 +12,7 @@ final class SendPrefixCommand {
     private static CommandResult run(CommandContext context, ParsedArgs args) throws CommandException {
         Pane pane = args.target().pane();
         String prefix = KeyReader.canonical(context.options().key("prefix", pane.window().session()));
-        context.write(pane, prefix.getBytes(StandardCharsets.ISO_8859_1));
+        pane.write(prefix.getBytes(StandardCharsets.ISO_8859_1));
         return CommandResult.DONE;
     }
 }

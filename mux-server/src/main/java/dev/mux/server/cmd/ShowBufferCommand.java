@@ -6,7 +6,7 @@ final class ShowBufferCommand {
             ShowBufferCommand::run);
 
     private static CommandResult run(CommandContext context, ParsedArgs args) throws CommandException {
-        context.printRaw(Buffers.chosen(context, args).data());
+        context.out().output(Buffers.chosen(context, args).data());
         return CommandResult.DONE;
     }
 }

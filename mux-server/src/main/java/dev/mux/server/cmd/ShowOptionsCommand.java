@@ -45,6 +45,6 @@ final class ShowOptionsCommand {
     private static void print(CommandContext context, ParsedArgs args, OptionDefinition definition, Object value,
                               boolean inherited) {
         String text = definition.format(value);
-        context.print(args.has('v') ? text : definition.name() + (inherited ? "*" : "") + " " + text);
+        context.out().print(args.has('v') ? text : definition.name() + (inherited ? "*" : "") + " " + text);
     }
 }

@@ -12,10 +12,10 @@ final class SourceFileCommand {
     private static CommandResult run(CommandContext context, ParsedArgs args) throws CommandException {
         int failed = 0;
         for (String name : args.positional()) {
-            Path file = Path.of(context.request().cwd()).resolve(name);
+            Path file = Path.of(context.requester().request().cwd()).resolve(name);
             if (args.has('q') && !Files.exists(file)) continue;
-            List<String> errors = context.source(file);
-            errors.forEach(context::warn);
+            List<String> errors = context.sources().source(file, context);
+            errors.forEach(context.out()::error);
             failed += errors.size();
         }
         if (failed > 0) throw new CommandException(failed + (failed == 1 ? " error" : " errors") + " in sourced files");

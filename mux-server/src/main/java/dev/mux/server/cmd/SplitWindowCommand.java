@@ -17,7 +17,7 @@ final class SplitWindowCommand {
         int along = split == Split.LEFT_RIGHT ? geometry.columns() : geometry.rows();
         int size = size(args, along);
         String command = args.positional().isEmpty() ? null : String.join(" ", args.positional());
-        context.splitWindow(target, split, size, args.has('b'), command, !args.has('d'));
+        context.panes().splitWindow(target, split, size, args.has('b'), command, !args.has('d'));
         return CommandResult.DONE;
     }
 

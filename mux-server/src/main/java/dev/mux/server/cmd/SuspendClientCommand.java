@@ -11,7 +11,11 @@ final class SuspendClientCommand {
 
     private static CommandResult run(CommandContext context, ParsedArgs args) throws CommandException {
         Target client = args.target();
-        context.suspendClient(client == null ? null : client.session());
+        if (client == null) {
+            context.requester().suspend();
+        } else {
+            context.clients().suspendLast(client.session());
+        }
         return CommandResult.DONE;
     }
 }
