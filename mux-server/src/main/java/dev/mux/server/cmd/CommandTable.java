@@ -35,6 +35,7 @@ public final class CommandTable {
                 LastWindowCommand.COMMAND,
                 ListBuffersCommand.COMMAND,
                 ListClientsCommand.COMMAND,
+                ListCommandsCommand.COMMAND,
                 ListJobsCommand.COMMAND,
                 ListKeysCommand.COMMAND,
                 ListPanesCommand.COMMAND,
