@@ -1,8 +1,6 @@
 package dev.mux.server.cmd;
 
 import dev.mux.server.model.Pane;
-import java.util.ArrayList;
-import java.util.List;
 
 /**
  * kill-pane: removes the pane and hangs it up; -a kills the window's other panes instead. The reply
@@ -14,9 +12,6 @@ final class KillPaneCommand {
 
     private static CommandResult run(CommandContext context, ParsedArgs args) throws CommandException {
         Pane target = args.target().pane();
-        if (!args.has('a')) return context.stops().killPanes(List.of(target));
-        List<Pane> others = new ArrayList<>(target.window().panes());
-        others.remove(target);
-        return context.stops().killPanes(others);
+        return context.stops().killPanes(KillChoice.of(args, target, target.window().panes()));
     }
 }

@@ -1,8 +1,6 @@
 package dev.mux.server.cmd;
 
 import dev.mux.server.model.Session;
-import java.util.ArrayList;
-import java.util.List;
 
 /**
  * kill-session: destroys the session and ends its panes' processes with the stop procedure; -a
@@ -14,9 +12,6 @@ final class KillSessionCommand {
 
     private static CommandResult run(CommandContext context, ParsedArgs args) throws CommandException {
         Session target = args.target().session();
-        if (!args.has('a')) return context.stops().killSessions(List.of(target));
-        List<Session> others = new ArrayList<>(context.sessions().all());
-        others.remove(target);
-        return context.stops().killSessions(others);
+        return context.stops().killSessions(KillChoice.of(args, target, context.sessions().all()));
     }
 }

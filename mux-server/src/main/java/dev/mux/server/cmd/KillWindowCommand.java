@@ -1,8 +1,6 @@
 package dev.mux.server.cmd;
 
 import dev.mux.server.model.Window;
-import java.util.ArrayList;
-import java.util.List;
 
 /**
  * kill-window: removes the window and hangs up its panes; -a kills the session's other windows
@@ -14,9 +12,6 @@ final class KillWindowCommand {
 
     private static CommandResult run(CommandContext context, ParsedArgs args) throws CommandException {
         Window target = args.target().window();
-        if (!args.has('a')) return context.stops().killWindows(List.of(target));
-        List<Window> others = new ArrayList<>(target.session().windows());
-        others.remove(target);
-        return context.stops().killWindows(others);
+        return context.stops().killWindows(KillChoice.of(args, target, target.session().windows()));
     }
 }
