@@ -1,6 +1,7 @@
 package dev.mux.client;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertInstanceOf;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -50,6 +51,15 @@ class MainTest {
     void helpStartsWithTheUsageLine() {
         assertEquals(0, mux("--help"));
         assertTrue(out().startsWith(GlobalOptions.USAGE + "\n"), out());
+    }
+
+    /** The build fills the help's command list from the server's table, in list-commands' lines. */
+    @Test
+    void helpListsTheCommandsOfTheTable() {
+        assertEquals(0, mux("--help"));
+        assertTrue(out().contains("\n  kill-pane (killp) [-a] [-t target-pane]\n"), out());
+        assertTrue(out().contains("\n  list-commands (lscm) [-F format] [command]\n"), out());
+        assertFalse(out().contains("@COMMANDS@"), out());
     }
 
     @Test

@@ -38,6 +38,21 @@ class SessionLifecycleTest {
         }
     }
 
+    /** list-commands prints what tmux 3.3a's prints: the name, the alias in parentheses, the usage. */
+    @Test
+    void listCommandsPrintsTmuxsLines() throws Exception {
+        try (MuxHarness mux = MuxHarness.create(scratch)) {
+            mux.mux("new", "-d", "-s", "work").ok();
+            assertEquals("kill-pane (killp) [-a] [-t target-pane]\n", mux.mux("list-commands", "kill-pane").ok().out());
+            assertEquals("kill-pane (killp) [-a] [-t target-pane]\n", mux.mux("lscm", "killp").ok().out());
+            assertEquals("", mux.mux("lscm", "kill").ok().out());
+            assertEquals("kill-server|\n",
+                    mux.mux("lscm", "-F", "#{command_list_name}|#{command_list_alias}", "kill-server").ok().out());
+            String all = mux.mux("lscm").ok().out();
+            assertTrue(all.contains("\nkill-server \n"), all);
+        }
+    }
+
     /** automatic-rename, as in tmux: the window follows what runs in its active pane. */
     @Test
     void aWindowIsNamedAfterTheProgramInItsForeground() throws Exception {

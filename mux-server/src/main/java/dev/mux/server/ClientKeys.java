@@ -1,5 +1,6 @@
 package dev.mux.server;
 
+import dev.mux.server.buffer.PasteBuffers;
 import dev.mux.server.client.Client;
 import dev.mux.server.copy.ModeKeys;
 import dev.mux.server.copy.PaneCopyMode;
@@ -9,6 +10,8 @@ import dev.mux.server.model.Pane;
 import dev.mux.server.model.Session;
 import dev.mux.server.model.Window;
 import dev.mux.server.mouse.MouseEvent;
+import dev.mux.server.mouse.MouseRouter;
+import dev.mux.server.options.OptionStore;
 import dev.mux.server.prompt.CommandPrompt;
 import dev.mux.server.prompt.PromptTemplates;
 import java.util.List;
@@ -18,15 +21,21 @@ import java.util.List;
  * pick a pane by number, drive copy mode, or act as the mouse.
  */
 final class ClientKeys implements KeyDispatcher.Actions {
-    private final Server server;
     private final Client client;
+    private final CommandRunner runner;
+    private final OptionStore options;
+    private final PasteBuffers buffers;
+    private final MouseRouter mouseRouter;
     /** The prefix option as last read, and its canonical form. */
     private String prefixName;
     private String prefixCanonical;
 
-    ClientKeys(Server server, Client client) {
-        this.server = server;
+    ClientKeys(Client client, CommandRunner runner, OptionStore options, PasteBuffers buffers, MouseRouter mouseRouter) {
         this.client = client;
+        this.runner = runner;
+        this.options = options;
+        this.buffers = buffers;
+        this.mouseRouter = mouseRouter;
     }
 
     @Override
@@ -38,7 +47,7 @@ final class ClientKeys implements KeyDispatcher.Actions {
 
     @Override
     public void run(List<String> command) {
-        if (client.isAttached()) server.runBinding(client, command);
+        if (client.isAttached()) runner.runBinding(client, command);
     }
 
     @Override
@@ -50,7 +59,7 @@ final class ClientKeys implements KeyDispatcher.Actions {
         if (outcome == CommandPrompt.Outcome.EDITED) return true;
         String template = client.promptTemplate();
         client.closePrompt();
-        if (outcome == CommandPrompt.Outcome.SUBMITTED) server.runPrompt(client, PromptTemplates.fill(template, prompt.text()));
+        if (outcome == CommandPrompt.Outcome.SUBMITTED) runner.runPrompt(client, PromptTemplates.fill(template, prompt.text()));
         return true;
     }
 
@@ -69,7 +78,7 @@ final class ClientKeys implements KeyDispatcher.Actions {
 
     @Override
     public String prefix() {
-        String name = server.options().key("prefix", client.session());
+        String name = options.key("prefix", client.session());
         // Asked for every key typed: the name is only encoded again when the option changed.
         if (!name.equals(prefixName)) {
             prefixName = name;
@@ -88,7 +97,7 @@ final class ClientKeys implements KeyDispatcher.Actions {
     public boolean toPaneMode(KeyReader.Key key) {
         Pane pane = client.isAttached() ? client.session().activePane() : null;
         if (pane == null || pane.copyMode() == null) return false;
-        PaneCopyMode.press(pane, key.canonical(), server.buffers());
+        PaneCopyMode.press(pane, key.canonical(), buffers);
         return true;
     }
 
@@ -96,7 +105,7 @@ final class ClientKeys implements KeyDispatcher.Actions {
     public void mouse(MouseEvent event) {
         if (!client.isAttached()) return;
         Session session = client.session();
-        server.mouseRouter().route(event, session.currentWindow(), server.options().flag("mouse", session),
-                ModeKeys.of(server.options().choice("mode-keys", session)));
+        mouseRouter.route(event, session.currentWindow(), options.flag("mouse", session),
+                ModeKeys.of(options.choice("mode-keys", session)));
     }
 }

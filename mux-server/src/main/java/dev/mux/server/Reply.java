@@ -1,11 +1,9 @@
 package dev.mux.server;
 
-/** Where a command's output goes: back over the socket, onto a client's status line, or the log. */
-interface Reply {
-    void output(String text);
+import dev.mux.server.cmd.Output;
 
-    void error(String line);
-
+/** Where a command's output goes (the socket, the client's status line, or the log), and when it is over. */
+interface Reply extends Output {
     /** The command is over; for a deferred reply ({@link dev.mux.server.cmd.CommandResult#PENDING}). */
     void finish(int status);
 }

@@ -3,22 +3,16 @@ package dev.mux.server.cmd;
 import dev.mux.server.model.Session;
 
 /** attach-session: the client shows the session and sends it its keys; -d detaches the others. */
-final class AttachSessionCommand implements Command {
-    private static final CommandSpec SPEC = new CommandSpec("attach-session", "attach", "dt:", 0, 0,
-            "[-d] [-t target-session]");
+final class AttachSessionCommand {
+    static final Command COMMAND = new Command(new CommandSpec("attach-session", "attach", "dt:", 0, 0,
+            "[-d] [-t target-session]").target(TargetKind.SESSION, TargetPolicy.CAN_FAIL), AttachSessionCommand::run);
 
-    @Override
-    public CommandSpec spec() {
-        return SPEC;
-    }
-
-    @Override
-    public CommandResult run(CommandContext context, ParsedArgs args) throws CommandException {
+    private static CommandResult run(CommandContext context, ParsedArgs args) throws CommandException {
         if (context.sessions().isEmpty()) throw new CommandException("no sessions");
-        Session session = Targets.session(context, args.value('t'));
-        if (!context.request().terminal()) throw new CommandException("open terminal failed: not a terminal");
-        if (args.has('d')) context.detachAll(session);
-        context.attach(session);
+        Session session = args.target().session();
+        if (!context.requester().request().terminal()) throw new CommandException("open terminal failed: not a terminal");
+        if (args.has('d')) context.clients().detachAll(session);
+        context.requester().attach(session);
         return CommandResult.ATTACHED;
     }
 }

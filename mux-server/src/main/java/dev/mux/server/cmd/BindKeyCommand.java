@@ -3,17 +3,11 @@ package dev.mux.server.cmd;
 import java.util.List;
 
 /** bind-key: binds a key to a command line, in the prefix table, or with -n in the root table. */
-final class BindKeyCommand implements Command {
-    private static final CommandSpec SPEC = new CommandSpec("bind-key", "bind", "nrT:", 2, -1,
-            "[-nr] [-T key-table] key command [arguments]");
+final class BindKeyCommand {
+    static final Command COMMAND = new Command(new CommandSpec("bind-key", "bind", "nrT:", 2, -1,
+            "[-nr] [-T key-table] key command [arguments]"), BindKeyCommand::run);
 
-    @Override
-    public CommandSpec spec() {
-        return SPEC;
-    }
-
-    @Override
-    public CommandResult run(CommandContext context, ParsedArgs args) throws CommandException {
+    private static CommandResult run(CommandContext context, ParsedArgs args) throws CommandException {
         String table = KeyTables.named(args);
         String key = args.positional().get(0);
         List<String> command = args.positional().subList(1, args.positional().size());

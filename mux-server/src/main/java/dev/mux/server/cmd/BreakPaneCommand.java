@@ -4,18 +4,12 @@ import dev.mux.server.model.Pane;
 import dev.mux.server.model.Window;
 
 /** break-pane: moves a pane, still running, into a window of its own, made current unless -d. */
-final class BreakPaneCommand implements Command {
-    private static final CommandSpec SPEC = new CommandSpec("break-pane", "breakp", "dn:s:", 0, 0,
-            "[-d] [-n window-name] [-s src-pane]");
+final class BreakPaneCommand {
+    static final Command COMMAND = new Command(new CommandSpec("break-pane", "breakp", "dn:s:", 0, 0,
+            "[-d] [-n window-name] [-s src-pane]").source(TargetKind.PANE), BreakPaneCommand::run);
 
-    @Override
-    public CommandSpec spec() {
-        return SPEC;
-    }
-
-    @Override
-    public CommandResult run(CommandContext context, ParsedArgs args) throws CommandException {
-        Pane pane = Targets.pane(context, args.value('s'));
+    private static CommandResult run(CommandContext context, ParsedArgs args) throws CommandException {
+        Pane pane = args.source().pane();
         if (pane.window().panes().size() == 1) throw new CommandException("can't break with only one pane");
         String name = args.value('n', pane.window().name());
         Window window = context.sessions().breakPane(pane, name);

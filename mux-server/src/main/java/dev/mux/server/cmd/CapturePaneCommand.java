@@ -11,17 +11,12 @@ import dev.mux.server.term.Screen;
  * capture-pane: a pane's lines, history included, as tmux 3.3a captures them, printed ({@code -p})
  * or kept in a paste buffer. {@code -a} captures the main screen while the alternate one hides it.
  */
-final class CapturePaneCommand implements Command {
-    private static final CommandSpec SPEC = new CommandSpec("capture-pane", "capturep", "ab:CeE:JNpqS:t:", 0, 0,
-            "[-aCeJNpq] [-b buffer-name] [-E end-line] [-S start-line] [-t target-pane]", TargetKind.PANE);
+final class CapturePaneCommand {
+    static final Command COMMAND = new Command(new CommandSpec("capture-pane", "capturep", "ab:CeE:JNpqS:t:", 0, 0,
+            "[-aCeJNpq] [-b buffer-name] [-E end-line] [-S start-line] [-t target-pane]", TargetKind.PANE),
+            CapturePaneCommand::run);
 
-    @Override
-    public CommandSpec spec() {
-        return SPEC;
-    }
-
-    @Override
-    public CommandResult run(CommandContext context, ParsedArgs args) throws CommandException {
+    private static CommandResult run(CommandContext context, ParsedArgs args) throws CommandException {
         Pane pane = args.target().pane();
         Screen screen = pane.terminal().screen();
         CaptureFormat format = new CaptureFormat(args.has('e'), args.has('C'), args.has('J'), args.has('N'));
@@ -38,7 +33,7 @@ final class CapturePaneCommand implements Command {
             capture = PaneCapture.capture(screen, range, format);
         }
         if (args.has('p')) {
-            context.printRaw(PaneCapture.printed(capture));
+            context.out().output(PaneCapture.printed(capture));
             return CommandResult.DONE;
         }
         try {

@@ -7,22 +7,16 @@ import dev.mux.server.model.Session;
  * command-prompt: a line typed on the client's status line, then run as a command; with a template,
  * %% in it stands for what was typed. -p gives the prompt, -I the text to start from (a format).
  */
-final class CommandPromptCommand implements Command {
-    private static final CommandSpec SPEC = new CommandSpec("command-prompt", null, "I:p:", 0, 1,
-            "[-I initial] [-p prompt] [template]");
+final class CommandPromptCommand {
+    static final Command COMMAND = new Command(new CommandSpec("command-prompt", null, "I:p:", 0, 1,
+            "[-I initial] [-p prompt] [template]"), CommandPromptCommand::run);
 
-    @Override
-    public CommandSpec spec() {
-        return SPEC;
-    }
-
-    @Override
-    public CommandResult run(CommandContext context, ParsedArgs args) throws CommandException {
+    private static CommandResult run(CommandContext context, ParsedArgs args) throws CommandException {
         Session session = context.attachedSession();
         if (session == null) throw new CommandException("no client to prompt");
         String template = args.positional().isEmpty() ? null : args.positional().get(0);
         String initial = Formats.expand(args.value('I', ""), context.formatVariables(session.activePane()));
-        context.openPrompt(label(args, template), initial, template);
+        context.requester().openPrompt(label(args, template), initial, template);
         return CommandResult.DONE;
     }
 

@@ -14,21 +14,37 @@ import java.util.Objects;
  * @param alias   the short name ({@code "new"}), or null when a command deliberately has none
  * @param maxArgs the most positional arguments accepted, or {@link #UNLIMITED}
  * @param usage   everything after the name, e.g. {@code "[-d] [-s session-name] [shell-command]"}
- * @param target  what {@code -t} names, resolved by the dispatcher before the body runs
+ * @param target       what {@code -t} names, resolved by the dispatcher before the body runs
+ * @param targetPolicy what an absent or unknown {@code -t} means
+ * @param source       what {@code -s} names (a source pane, a session to detach), resolved as {@code -t} is
+ * @param sourcePolicy what an absent or unknown {@code -s} means
  */
 public record CommandSpec(String name, String alias, String template, int minArgs, int maxArgs, String usage,
-                          TargetKind target) {
+                          TargetKind target, TargetPolicy targetPolicy, TargetKind source, TargetPolicy sourcePolicy) {
     public static final int UNLIMITED = -1;
 
-    /** A command that resolves its targets itself, or has none. */
+    /** A command without targets; {@link #target} and {@link #source} declare them. */
     public CommandSpec(String name, String alias, String template, int minArgs, int maxArgs, String usage) {
         this(name, alias, template, minArgs, maxArgs, usage, TargetKind.NONE);
     }
 
+    /** A command whose {@code -t} names {@code target}, the current one when absent. */
+    public CommandSpec(String name, String alias, String template, int minArgs, int maxArgs, String usage,
+                       TargetKind target) {
+        this(name, alias, template, minArgs, maxArgs, usage, target, TargetPolicy.REQUIRED, TargetKind.NONE,
+                TargetPolicy.REQUIRED);
+    }
+
     public CommandSpec {
         Objects.requireNonNull(target, "target");
+        Objects.requireNonNull(targetPolicy, "targetPolicy");
+        Objects.requireNonNull(source, "source");
+        Objects.requireNonNull(sourcePolicy, "sourcePolicy");
         if (target != TargetKind.NONE && !template.contains("t:")) {
             throw new IllegalArgumentException(name + ": a resolved target needs a -t flag");
+        }
+        if (source != TargetKind.NONE && !template.contains("s:")) {
+            throw new IllegalArgumentException(name + ": a resolved source needs a -s flag");
         }
         Objects.requireNonNull(name, "name");
         Objects.requireNonNull(template, "template");
@@ -37,6 +53,24 @@ public record CommandSpec(String name, String alias, String template, int minArg
         if (minArgs < 0 || (maxArgs != UNLIMITED && maxArgs < minArgs)) {
             throw new IllegalArgumentException(name + ": bad argument counts " + minArgs + ".." + maxArgs);
         }
+    }
+
+    /** This declaration with {@code -t} naming {@code kind}, the current one when absent. */
+    public CommandSpec target(TargetKind kind) {
+        return target(kind, TargetPolicy.REQUIRED);
+    }
+
+    public CommandSpec target(TargetKind kind, TargetPolicy policy) {
+        return new CommandSpec(name, alias, template, minArgs, maxArgs, usage, kind, policy, source, sourcePolicy);
+    }
+
+    /** This declaration with {@code -s} naming {@code kind}, the current one when absent. */
+    public CommandSpec source(TargetKind kind) {
+        return source(kind, TargetPolicy.REQUIRED);
+    }
+
+    public CommandSpec source(TargetKind kind, TargetPolicy policy) {
+        return new CommandSpec(name, alias, template, minArgs, maxArgs, usage, target, targetPolicy, kind, policy);
     }
 
     /** Whether the user's word names this command exactly, by name or alias. */

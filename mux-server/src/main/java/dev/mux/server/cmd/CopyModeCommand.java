@@ -9,17 +9,11 @@ import dev.mux.server.model.Pane;
  * copy-mode: puts a pane in copy mode (-u: one page up; -e: scrolling back to the bottom leaves
  * it, as the mouse wheel enters it), or with -q takes it out.
  */
-final class CopyModeCommand implements Command {
-    private static final CommandSpec SPEC = new CommandSpec("copy-mode", null, "equt:", 0, 0,
-            "[-equ] [-t target-pane]", TargetKind.PANE);
+final class CopyModeCommand {
+    static final Command COMMAND = new Command(new CommandSpec("copy-mode", null, "equt:", 0, 0,
+            "[-equ] [-t target-pane]", TargetKind.PANE), CopyModeCommand::run);
 
-    @Override
-    public CommandSpec spec() {
-        return SPEC;
-    }
-
-    @Override
-    public CommandResult run(CommandContext context, ParsedArgs args) throws CommandException {
+    private static CommandResult run(CommandContext context, ParsedArgs args) throws CommandException {
         Pane pane = args.target().pane();
         if (args.has('q')) {
             if (pane.copyMode() != null) pane.setCopyMode(null);

@@ -1,27 +1,17 @@
 package dev.mux.server.cmd;
 
 import dev.mux.server.model.Session;
-import java.util.ArrayList;
-import java.util.List;
 
 /**
  * kill-session: destroys the session and ends its panes' processes with the stop procedure; -a
  * kills all the others instead. The reply comes when the stop is over.
  */
-final class KillSessionCommand implements Command {
-    private static final CommandSpec SPEC = new CommandSpec("kill-session", null, "at:", 0, 0, "[-a] [-t target-session]", TargetKind.SESSION);
+final class KillSessionCommand {
+    static final Command COMMAND = new Command(new CommandSpec("kill-session", null, "at:", 0, 0,
+            "[-a] [-t target-session]", TargetKind.SESSION), KillSessionCommand::run);
 
-    @Override
-    public CommandSpec spec() {
-        return SPEC;
-    }
-
-    @Override
-    public CommandResult run(CommandContext context, ParsedArgs args) throws CommandException {
+    private static CommandResult run(CommandContext context, ParsedArgs args) throws CommandException {
         Session target = args.target().session();
-        if (!args.has('a')) return context.killSessions(List.of(target));
-        List<Session> others = new ArrayList<>(context.sessions().all());
-        others.remove(target);
-        return context.killSessions(others);
+        return context.stops().killSessions(KillChoice.of(args, target, context.sessions().all()));
     }
 }

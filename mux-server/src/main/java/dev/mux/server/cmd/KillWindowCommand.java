@@ -1,27 +1,17 @@
 package dev.mux.server.cmd;
 
 import dev.mux.server.model.Window;
-import java.util.ArrayList;
-import java.util.List;
 
 /**
  * kill-window: removes the window and hangs up its panes; -a kills the session's other windows
  * instead. The reply comes when the stop is over.
  */
-final class KillWindowCommand implements Command {
-    private static final CommandSpec SPEC = new CommandSpec("kill-window", "killw", "at:", 0, 0, "[-a] [-t target-window]", TargetKind.WINDOW);
+final class KillWindowCommand {
+    static final Command COMMAND = new Command(new CommandSpec("kill-window", "killw", "at:", 0, 0,
+            "[-a] [-t target-window]", TargetKind.WINDOW), KillWindowCommand::run);
 
-    @Override
-    public CommandSpec spec() {
-        return SPEC;
-    }
-
-    @Override
-    public CommandResult run(CommandContext context, ParsedArgs args) throws CommandException {
+    private static CommandResult run(CommandContext context, ParsedArgs args) throws CommandException {
         Window target = args.target().window();
-        if (!args.has('a')) return context.killWindows(List.of(target));
-        List<Window> others = new ArrayList<>(target.session().windows());
-        others.remove(target);
-        return context.killWindows(others);
+        return context.stops().killWindows(KillChoice.of(args, target, target.session().windows()));
     }
 }

@@ -3,18 +3,13 @@ package dev.mux.server.cmd;
 import dev.mux.server.buffer.PasteBuffer;
 
 /** list-buffers: one line per buffer, newest first: {@code buffer0: 5 bytes: "hello"}. */
-final class ListBuffersCommand implements Command {
-    private static final CommandSpec SPEC = new CommandSpec("list-buffers", "lsb", "", 0, 0, "");
+final class ListBuffersCommand {
+    static final Command COMMAND = new Command(new CommandSpec("list-buffers", "lsb", "", 0, 0, ""),
+            ListBuffersCommand::run);
 
-    @Override
-    public CommandSpec spec() {
-        return SPEC;
-    }
-
-    @Override
-    public CommandResult run(CommandContext context, ParsedArgs args) {
+    private static CommandResult run(CommandContext context, ParsedArgs args) {
         for (PasteBuffer buffer : context.buffers().newestFirst()) {
-            context.print(buffer.name() + ": " + buffer.size() + " bytes: \"" + buffer.sample() + "\"");
+            context.out().print(buffer.name() + ": " + buffer.size() + " bytes: \"" + buffer.sample() + "\"");
         }
         return CommandResult.DONE;
     }

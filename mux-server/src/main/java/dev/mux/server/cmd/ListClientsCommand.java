@@ -1,20 +1,13 @@
 package dev.mux.server.cmd;
 
-import dev.mux.server.model.Session;
-
 /** list-clients: the attached clients, of every session or the one -t names. */
-final class ListClientsCommand implements Command {
-    private static final CommandSpec SPEC = new CommandSpec("list-clients", "lsc", "t:", 0, 0, "[-t target-session]");
+final class ListClientsCommand {
+    static final Command COMMAND = new Command(new CommandSpec("list-clients", "lsc", "t:", 0, 0,
+            "[-t target-session]").target(TargetKind.SESSION, TargetPolicy.OPTIONAL), ListClientsCommand::run);
 
-    @Override
-    public CommandSpec spec() {
-        return SPEC;
-    }
-
-    @Override
-    public CommandResult run(CommandContext context, ParsedArgs args) throws CommandException {
-        Session only = args.has('t') ? Targets.session(context, args.value('t')) : null;
-        context.describeClients(only).forEach(context::print);
+    private static CommandResult run(CommandContext context, ParsedArgs args) throws CommandException {
+        Target only = args.target();
+        context.clients().describe(only == null ? null : only.session()).forEach(context.out()::print);
         return CommandResult.DONE;
     }
 }

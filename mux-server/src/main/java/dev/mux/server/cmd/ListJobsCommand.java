@@ -13,29 +13,25 @@ import java.util.List;
  * process group and whether that group is the terminal's foreground: what a stop would wait for.
  * Processes that left the pane's session (setsid, daemons) are found by the pane's MUX variables.
  */
-final class ListJobsCommand implements Command {
-    private static final CommandSpec SPEC = new CommandSpec("list-jobs", "lsj", "t:", 0, 0, "[-t target-session]");
+final class ListJobsCommand {
+    static final Command COMMAND = new Command(new CommandSpec("list-jobs", "lsj", "t:", 0, 0,
+            "[-t target-session]").target(TargetKind.SESSION, TargetPolicy.OPTIONAL), ListJobsCommand::run);
     private static final String FORMAT = "%-12s %-5s %7s %7s %-9s %-3s %s";
 
-    @Override
-    public CommandSpec spec() {
-        return SPEC;
-    }
-
-    @Override
-    public CommandResult run(CommandContext context, ParsedArgs args) throws CommandException {
-        List<Session> sessions = args.has('t') ? List.of(Targets.session(context, args.value('t'))) : context.sessions().all();
+    private static CommandResult run(CommandContext context, ParsedArgs args) throws CommandException {
+        Target only = args.target();
+        List<Session> sessions = only != null ? List.of(only.session()) : context.sessions().all();
         List<Pane> panes = new ArrayList<>();
         for (Session session : sessions) {
             for (Window window : session.windows()) panes.addAll(window.panes());
         }
-        context.print(String.format(FORMAT, "PANE", "ID", "PID", "PGRP", "STATE", "FG", "COMMAND"));
-        for (Job job : context.jobs(panes)) {
+        context.out().print(String.format(FORMAT, "PANE", "ID", "PID", "PGRP", "STATE", "FG", "COMMAND"));
+        for (Job job : context.stops().jobs(panes)) {
             Pane pane = job.pane();
             Window window = pane.window();
             String place = window.session().name() + ":" + window.index() + "." + window.panes().indexOf(pane);
             ProcInfo process = job.process();
-            context.print(String.format(FORMAT, place, "%" + pane.id(), process.pid(), process.pgrp(),
+            context.out().print(String.format(FORMAT, place, "%" + pane.id(), process.pid(), process.pgrp(),
                     process.state().label(), process.isForeground() ? "yes" : "", job.command()));
         }
         return CommandResult.DONE;

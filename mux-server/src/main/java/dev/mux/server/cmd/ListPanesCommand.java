@@ -8,30 +8,26 @@ import dev.mux.server.term.Screen;
 import java.util.List;
 
 /** list-panes: one line per pane of the target window (-s: of the session, -a: of every session). */
-final class ListPanesCommand implements Command {
-    private static final CommandSpec SPEC = new CommandSpec("list-panes", "lsp", "asF:t:", 0, 0, "[-as] [-F format] [-t target-window]");
+final class ListPanesCommand {
+    static final Command COMMAND = new Command(new CommandSpec("list-panes", "lsp", "asF:t:", 0, 0,
+            "[-as] [-F format] [-t target-window]").target(TargetKind.WINDOW, TargetPolicy.CAN_FAIL),
+            ListPanesCommand::run);
 
-    @Override
-    public CommandSpec spec() {
-        return SPEC;
-    }
-
-    @Override
-    public CommandResult run(CommandContext context, ParsedArgs args) throws CommandException {
+    private static CommandResult run(CommandContext context, ParsedArgs args) throws CommandException {
         List<Window> windows;
         if (args.has('a')) {
             windows = context.sessions().all().stream().flatMap(s -> s.windows().stream()).toList();
         } else if (args.has('s')) {
-            windows = Targets.session(context, args.value('t')).windows();
+            windows = args.target().session().windows();
         } else {
-            windows = List.of(Targets.window(context, args.value('t')));
+            windows = List.of(args.target().window());
         }
         for (Window window : windows) {
             String prefix = args.has('a') ? window.session().name() + ":" + window.index() + "."
                     : args.has('s') ? window.index() + "." : "";
             List<Pane> panes = window.panes();
             for (int index = 0; index < panes.size(); index++) {
-                context.print(args.has('F') ? Formats.expand(args.value('F'), context.formatVariables(panes.get(index)))
+                context.out().print(args.has('F') ? Formats.expand(args.value('F'), context.formatVariables(panes.get(index)))
                         : prefix + describe(window, panes.get(index), index));
             }
         }

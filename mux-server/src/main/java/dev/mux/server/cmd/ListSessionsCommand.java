@@ -7,26 +7,21 @@ import java.time.format.DateTimeFormatter;
 import java.util.Locale;
 
 /** list-sessions: one line per session, in tmux's default format or the one -F gives. */
-final class ListSessionsCommand implements Command {
-    private static final CommandSpec SPEC = new CommandSpec("list-sessions", "ls", "F:", 0, 0, "[-F format]");
+final class ListSessionsCommand {
+    static final Command COMMAND = new Command(new CommandSpec("list-sessions", "ls", "F:", 0, 0, "[-F format]"),
+            ListSessionsCommand::run);
     /** The C library's ctime() layout, which tmux uses for #{t:session_created}. */
     private static final DateTimeFormatter CTIME = DateTimeFormatter.ofPattern("EEE MMM ppd HH:mm:ss yyyy", Locale.ROOT);
 
-    @Override
-    public CommandSpec spec() {
-        return SPEC;
-    }
-
-    @Override
-    public CommandResult run(CommandContext context, ParsedArgs args) {
+    private static CommandResult run(CommandContext context, ParsedArgs args) {
         for (Session session : context.sessions().all()) {
             if (args.has('F')) {
-                context.print(Formats.expand(args.value('F'), context.formatVariables(session.activePane())));
+                context.out().print(Formats.expand(args.value('F'), context.formatVariables(session.activePane())));
                 continue;
             }
             String created = CTIME.format(session.created().atZone(ZoneId.systemDefault()));
-            String attached = context.isAttached(session) ? " (attached)" : "";
-            context.print(session.name() + ": " + session.windows().size() + " windows (created " + created + ")" + attached);
+            String attached = context.clients().isAttached(session) ? " (attached)" : "";
+            context.out().print(session.name() + ": " + session.windows().size() + " windows (created " + created + ")" + attached);
         }
         return CommandResult.DONE;
     }

@@ -6,21 +6,17 @@ import dev.mux.server.model.Window;
 import java.util.List;
 
 /** list-windows: one line per window of the target session (-a: of every session), in tmux's format. */
-final class ListWindowsCommand implements Command {
-    private static final CommandSpec SPEC = new CommandSpec("list-windows", "lsw", "aF:t:", 0, 0, "[-a] [-F format] [-t target-session]");
+final class ListWindowsCommand {
+    static final Command COMMAND = new Command(new CommandSpec("list-windows", "lsw", "aF:t:", 0, 0,
+            "[-a] [-F format] [-t target-session]").target(TargetKind.SESSION, TargetPolicy.CAN_FAIL),
+            ListWindowsCommand::run);
 
-    @Override
-    public CommandSpec spec() {
-        return SPEC;
-    }
-
-    @Override
-    public CommandResult run(CommandContext context, ParsedArgs args) throws CommandException {
-        List<Session> sessions = args.has('a') ? context.sessions().all() : List.of(Targets.session(context, args.value('t')));
+    private static CommandResult run(CommandContext context, ParsedArgs args) throws CommandException {
+        List<Session> sessions = args.has('a') ? context.sessions().all() : List.of(args.target().session());
         for (Session session : sessions) {
             for (Window window : session.windows()) {
                 String prefix = args.has('a') ? session.name() + ":" : "";
-                context.print(args.has('F') ? Formats.expand(args.value('F'), context.formatVariables(window.activePane()))
+                context.out().print(args.has('F') ? Formats.expand(args.value('F'), context.formatVariables(window.activePane()))
                         : prefix + describe(session, window));
             }
         }

@@ -7,22 +7,16 @@ import dev.mux.server.render.StatusLine;
 import java.util.List;
 
 /** new-session: a session with one window running the shell (or a command), attached unless -d. */
-final class NewSessionCommand implements Command {
+final class NewSessionCommand {
     /** tmux's default-size, used for a detached session when -x/-y are not given. */
     static final int DEFAULT_COLUMNS = 80;
     static final int DEFAULT_ROWS = 24;
 
-    private static final CommandSpec SPEC = new CommandSpec("new-session", "new", "ds:x:y:", 0, -1,
-            "[-d] [-s session-name] [-x width] [-y height] [shell-command]");
+    static final Command COMMAND = new Command(new CommandSpec("new-session", "new", "ds:x:y:", 0, -1,
+            "[-d] [-s session-name] [-x width] [-y height] [shell-command]"), NewSessionCommand::run);
 
-    @Override
-    public CommandSpec spec() {
-        return SPEC;
-    }
-
-    @Override
-    public CommandResult run(CommandContext context, ParsedArgs args) throws CommandException {
-        Message.Command request = context.request();
+    private static CommandResult run(CommandContext context, ParsedArgs args) throws CommandException {
+        Message.Command request = context.requester().request();
         boolean detached = args.has('d');
         if (!detached && !request.terminal()) throw new CommandException("open terminal failed: not a terminal");
         String name = args.value('s');
@@ -38,9 +32,9 @@ final class NewSessionCommand implements Command {
         int statusRows = context.options().flag("status", null) ? StatusLine.ROWS : 0;
         int clientRows = Math.max(1, request.rows() - statusRows);
         int rows = args.intValue('y', "height", clientSized ? clientRows : DEFAULT_ROWS, 1, Layout.MAXIMUM_SIZE);
-        Session session = context.newSession(name, columns, rows, shellCommand(args.positional()));
+        Session session = context.panes().newSession(name, columns, rows, shellCommand(args.positional()));
         if (detached) return CommandResult.DONE;
-        context.attach(session);
+        context.requester().attach(session);
         return CommandResult.ATTACHED;
     }
 

@@ -4,16 +4,11 @@ import dev.mux.server.layout.Preset;
 import dev.mux.server.model.Window;
 
 /** next-layout: the window's panes in the next of tmux's five layouts. */
-final class NextLayoutCommand implements Command {
-    private static final CommandSpec SPEC = new CommandSpec("next-layout", "nextl", "t:", 0, 0, "[-t target-window]", TargetKind.WINDOW);
+final class NextLayoutCommand {
+    static final Command COMMAND = new Command(new CommandSpec("next-layout", "nextl", "t:", 0, 0, "[-t target-window]",
+            TargetKind.WINDOW), NextLayoutCommand::run);
 
-    @Override
-    public CommandSpec spec() {
-        return SPEC;
-    }
-
-    @Override
-    public CommandResult run(CommandContext context, ParsedArgs args) throws CommandException {
+    private static CommandResult run(CommandContext context, ParsedArgs args) throws CommandException {
         Window window = args.target().window();
         Preset current = window.preset();
         window.apply(current == null ? Preset.EVEN_HORIZONTAL : current.next());

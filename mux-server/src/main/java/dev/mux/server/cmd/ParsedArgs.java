@@ -17,29 +17,42 @@ public final class ParsedArgs {
 
     private final Map<Character, List<String>> flags;
     private final List<String> positional;
-    private final Target target;
+    private final TargetResolution target;
+    private final TargetResolution source;
 
     ParsedArgs(Map<Character, List<String>> flags, List<String> positional) {
-        this(flags, positional, null);
+        this(flags, positional, null, null);
     }
 
-    private ParsedArgs(Map<Character, List<String>> flags, List<String> positional, Target target) {
+    private ParsedArgs(Map<Character, List<String>> flags, List<String> positional, TargetResolution target,
+                       TargetResolution source) {
         Map<Character, List<String>> copy = new LinkedHashMap<>();
         flags.forEach((flag, values) -> copy.put(flag, List.copyOf(values)));
         this.flags = copy;
         this.positional = List.copyOf(positional);
         this.target = target;
+        this.source = source;
     }
 
-    /** The same arguments with {@code -t} resolved, as the dispatcher hands them to a command. */
-    ParsedArgs withTarget(Target resolved) {
-        return new ParsedArgs(flags, positional, resolved);
+    /** The same arguments with {@code -t} and {@code -s} resolved, as the dispatcher hands them to a command. */
+    ParsedArgs withTargets(TargetResolution resolvedTarget, TargetResolution resolvedSource) {
+        return new ParsedArgs(flags, positional, resolvedTarget, resolvedSource);
     }
 
-    /** The resolved {@code -t} of a command whose spec declares a target kind. */
-    public Target target() {
+    /**
+     * The resolved {@code -t} of a command whose spec declares a target kind; null where an
+     * {@link TargetPolicy#OPTIONAL} flag was not given. Under {@link TargetPolicy#CAN_FAIL} the
+     * resolution's error is thrown here.
+     */
+    public Target target() throws CommandException {
         if (target == null) throw new IllegalStateException("no target was resolved for this command");
-        return target;
+        return target.get();
+    }
+
+    /** The resolved {@code -s}, as {@link #target()} is for {@code -t}. */
+    public Target source() throws CommandException {
+        if (source == null) throw new IllegalStateException("no source was resolved for this command");
+        return source.get();
     }
 
     public boolean has(char flag) {

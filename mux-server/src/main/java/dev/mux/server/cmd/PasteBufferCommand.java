@@ -10,19 +10,13 @@ import java.nio.charset.StandardCharsets;
  * with -p when the pane's program turned that mode on; -d deletes the buffer afterwards. With no
  * buffers at all it does nothing, as in tmux.
  */
-final class PasteBufferCommand implements Command {
-    private static final CommandSpec SPEC = new CommandSpec("paste-buffer", "pasteb", "db:prs:t:", 0, 0,
-            "[-dpr] [-s separator] [-b buffer-name] [-t target-pane]", TargetKind.PANE);
+final class PasteBufferCommand {
+    static final Command COMMAND = new Command(new CommandSpec("paste-buffer", "pasteb", "db:prs:t:", 0, 0,
+            "[-dpr] [-s separator] [-b buffer-name] [-t target-pane]", TargetKind.PANE), PasteBufferCommand::run);
     private static final String BRACKET_START = "\033[200~";
     private static final String BRACKET_END = "\033[201~";
 
-    @Override
-    public CommandSpec spec() {
-        return SPEC;
-    }
-
-    @Override
-    public CommandResult run(CommandContext context, ParsedArgs args) throws CommandException {
+    private static CommandResult run(CommandContext context, ParsedArgs args) throws CommandException {
         Pane pane = args.target().pane();
         if (!args.has('b') && context.buffers().top().isEmpty()) return CommandResult.DONE;
         PasteBuffer buffer = Buffers.chosen(context, args);
@@ -30,7 +24,7 @@ final class PasteBufferCommand implements Command {
         boolean bracket = args.has('p') && pane.terminal().screen().bracketedPaste();
         String text = buffer.data().replace("\n", separator);
         if (bracket) text = BRACKET_START + text + BRACKET_END;
-        context.write(pane, text.getBytes(StandardCharsets.UTF_8));
+        pane.write(text.getBytes(StandardCharsets.UTF_8));
         if (args.has('d')) context.buffers().delete(buffer.name());
         return CommandResult.DONE;
     }

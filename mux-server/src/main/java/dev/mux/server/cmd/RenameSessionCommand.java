@@ -3,17 +3,11 @@ package dev.mux.server.cmd;
 import dev.mux.server.model.Session;
 
 /** rename-session: a new name for the target session; names stay unique. */
-final class RenameSessionCommand implements Command {
-    private static final CommandSpec SPEC = new CommandSpec("rename-session", "rename", "t:", 1, 1,
-            "[-t target-session] new-name", TargetKind.SESSION);
+final class RenameSessionCommand {
+    static final Command COMMAND = new Command(new CommandSpec("rename-session", "rename", "t:", 1, 1,
+            "[-t target-session] new-name", TargetKind.SESSION), RenameSessionCommand::run);
 
-    @Override
-    public CommandSpec spec() {
-        return SPEC;
-    }
-
-    @Override
-    public CommandResult run(CommandContext context, ParsedArgs args) throws CommandException {
+    private static CommandResult run(CommandContext context, ParsedArgs args) throws CommandException {
         Session session = args.target().session();
         String name = TargetSpec.sanitizeSessionName(args.positional().get(0));
         if (name.isEmpty()) throw new CommandException("invalid session name");

@@ -1,17 +1,11 @@
 package dev.mux.server.cmd;
 
 /** rename-window: gives the target window a name, which also stops its automatic renaming. */
-final class RenameWindowCommand implements Command {
-    private static final CommandSpec SPEC = new CommandSpec("rename-window", "renamew", "t:", 1, 1,
-            "[-t target-window] new-name", TargetKind.WINDOW);
+final class RenameWindowCommand {
+    static final Command COMMAND = new Command(new CommandSpec("rename-window", "renamew", "t:", 1, 1,
+            "[-t target-window] new-name", TargetKind.WINDOW), RenameWindowCommand::run);
 
-    @Override
-    public CommandSpec spec() {
-        return SPEC;
-    }
-
-    @Override
-    public CommandResult run(CommandContext context, ParsedArgs args) throws CommandException {
+    private static CommandResult run(CommandContext context, ParsedArgs args) throws CommandException {
         args.target().window().rename(args.positional().get(0));
         return CommandResult.DONE;
     }

@@ -5,17 +5,11 @@ import dev.mux.server.layout.Layout;
 import dev.mux.server.model.Pane;
 
 /** resize-pane: moves the pane's edge -L/-R/-U/-D by an adjustment (default 1); -Z zooms or unzooms it. */
-final class ResizePaneCommand implements Command {
-    private static final CommandSpec SPEC = new CommandSpec("resize-pane", "resizep", "DLRUZt:", 0, 1,
-            "[-DLRUZ] [-t target-pane] [adjustment]", TargetKind.PANE);
+final class ResizePaneCommand {
+    static final Command COMMAND = new Command(new CommandSpec("resize-pane", "resizep", "DLRUZt:", 0, 1,
+            "[-DLRUZ] [-t target-pane] [adjustment]", TargetKind.PANE), ResizePaneCommand::run);
 
-    @Override
-    public CommandSpec spec() {
-        return SPEC;
-    }
-
-    @Override
-    public CommandResult run(CommandContext context, ParsedArgs args) throws CommandException {
+    private static CommandResult run(CommandContext context, ParsedArgs args) throws CommandException {
         Pane target = args.target().pane();
         if (args.has('Z')) {
             target.window().toggleZoom(target);

@@ -10,19 +10,15 @@ import java.util.Optional;
  * name=value lines and -F a format such as '#{survives}', for scripts; -l first asks logind to
  * enable linger (polkit decides).
  */
-final class ScopeStatusCommand implements Command {
-    private static final CommandSpec SPEC = new CommandSpec("scope-status", null, "F:lp", 0, 0, "[-lp] [-F format]");
+final class ScopeStatusCommand {
+    static final Command COMMAND = new Command(new CommandSpec("scope-status", null, "F:lp", 0, 0, "[-lp] [-F format]"),
+            ScopeStatusCommand::run);
 
-    @Override
-    public CommandSpec spec() {
-        return SPEC;
-    }
-
-    @Override
-    public CommandResult run(CommandContext context, ParsedArgs args) throws CommandException {
+    private static CommandResult run(CommandContext context, ParsedArgs args) throws CommandException {
         ServerScope scope = context.scope();
         // logind answers over D-Bus: asked off the loop, so a slow logind never stalls the server.
-        return context.afterBlocking(() -> new Answer(args.has('l') ? scope.enableLinger() : Optional.empty(), scope.report()),
+        return context.background().afterBlocking(
+                () -> new Answer(args.has('l') ? scope.enableLinger() : Optional.empty(), scope.report()),
                 answer -> print(context, args, answer));
     }
 
@@ -35,11 +31,11 @@ final class ScopeStatusCommand implements Command {
         }
         ScopeReport report = answer.report();
         if (args.has('F')) {
-            context.print(report.format(args.value('F')));
+            context.out().print(report.format(args.value('F')));
         } else if (args.has('p')) {
-            report.assignments().forEach(context::print);
+            report.assignments().forEach(context.out()::print);
         } else {
-            report.lines().forEach(context::print);
+            report.lines().forEach(context.out()::print);
         }
     }
 }

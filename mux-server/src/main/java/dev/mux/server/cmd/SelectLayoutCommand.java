@@ -5,17 +5,11 @@ import dev.mux.server.layout.Preset;
 import dev.mux.server.model.Window;
 
 /** select-layout: arranges the window's panes in one of tmux's five layouts; -n and -p cycle like next-layout. */
-final class SelectLayoutCommand implements Command {
-    private static final CommandSpec SPEC = new CommandSpec("select-layout", "selectl", "npt:", 0, 1,
-            "[-np] [-t target-pane] [layout-name]", TargetKind.PANE);
+final class SelectLayoutCommand {
+    static final Command COMMAND = new Command(new CommandSpec("select-layout", "selectl", "npt:", 0, 1,
+            "[-np] [-t target-pane] [layout-name]", TargetKind.PANE), SelectLayoutCommand::run);
 
-    @Override
-    public CommandSpec spec() {
-        return SPEC;
-    }
-
-    @Override
-    public CommandResult run(CommandContext context, ParsedArgs args) throws CommandException {
+    private static CommandResult run(CommandContext context, ParsedArgs args) throws CommandException {
         Window window = args.target().window();
         Preset current = window.preset();
         Preset chosen;

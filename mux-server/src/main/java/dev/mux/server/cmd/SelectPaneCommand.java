@@ -5,17 +5,11 @@ import dev.mux.server.model.Pane;
 import dev.mux.server.model.Window;
 
 /** select-pane: makes the target pane active, or the one beside it (-L/-R/-U/-D), or the last one (-l). */
-final class SelectPaneCommand implements Command {
-    private static final CommandSpec SPEC = new CommandSpec("select-pane", "selectp", "DLlRUt:", 0, 0,
-            "[-DLlRU] [-t target-pane]", TargetKind.PANE);
+final class SelectPaneCommand {
+    static final Command COMMAND = new Command(new CommandSpec("select-pane", "selectp", "DLlRUt:", 0, 0,
+            "[-DLlRU] [-t target-pane]", TargetKind.PANE), SelectPaneCommand::run);
 
-    @Override
-    public CommandSpec spec() {
-        return SPEC;
-    }
-
-    @Override
-    public CommandResult run(CommandContext context, ParsedArgs args) throws CommandException {
+    private static CommandResult run(CommandContext context, ParsedArgs args) throws CommandException {
         Pane target = args.target().pane();
         Window window = target.window();
         if (args.has('l')) {

@@ -4,17 +4,11 @@ import dev.mux.server.model.Session;
 import dev.mux.server.model.Window;
 
 /** select-window: makes the target window current; -l, -n, -p act like last-, next-, previous-window. */
-final class SelectWindowCommand implements Command {
-    private static final CommandSpec SPEC = new CommandSpec("select-window", "selectw", "lnpt:", 0, 0,
-            "[-lnp] [-t target-window]", TargetKind.WINDOW);
+final class SelectWindowCommand {
+    static final Command COMMAND = new Command(new CommandSpec("select-window", "selectw", "lnpt:", 0, 0,
+            "[-lnp] [-t target-window]", TargetKind.WINDOW), SelectWindowCommand::run);
 
-    @Override
-    public CommandSpec spec() {
-        return SPEC;
-    }
-
-    @Override
-    public CommandResult run(CommandContext context, ParsedArgs args) throws CommandException {
+    private static CommandResult run(CommandContext context, ParsedArgs args) throws CommandException {
         if (args.has('l')) return WindowMoves.last(args.target().session());
         if (args.has('n')) return WindowMoves.step(args.target().session(), 1);
         if (args.has('p')) return WindowMoves.step(args.target().session(), -1);

@@ -5,19 +5,14 @@ import dev.mux.server.model.Pane;
 import java.nio.charset.StandardCharsets;
 
 /** send-prefix: sends the prefix key to a pane, as if typed (the default binding of C-b C-b). */
-final class SendPrefixCommand implements Command {
-    private static final CommandSpec SPEC = new CommandSpec("send-prefix", null, "t:", 0, 0, "[-t target-pane]", TargetKind.PANE);
+final class SendPrefixCommand {
+    static final Command COMMAND = new Command(new CommandSpec("send-prefix", null, "t:", 0, 0, "[-t target-pane]",
+            TargetKind.PANE), SendPrefixCommand::run);
 
-    @Override
-    public CommandSpec spec() {
-        return SPEC;
-    }
-
-    @Override
-    public CommandResult run(CommandContext context, ParsedArgs args) throws CommandException {
+    private static CommandResult run(CommandContext context, ParsedArgs args) throws CommandException {
         Pane pane = args.target().pane();
         String prefix = KeyReader.canonical(context.options().key("prefix", pane.window().session()));
-        context.write(pane, prefix.getBytes(StandardCharsets.ISO_8859_1));
+        pane.write(prefix.getBytes(StandardCharsets.ISO_8859_1));
         return CommandResult.DONE;
     }
 }

@@ -8,17 +8,11 @@ import java.util.Optional;
  * set-buffer: sets a buffer's text (-b names it, else a new automatic buffer is added), -a
  * appending to the named buffer; -n renames a buffer (the newest, or -b's) instead.
  */
-final class SetBufferCommand implements Command {
-    private static final CommandSpec SPEC = new CommandSpec("set-buffer", "setb", "ab:n:", 0, 1,
-            "[-a] [-b buffer-name] [-n new-buffer-name] data");
+final class SetBufferCommand {
+    static final Command COMMAND = new Command(new CommandSpec("set-buffer", "setb", "ab:n:", 0, 1,
+            "[-a] [-b buffer-name] [-n new-buffer-name] data"), SetBufferCommand::run);
 
-    @Override
-    public CommandSpec spec() {
-        return SPEC;
-    }
-
-    @Override
-    public CommandResult run(CommandContext context, ParsedArgs args) throws CommandException {
+    private static CommandResult run(CommandContext context, ParsedArgs args) throws CommandException {
         String name = args.value('b');
         try {
             if (args.has('n')) {

@@ -11,20 +11,15 @@ import dev.mux.server.options.OptionStore;
  * table: a server option is global; a session option is set on the target session, or with -g
  * globally, as the default of every session without its own value. A flag without a value toggles.
  */
-final class SetOptionCommand implements Command {
-    private static final CommandSpec SPEC = new CommandSpec("set-option", "set", "gsut:", 1, 2,
-            "[-gsu] [-t target-session] option [value]");
+final class SetOptionCommand {
+    static final Command COMMAND = new Command(new CommandSpec("set-option", "set", "gsut:", 1, 2,
+            "[-gsu] [-t target-session] option [value]").target(TargetKind.SESSION, TargetPolicy.CAN_FAIL),
+            SetOptionCommand::run);
 
-    @Override
-    public CommandSpec spec() {
-        return SPEC;
-    }
-
-    @Override
-    public CommandResult run(CommandContext context, ParsedArgs args) throws CommandException {
+    private static CommandResult run(CommandContext context, ParsedArgs args) throws CommandException {
         OptionStore options = context.options();
         OptionDefinition definition = OptionLookup.find(options, args.positional(0));
-        Session session = OptionLookup.session(context, args, definition);
+        Session session = OptionLookup.session(args, definition);
         if (args.has('u')) {
             if (args.positional(1) != null) throw new CommandException("value given with -u: " + args.positional(1));
             options.unset(definition, session);
@@ -51,10 +46,10 @@ final class SetOptionCommand implements Command {
         }
 
         /** The session whose own values apply, or null for the global values (-g, or a server option). */
-        static Session session(CommandContext context, ParsedArgs args, OptionDefinition definition)
+        static Session session(ParsedArgs args, OptionDefinition definition)
                 throws CommandException {
             if (definition.scope() == OptionScope.SERVER || args.has('g')) return null;
-            return Targets.session(context, args.value('t'));
+            return args.target().session();
         }
     }
 }

@@ -1,17 +1,12 @@
 package dev.mux.server.cmd;
 
 /** show-buffer: a buffer's text (the newest, or -b's) as it is, on standard output. */
-final class ShowBufferCommand implements Command {
-    private static final CommandSpec SPEC = new CommandSpec("show-buffer", "showb", "b:", 0, 0, "[-b buffer-name]");
+final class ShowBufferCommand {
+    static final Command COMMAND = new Command(new CommandSpec("show-buffer", "showb", "b:", 0, 0, "[-b buffer-name]"),
+            ShowBufferCommand::run);
 
-    @Override
-    public CommandSpec spec() {
-        return SPEC;
-    }
-
-    @Override
-    public CommandResult run(CommandContext context, ParsedArgs args) throws CommandException {
-        context.printRaw(Buffers.chosen(context, args).data());
+    private static CommandResult run(CommandContext context, ParsedArgs args) throws CommandException {
+        context.out().output(Buffers.chosen(context, args).data());
         return CommandResult.DONE;
     }
 }

@@ -10,26 +10,21 @@ import dev.mux.server.options.OptionStore;
  * options; -g: the global session options; neither: the values set on the target session itself,
  * and with -A also those it inherits, marked {@code *}. -v prints values only.
  */
-final class ShowOptionsCommand implements Command {
-    private static final CommandSpec SPEC = new CommandSpec("show-options", "show", "Agsvt:", 0, 1,
-            "[-Agsv] [-t target-session] [option]");
+final class ShowOptionsCommand {
+    static final Command COMMAND = new Command(new CommandSpec("show-options", "show", "Agsvt:", 0, 1,
+            "[-Agsv] [-t target-session] [option]").target(TargetKind.SESSION, TargetPolicy.CAN_FAIL),
+            ShowOptionsCommand::run);
 
-    @Override
-    public CommandSpec spec() {
-        return SPEC;
-    }
-
-    @Override
-    public CommandResult run(CommandContext context, ParsedArgs args) throws CommandException {
+    private static CommandResult run(CommandContext context, ParsedArgs args) throws CommandException {
         OptionStore options = context.options();
         String name = args.positional(0);
         if (name != null) {
             OptionDefinition definition = SetOptionCommand.OptionLookup.find(options, name);
-            show(context, args, definition, SetOptionCommand.OptionLookup.session(context, args, definition));
+            show(context, args, definition, SetOptionCommand.OptionLookup.session(args, definition));
             return CommandResult.DONE;
         }
         OptionScope scope = args.has('s') ? OptionScope.SERVER : OptionScope.SESSION;
-        Session session = scope == OptionScope.SERVER || args.has('g') ? null : Targets.session(context, args.value('t'));
+        Session session = scope == OptionScope.SERVER || args.has('g') ? null : args.target().session();
         for (OptionDefinition definition : options.table().definitions()) {
             if (definition.scope() == scope) show(context, args, definition, session);
         }
@@ -50,6 +45,6 @@ final class ShowOptionsCommand implements Command {
     private static void print(CommandContext context, ParsedArgs args, OptionDefinition definition, Object value,
                               boolean inherited) {
         String text = definition.format(value);
-        context.print(args.has('v') ? text : definition.name() + (inherited ? "*" : "") + " " + text);
+        context.out().print(args.has('v') ? text : definition.name() + (inherited ? "*" : "") + " " + text);
     }
 }

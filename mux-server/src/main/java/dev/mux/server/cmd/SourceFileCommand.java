@@ -5,22 +5,17 @@ import java.nio.file.Path;
 import java.util.List;
 
 /** source-file: runs the commands of each file; -q says nothing about files that do not exist. */
-final class SourceFileCommand implements Command {
-    private static final CommandSpec SPEC = new CommandSpec("source-file", "source", "q", 1, -1, "[-q] path ...");
+final class SourceFileCommand {
+    static final Command COMMAND = new Command(new CommandSpec("source-file", "source", "q", 1, -1, "[-q] path..."),
+            SourceFileCommand::run);
 
-    @Override
-    public CommandSpec spec() {
-        return SPEC;
-    }
-
-    @Override
-    public CommandResult run(CommandContext context, ParsedArgs args) throws CommandException {
+    private static CommandResult run(CommandContext context, ParsedArgs args) throws CommandException {
         int failed = 0;
         for (String name : args.positional()) {
-            Path file = Path.of(context.request().cwd()).resolve(name);
+            Path file = Path.of(context.requester().request().cwd()).resolve(name);
             if (args.has('q') && !Files.exists(file)) continue;
-            List<String> errors = context.source(file);
-            errors.forEach(context::warn);
+            List<String> errors = context.sources().source(file, context);
+            errors.forEach(context.out()::error);
             failed += errors.size();
         }
         if (failed > 0) throw new CommandException(failed + (failed == 1 ? " error" : " errors") + " in sourced files");

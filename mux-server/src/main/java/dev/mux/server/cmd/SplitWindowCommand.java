@@ -5,24 +5,19 @@ import dev.mux.server.layout.Split;
 import dev.mux.server.model.Pane;
 
 /** split-window: a new pane beside (-h) or below (-v, the default) the target pane. */
-final class SplitWindowCommand implements Command {
-    private static final CommandSpec SPEC = new CommandSpec("split-window", "splitw", "bdhvl:p:t:", 0, -1,
-            "[-bdhv] [-l size] [-p percentage] [-t target-pane] [shell-command]", TargetKind.PANE);
+final class SplitWindowCommand {
+    static final Command COMMAND = new Command(new CommandSpec("split-window", "splitw", "bdhvl:p:t:", 0, -1,
+            "[-bdhv] [-l size] [-p percentage] [-t target-pane] [shell-command]", TargetKind.PANE),
+            SplitWindowCommand::run);
 
-    @Override
-    public CommandSpec spec() {
-        return SPEC;
-    }
-
-    @Override
-    public CommandResult run(CommandContext context, ParsedArgs args) throws CommandException {
+    private static CommandResult run(CommandContext context, ParsedArgs args) throws CommandException {
         Pane target = args.target().pane();
         Split split = args.has('h') ? Split.LEFT_RIGHT : Split.TOP_BOTTOM;
         Geometry geometry = target.window().geometry(target);
         int along = split == Split.LEFT_RIGHT ? geometry.columns() : geometry.rows();
         int size = size(args, along);
         String command = args.positional().isEmpty() ? null : String.join(" ", args.positional());
-        context.splitWindow(target, split, size, args.has('b'), command, !args.has('d'));
+        context.panes().splitWindow(target, split, size, args.has('b'), command, !args.has('d'));
         return CommandResult.DONE;
     }
 

@@ -5,18 +5,17 @@ package dev.mux.server.cmd;
  * job does on C-z; the shell's {@code fg} brings it back, redrawn. Without -t it is the client that
  * runs the command. mux clients have no names, so -t names a session: its last attached client.
  */
-final class SuspendClientCommand implements Command {
-    private static final CommandSpec SPEC = new CommandSpec("suspend-client", "suspendc", "t:", 0, 0,
-            "[-t target-client]");
+final class SuspendClientCommand {
+    static final Command COMMAND = new Command(new CommandSpec("suspend-client", "suspendc", "t:", 0, 0,
+            "[-t target-client]").target(TargetKind.SESSION, TargetPolicy.OPTIONAL), SuspendClientCommand::run);
 
-    @Override
-    public CommandSpec spec() {
-        return SPEC;
-    }
-
-    @Override
-    public CommandResult run(CommandContext context, ParsedArgs args) throws CommandException {
-        context.suspendClient(args.has('t') ? Targets.session(context, args.value('t')) : null);
+    private static CommandResult run(CommandContext context, ParsedArgs args) throws CommandException {
+        Target client = args.target();
+        if (client == null) {
+            context.requester().suspend();
+        } else {
+            context.clients().suspendLast(client.session());
+        }
         return CommandResult.DONE;
     }
 }

@@ -5,17 +5,12 @@ import dev.mux.server.model.Window;
 import java.util.List;
 
 /** swap-pane: exchanges two panes of a window (-s and -t), or the target with the next (-D) or previous (-U). */
-final class SwapPaneCommand implements Command {
-    private static final CommandSpec SPEC = new CommandSpec("swap-pane", "swapp", "dDUs:t:", 0, 0,
-            "[-dDU] [-s src-pane] [-t dst-pane]", TargetKind.PANE);
+final class SwapPaneCommand {
+    static final Command COMMAND = new Command(new CommandSpec("swap-pane", "swapp", "dDUs:t:", 0, 0,
+            "[-dDU] [-s src-pane] [-t dst-pane]", TargetKind.PANE).source(TargetKind.PANE, TargetPolicy.CAN_FAIL),
+            SwapPaneCommand::run);
 
-    @Override
-    public CommandSpec spec() {
-        return SPEC;
-    }
-
-    @Override
-    public CommandResult run(CommandContext context, ParsedArgs args) throws CommandException {
+    private static CommandResult run(CommandContext context, ParsedArgs args) throws CommandException {
         Pane target = args.target().pane();
         Window window = target.window();
         Pane source;
@@ -24,7 +19,7 @@ final class SwapPaneCommand implements Command {
             int step = args.has('D') ? 1 : -1;
             source = panes.get(Math.floorMod(panes.indexOf(target) + step, panes.size()));
         } else {
-            source = Targets.pane(context, args.value('s'));
+            source = args.source().pane();
         }
         if (source.window() != window) throw new CommandException("panes are in different windows");
         if (source == target) return CommandResult.DONE;

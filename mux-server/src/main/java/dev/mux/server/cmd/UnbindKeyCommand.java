@@ -1,17 +1,11 @@
 package dev.mux.server.cmd;
 
 /** unbind-key: removes a key's binding; -a removes every binding of the table. */
-final class UnbindKeyCommand implements Command {
-    private static final CommandSpec SPEC = new CommandSpec("unbind-key", "unbind", "anT:", 0, 1,
-            "[-an] [-T key-table] key");
+final class UnbindKeyCommand {
+    static final Command COMMAND = new Command(new CommandSpec("unbind-key", "unbind", "anT:", 0, 1,
+            "[-an] [-T key-table] key"), UnbindKeyCommand::run);
 
-    @Override
-    public CommandSpec spec() {
-        return SPEC;
-    }
-
-    @Override
-    public CommandResult run(CommandContext context, ParsedArgs args) throws CommandException {
+    private static CommandResult run(CommandContext context, ParsedArgs args) throws CommandException {
         String table = KeyTables.named(args);
         if (args.has('a')) {
             context.keyBindings().unbindAll(table);

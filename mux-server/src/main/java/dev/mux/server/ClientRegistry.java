@@ -1,0 +1,173 @@
+package dev.mux.server;
+
+import dev.mux.protocol.Message;
+import dev.mux.server.client.Client;
+import dev.mux.server.cmd.Clients;
+import dev.mux.server.cmd.CommandException;
+import dev.mux.server.loop.ClientConnection;
+import dev.mux.server.loop.EventLoop;
+import dev.mux.server.model.Session;
+import dev.mux.server.options.OptionStore;
+import dev.mux.server.render.StatusLine;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The connected clients, in the order they connected: which are attached where, the size each
+ * session takes from its clients, and the ways an attachment ends (detach, exit, suspend).
+ */
+final class ClientRegistry implements Clients {
+    private static final long DISPLAY_TIME_MILLIS = 750;
+
+    private final Map<ClientConnection, Client> clients = new LinkedHashMap<>();
+    private final OptionStore options;
+    private final EventLoop loop;
+
+    ClientRegistry(OptionStore options, EventLoop loop) {
+        this.options = options;
+        this.loop = loop;
+    }
+
+    void add(ClientConnection connection, Client client) {
+        clients.put(connection, client);
+    }
+
+    Client get(ClientConnection connection) {
+        return clients.get(connection);
+    }
+
+    Client remove(ClientConnection connection) {
+        return clients.remove(connection);
+    }
+
+    Collection<Client> all() {
+        return clients.values();
+    }
+
+    Collection<ClientConnection> connections() {
+        return clients.keySet();
+    }
+
+    List<Client> attachedTo(Session session) {
+        List<Client> attached = new ArrayList<>();
+        for (Client client : clients.values()) {
+            if (client.session() == session) attached.add(client);
+        }
+        return attached;
+    }
+
+    /** list-clients' lines, a client named by its terminal as in tmux (see {@link Client#name()}). */
+    @Override
+    public List<String> describe(Session only) {
+        List<String> lines = new ArrayList<>();
+        for (Client client : clients.values()) {
+            if (!client.isAttached() || (only != null && client.session() != only)) continue;
+            String term = client.request().term().isEmpty() ? "unknown" : client.request().term();
+            String flags = client.isSuspended() ? " (suspended)" : "";
+            lines.add(client.name() + ": " + client.session().name() + " [" + client.columns()
+                    + "x" + client.rows() + " " + term + "]" + flags);
+        }
+        return lines;
+    }
+
+    @Override
+    public boolean isAttached(Session session) {
+        return !attachedTo(session).isEmpty();
+    }
+
+    @Override
+    public void showMessage(Session session, String message) {
+        for (Client attached : attachedTo(session)) showMessage(attached, message);
+    }
+
+    /** Shows {@code text} in place of the client's status line for tmux's display-time. */
+    void showMessage(Client client, String text) {
+        client.showMessage(text);
+        loop.schedule(DISPLAY_TIME_MILLIS, () -> client.clearMessage(text));
+    }
+
+    @Override
+    public void detachAll(Session session) {
+        for (Client attached : attachedTo(session)) detach(attached);
+    }
+
+    @Override
+    public void suspendLast(Session session) throws CommandException {
+        List<Client> candidates = attachedTo(session);
+        suspend(candidates.isEmpty() ? null : candidates.get(candidates.size() - 1));
+    }
+
+    void detach(Client client) {
+        Session session = client.session();
+        release(client, "[detached (from session " + session.name() + ")]");
+        fitToClients(session);
+    }
+
+    /** Ends an attached client's attachment: its terminal modes go back, then it is told why. */
+    void release(Client client, String message) {
+        client.draw(client.view().release());
+        client.detach();
+        client.finish(0, message);
+    }
+
+    /** The clients of a session that ended: they end as when its last shell exits. */
+    void releaseAll(Session gone) {
+        for (Client attached : attachedTo(gone)) release(attached, "[exited]");
+    }
+
+    /**
+     * suspend-client: the client's terminal modes go back as on detach, then it is told to stop
+     * itself. Until it resumes nothing is drawn for it, so a stopped client costs no backlog.
+     */
+    void suspend(Client client) throws CommandException {
+        if (client == null || !client.isAttached()) throw new CommandException("no client to suspend");
+        if (client.isSuspended()) return;
+        client.draw(client.view().release());
+        client.connection().send(new Message.Suspend());
+        client.suspend();
+        fitToClients(client.session());
+    }
+
+    /** The client's terminal went away under the server (tmux's "[lost tty]"). */
+    void lostTty(Client client) {
+        Session session = client.session();
+        if (session == null) return;
+        client.detach();
+        client.finish(1, "[lost tty]");
+        fitToClients(session);
+    }
+
+    /**
+     * The session takes the size of one of its clients, as tmux's window-size option says: the
+     * client attached last (latest, the default), or the smallest or largest.
+     */
+    void fitToClients(Session session) {
+        // A loop rather than a stream over a list: every render comes here.
+        String windowSize = options.choice("window-size", session);
+        Client chosen = null;
+        for (Client client : clients.values()) {
+            if (client.session() != session || client.isSuspended()) continue;
+            if (chosen == null || switch (windowSize) {
+                case "smallest" -> area(client) < area(chosen);
+                case "largest" -> area(client) > area(chosen);
+                default -> true;
+            }) {
+                chosen = client;
+            }
+        }
+        if (chosen == null) return;
+        session.resize(chosen.columns(), Math.max(1, chosen.rows() - statusRows(session)));
+    }
+
+    private static int area(Client client) {
+        return client.columns() * client.rows();
+    }
+
+    /** The rows the status line takes at the bottom of the session's clients (option status). */
+    int statusRows(Session session) {
+        return options.flag("status", session) ? StatusLine.ROWS : 0;
+    }
+}

@@ -1,0 +1,103 @@
+package dev.mux.server;
+
+import dev.mux.protocol.Message;
+import dev.mux.server.client.Client;
+import dev.mux.server.cmd.CommandContext;
+import dev.mux.server.cmd.CommandException;
+import dev.mux.server.cmd.CommandLineSplitter;
+import dev.mux.server.cmd.CommandResult;
+import dev.mux.server.cmd.CommandTable;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Runs commands from where they come: a client's command line, a key binding, the prompt, the
+ * config file. Each gets its context and its reply; after each the server may find itself empty.
+ */
+final class CommandRunner {
+    private static final Logger LOG = LoggerFactory.getLogger(CommandRunner.class);
+    private final CommandTable commands;
+    private final RequestContexts contexts;
+    private final ClientRegistry clients;
+    private final ServerStop serverStop;
+    /** Errors of the config file read at start-up, until a client is there to see them. */
+    private final List<String> configErrors = new ArrayList<>();
+
+    CommandRunner(CommandTable commands, RequestContexts contexts, ClientRegistry clients, ServerStop serverStop) {
+        this.commands = commands;
+        this.contexts = contexts;
+        this.clients = clients;
+        this.serverStop = serverStop;
+    }
+
+    /** A command from the mux command line: output and errors go back over the socket. */
+    void runCommand(Client client, Message.Command command) {
+        Reply reply = new SocketReply(client);
+        configErrors.forEach(reply::error);
+        configErrors.clear();
+        if (serverStop.isExiting()) {
+            reply.error("server exiting");
+            client.finish(1, "");
+            return;
+        }
+        try {
+            CommandResult result = commands.run(command.argv(), contexts.create(client, command, reply));
+            if (result == CommandResult.DONE) client.finish(0, "");
+        } catch (CommandException e) {
+            reply.error(e.getMessage());
+            client.finish(1, "");
+        }
+        serverStop.exitIfEmpty();
+    }
+
+    /**
+     * A key binding's command runs as if the attached client had typed it at a prompt: its output
+     * and errors appear on that client's status line.
+     */
+    void runBinding(Client client, List<String> argv) {
+        Reply reply = statusReply(client);
+        try {
+            commands.run(argv, contexts.create(client, typedCommand(client, argv), reply));
+        } catch (CommandException e) {
+            reply.error(e.getMessage());
+        }
+        serverStop.exitIfEmpty();
+    }
+
+    /** A command line typed at the prompt: parsed as a config line, run as a key binding's command. */
+    void runPrompt(Client client, String line) {
+        if (line.isBlank()) return;
+        Reply reply = statusReply(client);
+        CommandContext context = contexts.create(client, typedCommand(client, List.of(line)), reply);
+        try {
+            for (List<String> words : CommandLineSplitter.splitLine(line)) commands.runOne(words, context);
+        } catch (CommandException e) {
+            reply.error(e.getMessage());
+        }
+        serverStop.exitIfEmpty();
+    }
+
+    /**
+     * Runs the config file at start-up, before any client: tmux's commands without a client to
+     * answer. Its errors wait for the first client, which prints them.
+     */
+    void loadConfig(Path file, String directory) {
+        Message.Command command = new Message.Command(List.of("source-file", file.toString()), directory, 0, 0, false, "");
+        CommandContext context = contexts.create(null, command, new ConfigReply());
+        List<String> errors = context.sources().source(file, context);
+        configErrors.addAll(errors);
+        errors.forEach(error -> LOG.warn("config: {}", error));
+    }
+
+    private static Message.Command typedCommand(Client client, List<String> argv) {
+        return new Message.Command(argv, client.request().cwd(), client.columns(), client.rows(), true,
+                client.request().term());
+    }
+
+    private Reply statusReply(Client client) {
+        return new StatusReply(client, text -> clients.showMessage(client, text));
+    }
+}

@@ -1,0 +1,93 @@
+package dev.mux.server;
+
+import dev.mux.server.cmd.CommandException;
+import dev.mux.server.cmd.PaneFactory;
+import dev.mux.server.layout.LayoutException;
+import dev.mux.server.layout.Split;
+import dev.mux.server.model.Pane;
+import dev.mux.server.model.Session;
+import dev.mux.server.model.Sessions;
+import dev.mux.server.model.Window;
+import dev.mux.server.options.OptionStore;
+import java.io.IOException;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/** Starts a request's panes in the model, in its working directory; a pane that fails to start leaves nothing behind. */
+final class PaneStarter implements PaneFactory {
+    private static final Logger LOG = LoggerFactory.getLogger(PaneStarter.class);
+    private final Sessions sessions;
+    private final PaneLauncher launcher;
+    private final OptionStore options;
+    private final String cwd;
+    private final LogoutWarning logoutWarning;
+
+    PaneStarter(Sessions sessions, PaneLauncher launcher, OptionStore options, String cwd, LogoutWarning logoutWarning) {
+        this.sessions = sessions;
+        this.launcher = launcher;
+        this.options = options;
+        this.cwd = cwd;
+        this.logoutWarning = logoutWarning;
+    }
+
+    @Override
+    public Session newSession(String name, int columns, int rows, String shellCommand) throws CommandException {
+        Session session = sessions.createSession(name, columns, rows);
+        Window window = sessions.createWindow(session, launcher.windowName(shellCommand));
+        try {
+            startPane(window, shellCommand);
+        } catch (CommandException e) {
+            sessions.removeSession(session);
+            throw new CommandException("create session failed: " + e.getMessage());
+        }
+        LOG.info("session {} created ({}x{})", name, columns, rows);
+        logoutWarning.once();
+        return session;
+    }
+
+    @Override
+    public Window newWindow(Session session, int index, String name, String shellCommand, boolean select)
+            throws CommandException {
+        if (index >= 0 && session.windowAt(index).isPresent()) {
+            throw new CommandException("create window failed: index " + index + " in use");
+        }
+        String windowName = name != null ? name : launcher.windowName(shellCommand);
+        Window window = index >= 0 ? sessions.createWindow(session, index, windowName)
+                : sessions.createWindow(session, windowName);
+        try {
+            startPane(window, shellCommand);
+        } catch (CommandException e) {
+            sessions.removeWindow(window);
+            throw new CommandException("create window failed: " + e.getMessage());
+        }
+        if (name != null) window.disableAutomaticRename();
+        if (select) session.select(window);
+        return window;
+    }
+
+    @Override
+    public Pane splitWindow(Pane target, Split split, int size, boolean before, String shellCommand, boolean select)
+            throws CommandException {
+        Pane pane = startPane(terminal -> sessions.splitPane(target, terminal, split, size, before), shellCommand,
+                target.window().session());
+        if (select) target.window().select(pane);
+        return pane;
+    }
+
+    private void startPane(Window window, String shellCommand) throws CommandException {
+        startPane(terminal -> sessions.createPane(window, terminal), shellCommand, window.session());
+    }
+
+    private Pane startPane(PaneLauncher.Placement placement, String shellCommand, Session session)
+            throws CommandException {
+        try {
+            return launcher.launch(sessions, placement, shellCommand, cwd, options.number("history-limit", session));
+        } catch (LayoutException e) {
+            throw new CommandException(e.getMessage());
+        } catch (IOException | RuntimeException | LinkageError e) {
+            // pty4j reports a missing native library as an Error; either way no pane runs.
+            LOG.error("pane of session {} failed to start", session.name(), e);
+            throw new CommandException(String.valueOf(e.getMessage()));
+        }
+    }
+}

@@ -1,0 +1,47 @@
+package dev.mux.server;
+
+import dev.mux.protocol.Message;
+import dev.mux.server.buffer.PasteBuffers;
+import dev.mux.server.client.Client;
+import dev.mux.server.cmd.CommandContext;
+import dev.mux.server.cmd.CommandTable;
+import dev.mux.server.format.FormatVariables;
+import dev.mux.server.input.KeyBindings;
+import dev.mux.server.loop.EventLoop;
+import dev.mux.server.model.Sessions;
+import dev.mux.server.options.OptionStore;
+import dev.mux.server.prompt.PromptHistory;
+import dev.mux.server.scope.ServerScope;
+import dev.mux.server.stop.Stops;
+
+/**
+ * Makes each request's {@link CommandContext}: the server-wide owners as they are, and the parts
+ * that answer this request (its output, its client, its stops, its blocking work) made for it.
+ */
+final class RequestContexts {
+    /** The server-wide owners a command may reach. */
+    record Owners(Sessions sessions, ClientRegistry clients, Attachments attachments, ServerStop serverStop, Stops stops,
+                  PasteBuffers buffers, OptionStore options, KeyBindings keyBindings, CommandTable commands,
+                  FormatVariables.Environment formats, ServerScope scope, BlockingWork blockingWork,
+                  PaneLauncher launcher, PromptHistory promptHistory, EventLoop loop) {}
+
+    private final Owners owners;
+
+    RequestContexts(Owners owners) {
+        this.owners = owners;
+    }
+
+    /** The context of one request of {@code client} (null: the config file's), answered through {@code reply}. */
+    CommandContext create(Client client, Message.Command command, Reply reply) {
+        Owners o = owners;
+        LogoutWarning logoutWarning = new LogoutWarning(o.scope(), reply, o.blockingWork());
+        return new CommandContext(reply,
+                new RequestingClient(client, command, o.clients(), o.attachments(), o.promptHistory(), o.loop(), logoutWarning),
+                o.sessions(), o.clients(),
+                new PaneStarter(o.sessions(), o.launcher(), o.options(), command.cwd(), logoutWarning),
+                new StopReply(o.serverStop(), o.stops(), reply),
+                o.buffers(), o.options(), o.keyBindings(), o.commands(), o.formats(), o.scope(),
+                new BackgroundReply(o.blockingWork(), reply),
+                new NestedSources(o.commands()));
+    }
+}

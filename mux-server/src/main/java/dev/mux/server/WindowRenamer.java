@@ -1,0 +1,70 @@
+package dev.mux.server;
+
+import dev.mux.server.loop.EventLoop;
+import dev.mux.server.model.Pane;
+import dev.mux.server.model.Session;
+import dev.mux.server.model.Sessions;
+import dev.mux.server.model.Window;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Windows not named by the user take the name of the program in their active pane
+ * (automatic-rename). /proc is read on the worker thread: four files per window each tick, in code
+ * that runs too seldom to be compiled, held up the loop (and the keys waiting on it) for a
+ * millisecond or two, and a process in uninterruptible sleep can hold up a read of its files.
+ */
+final class WindowRenamer {
+    private static final Logger LOG = LoggerFactory.getLogger(WindowRenamer.class);
+    /** How often window names follow their programs; tmux checks about as often. */
+    private static final long RENAME_INTERVAL_MILLIS = 500;
+
+    private final Sessions sessions;
+    private final ForegroundPrograms foregroundPrograms;
+    private final BlockingWork blockingWork;
+    private final EventLoop loop;
+    /** The worker is reading what runs in the panes: no second read is queued. */
+    private boolean renaming;
+
+    WindowRenamer(Sessions sessions, ForegroundPrograms foregroundPrograms, BlockingWork blockingWork, EventLoop loop) {
+        this.sessions = sessions;
+        this.foregroundPrograms = foregroundPrograms;
+        this.blockingWork = blockingWork;
+        this.loop = loop;
+        loop.schedule(RENAME_INTERVAL_MILLIS, this::renameTick);
+    }
+
+    private void renameTick() {
+        loop.schedule(RENAME_INTERVAL_MILLIS, this::renameTick);
+        if (renaming) return;
+        Map<Pane, Long> shells = new LinkedHashMap<>();
+        for (Session session : sessions.all()) {
+            for (Window window : session.windows()) {
+                Pane active = window.activePane();
+                if (window.automaticRename() && active != null && active.pid() > 0) shells.put(active, active.pid());
+            }
+        }
+        if (shells.isEmpty()) return;
+        renaming = true;
+        blockingWork.offLoop(() -> {
+            Map<Pane, String> programs = new LinkedHashMap<>();
+            shells.forEach((pane, pid) -> programs.put(pane, foregroundPrograms.command(pid)));
+            return programs;
+        }, programs -> {
+            renaming = false;
+            programs.forEach(WindowRenamer::renameAutomatically);
+        }, failure -> {
+            renaming = false;
+            LOG.debug("automatic-rename: {}", failure.toString());
+        });
+    }
+
+    /** Only if the pane is still its window's active one, and the window still named automatically. */
+    private static void renameAutomatically(Pane pane, String program) {
+        Window window = pane.window();
+        if (program.isEmpty() || pane.isEnded() || window.activePane() != pane || !window.automaticRename()) return;
+        window.renameAutomatically(program);
+    }
+}

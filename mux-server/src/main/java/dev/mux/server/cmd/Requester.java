@@ -1,0 +1,34 @@
+package dev.mux.server.cmd;
+
+import dev.mux.protocol.Message;
+import dev.mux.server.model.Session;
+
+/**
+ * The client that runs the command, if any (the config file has none): what it sent, and what a
+ * command may do to it alone.
+ */
+public interface Requester {
+    /** The request as the client sent it: its working directory, terminal size, whether it has a tty. */
+    Message.Command request();
+
+    /** The session the requester is attached to, or null. */
+    Session attachedSession();
+
+    /** Attaches the requester to {@code session}. */
+    void attach(Session session) throws CommandException;
+
+    /** Detaches the requester; fails if it is not attached. */
+    void detach() throws CommandException;
+
+    /** Tells the requester to give its terminal back and stop itself (suspend-client without -t). */
+    void suspend() throws CommandException;
+
+    /** Shows each pane's number over it on the requester, for a second (display-panes). */
+    void displayPanes() throws CommandException;
+
+    /**
+     * Opens a prompt on the requester's status line, showing {@code label} and {@code initial}; the
+     * text submitted runs as {@code template} with %% replaced by it.
+     */
+    void openPrompt(String label, String initial, String template) throws CommandException;
+}
