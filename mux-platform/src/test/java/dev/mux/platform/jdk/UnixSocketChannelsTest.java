@@ -1,4 +1,4 @@
-package dev.mux.client;
+package dev.mux.platform.jdk;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
