@@ -28,25 +28,31 @@ class ProcFsTest {
         }
     }
 
-    /** Starts a shell that runs {@code script}, then waits on its input; returns the first line it wrote. */
+    /**
+     * Starts a shell that runs {@code script} in a session of its own (setsid(1), which does not
+     * fork here: a JVM's child leads no group), then waits on its input; returns its first line.
+     */
     private String startShell(ProcessBuilder builder, String script) throws IOException {
-        child = builder.command("sh", "-c", script + "; read x").start();
+        child = builder.command("setsid", "sh", "-c", script + "; read x").start();
         return new BufferedReader(new InputStreamReader(child.getInputStream(), StandardCharsets.UTF_8)).readLine();
     }
 
     @Test
     void readsAChildAsItsShellSeesItself(@TempDir Path dir) throws Exception {
-        String script = "echo $$ $PPID $(ps -o pgid= -p $$) \"$PWD\"";
-        String[] said = startShell(new ProcessBuilder().directory(dir.toFile()), script).strip().split(" +", 4);
+        String script = "echo $$ $PPID \"$PWD\"";
+        String[] said = startShell(new ProcessBuilder().directory(dir.toFile()), script).split(" ", 3);
         long pid = child.pid();
         assertEquals(Long.toString(pid), said[0]);
 
         ProcStat stat = procFs.stat(pid).orElseThrow();
         assertEquals(Long.parseLong(said[1]), stat.ppid());
-        assertEquals(Long.parseLong(said[2]), stat.pgrp());
+        // setsid(2): the caller leads a new session and a new group, and has no controlling terminal.
+        assertEquals(pid, stat.pgrp());
+        assertEquals(pid, stat.session());
+        assertEquals(-1, stat.tpgid());
         assertEquals(Optional.of("sh"), procFs.name(pid));
         assertEquals(Optional.of("sh -c " + script + "; read x"), procFs.commandLine(pid));
-        assertEquals(Optional.of(said[3]), procFs.workingDirectory(pid));
+        assertEquals(Optional.of(said[2]), procFs.workingDirectory(pid));
         assertTrue(procFs.pids().contains(pid));
     }
 
