@@ -73,6 +73,11 @@ public record Modes(int flags, MouseTracking mouseTracking, int cursorStyle) {
         return new Modes(flags & ~SOFT_RESET_OFF | AUTOWRAP | CURSOR_VISIBLE, mouseTracking, cursorStyle);
     }
 
+    /** Autowrap on and insert mode off: text overwrites cells and wraps, which the fast text path needs. */
+    public boolean overwritesAndWraps() {
+        return (flags & (AUTOWRAP | INSERT)) == AUTOWRAP;
+    }
+
     public boolean autowrap() {
         return (flags & AUTOWRAP) != 0;
     }

@@ -137,6 +137,7 @@ public final class Screen {
     // ---- text ----------------------------------------------------------------------------------
 
     void print(int codePoint) {
+        Cursor cursor = this.cursor;
         int width = WcWidth.of(codePoint);
         boolean runContinues = asciiRun;
         asciiRun = false;
@@ -202,8 +203,10 @@ public final class Screen {
      * print.
      */
     void printAscii(byte[] data, int from, int to) {
+        // Called for every run between two sequences, often a few bytes long: each load counts.
+        Cursor cursor = this.cursor;
         int index = from;
-        boolean plain = modes.autowrap() && !modes.insertMode() && !charsets.graphicsInvoked();
+        boolean plain = modes.overwritesAndWraps() && !charsets.graphicsInvoked();
         if (!plain || !asciiRun && !cursor.pendingWrap() && cursor.column() == 1
                 && grid.line(cursor.row()).codePoint(1) == Line.WIDE_CONTINUATION) {
             print(data[index++]);
