@@ -12,6 +12,7 @@ import dev.mux.server.format.FormatVariables;
 import dev.mux.server.input.KeyBindings;
 import dev.mux.server.layout.LayoutException;
 import dev.mux.server.layout.Split;
+import dev.mux.server.mode.ModeServices;
 import dev.mux.server.model.Pane;
 import dev.mux.server.model.Session;
 import dev.mux.server.model.Sessions;
@@ -281,6 +282,11 @@ final class CommandRequest implements CommandContext {
     @Override
     public PasteBuffers buffers() {
         return server.buffers();
+    }
+
+    @Override
+    public ModeServices modeServices() {
+        return server.modeServices();
     }
 
     @Override

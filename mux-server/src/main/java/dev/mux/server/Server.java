@@ -16,6 +16,7 @@ import dev.mux.server.input.KeyBindings;
 import dev.mux.server.input.KeyDispatcher;
 import dev.mux.server.loop.ClientConnection;
 import dev.mux.server.loop.EventLoop;
+import dev.mux.server.mode.ModeServices;
 import dev.mux.server.model.Pane;
 import dev.mux.server.mouse.MouseRouter;
 import dev.mux.server.model.Session;
@@ -106,7 +107,8 @@ public final class Server implements ClientConnection.Listener, PaneLauncher.Eve
     };
     private final OptionStore options = new OptionStore(StandardOptions.table());
     private final PasteBuffers buffers = new PasteBuffers(() -> options.number("buffer-limit", null));
-    private final MouseRouter mouseRouter = new MouseRouter(buffers);
+    private final MouseRouter mouseRouter = new MouseRouter();
+    private final ModeServices modeServices;
     private final Stops stops;
     private int nextClientId;
     private boolean exiting;
@@ -120,6 +122,7 @@ public final class Server implements ClientConnection.Listener, PaneLauncher.Eve
         this.onExit = onExit;
         this.scope = scope;
         this.stops = new Stops(loop, options, launcher.serverPrefix());
+        this.modeServices = new ModeServicesOnLoop(loop, buffers);
         loop.addBatchHook(this::renderAll);
         loop.schedule(STATUS_INTERVAL_MILLIS, this::statusTick);
         loop.schedule(RENAME_INTERVAL_MILLIS, this::renameTick);
@@ -576,6 +579,10 @@ public final class Server implements ClientConnection.Listener, PaneLauncher.Eve
 
     MouseRouter mouseRouter() {
         return mouseRouter;
+    }
+
+    ModeServices modeServices() {
+        return modeServices;
     }
 
     ServerScope scope() {

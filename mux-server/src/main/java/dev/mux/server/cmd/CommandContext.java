@@ -2,6 +2,7 @@ package dev.mux.server.cmd;
 
 import dev.mux.protocol.Message;
 import dev.mux.server.buffer.PasteBuffers;
+import dev.mux.server.mode.ModeServices;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import java.util.function.Function;
@@ -139,6 +140,9 @@ public interface CommandContext {
 
     /** The paste buffers (copy mode, paste-buffer, list-buffers...). */
     PasteBuffers buffers();
+
+    /** What a pane mode entered by a command reaches of the server (copy-mode, clock-mode). */
+    ModeServices modeServices();
 
     /** Every process of each pane (list-jobs). */
     List<Job> jobs(List<Pane> panes);
