@@ -21,6 +21,7 @@ public final class CommandTable {
                 new BreakPaneCommand(),
                 new CapturePaneCommand(),
                 new ClearHistoryCommand(),
+                new ClockModeCommand(),
                 new CommandPromptCommand(),
                 new CopyModeCommand(),
                 new DeleteBufferCommand(),
