@@ -4,13 +4,15 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
  * Clock mode as a user sees it: C-b t in mux and in tmux 3.3a, each in a terminal of the same
- * size, draw the same picture over the pane (compared within one minute), and a key ends it.
+ * size, draw the same picture over the pane (compared within one minute), and a key ends it. And
+ * modes stacked on one pane, as scripts see them through formats and send-keys -X.
  */
 class ClockModeTest {
     private static final long MINUTE_MILLIS = 60_000;
@@ -71,5 +73,48 @@ class ClockModeTest {
             muxTerminal.type("echo after''clock");
             muxTerminal.waitForLine("afterclock");
         }
+    }
+
+    /** Copy mode and clock mode on one pane, driven by commands: what each step prints, stderr included. */
+    private static final List<List<String>> STACKING = List.of(
+            List.of("send-keys", "-X", "-t", "demo", "cursor-up"),
+            List.of("copy-mode", "-t", "demo"),
+            List.of("display-message", "-p", "-t", "demo", "#{pane_mode} #{pane_in_mode}"),
+            List.of("clock-mode", "-t", "demo"),
+            List.of("display-message", "-p", "-t", "demo", "#{pane_mode} #{pane_in_mode}"),
+            List.of("send-keys", "-X", "-t", "demo", "cancel"),
+            List.of("copy-mode", "-t", "demo"),
+            List.of("display-message", "-p", "-t", "demo", "#{pane_mode} #{pane_in_mode}"),
+            List.of("send-keys", "-X", "-t", "demo", "no-such-command"),
+            List.of("send-keys", "-X", "-t", "demo", "cancel"),
+            List.of("display-message", "-p", "-t", "demo", "#{pane_mode} #{pane_in_mode}"),
+            List.of("copy-mode", "-t", "demo"),
+            List.of("copy-mode", "-q", "-t", "demo"),
+            List.of("display-message", "-p", "-t", "demo", "[#{pane_mode}] #{pane_in_mode}"));
+
+    @Test
+    void modesStackOnAPaneAsInTmux() throws Exception {
+        try (MuxHarness mux = MuxHarness.create(scratch)) {
+            String tmuxSocket = "mux-e2e-modes-" + ProcessHandle.current().pid();
+            List<String> tmux = List.of("tmux", "-L", tmuxSocket, "-f", "/dev/null");
+            mux.mux("new", "-d", "-s", "demo").ok();
+            mux.run(concat(tmux, List.of("new", "-d", "-s", "demo"))).ok();
+            try {
+                for (List<String> step : STACKING) {
+                    Run expected = mux.run(concat(tmux, step));
+                    Run actual = mux.mux(step.toArray(String[]::new));
+                    assertEquals(expected.status() + " " + expected.out() + expected.err(),
+                            actual.status() + " " + actual.out() + actual.err(), String.join(" ", step));
+                }
+            } finally {
+                mux.run(concat(tmux, List.of("kill-server")));
+            }
+        }
+    }
+
+    private static List<String> concat(List<String> first, List<String> second) {
+        List<String> all = new ArrayList<>(first);
+        all.addAll(second);
+        return all;
     }
 }
