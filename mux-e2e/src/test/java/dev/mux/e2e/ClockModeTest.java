@@ -75,7 +75,7 @@ class ClockModeTest {
         }
     }
 
-    /** Copy mode and clock mode on one pane, driven by commands: what each step prints, stderr included. */
+    /** Copy mode and clock mode on one pane, driven by commands, and the clock's options: what each step prints. */
     private static final List<List<String>> STACKING = List.of(
             List.of("send-keys", "-X", "-t", "demo", "cursor-up"),
             List.of("copy-mode", "-t", "demo"),
@@ -90,7 +90,12 @@ class ClockModeTest {
             List.of("display-message", "-p", "-t", "demo", "#{pane_mode} #{pane_in_mode}"),
             List.of("copy-mode", "-t", "demo"),
             List.of("copy-mode", "-q", "-t", "demo"),
-            List.of("display-message", "-p", "-t", "demo", "[#{pane_mode}] #{pane_in_mode}"));
+            List.of("display-message", "-p", "-t", "demo", "[#{pane_mode}] #{pane_in_mode}"),
+            List.of("show-options", "-g", "clock-mode-colour"),
+            List.of("show-options", "-g", "clock-mode-style"),
+            List.of("set-option", "-g", "clock-mode-colour", "color3"),
+            List.of("set-option", "-g", "clock-mode-colour", "nocolour"),
+            List.of("show-options", "-g", "clock-mode-colour"));
 
     @Test
     void modesStackOnAPaneAsInTmux() throws Exception {

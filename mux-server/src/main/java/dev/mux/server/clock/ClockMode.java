@@ -18,8 +18,6 @@ import java.util.function.LongSupplier;
 public final class ClockMode implements PaneMode {
     /** tmux's name of the mode, as {@code #{pane_mode}} shows it. */
     public static final String NAME = "clock-mode";
-    /** tmux's default clock-mode-colour, blue: the ANSI colour (SGR 44), as tmux writes it. */
-    public static final int DEFAULT_COLOUR = Color.ansi(4);
     /** How often the clock looks whether the minute changed, as tmux's timer. */
     static final long TICK_MILLIS = 1000;
     private static final long MINUTE_MILLIS = 60_000;
@@ -40,11 +38,6 @@ public final class ClockMode implements PaneMode {
         this.zone = zone;
         this.twelveHour = twelveHour;
         this.colour = colour;
-    }
-
-    /** The clock as tmux shows it by default: the system's time and zone, 24 hours, blue. */
-    public static ClockMode now() {
-        return new ClockMode(System::currentTimeMillis, ZoneId.systemDefault(), false, DEFAULT_COLOUR);
     }
 
     @Override

@@ -11,6 +11,7 @@ import dev.mux.server.model.Pane;
 import dev.mux.server.model.Session;
 import dev.mux.server.model.Sessions;
 import dev.mux.server.model.Window;
+import dev.mux.server.options.Colours;
 import dev.mux.server.render.Frame;
 import dev.mux.server.render.WindowPainter;
 import dev.mux.server.term.Terminal;
@@ -39,7 +40,7 @@ class ClockModeTest {
     };
 
     private ClockMode clock() {
-        return new ClockMode(() -> now, ZoneOffset.UTC, false, ClockMode.DEFAULT_COLOUR);
+        return new ClockMode(() -> now, ZoneOffset.UTC, false, Colours.color("blue"));
     }
 
     /** Runs the timers due now, as the loop would after a second. */

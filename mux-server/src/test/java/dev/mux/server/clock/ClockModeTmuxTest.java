@@ -7,6 +7,7 @@ import dev.mux.server.model.Pane;
 import dev.mux.server.model.Session;
 import dev.mux.server.model.Sessions;
 import dev.mux.server.model.Window;
+import dev.mux.server.options.Colours;
 import dev.mux.server.mode.ModeServices;
 import dev.mux.server.render.Frame;
 import dev.mux.server.render.WindowPainter;
@@ -21,7 +22,7 @@ import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.function.IntPredicate;
+import java.util.function.IntUnaryOperator;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -30,53 +31,65 @@ import org.junit.jupiter.api.Test;
  * a time zone chosen to show the time a case wants, and mux is given that minute and zone.
  */
 class ClockModeTmuxTest {
-    /** tmux's default clock-mode-colour, blue, colour 4 however it is encoded. */
-    private static final int BLUE = 4;
+    /** tmux's default clock-mode-colour. */
+    private static final String BLUE = "blue";
     private static final long MINUTE_MILLIS = 60_000;
     private static final long DRAW_DEADLINE_MILLIS = 10_000;
     private static final int ATTEMPTS = 3;
 
     @Test
     void largeDigitsCentredInAFullPane() throws Exception {
-        compare(80, 24, LocalTime.of(18, 29), false);
+        compare(80, 24, LocalTime.of(18, 29), false, BLUE);
+    }
+
+    @Test
+    void inTheColourOfTheOption() throws Exception {
+        compare(80, 24, LocalTime.of(13, 58), false, "brightred");
+        compare(80, 24, LocalTime.of(13, 58), false, "colour200");
+        compare(29, 6, LocalTime.of(13, 58), false, "colour208");
     }
 
     @Test
     void everyDigitInAnOddSizedPane() throws Exception {
-        compare(61, 11, LocalTime.of(7, 36), false);
-        compare(61, 11, LocalTime.of(4, 50), false);
+        compare(61, 11, LocalTime.of(7, 36), false, BLUE);
+        compare(61, 11, LocalTime.of(4, 50), false, BLUE);
     }
 
     @Test
     void theSmallestPaneForLargeDigits() throws Exception {
-        compare(30, 6, LocalTime.of(23, 1), false);
+        compare(30, 6, LocalTime.of(23, 1), false, BLUE);
     }
 
     @Test
     void plainTextInAPaneTooSmallForTheDigits() throws Exception {
-        compare(29, 6, LocalTime.of(12, 34), false);
-        compare(40, 5, LocalTime.of(12, 34), false);
+        compare(29, 6, LocalTime.of(12, 34), false, BLUE);
+        compare(40, 5, LocalTime.of(12, 34), false, BLUE);
     }
 
     @Test
     void twelveHourStyleWithAmAndPm() throws Exception {
-        compare(80, 24, LocalTime.of(21, 7), true);
-        compare(80, 24, LocalTime.of(0, 45), true);
+        compare(80, 24, LocalTime.of(21, 7), true, BLUE);
+        compare(80, 24, LocalTime.of(0, 45), true, BLUE);
     }
 
-    /** tmux's and mux's clock on a {@code columns} x {@code rows} pane, showing {@code wanted} (or the minute after). */
-    private static void compare(int columns, int rows, LocalTime wanted, boolean twelveHour) throws Exception {
+    /**
+     * tmux's and mux's clock on a {@code columns} x {@code rows} pane showing {@code wanted}, with
+     * clock-mode-style 12 or 24 and clock-mode-colour {@code colour}.
+     */
+    private static void compare(int columns, int rows, LocalTime wanted, boolean twelveHour, String colour) throws Exception {
         for (int attempt = 0; attempt < ATTEMPTS; attempt++) {
             long before = System.currentTimeMillis();
             ZoneOffset zone = zoneShowing(wanted, before);
-            List<String> mux = cells(muxClock(columns, rows, new ClockMode(() -> before, zone, twelveHour, ClockMode.DEFAULT_COLOUR)));
+            int packed = Colours.color(colour);
+            List<String> mux = cells(muxClock(columns, rows, new ClockMode(() -> before, zone, twelveHour, packed)), packed);
             List<String> tmux;
             try (NestedTmux nested = new NestedTmux("mux-clock", Map.of("TZ", posixZone(zone)))) {
                 nested.startInner(columns, rows);
                 if (twelveHour) nested.inner("set-option", "-gw", "clock-mode-style", "12");
+                nested.inner("set-option", "-gw", "clock-mode-colour", colour);
                 nested.inner("clock-mode", "-t", "inner");
                 nested.attach(columns, rows);
-                tmux = awaitClock(nested, columns, rows, mux);
+                tmux = awaitClock(nested, columns, rows, mux, packed);
             }
             long after = System.currentTimeMillis();
             if (Math.floorDiv(before, MINUTE_MILLIS) != Math.floorDiv(after, MINUTE_MILLIS)) continue;
@@ -104,11 +117,12 @@ class ClockModeTmuxTest {
      * tmux's picture once its client drew it all: the outer pane shows the client's output as it
      * comes, so it is read until it shows mux's picture, or the deadline passes (then as it is).
      */
-    private static List<String> awaitClock(NestedTmux nested, int columns, int rows, List<String> mux) throws Exception {
+    private static List<String> awaitClock(NestedTmux nested, int columns, int rows, List<String> mux, int colour)
+            throws Exception {
         long deadline = System.nanoTime() + DRAW_DEADLINE_MILLIS * 1_000_000;
-        List<String> shown = cells(parse(nested.capture(), columns, rows));
+        List<String> shown = cells(parse(nested.capture(), columns, rows), colour);
         while (!shown.equals(mux) && System.nanoTime() < deadline) {
-            shown = cells(parse(nested.capture(), columns, rows));
+            shown = cells(parse(nested.capture(), columns, rows), colour);
         }
         return shown;
     }
@@ -127,20 +141,20 @@ class ClockModeTmuxTest {
         return terminal;
     }
 
-    private static List<String> cells(Terminal terminal) {
+    private static List<String> cells(Terminal terminal, int colour) {
         List<String> rows = new ArrayList<>();
         for (int row = 0; row < terminal.rows(); row++) {
             Line line = terminal.screen().line(row);
-            rows.add(row(line.columns(), column -> line.codePoint(column), column -> line.style(column)));
+            rows.add(row(line.columns(), column -> line.codePoint(column), column -> line.style(column), colour));
         }
         return rows;
     }
 
-    private static List<String> cells(Frame frame) {
+    private static List<String> cells(Frame frame, int colour) {
         List<String> rows = new ArrayList<>();
         for (int row = 0; row < frame.rows(); row++) {
             int at = row;
-            rows.add(row(frame.columns(), column -> frame.codePoint(column, at), column -> frame.style(column, at)));
+            rows.add(row(frame.columns(), column -> frame.codePoint(column, at), column -> frame.style(column, at), colour));
         }
         return rows;
     }
@@ -151,10 +165,11 @@ class ClockModeTmuxTest {
     }
 
     /**
-     * A row as text: '#' for a cell with the clock colour behind it, a character in the clock
-     * colour in braces, any other colour as '?', trailing blanks dropped.
+     * A row as text: '#' for a cell with {@code colour} behind it, a character in that colour in
+     * braces, any other colour as '?', trailing blanks dropped. A colour is compared by its kind
+     * and value: tmux writes the 16 named colours as SGR 30-37 and 90-97, the palette as 38;5;n.
      */
-    private static String row(int columns, java.util.function.IntUnaryOperator codePoints, Styles styles) {
+    private static String row(int columns, IntUnaryOperator codePoints, Styles styles, int colour) {
         StringBuilder text = new StringBuilder();
         for (int column = 0; column < columns; column++) {
             long style = styles.of(column);
@@ -162,9 +177,9 @@ class ClockModeTmuxTest {
             int foreground = Style.foreground(style);
             String character = Character.toString(codePoints.applyAsInt(column));
             if (background != Color.DEFAULT) {
-                text.append(Color.value(background) == BLUE ? "#" : "?");
+                text.append(background == colour ? "#" : "?");
             } else if (foreground != Color.DEFAULT) {
-                text.append(Color.value(foreground) == BLUE ? "{" + character + "}" : "?");
+                text.append(foreground == colour ? "{" + character + "}" : "?");
             } else {
                 text.append(character);
             }

@@ -41,10 +41,15 @@ final class NestedTmux implements AutoCloseable {
         return run(inner, innerEnvironment, arguments);
     }
 
-    /** Attaches a client of the inner server in an outer pane of the same size. */
+    /**
+     * Attaches a client of the inner server in an outer pane of the same size, whose terminal type
+     * has 256 colours (with "screen", the default, the client would draw only eight).
+     */
     void attach(int columns, int rows) throws IOException, InterruptedException {
-        run(outer, Map.of(), "new-session", "-d", "-s", "outer", "-x", String.valueOf(columns), "-y", String.valueOf(rows),
-                "env -u TMUX tmux -L " + inner + " attach -t inner", ";", "set-option", "-g", "status", "off");
+        run(outer, Map.of(), "start-server", ";", "set-option", "-g", "default-terminal", "tmux-256color", ";",
+                "set-option", "-g", "status", "off", ";",
+                "new-session", "-d", "-s", "outer", "-x", String.valueOf(columns), "-y", String.valueOf(rows),
+                "env -u TMUX tmux -L " + inner + " attach -t inner");
     }
 
     /** What the outer pane shows, with its SGR sequences and trailing blanks (they may be coloured). */
