@@ -12,8 +12,9 @@ import java.util.List;
 
 /**
  * Composes what a client sees of a window: each pane's screen (or the mode on top of it, see
- * {@link PaneMode}) at its place in the layout, the borders between panes (those around the active pane in green, as tmux's
- * pane-active-border-style), the status line, and the active pane's cursor.
+ * {@link PaneMode}) at its place in the layout, the borders between panes (those around the
+ * active pane in green, as tmux's pane-active-border-style), the status line, and the active
+ * pane's cursor.
  */
 public final class WindowPainter {
     static final long BORDER = Style.DEFAULT;
@@ -45,8 +46,10 @@ public final class WindowPainter {
         Screen screen = active.terminal().screen();
         frame.setCursor(activeGeometry.x() + screen.cursorColumn(), activeGeometry.y() + screen.cursorRow(),
                 screen.cursorVisible());
-        if (status != null && status.cursor() >= 0) frame.setCursor(status.cursor(), rows - StatusLine.ROWS, true);
-        if (activeMode != null) activeMode.placeCursor(rows - 1);
+        boolean promptOpen = status != null && status.cursor() >= 0;
+        if (promptOpen) frame.setCursor(status.cursor(), rows - StatusLine.ROWS, true);
+        // A prompt typed on the status line is in front of the mode's cursor and its own prompt.
+        if (activeMode != null && !promptOpen) activeMode.placeCursor(rows - 1);
         return frame;
     }
 

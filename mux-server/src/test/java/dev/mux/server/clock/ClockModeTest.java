@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertSame;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.mux.server.mode.ModeServices;
 import dev.mux.server.mode.ModeStack;
@@ -13,6 +14,7 @@ import dev.mux.server.model.Sessions;
 import dev.mux.server.model.Window;
 import dev.mux.server.options.Colours;
 import dev.mux.server.render.Frame;
+import dev.mux.server.render.StatusLine;
 import dev.mux.server.render.WindowPainter;
 import dev.mux.server.term.Terminal;
 import java.time.ZoneOffset;
@@ -90,14 +92,26 @@ class ClockModeTest {
         assertEquals(List.of(), timers);
     }
 
-    @Test
-    void thePaneShowsNoCursorWhileTheClockIsOn() {
+    private Window windowWithClock() {
         Sessions sessions = new Sessions();
-        Session session = sessions.createSession("s", 80, 24);
+        Session session = sessions.createSession("s", 80, 23);
         Window window = sessions.createWindow(session, "w");
-        Pane pane = sessions.createPane(window, new Terminal(80, 24, bytes -> {}));
+        Pane pane = sessions.createPane(window, new Terminal(80, 23, bytes -> {}));
         assertSame(pane, window.activePane());
         pane.modes().enter(ClockMode.NAME, this::clock, services);
-        assertFalse(WindowPainter.paint(new Frame(80, 24), window, null).cursorVisible());
+        return window;
+    }
+
+    @Test
+    void thePaneShowsNoCursorWhileTheClockIsOn() {
+        assertFalse(WindowPainter.paint(new Frame(80, 24), windowWithClock(), null).cursorVisible());
+    }
+
+    @Test
+    void aCommandPromptOnTheStatusLineKeepsItsCursor() {
+        Frame frame = WindowPainter.paint(new Frame(80, 24), windowWithClock(), StatusLine.prompt(":kill-", 6));
+        assertTrue(frame.cursorVisible());
+        assertEquals(23, frame.cursorRow());
+        assertEquals(6, frame.cursorColumn());
     }
 }
