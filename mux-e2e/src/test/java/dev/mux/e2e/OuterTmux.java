@@ -64,6 +64,11 @@ final class OuterTmux implements AutoCloseable {
         return tmux("capture-pane", "-p", "-t", "outer").ok().out();
     }
 
+    /** The screen with its SGR sequences and trailing blanks (which may be coloured), as {@code capture-pane -e -N}. */
+    String captureWithStyles() {
+        return tmux("capture-pane", "-p", "-e", "-N", "-t", "outer").ok().out();
+    }
+
     String waitForScreen(String what, Predicate<String> done) {
         return Poll.until(what + " on the outer terminal", this::capture, done);
     }

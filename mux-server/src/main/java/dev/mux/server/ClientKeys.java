@@ -1,9 +1,6 @@
 package dev.mux.server;
 
-import dev.mux.server.buffer.PasteBuffers;
 import dev.mux.server.client.Client;
-import dev.mux.server.copy.ModeKeys;
-import dev.mux.server.copy.PaneCopyMode;
 import dev.mux.server.input.KeyDispatcher;
 import dev.mux.server.input.KeyReader;
 import dev.mux.server.model.Pane;
@@ -18,23 +15,24 @@ import java.util.List;
 
 /**
  * What an attached client's keys do: go to the active pane, run a bound command, edit the prompt,
- * pick a pane by number, drive copy mode, or act as the mouse.
+ * pick a pane by number, drive the mode the active pane is in, or act as the mouse.
  */
 final class ClientKeys implements KeyDispatcher.Actions {
+    /** What wheel up over a pane showing its screen runs, as tmux's default WheelUpPane binding. */
+    private static final String SCROLL_BACK_COMMAND = "copy-mode";
+
     private final Client client;
     private final CommandRunner runner;
     private final OptionStore options;
-    private final PasteBuffers buffers;
     private final MouseRouter mouseRouter;
     /** The prefix option as last read, and its canonical form. */
     private String prefixName;
     private String prefixCanonical;
 
-    ClientKeys(Client client, CommandRunner runner, OptionStore options, PasteBuffers buffers, MouseRouter mouseRouter) {
+    ClientKeys(Client client, CommandRunner runner, OptionStore options, MouseRouter mouseRouter) {
         this.client = client;
         this.runner = runner;
         this.options = options;
-        this.buffers = buffers;
         this.mouseRouter = mouseRouter;
     }
 
@@ -92,13 +90,11 @@ final class ClientKeys implements KeyDispatcher.Actions {
         return System.nanoTime() / 1_000_000;
     }
 
-    /** A pane in copy mode takes the keys the prefix and root tables leave. */
+    /** A pane in a mode (copy mode, clock mode) gives the mode the keys the prefix and root tables leave. */
     @Override
     public boolean toPaneMode(KeyReader.Key key) {
         Pane pane = client.isAttached() ? client.session().activePane() : null;
-        if (pane == null || pane.copyMode() == null) return false;
-        PaneCopyMode.press(pane, key.canonical(), buffers);
-        return true;
+        return pane != null && pane.modes().key(key.canonical());
     }
 
     @Override
@@ -106,6 +102,6 @@ final class ClientKeys implements KeyDispatcher.Actions {
         if (!client.isAttached()) return;
         Session session = client.session();
         mouseRouter.route(event, session.currentWindow(), options.flag("mouse", session),
-                ModeKeys.of(options.choice("mode-keys", session)));
+                pane -> runner.runBinding(client, List.of(SCROLL_BACK_COMMAND, "-e", "-t", "%" + pane.id())));
     }
 }

@@ -8,6 +8,7 @@ import dev.mux.server.cmd.CommandTable;
 import dev.mux.server.format.FormatVariables;
 import dev.mux.server.input.KeyBindings;
 import dev.mux.server.loop.EventLoop;
+import dev.mux.server.mode.ModeServices;
 import dev.mux.server.model.Sessions;
 import dev.mux.server.options.OptionStore;
 import dev.mux.server.prompt.PromptHistory;
@@ -23,7 +24,8 @@ final class RequestContexts {
     record Owners(Sessions sessions, ClientRegistry clients, Attachments attachments, ServerStop serverStop, Stops stops,
                   PasteBuffers buffers, OptionStore options, KeyBindings keyBindings, CommandTable commands,
                   FormatVariables.Environment formats, ServerScope scope, BlockingWork blockingWork,
-                  PaneLauncher launcher, PromptHistory promptHistory, EventLoop loop) {}
+                  PaneLauncher launcher, PromptHistory promptHistory, EventLoop loop,
+                  ModeServices modeServices) {}
 
     private final Owners owners;
 
@@ -42,6 +44,6 @@ final class RequestContexts {
                 new StopReply(o.serverStop(), o.stops(), reply),
                 o.buffers(), o.options(), o.keyBindings(), o.commands(), o.formats(), o.scope(),
                 new BackgroundReply(o.blockingWork(), reply),
-                new NestedSources(o.commands()));
+                new NestedSources(o.commands()), o.modeServices());
     }
 }

@@ -9,6 +9,7 @@ import dev.mux.server.format.FormatVariables;
 import dev.mux.server.input.KeyBindings;
 import dev.mux.server.loop.ClientConnection;
 import dev.mux.server.loop.EventLoop;
+import dev.mux.server.mode.ModeServices;
 import dev.mux.server.model.Pane;
 import dev.mux.server.model.Session;
 import dev.mux.server.model.Sessions;
@@ -42,7 +43,7 @@ public final class Server implements ClientConnection.Listener, PaneLauncher.Eve
     private final CommandRunner commands;
     private final ClientRenderer renderer;
     private final PasteBuffers buffers = new PasteBuffers(() -> options.number("buffer-limit", null));
-    private final MouseRouter mouseRouter = new MouseRouter(buffers);
+    private final MouseRouter mouseRouter = new MouseRouter();
     private int nextClientId;
 
     public Server(EventLoop loop, PaneLauncher launcher, PeerCheck peerCheck, Runnable onExit, ServerScope scope) {
@@ -52,6 +53,7 @@ public final class Server implements ClientConnection.Listener, PaneLauncher.Eve
         KeyBindings keyBindings = KeyBindings.defaults();
         ForegroundPrograms foregroundPrograms = new ForegroundPrograms();
         BlockingWork blockingWork = new BlockingWork(loop);
+        ModeServices modeServices = new ModeServicesOnLoop(loop, buffers);
         Stops stops = new Stops(loop, options, launcher.serverPrefix());
         CommandTable table = CommandTable.standard();
         clients = new ClientRegistry(options, loop);
@@ -62,7 +64,7 @@ public final class Server implements ClientConnection.Listener, PaneLauncher.Eve
         FormatVariables.Environment formats = new FormatEnvironment(hostName, launcher, clients, foregroundPrograms);
         RequestContexts contexts = new RequestContexts(new RequestContexts.Owners(sessions, clients, attachments,
                 serverStop, stops, buffers, options, keyBindings, table, formats, scope, blockingWork, launcher,
-                new PromptHistory(), loop));
+                new PromptHistory(), loop, modeServices));
         commands = new CommandRunner(table, contexts, clients, serverStop);
         new WindowRenamer(sessions, foregroundPrograms, blockingWork, loop);
         this.renderer = renderer;
@@ -70,7 +72,7 @@ public final class Server implements ClientConnection.Listener, PaneLauncher.Eve
 
     /** What an attached client's keys do: they run commands, so they are made here where both are known. */
     private ClientKeys keysOf(Client client) {
-        return new ClientKeys(client, commands, options, buffers, mouseRouter);
+        return new ClientKeys(client, commands, options, mouseRouter);
     }
 
     public void accepted(SocketChannel channel) throws IOException {

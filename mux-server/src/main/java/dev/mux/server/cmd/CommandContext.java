@@ -3,6 +3,7 @@ package dev.mux.server.cmd;
 import dev.mux.server.buffer.PasteBuffers;
 import dev.mux.server.format.FormatVariables;
 import dev.mux.server.input.KeyBindings;
+import dev.mux.server.mode.ModeServices;
 import dev.mux.server.model.Pane;
 import dev.mux.server.model.Session;
 import dev.mux.server.model.Sessions;
@@ -23,11 +24,13 @@ import dev.mux.server.scope.ServerScope;
  * @param formats      what #{...} variables read beyond the pane (host, socket, attachment, foreground)
  * @param background   work that may block
  * @param sources      running a file of commands
+ * @param modeServices what a pane mode entered by a command reaches of the server (copy-mode, clock-mode)
  */
 public record CommandContext(Output out, Requester requester, Sessions sessions, Clients clients, PaneFactory panes,
                              Stopping stops, PasteBuffers buffers, OptionStore options, KeyBindings keyBindings,
                              CommandTable commandTable, FormatVariables.Environment formats, ServerScope scope,
-                             Background background, Sourcing sources) {
+                             Background background, Sourcing sources,
+                             ModeServices modeServices) {
     /** The format variables of a pane (#{session_name}, #{pane_current_command}, ...). */
     public FormatVariables formatVariables(Pane pane) {
         return new FormatVariables(pane, formats);

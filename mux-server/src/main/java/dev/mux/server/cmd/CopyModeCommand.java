@@ -1,13 +1,13 @@
 package dev.mux.server.cmd;
 
-import dev.mux.server.copy.CopyMode;
+import dev.mux.server.copy.CopyAction;
+import dev.mux.server.copy.CopyPaneMode;
 import dev.mux.server.copy.ModeKeys;
-import dev.mux.server.copy.PaneCopyMode;
 import dev.mux.server.model.Pane;
 
 /**
  * copy-mode: puts a pane in copy mode (-u: one page up; -e: scrolling back to the bottom leaves
- * it, as the mouse wheel enters it), or with -q takes it out.
+ * it, as the mouse wheel enters it), or with -q takes it out of every mode, as tmux does.
  */
 final class CopyModeCommand {
     static final Command COMMAND = new Command(new CommandSpec("copy-mode", null, "equt:", 0, 0,
@@ -16,15 +16,12 @@ final class CopyModeCommand {
     private static CommandResult run(CommandContext context, ParsedArgs args) throws CommandException {
         Pane pane = args.target().pane();
         if (args.has('q')) {
-            if (pane.copyMode() != null) pane.setCopyMode(null);
+            pane.modes().clear();
             return CommandResult.DONE;
         }
         ModeKeys keys = ModeKeys.of(context.options().choice("mode-keys", pane.window().session()));
-        CopyMode mode = PaneCopyMode.enter(pane, keys, args.has('e'));
-        if (args.has('u')) {
-            mode.pageUp(false);
-            pane.copyModeChanged();
-        }
+        CopyPaneMode.enter(pane, keys, args.has('e'), context.modeServices());
+        if (args.has('u')) pane.modes().command(CopyAction.PAGE_UP.commandName());
         return CommandResult.DONE;
     }
 }

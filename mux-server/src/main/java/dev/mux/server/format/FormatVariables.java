@@ -1,6 +1,7 @@
 package dev.mux.server.format;
 
 import dev.mux.server.layout.Geometry;
+import dev.mux.server.mode.PaneMode;
 import dev.mux.server.model.Pane;
 import dev.mux.server.model.Session;
 import dev.mux.server.model.Window;
@@ -67,6 +68,8 @@ public final class FormatVariables implements Function<String, String> {
             case "pane_title" -> title();
             case "pane_current_command" -> environment.foreground(pane).command();
             case "pane_current_path" -> environment.foreground(pane).path();
+            case "pane_in_mode" -> Integer.toString(pane.modes().size());
+            case "pane_mode" -> paneMode();
             case "history_size" -> Integer.toString(pane.terminal().screen().historySize());
             case "cursor_x" -> Integer.toString(pane.terminal().screen().cursorColumn());
             case "cursor_y" -> Integer.toString(pane.terminal().screen().cursorRow());
@@ -83,6 +86,12 @@ public final class FormatVariables implements Function<String, String> {
     private String title() {
         String title = pane.terminal().screen().title();
         return title.isEmpty() ? environment.host() : title;
+    }
+
+    /** The name of the mode on top, empty when the pane shows its screen. */
+    private String paneMode() {
+        PaneMode mode = pane.modes().top();
+        return mode == null ? "" : mode.name();
     }
 
     private String shortHost() {

@@ -54,6 +54,7 @@ public final class KeyBindings {
         bindings.bindDefault("{", false, "swap-pane", "-U");
         bindings.bindDefault("}", false, "swap-pane", "-D");
         bindings.bindDefault("Space", false, "next-layout");
+        bindings.bindDefault("t", false, "clock-mode");
         bindings.bindDefault("[", false, "copy-mode");
         bindings.bindDefault("PPage", false, "copy-mode", "-u");
         bindings.bindDefault("]", false, "paste-buffer", "-p");

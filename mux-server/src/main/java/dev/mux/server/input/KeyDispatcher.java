@@ -28,7 +28,7 @@ public final class KeyDispatcher {
             return false;
         }
 
-        /** Whether the pane the keys go to takes {@code key} itself, as a pane in copy mode does. */
+        /** Whether the pane the keys go to takes {@code key} itself, as a pane in a mode (copy mode) does. */
         default boolean toPaneMode(KeyReader.Key key) {
             return false;
         }

@@ -1,12 +1,13 @@
 package dev.mux.server.model;
 
-import dev.mux.server.copy.CopyMode;
+import dev.mux.server.mode.ModeStack;
 import dev.mux.server.pty.PaneProcess;
 import dev.mux.server.term.Terminal;
 
 /**
- * One pane: a process on a pseudo-terminal and the emulated screen its output draws on. The
- * version counts changes of the screen, so each client can tell whether it has seen the latest.
+ * One pane: a process on a pseudo-terminal, the emulated screen its output draws on, and the modes
+ * (copy mode, clock mode) shown over that screen while they are on. The version counts changes of
+ * what the pane shows, so each client can tell whether it has seen the latest.
  */
 public final class Pane {
     private final int id;
@@ -15,8 +16,8 @@ public final class Pane {
     private PaneProcess process;
     private long version;
     private boolean ended;
-    /** The pane's copy mode, or null: while it is on, keys go to it and it is drawn instead of the screen. */
-    private CopyMode copyMode;
+    /** While a mode is on, keys go to the top one and it is drawn instead of the screen. */
+    private final ModeStack modes = new ModeStack(() -> version++);
 
     Pane(int id, Window window, Terminal terminal) {
         this.id = id;
@@ -53,19 +54,8 @@ public final class Pane {
         return process == null ? -1 : process.pid();
     }
 
-    public CopyMode copyMode() {
-        return copyMode;
-    }
-
-    /** Enters copy mode ({@code mode}) or leaves it (null). */
-    public void setCopyMode(CopyMode mode) {
-        copyMode = mode;
-        version++;
-    }
-
-    /** Something only copy mode shows changed (its cursor, selection, prompt): clients redraw the pane. */
-    public void copyModeChanged() {
-        version++;
+    public ModeStack modes() {
+        return modes;
     }
 
     void attach(PaneProcess started) {
@@ -86,7 +76,7 @@ public final class Pane {
     public void resize(int columns, int rows) {
         if (columns == terminal.columns() && rows == terminal.rows()) return;
         terminal.resize(columns, rows);
-        if (copyMode != null) copyMode.resize(columns, rows);
+        modes.resize(columns, rows);
         if (process != null) process.resize(columns, rows);
         version++;
     }
@@ -98,6 +88,7 @@ public final class Pane {
 
     void markEnded() {
         ended = true;
+        modes.clear();
         version++;
     }
 }

@@ -1,9 +1,5 @@
 package dev.mux.server.mouse;
 
-import dev.mux.server.buffer.PasteBuffers;
-import dev.mux.server.copy.CopyMode;
-import dev.mux.server.copy.ModeKeys;
-import dev.mux.server.copy.PaneCopyMode;
 import dev.mux.server.layout.Geometry;
 import dev.mux.server.model.Pane;
 import dev.mux.server.model.Window;
@@ -11,30 +7,29 @@ import dev.mux.server.term.Modes;
 import dev.mux.server.term.MouseTracking;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Consumer;
 
 /**
  * What a mouse event from an attached client does, following tmux 3.3's default mouse bindings.
- * With the mouse option on: the wheel over a pane scrolls its history in copy mode (entered as
- * {@code copy-mode -e}, so scrolling back to the bottom leaves it), a click selects the pane, and
- * a pane whose program asked for the mouse gets the events instead. With it off, only the active
- * pane's program gets the events it asked for.
+ * With the mouse option on: the wheel over a pane in a mode goes to the mode (copy mode scrolls);
+ * over a pane showing its screen, wheel up enters the mode that scrolls its history (tmux's default
+ * binding: {@code copy-mode -e}, so scrolling back to the bottom leaves it); a click selects the
+ * pane; and a pane whose program asked for the mouse gets the events instead. With it off, only
+ * the active pane's program gets the events it asked for.
  */
 public final class MouseRouter {
     /** Lines per wheel notch, as tmux's default {@code send -N5 -X scroll-up}. */
     static final int WHEEL_LINES = 5;
 
-    private final PasteBuffers buffers;
-
-    public MouseRouter(PasteBuffers buffers) {
-        this.buffers = buffers;
-    }
-
-    /** Handles {@code event} on {@code window}; {@code mouse} is the option, {@code keys} mode-keys. */
-    public void route(MouseEvent event, Window window, boolean mouse, ModeKeys keys) {
+    /**
+     * Handles {@code event} on {@code window}; {@code mouse} is the option; {@code scrollBack} puts
+     * a pane in the mode wheel up enters, as the key binding's command would.
+     */
+    public void route(MouseEvent event, Window window, boolean mouse, Consumer<Pane> scrollBack) {
         Optional<Pane> under = paneAt(window, event.column(), event.row());
         if (under.isEmpty()) return;
         Pane pane = under.get();
-        boolean programWantsMouse = pane.copyMode() == null
+        boolean programWantsMouse = pane.modes().isEmpty()
                 && pane.terminal().screen().modes().mouseTracking() != MouseTracking.OFF;
         if (!mouse) {
             if (pane == window.activePane() && programWantsMouse) forward(event, window, pane);
@@ -44,11 +39,10 @@ public final class MouseRouter {
         if (programWantsMouse) {
             forward(event, window, pane);
         } else if (event.wheelUp()) {
-            CopyMode mode = PaneCopyMode.enter(pane, keys, true);
-            mode.scrollUp(WHEEL_LINES);
-            pane.copyModeChanged();
-        } else if (event.wheelDown() && pane.copyMode() != null) {
-            PaneCopyMode.settle(pane, pane.copyMode().scrollDown(WHEEL_LINES), buffers);
+            if (pane.modes().isEmpty()) scrollBack.accept(pane);
+            pane.modes().wheel(WHEEL_LINES);
+        } else if (event.wheelDown()) {
+            pane.modes().wheel(-WHEEL_LINES);
         }
     }
 

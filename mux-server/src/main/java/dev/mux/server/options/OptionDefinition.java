@@ -36,6 +36,10 @@ public record OptionDefinition(String name, OptionScope scope, OptionType type, 
         return new OptionDefinition(name, scope, OptionType.KEY, defaultValue, 0, 0, List.of());
     }
 
+    public static OptionDefinition colour(String name, OptionScope scope, String defaultValue) {
+        return new OptionDefinition(name, scope, OptionType.COLOUR, defaultValue, 0, 0, List.of());
+    }
+
     public static OptionDefinition choice(String name, OptionScope scope, String defaultValue, List<String> choices) {
         return new OptionDefinition(name, scope, OptionType.CHOICE, defaultValue, 0, 0, choices);
     }
@@ -55,6 +59,7 @@ public record OptionDefinition(String name, OptionScope scope, OptionType type, 
             case STRING -> text;
             case CHOICE -> parseChoice(text);
             case KEY -> parseKey(text);
+            case COLOUR -> Colours.canonical(text);
         };
     }
 
@@ -62,7 +67,7 @@ public record OptionDefinition(String name, OptionScope scope, OptionType type, 
     public String format(Object value) {
         return switch (type) {
             case FLAG -> (Boolean) value ? "on" : "off";
-            case NUMBER, CHOICE, KEY -> value.toString();
+            case NUMBER, CHOICE, KEY, COLOUR -> value.toString();
             case STRING -> quoteIfNeeded((String) value);
         };
     }

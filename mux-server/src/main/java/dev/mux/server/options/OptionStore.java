@@ -75,4 +75,9 @@ public final class OptionStore {
     public String string(String name, Session session) {
         return (String) value(table.require(name, OptionType.STRING), session);
     }
+
+    /** A colour option's value as a packed {@code term.Color}. */
+    public int colour(String name, Session session) {
+        return Colours.color((String) value(table.require(name, OptionType.COLOUR), session));
+    }
 }

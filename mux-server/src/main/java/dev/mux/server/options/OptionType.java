@@ -11,5 +11,7 @@ public enum OptionType {
     /** One of the definition's listed words. */
     CHOICE,
     /** A key name, as bind-key takes it (C-b, M-a, F1). */
-    KEY
+    KEY,
+    /** A colour as tmux names it (blue, brightred, colour123, #ff8000, default). */
+    COLOUR
 }

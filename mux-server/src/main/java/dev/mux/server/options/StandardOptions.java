@@ -1,6 +1,7 @@
 package dev.mux.server.options;
 
 import static dev.mux.server.options.OptionDefinition.choice;
+import static dev.mux.server.options.OptionDefinition.colour;
 import static dev.mux.server.options.OptionDefinition.flag;
 import static dev.mux.server.options.OptionDefinition.key;
 import static dev.mux.server.options.OptionDefinition.number;
@@ -41,7 +42,9 @@ public final class StandardOptions {
                 number("buffer-limit", OptionScope.SERVER, 50, 1, Integer.MAX_VALUE),
                 choice("mode-keys", OptionScope.SESSION, ModeKeys.fromEnvironment(System.getenv()).optionValue(),
                         List.of(ModeKeys.EMACS_NAME, ModeKeys.VI_NAME)),
-                flag("mouse", OptionScope.SESSION, false)));
+                flag("mouse", OptionScope.SESSION, false),
+                colour("clock-mode-colour", OptionScope.SESSION, "blue"),
+                choice("clock-mode-style", OptionScope.SESSION, "24", List.of("12", "24"))));
     }
 
     private static List<String> withHangup() {

@@ -6,15 +6,19 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertSame;
 
 import dev.mux.server.buffer.PasteBuffers;
+import dev.mux.server.copy.CopyMode;
+import dev.mux.server.copy.CopyPaneMode;
 import dev.mux.server.copy.ModeKeys;
 import dev.mux.server.layout.LayoutException;
 import dev.mux.server.layout.Split;
+import dev.mux.server.mode.ModeServices;
 import dev.mux.server.model.Pane;
 import dev.mux.server.model.Session;
 import dev.mux.server.model.Sessions;
 import dev.mux.server.model.Window;
 import dev.mux.server.term.Terminal;
 import java.nio.charset.StandardCharsets;
+import java.util.function.Consumer;
 import org.junit.jupiter.api.Test;
 
 class MouseRouterTest {
@@ -26,7 +30,20 @@ class MouseRouterTest {
     private final Window window = sessions.createWindow(session, "w");
     private final Pane left = sessions.createPane(window, withHistory());
     private final Pane right;
-    private final MouseRouter router = new MouseRouter(new PasteBuffers(() -> 50));
+    private final MouseRouter router = new MouseRouter();
+    private final PasteBuffers buffers = new PasteBuffers(() -> 50);
+    /** What the server's wheel binding runs: copy-mode -e with emacs keys. */
+    private final Consumer<Pane> scrollBack = pane -> CopyPaneMode.enter(pane, ModeKeys.EMACS, true, new ModeServices() {
+        @Override
+        public void addPasteBuffer(String text) {
+            buffers.add(text);
+        }
+
+        @Override
+        public void schedule(long delayMillis, Runnable task) {
+            throw new UnsupportedOperationException("copy mode sets no timer");
+        }
+    });
 
     MouseRouterTest() throws LayoutException {
         right = sessions.splitPane(left, withHistory(), Split.LEFT_RIGHT, -1, false);
@@ -38,32 +55,36 @@ class MouseRouterTest {
         return terminal;
     }
 
+    private static CopyMode copyMode(Pane pane) {
+        return CopyPaneMode.of(pane);
+    }
+
     @Test
     void wheelUpEntersCopyModeAndScrollsWheelDownLeavesItAtTheBottom() {
-        router.route(WHEEL_UP_LEFT, window, true, ModeKeys.EMACS);
-        assertNotNull(left.copyMode());
-        assertEquals(MouseRouter.WHEEL_LINES, left.copyMode().offset());
-        router.route(WHEEL_UP_LEFT, window, true, ModeKeys.EMACS);
-        assertEquals(2 * MouseRouter.WHEEL_LINES, left.copyMode().offset());
-        router.route(WHEEL_DOWN_LEFT, window, true, ModeKeys.EMACS);
-        assertNotNull(left.copyMode());
-        router.route(WHEEL_DOWN_LEFT, window, true, ModeKeys.EMACS);
-        assertNull(left.copyMode());
-        assertNull(right.copyMode());
+        router.route(WHEEL_UP_LEFT, window, true, scrollBack);
+        assertNotNull(copyMode(left));
+        assertEquals(MouseRouter.WHEEL_LINES, copyMode(left).offset());
+        router.route(WHEEL_UP_LEFT, window, true, scrollBack);
+        assertEquals(2 * MouseRouter.WHEEL_LINES, copyMode(left).offset());
+        router.route(WHEEL_DOWN_LEFT, window, true, scrollBack);
+        assertNotNull(copyMode(left));
+        router.route(WHEEL_DOWN_LEFT, window, true, scrollBack);
+        assertNull(copyMode(left));
+        assertNull(copyMode(right));
     }
 
     @Test
     void withTheMouseOptionOffTheWheelDoesNothing() {
-        router.route(WHEEL_UP_LEFT, window, false, ModeKeys.EMACS);
-        assertNull(left.copyMode());
+        router.route(WHEEL_UP_LEFT, window, false, scrollBack);
+        assertNull(copyMode(left));
     }
 
     @Test
     void aClickSelectsThePaneUnderThePointer() {
         window.select(left);
-        router.route(new MouseEvent(0, 60, 3, false), window, true, ModeKeys.EMACS);
+        router.route(new MouseEvent(0, 60, 3, false), window, true, scrollBack);
         assertSame(right, window.activePane());
-        router.route(new MouseEvent(0, 40, 3, false), window, true, ModeKeys.EMACS);
+        router.route(new MouseEvent(0, 40, 3, false), window, true, scrollBack);
         assertSame(right, window.activePane(), "the border belongs to no pane");
     }
 
@@ -71,7 +92,7 @@ class MouseRouterTest {
     void aProgramThatAskedForTheMouseGetsTheWheelInsteadOfCopyMode() {
         byte[] mouseOn = "\033[?1000h".getBytes(StandardCharsets.US_ASCII);
         left.consume(mouseOn, mouseOn.length);
-        router.route(WHEEL_UP_LEFT, window, true, ModeKeys.EMACS);
-        assertNull(left.copyMode());
+        router.route(WHEEL_UP_LEFT, window, true, scrollBack);
+        assertNull(copyMode(left));
     }
 }

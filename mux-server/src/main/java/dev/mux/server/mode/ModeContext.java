@@ -1,0 +1,19 @@
+package dev.mux.server.mode;
+
+/**
+ * What a mode may ask of its pane and the server, for as long as it is on its pane's stack; after
+ * the mode left, each request is ignored.
+ */
+public interface ModeContext {
+    /** Something the mode shows changed: clients showing the pane draw it again. */
+    void redraw();
+
+    /** Leaves this mode: the pane shows what is under it again (the next mode, or its screen). */
+    void exit();
+
+    /** Keeps {@code text} as a new automatic paste buffer (what a copy does). */
+    void addPasteBuffer(String text);
+
+    /** Runs {@code task} on the server's loop after {@code delayMillis}, if the mode is still on then. */
+    void schedule(long delayMillis, Runnable task);
+}

@@ -1,0 +1,46 @@
+package dev.mux.server.mode;
+
+/**
+ * Something a pane shows instead of its program's screen, and that takes the keys typed at the
+ * pane meanwhile: copy mode, clock mode. The shape of tmux's {@code struct window_mode}: a name,
+ * drawing, keys, resize and a few optional functions a mode may leave out. A pane keeps a
+ * {@link ModeStack} of them; the renderer, key dispatch, the mouse and formats reach the top one
+ * only through this interface.
+ *
+ * <p>A mode never touches its pane or the server: what it asks for (leave, redraw, keep a copied
+ * text, wake me later) goes through the {@link ModeContext} it is given.
+ */
+public interface PaneMode {
+    /** tmux's name of the mode, which {@code #{pane_mode}} shows: {@code copy-mode}, {@code clock-mode}. */
+    String name();
+
+    /**
+     * Draws what the pane shows on {@code canvas}, the pane's size and blank; called for every
+     * frame that shows the pane. Where the cursor is, if shown, is said on the canvas too.
+     */
+    void draw(ModeCanvas canvas);
+
+    /** A key typed at the pane ({@code KeyReader} canonical form) that no key binding took. */
+    void key(String canonicalKey, ModeContext context);
+
+    /** The mode was put on its pane's stack: a mode that changes by itself (a clock) starts its timer here. */
+    default void start(ModeContext context) {
+    }
+
+    /** The pane changed size. */
+    default void resize(int columns, int rows) {
+    }
+
+    /**
+     * {@code send-keys -X name}: runs one of the mode's named commands (copy mode's
+     * {@code cursor-up}...). Returns false if the mode takes no commands at all (tmux then says
+     * "not in a mode"); a mode that does ignores a name it does not know, as tmux's copy mode.
+     */
+    default boolean command(String name, ModeContext context) {
+        return false;
+    }
+
+    /** The mouse wheel turned over the pane: {@code lines} up, or down when negative. */
+    default void wheel(int lines, ModeContext context) {
+    }
+}
