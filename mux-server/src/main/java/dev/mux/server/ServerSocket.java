@@ -28,6 +28,12 @@ final class ServerSocket {
     private static final Set<PosixFilePermission> PRIVATE_DIRECTORY = PosixFilePermissions.fromString("rwx------");
     private static final Set<PosixFilePermission> PRIVATE_SOCKET = PosixFilePermissions.fromString("rw-------");
 
+    /**
+     * As many pending connections as the system allows: Linux caps the backlog at
+     * net.core.somaxconn (4096 by default) without an error, where the JDK's default is 50, and
+     * then clients that connect together (a script's loop of mux commands) get EAGAIN.
+     */
+    private static final int LISTEN_BACKLOG = Integer.MAX_VALUE;
     private static final int FILE_TYPE = 0170000;
     private static final int SOCKET_TYPE = 0140000;
 
@@ -48,7 +54,7 @@ final class ServerSocket {
         }
         ServerSocketChannel channel = ServerSocketChannel.open(StandardProtocolFamily.UNIX);
         try {
-            channel.bind(UnixDomainSocketAddress.of(path));
+            channel.bind(UnixDomainSocketAddress.of(path), LISTEN_BACKLOG);
             Files.setPosixFilePermissions(path, PRIVATE_SOCKET);
         } catch (IOException e) {
             channel.close();
