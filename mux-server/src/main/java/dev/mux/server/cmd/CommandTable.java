@@ -110,6 +110,11 @@ public final class CommandTable {
         CommandSpec spec = command.spec();
         ParsedArgs args = ArgsParser.parse(spec, words.subList(1, words.size()));
         if (spec.target() != TargetKind.NONE) args = args.withTarget(Target.resolve(spec.target(), context, args.value('t')));
-        return command.run(context, args);
+        try {
+            return command.run(context, args);
+        } catch (OutOfMemoryError e) {
+            // The heap is bounded (bin/mux-server): a command that needs more fails alone.
+            throw new CommandException(spec.name() + ": out of memory");
+        }
     }
 }
