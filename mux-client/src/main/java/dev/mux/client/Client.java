@@ -25,7 +25,7 @@ final class Client {
     }
 
     Outcome run() throws ClientException {
-        Path socket = SocketLocation.of(options, env);
+        Path socket = SocketLocation.checked(options, env);
         String name = options.commandName();
         // Only a command that may attach needs the terminal, and loading JLine costs start-up time.
         boolean hasTerminal = System.console() != null;

@@ -49,7 +49,9 @@ final class ServerConnection implements AutoCloseable {
             return new ServerConnection(channel);
         } catch (IOException e) {
             closeQuietly(channel);
-            if (e instanceof ConnectException || !Files.exists(socket, LinkOption.NOFOLLOW_LINKS)) {
+            // Only a refusal or a missing file means no server: a socket we may not reach (permission
+            // denied, on the socket or a directory above it) is an error of its own.
+            if (e instanceof ConnectException || Files.notExists(socket, LinkOption.NOFOLLOW_LINKS)) {
                 throw new NoServerException(socket);
             }
             throw new ClientException("error connecting to " + socket + " (" + e.getMessage() + ")");

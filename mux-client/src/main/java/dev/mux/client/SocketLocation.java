@@ -15,6 +15,14 @@ final class SocketLocation {
         return SocketPaths.resolve(options.socketPath(), options.socketName(), env, currentUid());
     }
 
+    /** The socket, once {@link SocketSafety} found it safe to connect to. */
+    static Path checked(GlobalOptions options, Map<String, String> env) throws ClientException {
+        long uid = currentUid();
+        Path socket = SocketPaths.resolve(options.socketPath(), options.socketName(), env, uid);
+        SocketSafety.check(socket, options.socketPath() == null, uid);
+        return socket;
+    }
+
     static long currentUid() throws ClientException {
         try {
             return new ProcFs().currentUid();

@@ -88,6 +88,10 @@ final class PaneStarter implements PaneFactory {
             // pty4j reports a missing native library as an Error; either way no pane runs.
             LOG.error("pane of session {} failed to start", session.name(), e);
             throw new CommandException(String.valueOf(e.getMessage()));
+        } catch (OutOfMemoryError e) {
+            // The pane's screen did not fit in the bounded heap: the caller removes what it began.
+            LOG.error("pane of session {} failed to start: out of memory", session.name());
+            throw new CommandException("out of memory");
         }
     }
 }

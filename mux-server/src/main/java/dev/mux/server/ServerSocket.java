@@ -28,6 +28,15 @@ final class ServerSocket {
     private static final Set<PosixFilePermission> PRIVATE_DIRECTORY = PosixFilePermissions.fromString("rwx------");
     private static final Set<PosixFilePermission> PRIVATE_SOCKET = PosixFilePermissions.fromString("rw-------");
 
+    /**
+     * As many pending connections as the system allows: Linux caps the backlog at
+     * net.core.somaxconn (4096 by default) without an error, where the JDK's default is 50, and
+     * then clients that connect together (a script's loop of mux commands) get EAGAIN.
+     */
+    private static final int LISTEN_BACKLOG = Integer.MAX_VALUE;
+    private static final int FILE_TYPE = 0170000;
+    private static final int SOCKET_TYPE = 0140000;
+
     private ServerSocket() {}
 
     static Opened open(Path path, Path defaultDirectory, UserPrincipal owner) throws IOException {
@@ -39,11 +48,13 @@ final class ServerSocket {
         }
         if (Files.exists(path, LinkOption.NOFOLLOW_LINKS)) {
             if (answers(path)) return new Opened(null);
+            // Only a stale socket is ours to replace; anything else there was put by someone else.
+            if (!isSocket(path)) throw new IOException(path + " exists and is not a socket");
             Files.delete(path);
         }
         ServerSocketChannel channel = ServerSocketChannel.open(StandardProtocolFamily.UNIX);
         try {
-            channel.bind(UnixDomainSocketAddress.of(path));
+            channel.bind(UnixDomainSocketAddress.of(path), LISTEN_BACKLOG);
             Files.setPosixFilePermissions(path, PRIVATE_SOCKET);
         } catch (IOException e) {
             channel.close();
@@ -73,6 +84,11 @@ final class ServerSocket {
             throw new IOException("directory " + directory + " has unsafe permissions "
                     + PosixFilePermissions.toString(mode) + " (expected rwx------)");
         }
+    }
+
+    private static boolean isSocket(Path path) throws IOException {
+        int mode = (Integer) Files.getAttribute(path, "unix:mode", LinkOption.NOFOLLOW_LINKS);
+        return (mode & FILE_TYPE) == SOCKET_TYPE;
     }
 
     /** Whether a server is listening behind {@code path}: connection refused means the file is stale. */

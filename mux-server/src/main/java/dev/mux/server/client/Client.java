@@ -1,6 +1,7 @@
 package dev.mux.server.client;
 
 import dev.mux.protocol.Message;
+import dev.mux.server.layout.Layout;
 import dev.mux.server.loop.ClientConnection;
 import dev.mux.server.prompt.CommandPrompt;
 import dev.mux.server.model.Session;
@@ -177,14 +178,15 @@ public final class Client {
 
     public void attach(Session attachedTo, int newColumns, int newRows, ClientView newView) {
         session = attachedTo;
-        columns = newColumns;
-        rows = newRows;
+        columns = Math.min(newColumns, Layout.MAXIMUM_COLUMNS);
+        rows = Math.min(newRows, Layout.MAXIMUM_ROWS);
         view = newView;
     }
 
+    /** A terminal larger than the largest window is drawn on in its top left corner: frames are bounded as windows are. */
     public void resize(int newColumns, int newRows) {
-        columns = newColumns;
-        rows = newRows;
+        columns = Math.min(newColumns, Layout.MAXIMUM_COLUMNS);
+        rows = Math.min(newRows, Layout.MAXIMUM_ROWS);
         if (view != null) view.invalidate();
     }
 

@@ -36,6 +36,12 @@ public final class ClientTty implements EventLoop.Handler {
     private static final int S_IFMT = 0170000;
     private static final int S_IFCHR = 0020000;
 
+    /** Device numbers of terminals (Linux's devices.txt): virtual consoles and serial ports, and pseudo-terminals. */
+    private static final long VIRTUAL_CONSOLE_MAJOR = 4;
+    private static final long PTS_FIRST_MAJOR = 136;
+    private static final long PTS_LAST_MAJOR = 143;
+    private static final long OWN_UID = ownUid();
+
     private final PtyChannels channels;
     private final SelectionKey readKey;
     private final SelectionKey writeKey;
@@ -79,6 +85,28 @@ public final class ClientTty implements EventLoop.Handler {
         if ((mode & S_IFMT) != S_IFCHR) throw new IOException(device.path() + " is not a character device");
         if (!Message.TerminalDevice.of(path).sameFile(device)) {
             throw new IOException(device.path() + " is another file here than for the client");
+        }
+        long major = major(((Number) Files.getAttribute(path, "unix:rdev")).longValue());
+        if (major != VIRTUAL_CONSOLE_MAJOR && (major < PTS_FIRST_MAJOR || major > PTS_LAST_MAJOR)) {
+            // isatty's answer without opening it: /dev/zero or a disk would feed the pane forever.
+            throw new IOException(device.path() + " is not a terminal");
+        }
+        if (((Number) Files.getAttribute(path, "unix:uid")).longValue() != OWN_UID) {
+            // A login's terminal belongs to the user logged in on it: someone else's is not for us to read.
+            throw new IOException(device.path() + " belongs to another user");
+        }
+    }
+
+    /** The major number in a device number as glibc's gnu_dev_major packs it. */
+    private static long major(long rdev) {
+        return ((rdev >>> 8) & 0xfff) | ((rdev >>> 32) & ~0xfffL);
+    }
+
+    private static long ownUid() {
+        try {
+            return ((Number) Files.getAttribute(Path.of("/proc/self"), "unix:uid")).longValue();
+        } catch (IOException e) {
+            throw new IllegalStateException("cannot read the server's uid from /proc/self", e);
         }
     }
 

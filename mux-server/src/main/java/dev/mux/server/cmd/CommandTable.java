@@ -114,6 +114,11 @@ public final class CommandTable {
         args = args.withTargets(
                 TargetResolution.resolve(spec.target(), spec.targetPolicy(), args.value('t'), context),
                 TargetResolution.resolve(spec.source(), spec.sourcePolicy(), args.value('s'), context));
-        return command.body().run(context, args);
+        try {
+            return command.body().run(context, args);
+        } catch (OutOfMemoryError e) {
+            // The heap is bounded (bin/mux-server): a command that needs more fails alone.
+            throw new CommandException(spec.name() + ": out of memory");
+        }
     }
 }

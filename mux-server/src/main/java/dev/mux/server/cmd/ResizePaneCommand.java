@@ -15,7 +15,7 @@ final class ResizePaneCommand {
             target.window().toggleZoom(target);
             return CommandResult.DONE;
         }
-        int adjustment = args.positional().isEmpty() ? 1 : Sizes.parse(args.positional().get(0), "adjustment", 1, Layout.MAXIMUM_SIZE);
+        int adjustment = args.positional().isEmpty() ? 1 : Sizes.parse(args.positional().get(0), "adjustment", 1, Layout.MAXIMUM_COLUMNS);
         Direction direction = SelectPaneCommand.direction(args);
         if (direction != null) target.window().resizePane(target, direction, adjustment);
         return CommandResult.DONE;

@@ -23,8 +23,14 @@ public final class Layout<P> {
     public static final int MAIN_PANE_HEIGHT = 24;
     /** tmux 3.3a's default main-pane-width, for main-vertical. */
     public static final int MAIN_PANE_WIDTH = 80;
-    /** tmux's WINDOW_MAXIMUM: larger requested sizes are clamped to it. */
-    public static final int MAXIMUM_SIZE = 10_000;
+    /**
+     * The widest window: larger requested sizes are clamped to it (tmux's WINDOW_MAXIMUM is 10000
+     * both ways). Every cell of a window costs 12 bytes of heap, so tmux's bound would let one
+     * {@code new -x 10000 -y 10000} take 1.2 GB; these still hold an 8K display in a 4-pixel font.
+     */
+    public static final int MAXIMUM_COLUMNS = 2000;
+    /** The tallest window, as {@link #MAXIMUM_COLUMNS}: at most 24 MB of cells per window. */
+    public static final int MAXIMUM_ROWS = 1000;
 
     private final Map<P, Cell<P>> leaves = new HashMap<>();
     private Cell<P> root;
@@ -39,7 +45,7 @@ public final class Layout<P> {
 
     /** A window of {@code columns} x {@code rows} cells filled by {@code first}. */
     public Layout(P first, int columns, int rows) {
-        root = Cell.leaf(first, clampSize(columns), clampSize(rows));
+        root = Cell.leaf(first, clampSize(columns, MAXIMUM_COLUMNS), clampSize(rows, MAXIMUM_ROWS));
         leaves.put(first, root);
     }
 
@@ -175,8 +181,8 @@ public final class Layout<P> {
      * one cell; what cannot shrink further leaves the layout larger than asked.
      */
     public void resize(int columns, int rows) {
-        resizeAxis(Split.LEFT_RIGHT, clampSize(columns));
-        resizeAxis(Split.TOP_BOTTOM, clampSize(rows));
+        resizeAxis(Split.LEFT_RIGHT, clampSize(columns, MAXIMUM_COLUMNS));
+        resizeAxis(Split.TOP_BOTTOM, clampSize(rows, MAXIMUM_ROWS));
         placeAll();
         changed();
     }
@@ -314,7 +320,7 @@ public final class Layout<P> {
         return cell;
     }
 
-    private static int clampSize(int size) {
-        return Math.max(Sizing.PANE_MINIMUM, Math.min(MAXIMUM_SIZE, size));
+    private static int clampSize(int size, int maximum) {
+        return Math.max(Sizing.PANE_MINIMUM, Math.min(maximum, size));
     }
 }

@@ -106,6 +106,11 @@ public final class EventLoop {
             // Input that recursed too deep (a bug to fix where it happened) ends that client, not the server.
             LOG.error("handler overflowed the stack", e);
             handler.failed(new IllegalStateException("stack overflow"));
+        } catch (OutOfMemoryError e) {
+            // What that handler was building is garbage now: it ends that client or pane, and the
+            // heap it took is there for everyone else again.
+            LOG.error("handler ran out of memory: {}", e.getMessage());
+            handler.failed(new IllegalStateException("out of memory"));
         }
     }
 
@@ -131,6 +136,8 @@ public final class EventLoop {
             task.run();
         } catch (RuntimeException | StackOverflowError e) {
             LOG.error("event loop task failed", e);
+        } catch (OutOfMemoryError e) {
+            LOG.error("event loop task ran out of memory: {}", e.getMessage());
         }
     }
 

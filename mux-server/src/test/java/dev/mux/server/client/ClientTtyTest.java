@@ -118,6 +118,23 @@ class ClientTtyTest {
     }
 
     @Test
+    void aDeviceThatIsNoTerminalIsRefused() throws Exception {
+        for (String path : new String[] {"/dev/zero", "/dev/null", "/dev/tty"}) {
+            IOException refused = assertThrows(IOException.class, () -> ClientTty.open(deviceOf(path), selector, listener));
+            assertTrue(refused.getMessage().contains("not a terminal"), refused.getMessage());
+        }
+        assertEquals(0, selector.keys().size(), "a refused terminal is not registered");
+    }
+
+    @Test
+    void anotherUsersTerminalIsRefused() throws Exception {
+        Path slave = Path.of(pty.getSlaveName());
+        Files.setAttribute(slave, "unix:uid", ((Number) Files.getAttribute(slave, "unix:uid")).intValue() + 4242);
+        IOException refused = assertThrows(IOException.class, () -> ClientTty.open(deviceOf(slave.toString()), selector, listener));
+        assertTrue(refused.getMessage().contains("belongs to another user"), refused.getMessage());
+    }
+
+    @Test
     void onlyDevicesAreOpened() throws Exception {
         Path file = Files.createTempFile("not-a-tty", "");
         try {
