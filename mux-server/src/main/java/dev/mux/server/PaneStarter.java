@@ -81,7 +81,7 @@ final class PaneStarter implements PaneFactory {
     private Pane startPane(PaneLauncher.Placement placement, String shellCommand, Session session)
             throws CommandException {
         try {
-            return launcher.launch(sessions, placement, shellCommand, cwd, options.number("history-limit", session));
+            return launcher.launch(sessions, placement, shellCommand, cwd, session.options().number("history-limit"));
         } catch (LayoutException e) {
             throw new CommandException(e.getMessage());
         } catch (IOException | RuntimeException | LinkageError e) {

@@ -19,7 +19,7 @@ final class CopyModeCommand {
             if (pane.copyMode() != null) pane.setCopyMode(null);
             return CommandResult.DONE;
         }
-        ModeKeys keys = ModeKeys.of(context.options().choice("mode-keys", pane.window().session()));
+        ModeKeys keys = ModeKeys.of(pane.options().string("mode-keys"));
         CopyMode mode = PaneCopyMode.enter(pane, keys, args.has('e'));
         if (args.has('u')) {
             mode.pageUp(false);

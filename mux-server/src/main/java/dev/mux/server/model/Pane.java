@@ -1,6 +1,8 @@
 package dev.mux.server.model;
 
 import dev.mux.server.copy.CopyMode;
+import dev.mux.server.options.OptionScope;
+import dev.mux.server.options.Options;
 import dev.mux.server.pty.PaneProcess;
 import dev.mux.server.term.Terminal;
 
@@ -17,11 +19,18 @@ public final class Pane {
     private boolean ended;
     /** The pane's copy mode, or null: while it is on, keys go to it and it is drawn instead of the screen. */
     private CopyMode copyMode;
+    private final Options options;
 
     Pane(int id, Window window, Terminal terminal) {
         this.id = id;
         this.window = window;
         this.terminal = terminal;
+        this.options = window.options().child(OptionScope.PANE);
+    }
+
+    /** The pane's own option values, over its window's. */
+    public Options options() {
+        return options;
     }
 
     public int id() {
@@ -31,6 +40,7 @@ public final class Pane {
     /** break-pane moves a pane, process and all, to a window of its own. */
     void moveTo(Window target) {
         window = target;
+        options.reparent(target.options());
     }
 
     public Window window() {

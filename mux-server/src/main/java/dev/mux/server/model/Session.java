@@ -1,5 +1,6 @@
 package dev.mux.server.model;
 
+import dev.mux.server.options.Options;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -17,8 +18,10 @@ public final class Session {
     private int columns;
     private int rows;
     private long lastUsed;
+    private final Options options;
 
-    Session(int id, String name, Instant created, int columns, int rows) {
+    Session(int id, String name, Instant created, int columns, int rows, Options options) {
+        this.options = options;
         this.id = id;
         this.name = name;
         this.created = created;
@@ -28,6 +31,11 @@ public final class Session {
 
     public int id() {
         return id;
+    }
+
+    /** The session's own option values, over the global session options. */
+    public Options options() {
+        return options;
     }
 
     public String name() {
