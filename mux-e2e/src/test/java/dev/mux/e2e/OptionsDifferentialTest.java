@@ -2,6 +2,7 @@ package dev.mux.e2e;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -183,6 +184,55 @@ class OptionsDifferentialTest {
         both("set", "-g", "@arr[1]", "x");
         both("set", "-F", "@fmt", "#{session_name}");
         both("show", "@fmt");
+    }
+
+    /** The option lines a typical ~/.tmux.conf has load on both without an error and show alike. */
+    @Test
+    void aTypicalTmuxConfLoadsAndShowsAsInTmux() throws Exception {
+        Path conf = scratch.resolve("tmux.conf");
+        Files.writeString(conf, String.join("\n",
+                "set -g base-index 1",
+                "setw -g pane-base-index 1",
+                "set -g default-terminal \"screen-256color\"",
+                "set -ga terminal-overrides \",xterm-256color:Tc\"",
+                "set -sg escape-time 0",
+                "set -g status-interval 5",
+                "set -g status-position top",
+                "set -g status-style 'bg=#333333 fg=#5eacd3'",
+                "set -g status-left '#[fg=green]#S '",
+                "set -g status-right '#[fg=yellow]%H:%M #[default]'",
+                "set -g status-left-length 30",
+                "set -g status-justify centre",
+                "set -g renumber-windows on",
+                "set -g set-titles on",
+                "set -g set-titles-string '#T'",
+                "set -g focus-events on",
+                "set -g display-time 4000",
+                "set -g history-limit 50000",
+                "set -g mouse on",
+                "set -g prefix C-a",
+                "setw -g mode-keys vi",
+                "setw -g monitor-activity on",
+                "set -g visual-activity off",
+                "setw -g automatic-rename on",
+                "setw -g window-status-current-style 'fg=black bg=red bold'",
+                "set -g pane-border-style fg=colour238",
+                "set -g pane-active-border-style 'fg=colour51'",
+                "set -g message-style 'fg=colour232 bg=colour166 bold'",
+                "setw -g clock-mode-colour colour135",
+                "set -g update-environment \"DISPLAY SSH_AUTH_SOCK\"",
+                "set -g word-separators ' @\"=()[]'",
+                "set -g allow-rename off",
+                "set -g @plugin 'tmux-plugins/tpm'",
+                "set -g @continuum-restore 'on'",
+                "set -gq @missing-option x",
+                ""));
+        both("source-file", conf.toString());
+        both("show", "-g");
+        both("show", "-s");
+        both("show", "-gw");
+        both("show");
+        both("show", "-w");
     }
 
     /** show -gv against tmux, less the values of mux's own options (found by their place in show -g). */
