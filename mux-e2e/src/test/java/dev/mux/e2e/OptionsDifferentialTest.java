@@ -104,7 +104,14 @@ class OptionsDifferentialTest {
         both("show", "-g", "prefix2");
         both("set", "-g", "status-bg", "91");
         both("show", "-g", "status-bg");
-        both("set", "-ga", "status-style", "bold");
+        both("set", "-g", "status-fg", "dark blue");
+        both("show", "-g", "status-fg");
+        both("set", "-g", "status-fg", "grey50");
+        both("show", "-g", "status-fg");
+        both("set", "-g", "status-fg", "gray");
+        both("show", "-g", "status-fg");
+        both("set", "-g", "status-fg", "grey101");
+        both("set", "-ga", "status-style", "bold,fg=RebeccaPurple");
         both("show", "-g", "status-style");
         both("set", "-ga", "terminal-overrides", ",xterm*:Tc");
         both("set", "-as", "terminal-overrides", "screen*:RGB");

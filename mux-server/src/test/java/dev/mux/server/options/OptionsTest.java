@@ -77,6 +77,10 @@ class OptionsTest {
         assertEquals("off", global.string("status"), "a two-way choice toggles");
         set(global, "mouse", null);
         assertTrue(global.flag("mouse"), "a flag toggles");
+        set(global, "status-bg", "DarkBlue");
+        assertEquals("#00008b", global.string("status-bg"), "X11 names show as tmux shows them");
+        set(global, "status-bg", "grey50");
+        assertEquals("#7f7f7f", global.string("status-bg"));
         set(global, "status-style", "bold,fg=colour3 align=centre");
         assertEquals("bold,fg=colour3 align=centre", global.string("status-style"));
     }
