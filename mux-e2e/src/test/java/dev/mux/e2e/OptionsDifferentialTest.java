@@ -242,6 +242,16 @@ class OptionsDifferentialTest {
         both("show", "-w");
     }
 
+    /** base-index takes effect: windows made without an index start there, as in tmux. */
+    @Test
+    void newWindowsStartAtTheBaseIndex() {
+        both("set", "-g", "base-index", "3");
+        both("new-window", "-d", "-t", "opt");
+        both("new-session", "-d", "-s", "based");
+        both("new-window", "-d", "-t", "based");
+        both("list-windows", "-a", "-F", "#{session_name}:#{window_index}");
+    }
+
     /** show -gv against tmux, less the values of mux's own options (found by their place in show -g). */
     private void valuesAlike() {
         List<String> names = lines(mux.mux("-f", "/dev/null", "show", "-g").ok().out());

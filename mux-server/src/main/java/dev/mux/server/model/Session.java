@@ -126,7 +126,7 @@ public final class Session {
         }
     }
 
-    /** The lowest free index at or above {@code from} (tmux's base-index is 0). */
+    /** The lowest free index at or above {@code from} (the session's base-index). */
     int freeWindowIndex(int from) {
         int index = from;
         while (windowAt(index).isPresent()) index++;

@@ -66,9 +66,9 @@ public final class Sessions {
         return session;
     }
 
-    /** A window at the lowest free index, as tmux's new-window without -t. */
+    /** A window at the lowest free index from the session's base-index, as tmux's new-window without -t. */
     public Window createWindow(Session session, String name) {
-        return createWindow(session, session.freeWindowIndex(0), name);
+        return createWindow(session, session.freeWindowIndex(session.options().number("base-index")), name);
     }
 
     /** A window at {@code index}, which the caller checked is free. */
