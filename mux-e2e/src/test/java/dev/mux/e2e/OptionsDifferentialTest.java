@@ -252,6 +252,20 @@ class OptionsDifferentialTest {
         both("list-windows", "-a", "-F", "#{session_name}:#{window_index}");
     }
 
+    /** renumber-windows takes effect: closing a window closes the gap in the indexes, as in tmux. */
+    @Test
+    void windowsAreRenumberedWhenOneCloses() {
+        both("set", "-g", "renumber-windows", "on");
+        both("new-window", "-d", "-t", "opt");
+        both("new-window", "-d", "-t", "opt");
+        both("new-window", "-d", "-t", "opt");
+        both("kill-window", "-t", "opt:1");
+        String[] list = {"list-windows", "-t", "opt", "-F", "#{window_index}"};
+        String expected = tmux(list).ok().out();
+        assertEquals("0\n1\n2\n", expected, "tmux renumbered");
+        Poll.until("mux to renumber as tmux did", () -> mux.mux(list).ok().out(), expected::equals);
+    }
+
     /** show -gv against tmux, less the values of mux's own options (found by their place in show -g). */
     private void valuesAlike() {
         List<String> names = lines(mux.mux("-f", "/dev/null", "show", "-g").ok().out());

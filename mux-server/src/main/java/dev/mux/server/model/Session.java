@@ -117,8 +117,13 @@ public final class Session {
         if (current == null) current = window;
     }
 
+    /** Takes the window out; with renumber-windows on, the others close the gap from base-index. */
     void remove(Window window) {
         windows.remove(window);
+        if (options.flag("renumber-windows")) {
+            int next = options.number("base-index");
+            for (Window left : windows) left.renumber(next++);
+        }
         if (last == window) last = null;
         if (current == window) {
             current = last != null ? last : windows.isEmpty() ? null : windows.get(0);

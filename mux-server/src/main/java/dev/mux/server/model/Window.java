@@ -56,6 +56,11 @@ public final class Window {
         return index;
     }
 
+    /** renumber-windows gives the windows that are left consecutive indexes. */
+    void renumber(int newIndex) {
+        index = newIndex;
+    }
+
     public String name() {
         return name;
     }
