@@ -1,8 +1,8 @@
 package dev.mux.client;
 
+import dev.mux.platform.proc.ProcFs;
 import dev.mux.protocol.Message;
 import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Optional;
 
@@ -15,13 +15,15 @@ final class OwnTerminal {
     private OwnTerminal() {}
 
     static Optional<Message.TerminalDevice> device() {
+        // No /proc, or a terminal without a name here: the socket carries keys and frames.
+        ProcFs procFs = new ProcFs();
+        Optional<Path> input = procFs.ownDescriptor(0);
+        if (input.isEmpty() || !input.equals(procFs.ownDescriptor(1)) || !input.get().startsWith("/dev/")) {
+            return Optional.empty();
+        }
         try {
-            Path input = Files.readSymbolicLink(Path.of("/proc/self/fd/0"));
-            Path output = Files.readSymbolicLink(Path.of("/proc/self/fd/1"));
-            if (!input.equals(output) || !input.startsWith("/dev/")) return Optional.empty();
-            return Optional.of(Message.TerminalDevice.of(input));
+            return Optional.of(Message.TerminalDevice.of(input.get()));
         } catch (IOException | UnsupportedOperationException | IllegalArgumentException e) {
-            // No /proc, or a terminal without a name here: the socket carries keys and frames.
             return Optional.empty();
         }
     }

@@ -1,8 +1,8 @@
 package dev.mux.client;
 
+import dev.mux.platform.proc.ProcFs;
+import dev.mux.platform.proc.ProcStat;
 import java.io.IOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.concurrent.CountDownLatch;
 import sun.misc.Signal;
 import sun.misc.SignalHandler;
@@ -47,16 +47,13 @@ final class SelfStop {
      * the same session: then the group is not orphaned and the shell can continue it.
      */
     private static boolean hasJobControlParent() throws IOException {
-        long[] self = stat("self");
-        long[] parent = stat(Long.toString(self[0]));
-        return parent[1] != self[1] && parent[2] == self[2];
+        ProcFs procFs = new ProcFs();
+        ProcStat self = stat(procFs, ProcessHandle.current().pid());
+        ProcStat parent = stat(procFs, self.ppid());
+        return parent.pgrp() != self.pgrp() && parent.session() == self.session();
     }
 
-    /** ppid, pgrp and session of /proc/WHO/stat. */
-    private static long[] stat(String who) throws IOException {
-        String stat = Files.readString(Path.of("/proc", who, "stat"));
-        // The fields after the command name, which is in parentheses and may hold spaces: state ppid pgrp session.
-        String[] fields = stat.substring(stat.lastIndexOf(')') + 2).split(" ");
-        return new long[] {Long.parseLong(fields[1]), Long.parseLong(fields[2]), Long.parseLong(fields[3])};
+    private static ProcStat stat(ProcFs procFs, long pid) throws IOException {
+        return procFs.stat(pid).orElseThrow(() -> new IOException("cannot read /proc/" + pid + "/stat"));
     }
 }

@@ -1,5 +1,6 @@
 package dev.mux.client;
 
+import dev.mux.platform.jdk.UnixSocketChannels;
 import dev.mux.protocol.FrameDecoder;
 import dev.mux.protocol.Message;
 import dev.mux.protocol.MessageCodec;

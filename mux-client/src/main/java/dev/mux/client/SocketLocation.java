@@ -1,5 +1,6 @@
 package dev.mux.client;
 
+import dev.mux.platform.proc.ProcFs;
 import dev.mux.protocol.SocketPaths;
 import java.io.IOException;
 import java.nio.file.Path;
@@ -16,7 +17,7 @@ final class SocketLocation {
 
     static long currentUid() throws ClientException {
         try {
-            return SocketPaths.currentUid();
+            return new ProcFs().currentUid();
         } catch (IOException e) {
             throw new ClientException("mux: cannot read the user id from /proc/self (" + e.getMessage() + ")");
         }

@@ -1,7 +1,5 @@
 package dev.mux.protocol;
 
-import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Map;
 
@@ -18,18 +16,6 @@ public final class SocketPaths {
         if (socketPath != null) return Path.of(socketPath).toAbsolutePath();
         String name = socketName == null ? DEFAULT_NAME : socketName;
         return directory(env, uid).resolve(name);
-    }
-
-    /**
-     * The real uid, read from /proc because the JDK has no call for it; the socket directory is
-     * named after it and the server checks peers by it.
-     */
-    public static long currentUid() throws IOException {
-        try {
-            return ((Number) Files.getAttribute(Path.of("/proc/self"), "unix:uid")).longValue();
-        } catch (UnsupportedOperationException e) {
-            throw new IOException("no unix:uid attribute: " + e.getMessage(), e);
-        }
     }
 
     public static Path directory(Map<String, String> env, long uid) {

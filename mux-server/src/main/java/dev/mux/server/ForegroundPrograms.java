@@ -1,9 +1,9 @@
 package dev.mux.server;
 
+import dev.mux.platform.proc.ProcFs;
+import dev.mux.platform.proc.ProcStat;
 import dev.mux.server.format.FormatVariables;
 import dev.mux.server.model.Pane;
-import dev.mux.server.stop.ProcFs;
-import dev.mux.server.stop.ProcInfo;
 import java.util.Optional;
 
 /**
@@ -17,7 +17,7 @@ final class ForegroundPrograms {
     FormatVariables.Foreground of(Pane pane) {
         long pid = foregroundPid(pane);
         if (pid <= 0) return new FormatVariables.Foreground("", "");
-        return new FormatVariables.Foreground(procFs.name(pid), procFs.workingDirectory(pid));
+        return new FormatVariables.Foreground(procFs.name(pid).orElse(""), procFs.workingDirectory(pid).orElse(""));
     }
 
     /**
@@ -26,7 +26,7 @@ final class ForegroundPrograms {
      */
     String command(long shellPid) {
         long pid = foregroundPid(shellPid);
-        return pid <= 0 ? "" : procFs.name(pid);
+        return pid <= 0 ? "" : procFs.name(pid).orElse("");
     }
 
     private long foregroundPid(Pane pane) {
@@ -35,10 +35,10 @@ final class ForegroundPrograms {
 
     private long foregroundPid(long shellPid) {
         if (shellPid <= 0) return -1;
-        Optional<ProcInfo> shell = procFs.read(shellPid);
+        Optional<ProcStat> shell = procFs.stat(shellPid);
         if (shell.isEmpty()) return -1;
         long group = shell.get().tpgid();
         // The group leader's pid is the group id; if the leader is gone, the shell is the best answer.
-        return group > 0 && procFs.read(group).isPresent() ? group : shellPid;
+        return group > 0 && procFs.stat(group).isPresent() ? group : shellPid;
     }
 }

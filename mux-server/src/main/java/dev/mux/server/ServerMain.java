@@ -1,5 +1,6 @@
 package dev.mux.server;
 
+import dev.mux.platform.proc.ProcFs;
 import dev.mux.protocol.SocketPaths;
 import dev.mux.server.config.ConfigFile;
 import dev.mux.server.loop.EventLoop;
@@ -49,8 +50,9 @@ public final class ServerMain {
         // Before the socket exists: a JVM without the flags pane I/O needs ends here, saying which.
         PaneProcess.requireLoopIo();
         Path socket = arguments.socket();
-        long uid = SocketPaths.currentUid();
-        UserPrincipal owner = Files.getOwner(Path.of("/proc/self"));
+        ProcFs procFs = new ProcFs();
+        long uid = procFs.currentUid();
+        UserPrincipal owner = procFs.currentUser();
         Path defaultDirectory = SocketPaths.directory(System.getenv(), uid);
         ServerSocket.Opened opened = ServerSocket.open(socket, defaultDirectory, owner);
         if (opened.alreadyRunning()) {

@@ -1,7 +1,6 @@
 package dev.mux.scope;
 
-import java.io.IOException;
-import java.nio.file.Files;
+import dev.mux.platform.proc.ProcFs;
 import java.nio.file.Path;
 import java.util.Optional;
 
@@ -10,10 +9,10 @@ import java.util.Optional;
  * else the {@code name=systemd} line of a hybrid hierarchy. The unit is the path's last component.
  */
 public final class CgroupFile {
-    private final Path procRoot;
+    private final ProcFs procFs;
 
     public CgroupFile(Path procRoot) {
-        this.procRoot = procRoot;
+        this.procFs = new ProcFs(procRoot);
     }
 
     public static CgroupFile proc() {
@@ -22,11 +21,7 @@ public final class CgroupFile {
 
     /** The systemd cgroup path of {@code pid}, e.g. {@code /user.slice/user-1000.slice/session-3.scope}. */
     public Optional<String> pathOf(long pid) {
-        try {
-            return parse(Files.readString(procRoot.resolve(Long.toString(pid)).resolve("cgroup")));
-        } catch (IOException e) {
-            return Optional.empty();
-        }
+        return procFs.cgroups(pid).flatMap(CgroupFile::parse);
     }
 
     static Optional<String> parse(String content) {

@@ -144,7 +144,7 @@ public final class ClientView {
         Frame frame = WindowPainter.paint(blankFrame(columns, rows), window, status);
         if (paneNumbers) PaneNumbers.draw(window, frame);
         Screen screen = window.activePane().terminal().screen();
-        InputModes paneModes = InputModes.of(screen).withMouse(mouse);
+        InputModes paneModes = InputModes.of(screen.modes()).withMouse(mouse);
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         out.writeBytes(modes.changeTo(paneModes).getBytes(StandardCharsets.US_ASCII));
         out.writeBytes(FrameDiff.render(shown, frame));

@@ -21,7 +21,7 @@ final class PasteBufferCommand {
         if (!args.has('b') && context.buffers().top().isEmpty()) return CommandResult.DONE;
         PasteBuffer buffer = Buffers.chosen(context, args);
         String separator = args.value('s', args.has('r') ? "\n" : "\r");
-        boolean bracket = args.has('p') && pane.terminal().screen().bracketedPaste();
+        boolean bracket = args.has('p') && pane.terminal().screen().modes().bracketedPaste();
         String text = buffer.data().replace("\n", separator);
         if (bracket) text = BRACKET_START + text + BRACKET_END;
         pane.write(text.getBytes(StandardCharsets.UTF_8));

@@ -7,8 +7,8 @@ import dev.mux.server.copy.PaneCopyMode;
 import dev.mux.server.layout.Geometry;
 import dev.mux.server.model.Pane;
 import dev.mux.server.model.Window;
+import dev.mux.server.term.Modes;
 import dev.mux.server.term.MouseTracking;
-import dev.mux.server.term.Screen;
 import java.util.List;
 import java.util.Optional;
 
@@ -35,7 +35,7 @@ public final class MouseRouter {
         if (under.isEmpty()) return;
         Pane pane = under.get();
         boolean programWantsMouse = pane.copyMode() == null
-                && pane.terminal().screen().mouseTracking() != MouseTracking.OFF;
+                && pane.terminal().screen().modes().mouseTracking() != MouseTracking.OFF;
         if (!mouse) {
             if (pane == window.activePane() && programWantsMouse) forward(event, window, pane);
             return;
@@ -54,9 +54,9 @@ public final class MouseRouter {
 
     private static void forward(MouseEvent event, Window window, Pane pane) {
         Geometry at = window.geometry(pane);
-        Screen screen = pane.terminal().screen();
+        Modes modes = pane.terminal().screen().modes();
         byte[] report = MouseReports.encode(event, event.column() - at.x(), event.row() - at.y(),
-                screen.mouseTracking(), screen.mouseEncoding());
+                modes.mouseTracking(), modes.mouseEncoding());
         if (report != null) pane.write(report);
     }
 

@@ -1,9 +1,8 @@
 package dev.mux.server.pty;
 
 import com.pty4j.unix.UnixPtyProcess;
-import com.sun.jna.LastErrorException;
-import com.sun.jna.Library;
-import com.sun.jna.Native;
+import dev.mux.platform.libc.ErrnoException;
+import dev.mux.platform.libc.Libc;
 import dev.mux.server.loop.EventLoop;
 import java.io.IOException;
 import java.nio.channels.Pipe;
@@ -14,26 +13,15 @@ import org.slf4j.LoggerFactory;
 
 /**
  * Tells the event loop that a pane's process ended, with no thread of its own: a pidfd
- * (pidfd_open(2), Linux 5.3) becomes readable once its process has ended, and the loop selects it
- * as it does the pane's pty. A waiting thread per pane cost some 100 KB of resident memory each.
+ * ({@link Libc#openPidfd}, Linux 5.3) becomes readable once its process has ended, and the loop
+ * selects it as it does the pane's pty. A waiting thread per pane cost some 100 KB of resident memory each.
  *
  * <p>pty4j's reaper thread still collects the process (waitpid) and keeps its exit status. The
  * exit that makes the pidfd readable wakes that thread too, so asking it for the status then
  * costs the loop no more than the moment the thread needs to store it.
  */
 final class ProcessExit implements EventLoop.Handler {
-    private interface Kernel extends Library {
-        /** pidfd_open's number on every architecture: system calls added since 5.1 share one table. */
-        long SYS_PIDFD_OPEN = 434;
-        int ESRCH = 3;
-
-        long syscall(long number, Object... arguments) throws LastErrorException;
-
-        int close(int fd);
-    }
-
     private static final Logger LOG = LoggerFactory.getLogger(ProcessExit.class);
-    private static final Kernel KERNEL = Native.load("c", Kernel.class);
 
     private final UnixPtyProcess process;
     private final Pipe.SourceChannel pidfd;
@@ -48,8 +36,8 @@ final class ProcessExit implements EventLoop.Handler {
     /** Fails, saying what mux needs, if this kernel cannot give the server a pidfd. */
     static void requireSupport() {
         try {
-            KERNEL.close(open(ProcessHandle.current().pid()));
-        } catch (LastErrorException e) {
+            Libc.close(Libc.openPidfd(ProcessHandle.current().pid()));
+        } catch (ErrnoException e) {
             throw new IllegalStateException("mux needs Linux 5.3 or newer: pidfd_open failed: " + e.getMessage(), e);
         }
     }
@@ -62,9 +50,9 @@ final class ProcessExit implements EventLoop.Handler {
         PtyChannels.requireAccess();
         int fd;
         try {
-            fd = open(process.pid());
-        } catch (LastErrorException e) {
-            if (e.getErrorCode() != Kernel.ESRCH) {
+            fd = Libc.openPidfd(process.pid());
+        } catch (ErrnoException e) {
+            if (e.errno() != Libc.ESRCH) {
                 throw new IOException("cannot watch pid " + process.pid() + " for its exit: " + e.getMessage(), e);
             }
             // Already ended and collected: pty4j has the status, or is storing it.
@@ -78,11 +66,6 @@ final class ProcessExit implements EventLoop.Handler {
             pidfd.close();
             throw e;
         }
-    }
-
-    /** A pidfd for {@code pid}, close-on-exec (as every pidfd is). */
-    private static int open(long pid) {
-        return (int) KERNEL.syscall(Kernel.SYS_PIDFD_OPEN, (int) pid, 0);
     }
 
     @Override

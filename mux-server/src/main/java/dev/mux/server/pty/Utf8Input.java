@@ -1,8 +1,7 @@
 package dev.mux.server.pty;
 
-import com.sun.jna.LastErrorException;
-import com.sun.jna.Library;
-import com.sun.jna.Native;
+import dev.mux.platform.libc.ErrnoException;
+import dev.mux.platform.libc.Libc;
 import java.nio.ByteBuffer;
 import java.nio.ByteOrder;
 import org.slf4j.Logger;
@@ -15,18 +14,10 @@ import org.slf4j.LoggerFactory;
  * the terminal modes asked of a pty's master are its slave's.
  */
 final class Utf8Input {
-    private interface Termios extends Library {
-        int tcgetattr(int fd, byte[] termios) throws LastErrorException;
-
-        int tcsetattr(int fd, int when, byte[] termios) throws LastErrorException;
-    }
-
     private static final Logger LOG = LoggerFactory.getLogger(Utf8Input.class);
-    private static final Termios TERMIOS = Native.load("c", Termios.class);
     /** More than Linux's struct termios (60 bytes), whose input flags come first. */
     private static final int TERMIOS_BYTES = 128;
     private static final int IUTF8 = 0040000;
-    private static final int TCSANOW = 0;
 
     private Utf8Input() {}
 
@@ -34,11 +25,11 @@ final class Utf8Input {
     static void set(int masterFd) {
         byte[] termios = new byte[TERMIOS_BYTES];
         try {
-            TERMIOS.tcgetattr(masterFd, termios);
+            Libc.getTerminalModes(masterFd, termios);
             ByteBuffer inputFlags = ByteBuffer.wrap(termios).order(ByteOrder.nativeOrder());
             inputFlags.putInt(0, inputFlags.getInt(0) | IUTF8);
-            TERMIOS.tcsetattr(masterFd, TCSANOW, termios);
-        } catch (LastErrorException e) {
+            Libc.setTerminalModes(masterFd, Libc.TCSANOW, termios);
+        } catch (ErrnoException e) {
             LOG.warn("a pane's terminal stays without IUTF8 (backspace erases a byte of a UTF-8 character): {}",
                     e.getMessage());
         }

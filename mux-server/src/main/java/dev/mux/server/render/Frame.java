@@ -85,7 +85,7 @@ public final class Frame {
     public static Frame of(Screen screen) {
         Frame frame = new Frame(screen.columns(), screen.rows());
         frame.drawScreen(screen, 0, 0);
-        frame.setCursor(screen.cursorColumn(), screen.cursorRow(), screen.cursorVisible());
+        frame.setCursor(screen.cursorColumn(), screen.cursorRow(), screen.modes().cursorVisible());
         return frame;
     }
 

@@ -1,24 +1,26 @@
 package dev.mux.server.render;
 
+import dev.mux.server.term.Modes;
 import dev.mux.server.term.MouseEncoding;
 import dev.mux.server.term.MouseTracking;
-import dev.mux.server.term.Screen;
 
 /**
  * The modes that decide how a terminal encodes what the user types: cursor keys, keypad, bracketed
- * paste, focus and mouse reports. The client relays the outer terminal's bytes to the pane as they
- * are, so the outer terminal is put in the active pane's modes; {@link #changeTo} says how. Mouse
- * reports are the exception: mux reads them ({@link #withMouse}).
+ * paste, focus and mouse reports, as a client's terminal has them. The client relays the outer
+ * terminal's bytes to the pane as they are, so the outer terminal is put in the active pane's modes
+ * (the input part of its {@link Modes}); {@link #changeTo} says how. Mouse reports are the
+ * exception: mux reads them ({@link #withMouse}).
  */
 public record InputModes(boolean applicationCursorKeys, boolean applicationKeypad, boolean bracketedPaste,
                          boolean focusEvents, MouseTracking mouseTracking, MouseEncoding mouseEncoding) {
 
     /** A terminal's modes after reset, which is what a freshly attached client's terminal is in. */
-    public static final InputModes RESET = new InputModes(false, false, false, false, MouseTracking.OFF, MouseEncoding.X10);
+    public static final InputModes RESET = of(Modes.INITIAL);
 
-    public static InputModes of(Screen screen) {
-        return new InputModes(screen.applicationCursorKeys(), screen.applicationKeypad(), screen.bracketedPaste(),
-                screen.focusEvents(), screen.mouseTracking(), screen.mouseEncoding());
+    /** The input part of a pane's modes. */
+    public static InputModes of(Modes modes) {
+        return new InputModes(modes.applicationCursorKeys(), modes.applicationKeypad(), modes.bracketedPaste(),
+                modes.focusEvents(), modes.mouseTracking(), modes.mouseEncoding());
     }
 
     /**

@@ -43,7 +43,7 @@ public final class WindowPainter {
         if (status != null) StatusLine.draw(status, frame, rows - StatusLine.ROWS);
         Screen screen = active.terminal().screen();
         frame.setCursor(activeGeometry.x() + screen.cursorColumn(), activeGeometry.y() + screen.cursorRow(),
-                screen.cursorVisible());
+                screen.modes().cursorVisible());
         if (status != null && status.cursor() >= 0) frame.setCursor(status.cursor(), rows - StatusLine.ROWS, true);
         CopyMode copyMode = active.copyMode();
         if (copyMode != null) {

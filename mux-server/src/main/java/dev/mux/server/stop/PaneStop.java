@@ -1,5 +1,6 @@
 package dev.mux.server.stop;
 
+import dev.mux.platform.libc.Libc;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -18,7 +19,7 @@ final class PaneStop {
 
     private final StopTarget target;
     private final StopSettings settings;
-    private final ProcFs procFs;
+    private final ProcessTable table;
     private final long startNanos;
     private final List<TrackedProcess> processes = new ArrayList<>();
     private Phase phase = Phase.KILL_SIGNAL_SENT;
@@ -26,10 +27,10 @@ final class PaneStop {
     private long endNanos;
     private StopResult result;
 
-    PaneStop(StopTarget target, ProcFs procFs, ProcSnapshot snapshot, long nowNanos) {
+    PaneStop(StopTarget target, ProcessTable table, ProcSnapshot snapshot, long nowNanos) {
         this.target = target;
         this.settings = target.settings();
-        this.procFs = procFs;
+        this.table = table;
         this.startNanos = nowNanos;
         this.deadlineNanos = nowNanos + settings.timeout().toNanos();
         for (ProcInfo process : snapshot.of(target.identity())) {
@@ -125,7 +126,7 @@ final class PaneStop {
         for (long group : groups) {
             List<TrackedProcess> members = aliveProcesses().stream().filter(p -> p.info().pgrp() == group).toList();
             for (UnixSignal signal : List.of(UnixSignal.SIGHUP, UnixSignal.SIGCONT)) {
-                if (LibcKill.group(group, signal)) members.forEach(member -> member.delivered(signal, ""));
+                if (Libc.signalGroup(group, signal.number())) members.forEach(member -> member.delivered(signal, ""));
             }
         }
     }
@@ -157,7 +158,7 @@ final class PaneStop {
             case PROCESS -> isLeader(process);
             case NONE -> false;
         };
-        processes.add(new TrackedProcess(process, procFs.commandLine(process.pid()), foundAfterMillis, waitedFor));
+        processes.add(new TrackedProcess(process, table.commandLine(process.pid()), foundAfterMillis, waitedFor));
     }
 
     private boolean isTracked(ProcInfo process) {

@@ -4,7 +4,7 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 
-/** Every process at one moment, as {@link ProcFs#snapshot()} read them. */
+/** Every process at one moment, as {@link ProcessTable#snapshot()} read them. */
 public final class ProcSnapshot {
     private final Map<Long, ProcInfo> processes;
 

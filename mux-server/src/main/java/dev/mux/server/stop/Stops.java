@@ -23,7 +23,7 @@ public final class Stops {
 
     private final EventLoop loop;
     private final String serverPrefix;
-    private final ProcFs procFs = new ProcFs();
+    private final ProcessTable processes = new ProcessTable();
     private final List<Request> active = new ArrayList<>();
     private final List<Runnable> idleActions = new ArrayList<>();
     private EventLoop.Timer poll;
@@ -37,11 +37,11 @@ public final class Stops {
 
     /** Every process of each pane, from one look at /proc, for list-jobs. */
     public List<Job> jobs(List<Pane> panes) {
-        ProcSnapshot snapshot = procFs.snapshot();
+        ProcSnapshot snapshot = processes.snapshot();
         List<Job> jobs = new ArrayList<>();
         for (Pane pane : panes) {
             for (ProcInfo process : snapshot.of(PaneIdentity.of(pane, serverPrefix))) {
-                jobs.add(new Job(pane, process, procFs.commandLine(process.pid())));
+                jobs.add(new Job(pane, process, processes.commandLine(process.pid())));
             }
         }
         return jobs;
@@ -66,10 +66,10 @@ public final class Stops {
     }
 
     public void stop(List<StopTarget> targets, String why, Consumer<StopReport> done) {
-        ProcSnapshot snapshot = procFs.snapshot();
+        ProcSnapshot snapshot = processes.snapshot();
         long now = System.nanoTime();
         Request request = new Request(why, now, done);
-        for (StopTarget target : targets) request.panes.add(new PaneStop(target, procFs, snapshot, now));
+        for (StopTarget target : targets) request.panes.add(new PaneStop(target, processes, snapshot, now));
         active.add(request);
         for (PaneStop pane : request.panes) armDeadline(request, pane);
         finishDone();
@@ -97,7 +97,7 @@ public final class Stops {
 
     private void deadlinePassed(Request request, PaneStop pane) {
         if (pane.isDone()) return;
-        pane.timedOut(procFs.snapshot(), System.nanoTime());
+        pane.timedOut(processes.snapshot(), System.nanoTime());
         armDeadline(request, pane);
         finishDone();
         pollSoon();
@@ -112,7 +112,7 @@ public final class Stops {
 
     private void pollNow() {
         poll = null;
-        ProcSnapshot snapshot = procFs.snapshot();
+        ProcSnapshot snapshot = processes.snapshot();
         long now = System.nanoTime();
         for (Request request : active) {
             for (PaneStop pane : request.panes) pane.observe(snapshot, now);

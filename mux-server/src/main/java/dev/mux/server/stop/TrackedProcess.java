@@ -1,5 +1,6 @@
 package dev.mux.server.stop;
 
+import dev.mux.platform.libc.Libc;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -44,7 +45,7 @@ final class TrackedProcess {
 
     /** Sends {@code signal} and notes it; a process that is already gone gets nothing. */
     void send(UnixSignal signal) {
-        if (isAlive() && LibcKill.process(info.pid(), signal)) received.add(signal.name());
+        if (isAlive() && Libc.signalProcess(info.pid(), signal.number())) received.add(signal.name());
     }
 
     /** Notes a signal someone else delivered: the kernel on hangup, or mux to the whole group. */

@@ -3,9 +3,10 @@ package dev.mux.server.term;
 import java.util.function.Consumer;
 
 /**
- * A pane's terminal: the bytes a program writes go through the {@link Parser} into a {@link Screen}.
- * The few questions a pane asks often (size, key modes, capture) are answered here directly; the
- * renderer reads everything else from {@link #screen()}.
+ * A pane's terminal: the bytes a program writes go through the {@link Parser}, which splits them,
+ * and the {@link Decoder}, which gives them their meaning, into a {@link Screen}. The few questions
+ * a pane asks often (size, key modes, capture) are answered here directly; the renderer reads
+ * everything else from {@link #screen()}.
  */
 public final class Terminal {
     private final Screen screen;
@@ -16,8 +17,8 @@ public final class Terminal {
      *                position), which belong on the pane's pty input
      */
     public Terminal(int columns, int rows, int historyLimit, Consumer<byte[]> replies) {
-        screen = new Screen(columns, rows, historyLimit, replies);
-        parser = new Parser(screen);
+        screen = new Screen(columns, rows, historyLimit);
+        parser = new Parser(new Decoder(screen, replies));
     }
 
     /** A terminal with {@link Screen#DEFAULT_HISTORY_LIMIT} lines of history. */
@@ -50,11 +51,11 @@ public final class Terminal {
     }
 
     public boolean applicationCursorKeys() {
-        return screen.applicationCursorKeys();
+        return screen.modes().applicationCursorKeys();
     }
 
     public boolean applicationKeypad() {
-        return screen.applicationKeypad();
+        return screen.modes().applicationKeypad();
     }
 
     public String captureVisibleText() {

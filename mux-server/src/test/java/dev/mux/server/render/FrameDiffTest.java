@@ -35,7 +35,7 @@ class FrameDiffTest {
         }
         assertEquals(frame.cursorColumn(), client.screen().cursorColumn(), "cursor column");
         assertEquals(frame.cursorRow(), client.screen().cursorRow(), "cursor row");
-        assertEquals(frame.cursorVisible(), client.screen().cursorVisible(), "cursor visibility");
+        assertEquals(frame.cursorVisible(), client.screen().modes().cursorVisible(), "cursor visibility");
     }
 
     private static Terminal client(Frame frame) {

@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.mux.platform.libc.Libc;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -22,13 +23,15 @@ class StopsTest {
     /** Far longer than any stop that does not need its timeout. */
     private static final Duration LONG_TIMEOUT = Duration.ofSeconds(20);
 
-    private final ProcFs procFs = new ProcFs();
+    private final ProcessTable processes = new ProcessTable();
     private final List<PtyShell> shells = new ArrayList<>();
 
     @AfterEach
     void killLeftovers() {
         for (PtyShell shell : shells) {
-            for (ProcInfo process : procFs.snapshot().of(shell.identity())) LibcKill.process(process.pid(), UnixSignal.SIGKILL);
+            for (ProcInfo process : processes.snapshot().of(shell.identity())) {
+                Libc.signalProcess(process.pid(), UnixSignal.SIGKILL.number());
+            }
         }
     }
 
@@ -90,7 +93,7 @@ class StopsTest {
     void aDaemonThatLeftTheSessionIsFoundByThePaneVariablesAndEnded() throws Exception {
         PtyShell shell = shell("%4", settings(KillMode.CONTROL_GROUP, null, SHORT_TIMEOUT));
         long daemon = startJob(shell, "setsid sleep 1004 >/dev/null 2>&1 < /dev/null &", "sleep 1004");
-        assertTrue(procFs.read(daemon).orElseThrow().session() != shell.pid(), "setsid should have left the session");
+        assertTrue(processes.read(daemon).orElseThrow().session() != shell.pid(), "setsid should have left the session");
 
         StopReport report = stop(shell);
 
@@ -109,7 +112,7 @@ class StopsTest {
         ProcessReport job = process(pane, ignoresHup);
         assertFalse(job.waitedFor());
         assertTrue(job.received().isEmpty(), job.describe());
-        assertTrue(procFs.read(ignoresHup).filter(p -> !p.state().isGone()).isPresent(),
+        assertTrue(processes.read(ignoresHup).filter(p -> !p.state().isGone()).isPresent(),
                 "kill-mode process must leave the job running");
     }
 
@@ -135,13 +138,13 @@ class StopsTest {
         long pid = startJob(shell, command, command);
         shell.type("\u001a");
         until("'" + command + "' to be stopped",
-                () -> procFs.read(pid).filter(p -> p.state() == ProcState.STOPPED));
+                () -> processes.read(pid).filter(p -> p.state() == ProcState.STOPPED));
         return pid;
     }
 
     private Optional<ProcInfo> find(PtyShell shell, String command) {
-        return procFs.snapshot().of(shell.identity()).stream()
-                .filter(p -> procFs.commandLine(p.pid()).equals(command)).findFirst();
+        return processes.snapshot().of(shell.identity()).stream()
+                .filter(p -> processes.commandLine(p.pid()).equals(command)).findFirst();
     }
 
     private StopReport stop(PtyShell shell) throws Exception {
@@ -157,7 +160,7 @@ class StopsTest {
     }
 
     private void assertNothingLeft(PtyShell shell) {
-        List<ProcInfo> left = procFs.snapshot().of(shell.identity()).stream().filter(p -> !p.state().isGone()).toList();
+        List<ProcInfo> left = processes.snapshot().of(shell.identity()).stream().filter(p -> !p.state().isGone()).toList();
         assertTrue(left.isEmpty(), "left running: " + left);
     }
 

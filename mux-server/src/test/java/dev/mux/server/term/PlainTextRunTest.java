@@ -23,8 +23,8 @@ class PlainTextRunTest {
                                                  @ForAll @IntRange(min = 1, max = 40) int rows) {
         SplittableRandom random = new SplittableRandom(seed);
         Terminal whole = new Terminal(columns, rows, 200, reply -> { });
-        Screen byByte = new Screen(columns, rows, 200, reply -> { });
-        Parser parser = new Parser(byByte);
+        Screen byByte = new Screen(columns, rows, 200);
+        Parser parser = new Parser(new Decoder(byByte, reply -> { }));
         byte[] chunk = new byte[CHUNK];
         for (int round = 0; round < 8; round++) {
             EmulatorFuzzTest.fill(chunk, random);
@@ -58,8 +58,8 @@ class PlainTextRunTest {
     }
 
     private static Screen fedByByte(String input, int columns, int rows) {
-        Screen screen = new Screen(columns, rows, 100, reply -> { });
-        Parser parser = new Parser(screen);
+        Screen screen = new Screen(columns, rows, 100);
+        Parser parser = new Parser(new Decoder(screen, reply -> { }));
         for (byte b : input.getBytes(StandardCharsets.UTF_8)) {
             parser.advance(b & 0xff);
         }

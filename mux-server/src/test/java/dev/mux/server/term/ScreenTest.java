@@ -328,20 +328,20 @@ class ScreenTest {
     void modesForKeysMouseAndPaste() {
         Terminal terminal = terminal(5, 1);
         Screen screen = feed(terminal, "\033[?1h\033=\033[?2004h\033[?1004h\033[?1002h\033[?1006h\033[?25l");
-        assertTrue(screen.applicationCursorKeys());
-        assertTrue(screen.applicationKeypad());
-        assertTrue(screen.bracketedPaste());
-        assertTrue(screen.focusEvents());
-        assertEquals(MouseTracking.BUTTON_MOTION, screen.mouseTracking());
-        assertEquals(MouseEncoding.SGR, screen.mouseEncoding());
-        assertFalse(screen.cursorVisible());
+        assertTrue(screen.modes().applicationCursorKeys());
+        assertTrue(screen.modes().applicationKeypad());
+        assertTrue(screen.modes().bracketedPaste());
+        assertTrue(screen.modes().focusEvents());
+        assertEquals(MouseTracking.BUTTON_MOTION, screen.modes().mouseTracking());
+        assertEquals(MouseEncoding.SGR, screen.modes().mouseEncoding());
+        assertFalse(screen.modes().cursorVisible());
         feed(terminal, "\033[?1l\033>\033[?2004l\033[?1000l\033[?1006l\033[?25h");
-        assertFalse(screen.applicationCursorKeys());
-        assertFalse(screen.applicationKeypad());
-        assertFalse(screen.bracketedPaste());
-        assertEquals(MouseTracking.OFF, screen.mouseTracking());
-        assertEquals(MouseEncoding.X10, screen.mouseEncoding());
-        assertTrue(screen.cursorVisible());
+        assertFalse(screen.modes().applicationCursorKeys());
+        assertFalse(screen.modes().applicationKeypad());
+        assertFalse(screen.modes().bracketedPaste());
+        assertEquals(MouseTracking.OFF, screen.modes().mouseTracking());
+        assertEquals(MouseEncoding.X10, screen.modes().mouseEncoding());
+        assertTrue(screen.modes().cursorVisible());
     }
 
     @Test
@@ -402,7 +402,7 @@ class ScreenTest {
         Terminal terminal = terminal(5, 2);
         Screen screen = feed(terminal, "abc\033[?1h\033[31m\033[?1049hx\033c");
         assertFalse(screen.alternateScreen());
-        assertFalse(screen.applicationCursorKeys());
+        assertFalse(screen.modes().applicationCursorKeys());
         assertEquals(rows("", ""), screen.captureVisibleText());
         assertCursor(screen, 0, 0);
         feed(terminal, "y");

@@ -1,5 +1,6 @@
 package dev.mux.scope.cli;
 
+import dev.mux.platform.proc.ProcFs;
 import dev.mux.scope.CgroupFile;
 import dev.mux.scope.Logind;
 import dev.mux.scope.Placement;
@@ -8,8 +9,6 @@ import dev.mux.scope.ScopeReport;
 import dev.mux.scope.ScopeRequest;
 import java.io.IOException;
 import java.io.PrintStream;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.Map;
 import java.util.Optional;
 
@@ -93,16 +92,12 @@ public final class MuxScope {
     }
 
     private static String commandName(long pid) {
-        try {
-            return Files.readString(Path.of("/proc", Long.toString(pid), "comm")).strip();
-        } catch (IOException e) {
-            return "process";
-        }
+        return new ProcFs().name(pid).orElse("process");
     }
 
     private static long uidOf(long pid) {
         try {
-            return ((Number) Files.getAttribute(Path.of("/proc", Long.toString(pid)), "unix:uid")).longValue();
+            return new ProcFs().uid(pid);
         } catch (IOException e) {
             throw new IllegalStateException("no process " + pid, e);
         }

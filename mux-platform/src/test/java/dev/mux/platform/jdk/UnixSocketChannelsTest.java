@@ -1,4 +1,4 @@
-package dev.mux.client;
+package dev.mux.platform.jdk;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -10,7 +10,7 @@ import java.util.Arrays;
 import java.util.concurrent.atomic.AtomicReference;
 import org.junit.jupiter.api.Test;
 
-/** Runs with the JDK package exported, as bin/mux runs the client (see mux-client's pom). */
+/** Runs with the JDK package exported, as bin/mux runs the client (see this module's pom and mux-client's). */
 class UnixSocketChannelsTest {
     private static final String ALGORITHM = "NativePRNGNonBlocking";
 

@@ -1,4 +1,4 @@
-package dev.mux.client;
+package dev.mux.platform.jdk;
 
 import java.io.IOException;
 import java.lang.reflect.Method;
@@ -23,17 +23,19 @@ import java.security.SecureRandomSpi;
  * providers the first time it is used.
  *
  * <p>That needs {@code java.base/sun.security.jca} exported to the class path. The client jar's
- * manifest says so ({@code Add-Exports}), which takes effect when the jar runs with {@code -jar},
- * as bin/mux does; the {@code --add-exports} option would cost more than it saves, because it
- * turns off the archived module graph of the class-data archive. Without the export (tests, another
- * launcher), or on a JDK whose internals differ, channels open the ordinary way.
+ * manifest says so ({@code Add-Exports}, to every class on the class path, this jar's too), which
+ * takes effect when the jar runs with {@code -jar}, as bin/mux does; the {@code --add-exports}
+ * option would cost more than it saves, because it turns off the archived module graph of the
+ * class-data archive. Without the export (tests, another launcher), or on a JDK whose internals
+ * differ, channels open the ordinary way: that fallback costs the time, never the channel.
  */
-final class UnixSocketChannels {
+public final class UnixSocketChannels {
     private static boolean socketClassesReady;
 
     private UnixSocketChannels() {}
 
-    static synchronized SocketChannel open() throws IOException {
+    /** A new, unconnected Unix-domain socket channel. */
+    public static synchronized SocketChannel open() throws IOException {
         if (socketClassesReady) return SocketChannel.open(StandardProtocolFamily.UNIX);
         socketClassesReady = true;
         ThreadProviders lazyRandom = ThreadProviders.lazyRandomOnly();

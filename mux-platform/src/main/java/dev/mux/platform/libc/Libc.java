@@ -1,0 +1,112 @@
+package dev.mux.platform.libc;
+
+import com.sun.jna.LastErrorException;
+import com.sun.jna.Library;
+import com.sun.jna.Native;
+
+/**
+ * The C library calls the JDK has no counterpart for, made through JNA: signals to any process or
+ * group, terminal modes, pidfds, and descriptors the server opens and duplicates itself. The only
+ * class that binds libc: failures come out as {@link ErrnoException}, so no caller needs JNA's
+ * types. The server only: the client must not load JNA (bin/mux starts it for every command).
+ */
+public final class Libc {
+    /** errno: no such process. */
+    public static final int ESRCH = 3;
+    /** open(2) flags, as Linux numbers them. */
+    public static final int O_RDWR = 02;
+    public static final int O_NOCTTY = 0400;
+    public static final int O_NONBLOCK = 04000;
+    public static final int O_CLOEXEC = 02000000;
+    /** tcsetattr(3): change the modes now. */
+    public static final int TCSANOW = 0;
+
+    private interface C extends Library {
+        /** fcntl's F_DUPFD_CLOEXEC on Linux. */
+        int F_DUPFD_CLOEXEC = 1030;
+        /** pidfd_open's number on every architecture: system calls added since 5.1 share one table. */
+        long SYS_PIDFD_OPEN = 434;
+
+        int kill(int pid, int signal);
+
+        int tcgetattr(int fd, byte[] termios) throws LastErrorException;
+
+        int tcsetattr(int fd, int when, byte[] termios) throws LastErrorException;
+
+        long syscall(long number, Object... arguments) throws LastErrorException;
+
+        int fcntl(int fd, int command, int argument) throws LastErrorException;
+
+        int open(String path, int flags) throws LastErrorException;
+
+        int close(int fd);
+    }
+
+    private static final C LIBC = Native.load("c", C.class);
+
+    private Libc() {}
+
+    /** kill(2) to one process; false if it is gone (or not ours to signal). */
+    public static boolean signalProcess(long pid, int signal) {
+        return pid > 0 && LIBC.kill((int) pid, signal) == 0;
+    }
+
+    /** kill(2) to every process of the group {@code pgrp}; false if none took it. */
+    public static boolean signalGroup(long pgrp, int signal) {
+        return pgrp > 0 && LIBC.kill((int) -pgrp, signal) == 0;
+    }
+
+    /** tcgetattr(3) into {@code termios}, which must be at least as long as the C struct. */
+    public static void getTerminalModes(int fd, byte[] termios) throws ErrnoException {
+        try {
+            LIBC.tcgetattr(fd, termios);
+        } catch (LastErrorException e) {
+            throw failure(e);
+        }
+    }
+
+    /** tcsetattr(3) from {@code termios}, as {@link #getTerminalModes} filled it. */
+    public static void setTerminalModes(int fd, int when, byte[] termios) throws ErrnoException {
+        try {
+            LIBC.tcsetattr(fd, when, termios);
+        } catch (LastErrorException e) {
+            throw failure(e);
+        }
+    }
+
+    /** pidfd_open(2) (Linux 5.3): a descriptor, close-on-exec, that is readable once {@code pid} has ended. */
+    public static int openPidfd(long pid) throws ErrnoException {
+        try {
+            return (int) LIBC.syscall(C.SYS_PIDFD_OPEN, (int) pid, 0);
+        } catch (LastErrorException e) {
+            throw failure(e);
+        }
+    }
+
+    /** A duplicate of {@code fd}, close-on-exec (fcntl F_DUPFD_CLOEXEC). */
+    public static int duplicate(int fd) throws ErrnoException {
+        try {
+            return LIBC.fcntl(fd, C.F_DUPFD_CLOEXEC, 0);
+        } catch (LastErrorException e) {
+            throw failure(e);
+        }
+    }
+
+    /** open(2) of {@code path} with {@code flags} (the O_ constants above). */
+    public static int open(String path, int flags) throws ErrnoException {
+        try {
+            return LIBC.open(path, flags);
+        } catch (LastErrorException e) {
+            throw failure(e);
+        }
+    }
+
+    /** close(2); a failure leaves nothing to undo, so it is not reported. */
+    public static void close(int fd) {
+        LIBC.close(fd);
+    }
+
+    private static ErrnoException failure(LastErrorException e) {
+        return new ErrnoException(e.getErrorCode(), e.getMessage(), e);
+    }
+}

@@ -1,0 +1,98 @@
+package dev.mux.server.term;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The decoder driven the way the parser drives it, with sequences already split, and no bytes:
+ * what each one means for the screen, and what a query answers.
+ */
+class DecoderTest {
+    private final List<String> replies = new ArrayList<>();
+    private final Screen screen = new Screen(10, 6, 100);
+    private final Decoder decoder = new Decoder(screen, bytes -> replies.add(new String(bytes, StandardCharsets.US_ASCII)));
+
+    private static Params params(int... values) {
+        Params params = new Params();
+        for (int value : values) {
+            params.startGroup();
+            for (char digit : Integer.toString(value).toCharArray()) {
+                params.appendDigit(digit - '0');
+            }
+        }
+        return params;
+    }
+
+    private void csi(int intermediates, int finalByte, int... values) {
+        decoder.csiDispatch(params(values), intermediates, false, finalByte);
+    }
+
+    private void print(String text) {
+        byte[] bytes = text.getBytes(StandardCharsets.US_ASCII);
+        decoder.printAscii(bytes, 0, bytes.length);
+    }
+
+    @Test
+    void inOriginModeCursorAddressingAndItsReportCountFromTheTopMargin() {
+        csi(0, 'r', 2, 4);
+        csi('?', 'h', 6);
+        csi(0, 'H', 2, 3);
+        assertEquals(2, screen.cursorColumn());
+        assertEquals(2, screen.cursorRow());
+        csi(0, 'n', 6);
+        assertEquals(List.of("\033[2;3R"), replies);
+    }
+
+    @Test
+    void modeNumbersSetTheOneModesValueAndFullResetRestoresTheInitialOne() {
+        csi('?', 'h', 1, 2004, 1004, 1002, 1006, 25);
+        csi('?', 'l', 25);
+        decoder.escDispatch(0, false, '=');
+        csi(0, 'h', 4);
+        Modes modes = screen.modes();
+        assertTrue(modes.applicationCursorKeys() && modes.applicationKeypad() && modes.bracketedPaste()
+            && modes.focusEvents() && modes.insertMode() && !modes.cursorVisible());
+        assertEquals(MouseTracking.BUTTON_MOTION, modes.mouseTracking());
+        assertEquals(MouseEncoding.SGR, modes.mouseEncoding());
+        decoder.escDispatch(0, false, 'c');
+        assertEquals(Modes.INITIAL, screen.modes());
+    }
+
+    @Test
+    void repeatRepeatsTheCharacterPrintedJustBefore() {
+        print("ab");
+        csi(0, 'b', 3);
+        assertEquals("abbbb", screen.line(0).plainText());
+    }
+
+    @Test
+    void aSequenceMarkedIgnoredChangesNothing() {
+        print("abc");
+        decoder.csiDispatch(params(2), 0, true, 'J');
+        decoder.csiDispatch(params(1), 0, true, 'G');
+        decoder.escDispatch('#', true, '8');
+        assertEquals("abc", screen.line(0).plainText());
+        assertEquals(3, screen.cursorColumn());
+    }
+
+    @Test
+    void deviceAttributesAnswerAsTmuxDoes() {
+        csi(0, 'c');
+        csi('>', 'c');
+        assertEquals(List.of("\033[?1;2c", "\033[>84;0;0c"), replies);
+    }
+
+    @Test
+    void theTitleComesFromOsc0And2Only() {
+        byte[] title = "2;make".getBytes(StandardCharsets.US_ASCII);
+        decoder.oscDispatch(title, title.length);
+        byte[] other = "1;icon".getBytes(StandardCharsets.US_ASCII);
+        decoder.oscDispatch(other, other.length);
+        assertEquals("make", screen.title());
+    }
+}
