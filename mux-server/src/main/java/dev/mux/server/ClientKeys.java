@@ -8,7 +8,6 @@ import dev.mux.server.model.Session;
 import dev.mux.server.model.Window;
 import dev.mux.server.mouse.MouseEvent;
 import dev.mux.server.mouse.MouseRouter;
-import dev.mux.server.options.OptionStore;
 import dev.mux.server.prompt.CommandPrompt;
 import dev.mux.server.prompt.PromptTemplates;
 import java.util.List;
@@ -23,16 +22,14 @@ final class ClientKeys implements KeyDispatcher.Actions {
 
     private final Client client;
     private final CommandRunner runner;
-    private final OptionStore options;
     private final MouseRouter mouseRouter;
     /** The prefix option as last read, and its canonical form. */
     private String prefixName;
     private String prefixCanonical;
 
-    ClientKeys(Client client, CommandRunner runner, OptionStore options, MouseRouter mouseRouter) {
+    ClientKeys(Client client, CommandRunner runner, MouseRouter mouseRouter) {
         this.client = client;
         this.runner = runner;
-        this.options = options;
         this.mouseRouter = mouseRouter;
     }
 
@@ -76,7 +73,7 @@ final class ClientKeys implements KeyDispatcher.Actions {
 
     @Override
     public String prefix() {
-        String name = options.key("prefix", client.session());
+        String name = client.session().options().string("prefix");
         // Asked for every key typed: the name is only encoded again when the option changed.
         if (!name.equals(prefixName)) {
             prefixName = name;
@@ -101,7 +98,7 @@ final class ClientKeys implements KeyDispatcher.Actions {
     public void mouse(MouseEvent event) {
         if (!client.isAttached()) return;
         Session session = client.session();
-        mouseRouter.route(event, session.currentWindow(), options.flag("mouse", session),
+        mouseRouter.route(event, session.currentWindow(), session.options().flag("mouse"),
                 pane -> runner.runBinding(client, List.of(SCROLL_BACK_COMMAND, "-e", "-t", "%" + pane.id())));
     }
 }

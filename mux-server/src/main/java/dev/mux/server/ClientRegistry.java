@@ -7,6 +7,7 @@ import dev.mux.server.cmd.CommandException;
 import dev.mux.server.loop.ClientConnection;
 import dev.mux.server.loop.EventLoop;
 import dev.mux.server.model.Session;
+import dev.mux.server.model.Window;
 import dev.mux.server.options.OptionStore;
 import dev.mux.server.render.StatusLine;
 import java.util.ArrayList;
@@ -146,7 +147,8 @@ final class ClientRegistry implements Clients {
      */
     void fitToClients(Session session) {
         // A loop rather than a stream over a list: every render comes here.
-        String windowSize = options.choice("window-size", session);
+        Window current = session.currentWindow();
+        String windowSize = (current == null ? options.window() : current.options()).string("window-size");
         Client chosen = null;
         for (Client client : clients.values()) {
             if (client.session() != session || client.isSuspended()) continue;
@@ -168,6 +170,6 @@ final class ClientRegistry implements Clients {
 
     /** The rows the status line takes at the bottom of the session's clients (option status). */
     int statusRows(Session session) {
-        return options.flag("status", session) ? StatusLine.ROWS : 0;
+        return !"off".equals(session.options().string("status")) ? StatusLine.ROWS : 0;
     }
 }

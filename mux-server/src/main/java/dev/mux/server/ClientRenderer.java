@@ -4,7 +4,6 @@ import dev.mux.server.client.Client;
 import dev.mux.server.loop.EventLoop;
 import dev.mux.server.model.Pane;
 import dev.mux.server.model.Session;
-import dev.mux.server.options.OptionStore;
 import dev.mux.server.render.StatusClock;
 import dev.mux.server.render.StatusLine;
 
@@ -18,14 +17,12 @@ final class ClientRenderer {
     private static final long STATUS_INTERVAL_MILLIS = 15_000;
 
     private final ClientRegistry clients;
-    private final OptionStore options;
     private final EventLoop loop;
     private final String hostName;
     private final StatusClock statusClock = new StatusClock(System::currentTimeMillis);
 
-    ClientRenderer(ClientRegistry clients, OptionStore options, EventLoop loop, String hostName) {
+    ClientRenderer(ClientRegistry clients, EventLoop loop, String hostName) {
         this.clients = clients;
-        this.options = options;
         this.loop = loop;
         this.hostName = hostName;
         loop.addBatchHook(this::renderAll);
@@ -67,7 +64,7 @@ final class ClientRenderer {
             status = client.view().status().compose(session, title.isEmpty() ? hostName : title, statusClock.text());
         }
         byte[] update = client.view().render(session, status, client.columns(), client.rows(),
-                options.flag("mouse", session), client.paneNumbersShown());
+                session.options().flag("mouse"), client.paneNumbersShown());
         client.draw(update);
     }
 

@@ -8,7 +8,6 @@ import dev.mux.server.model.Pane;
 import dev.mux.server.model.Session;
 import dev.mux.server.model.Sessions;
 import dev.mux.server.model.Window;
-import dev.mux.server.options.OptionStore;
 import java.io.IOException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -18,14 +17,12 @@ final class PaneStarter implements PaneFactory {
     private static final Logger LOG = LoggerFactory.getLogger(PaneStarter.class);
     private final Sessions sessions;
     private final PaneLauncher launcher;
-    private final OptionStore options;
     private final String cwd;
     private final LogoutWarning logoutWarning;
 
-    PaneStarter(Sessions sessions, PaneLauncher launcher, OptionStore options, String cwd, LogoutWarning logoutWarning) {
+    PaneStarter(Sessions sessions, PaneLauncher launcher, String cwd, LogoutWarning logoutWarning) {
         this.sessions = sessions;
         this.launcher = launcher;
-        this.options = options;
         this.cwd = cwd;
         this.logoutWarning = logoutWarning;
     }
@@ -81,7 +78,7 @@ final class PaneStarter implements PaneFactory {
     private Pane startPane(PaneLauncher.Placement placement, String shellCommand, Session session)
             throws CommandException {
         try {
-            return launcher.launch(sessions, placement, shellCommand, cwd, options.number("history-limit", session));
+            return launcher.launch(sessions, placement, shellCommand, cwd, session.options().number("history-limit"));
         } catch (LayoutException e) {
             throw new CommandException(e.getMessage());
         } catch (IOException | RuntimeException | LinkageError e) {

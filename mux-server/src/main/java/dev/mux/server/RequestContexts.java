@@ -40,7 +40,7 @@ final class RequestContexts {
         return new CommandContext(reply,
                 new RequestingClient(client, command, o.clients(), o.attachments(), o.promptHistory(), o.loop(), logoutWarning),
                 o.sessions(), o.clients(),
-                new PaneStarter(o.sessions(), o.launcher(), o.options(), command.cwd(), logoutWarning),
+                new PaneStarter(o.sessions(), o.launcher(), command.cwd(), logoutWarning),
                 new StopReply(o.serverStop(), o.stops(), reply),
                 o.buffers(), o.options(), o.keyBindings(), o.commands(), o.formats(), o.scope(),
                 new BackgroundReply(o.blockingWork(), reply),

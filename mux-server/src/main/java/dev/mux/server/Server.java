@@ -36,13 +36,13 @@ public final class Server implements ClientConnection.Listener, PaneLauncher.Eve
 
     private final EventLoop loop;
     private final PeerCheck peerCheck;
-    private final Sessions sessions = new Sessions();
     private final OptionStore options = new OptionStore(StandardOptions.table());
+    private final Sessions sessions = new Sessions(options);
     private final ClientRegistry clients;
     private final ServerStop serverStop;
     private final CommandRunner commands;
     private final ClientRenderer renderer;
-    private final PasteBuffers buffers = new PasteBuffers(() -> options.number("buffer-limit", null));
+    private final PasteBuffers buffers = new PasteBuffers(() -> options.server().number("buffer-limit"));
     private final MouseRouter mouseRouter = new MouseRouter();
     private int nextClientId;
 
@@ -54,11 +54,11 @@ public final class Server implements ClientConnection.Listener, PaneLauncher.Eve
         ForegroundPrograms foregroundPrograms = new ForegroundPrograms();
         BlockingWork blockingWork = new BlockingWork(loop);
         ModeServices modeServices = new ModeServicesOnLoop(loop, buffers);
-        Stops stops = new Stops(loop, options, launcher.serverPrefix());
+        Stops stops = new Stops(loop, launcher.serverPrefix());
         CommandTable table = CommandTable.standard();
         clients = new ClientRegistry(options, loop);
         serverStop = new ServerStop(sessions, clients, stops, options, loop, onExit);
-        ClientRenderer renderer = new ClientRenderer(clients, options, loop, hostName);
+        ClientRenderer renderer = new ClientRenderer(clients, loop, hostName);
         Attachments attachments = new Attachments(clients, renderer, sessions, keyBindings, loop,
                 this::keysOf);
         FormatVariables.Environment formats = new FormatEnvironment(hostName, launcher, clients, foregroundPrograms);
@@ -72,7 +72,7 @@ public final class Server implements ClientConnection.Listener, PaneLauncher.Eve
 
     /** What an attached client's keys do: they run commands, so they are made here where both are known. */
     private ClientKeys keysOf(Client client) {
-        return new ClientKeys(client, commands, options, mouseRouter);
+        return new ClientKeys(client, commands, mouseRouter);
     }
 
     public void accepted(SocketChannel channel) throws IOException {

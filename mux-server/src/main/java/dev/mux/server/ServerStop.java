@@ -104,7 +104,7 @@ final class ServerStop {
 
     /** After each command and each pane's end: with exit-empty on, the last session gone ends the server. */
     void exitIfEmpty() {
-        if (sessions.isEmpty() && !exiting && options.flag("exit-empty", null)) shutdown("no sessions left", report -> {});
+        if (sessions.isEmpty() && !exiting && options.server().flag("exit-empty")) shutdown("no sessions left", report -> {});
     }
 
     private void stopWhenFlushed(long deadlineNanos) {

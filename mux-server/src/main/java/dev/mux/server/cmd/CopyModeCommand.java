@@ -19,7 +19,7 @@ final class CopyModeCommand {
             pane.modes().clear();
             return CommandResult.DONE;
         }
-        ModeKeys keys = ModeKeys.of(context.options().choice("mode-keys", pane.window().session()));
+        ModeKeys keys = ModeKeys.of(pane.options().string("mode-keys"));
         CopyPaneMode.enter(pane, keys, args.has('e'), context.modeServices());
         if (args.has('u')) pane.modes().command(CopyAction.PAGE_UP.commandName());
         return CommandResult.DONE;

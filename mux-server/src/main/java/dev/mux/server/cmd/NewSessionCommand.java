@@ -29,7 +29,7 @@ final class NewSessionCommand {
         }
         boolean clientSized = !detached && request.columns() > 0 && request.rows() > 0;
         int columns = args.intValue('x', "width", clientSized ? request.columns() : DEFAULT_COLUMNS, 1, Layout.MAXIMUM_COLUMNS);
-        int statusRows = context.options().flag("status", null) ? StatusLine.ROWS : 0;
+        int statusRows = !"off".equals(context.options().session().string("status")) ? StatusLine.ROWS : 0;
         int clientRows = Math.max(1, request.rows() - statusRows);
         int rows = args.intValue('y', "height", clientSized ? clientRows : DEFAULT_ROWS, 1, Layout.MAXIMUM_ROWS);
         Session session = context.panes().newSession(name, columns, rows, shellCommand(args.positional()));

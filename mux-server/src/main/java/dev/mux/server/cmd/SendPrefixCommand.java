@@ -11,7 +11,8 @@ final class SendPrefixCommand {
 
     private static CommandResult run(CommandContext context, ParsedArgs args) throws CommandException {
         Pane pane = args.target().pane();
-        String prefix = KeyReader.canonical(context.options().key("prefix", pane.window().session()));
+        String prefix = KeyReader.canonical(pane.window().session().options().string("prefix"));
+        if (prefix == null) return CommandResult.DONE;
         pane.write(prefix.getBytes(StandardCharsets.ISO_8859_1));
         return CommandResult.DONE;
     }

@@ -1,55 +1,76 @@
 package dev.mux.server.cmd;
 
-import dev.mux.server.model.Session;
-import dev.mux.server.options.OptionDefinition;
+import dev.mux.server.format.Formats;
+import dev.mux.server.model.Pane;
+import dev.mux.server.options.OptionAssignment;
 import dev.mux.server.options.OptionException;
 import dev.mux.server.options.OptionScope;
-import dev.mux.server.options.OptionStore;
+import dev.mux.server.options.OptionTable;
+import dev.mux.server.options.Options;
 
 /**
- * set-option: sets (or with -u unsets) an option, as tmux does. The option's scope comes from the
- * table: a server option is global; a session option is set on the target session, or with -g
- * globally, as the default of every session without its own value. A flag without a value toggles.
+ * set-option: sets an option, as tmux does, in the set its scope and the flags choose
+ * ({@link OptionTargets}). -u unsets (a global value goes back to the default, another is inherited
+ * again), -U also unsets it on every pane of the window, -a appends, -o refuses to replace a value
+ * already set, -F expands the value as a format first, -q keeps quiet about unknown options. A flag
+ * or a two-way choice without a value toggles.
  */
 final class SetOptionCommand {
-    static final Command COMMAND = new Command(new CommandSpec("set-option", "set", "gsut:", 1, 2,
-            "[-gsu] [-t target-session] option [value]").target(TargetKind.SESSION, TargetPolicy.CAN_FAIL),
+    static final Command COMMAND = new Command(new CommandSpec("set-option", "set", "aFgopqst:uUw", 1, 2,
+            "[-aFgopqsuUw] [-t target-pane] option [value]").target(TargetKind.PANE, TargetPolicy.CAN_FAIL),
             SetOptionCommand::run);
 
+    private SetOptionCommand() {
+    }
+
     private static CommandResult run(CommandContext context, ParsedArgs args) throws CommandException {
-        OptionStore options = context.options();
-        OptionDefinition definition = OptionLookup.find(options, args.positional(0));
-        Session session = OptionLookup.session(args, definition);
-        if (args.has('u')) {
-            if (args.positional(1) != null) throw new CommandException("value given with -u: " + args.positional(1));
-            options.unset(definition, session);
+        return set(context, args, false);
+    }
+
+    /** The body set-option and set-window-option share; {@code windowCommand} for the latter. */
+    static CommandResult set(CommandContext context, ParsedArgs args, boolean windowCommand) throws CommandException {
+        String text = args.positional(0);
+        OptionTable.OptionName option;
+        Options set;
+        try {
+            option = context.options().table().find(text);
+            set = OptionTargets.forOption(context, args, windowCommand, option.definition());
+        } catch (OptionException | CommandException e) {
+            if (args.has('q')) return CommandResult.DONE;
+            throw new CommandException(e.getMessage());
+        }
+        if (option.hasIndex() && (option.isUser() || !option.definition().array())) {
+            throw new CommandException("not an array: " + text);
+        }
+        boolean unset = args.has('u') || args.has('U');
+        if (!unset && args.has('o') && OptionAssignment.isSet(set, option)) {
+            if (args.has('q')) return CommandResult.DONE;
+            throw new CommandException("already set: " + text);
+        }
+        if (args.has('U') && set.scope() == OptionScope.WINDOW) {
+            Target target = OptionTargets.target(args);
+            if (target != null && target.window() != null) {
+                for (Pane pane : target.window().panes()) OptionAssignment.unset(pane.options(), option);
+            }
+        }
+        if (unset) {
+            OptionAssignment.unset(set, option);
             return CommandResult.DONE;
         }
         try {
-            options.set(definition, session, definition.parse(args.positional(1), options.value(definition, session)));
+            OptionAssignment.set(set, option, value(context, args), args.has('a'));
         } catch (OptionException e) {
             throw new CommandException(e.getMessage());
         }
         return CommandResult.DONE;
     }
 
-    /** What set-option and show-options share: finding the option and the session it is read on. */
-    static final class OptionLookup {
-        private OptionLookup() {}
-
-        static OptionDefinition find(OptionStore options, String name) throws CommandException {
-            try {
-                return options.table().find(name);
-            } catch (OptionException e) {
-                throw new CommandException(e.getMessage());
-            }
-        }
-
-        /** The session whose own values apply, or null for the global values (-g, or a server option). */
-        static Session session(ParsedArgs args, OptionDefinition definition)
-                throws CommandException {
-            if (definition.scope() == OptionScope.SERVER || args.has('g')) return null;
-            return args.target().session();
-        }
+    /** The value given, expanded as a format for the target pane with -F. */
+    private static String value(CommandContext context, ParsedArgs args) {
+        String value = args.positional(1);
+        if (value == null || !args.has('F')) return value;
+        Target target = OptionTargets.target(args);
+        if (target == null || target.pane() == null) return value;
+        return Formats.expand(value, context.formatVariables(target.pane()));
     }
 }

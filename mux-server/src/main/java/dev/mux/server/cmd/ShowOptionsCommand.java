@@ -1,50 +1,94 @@
 package dev.mux.server.cmd;
 
-import dev.mux.server.model.Session;
 import dev.mux.server.options.OptionDefinition;
+import dev.mux.server.options.OptionException;
+import dev.mux.server.options.OptionLines;
 import dev.mux.server.options.OptionScope;
-import dev.mux.server.options.OptionStore;
+import dev.mux.server.options.OptionTable;
+import dev.mux.server.options.Options;
+import java.util.Map;
+import java.util.SortedMap;
 
 /**
- * show-options: one {@code name value} line per option, as tmux prints them. -s: the server
- * options; -g: the global session options; neither: the values set on the target session itself,
- * and with -A also those it inherits, marked {@code *}. -v prints values only.
+ * show-options: the values of one set of options ({@link OptionTargets}), one {@code name value}
+ * line each, as tmux prints them: the user options set there first, then the table's options of that
+ * scope in table order. Without -A only values set in that set itself show; with -A the inherited
+ * ones too, marked {@code *}. -v prints values only, -H adds the hooks, -q keeps quiet about an
+ * unknown option. With a name, that option alone.
  */
 final class ShowOptionsCommand {
-    static final Command COMMAND = new Command(new CommandSpec("show-options", "show", "Agsvt:", 0, 1,
-            "[-Agsv] [-t target-session] [option]").target(TargetKind.SESSION, TargetPolicy.CAN_FAIL),
-            ShowOptionsCommand::run);
+    static final Command COMMAND = new Command(new CommandSpec("show-options", "show", "AgHpqst:vw", 0, 1,
+            "[-AgHpqsvw] [-t target-pane] [option]").target(TargetKind.PANE, TargetPolicy.CAN_FAIL),
+            (context, args) -> show(context, args, false));
 
-    private static CommandResult run(CommandContext context, ParsedArgs args) throws CommandException {
-        OptionStore options = context.options();
-        String name = args.positional(0);
-        if (name != null) {
-            OptionDefinition definition = SetOptionCommand.OptionLookup.find(options, name);
-            show(context, args, definition, SetOptionCommand.OptionLookup.session(args, definition));
+    private ShowOptionsCommand() {
+    }
+
+    /** The body show-options and show-window-options share; {@code windowCommand} for the latter. */
+    static CommandResult show(CommandContext context, ParsedArgs args, boolean windowCommand) throws CommandException {
+        OptionLines lines = new OptionLines(args.has('v'));
+        String text = args.positional(0);
+        if (text == null) {
+            Options set;
+            try {
+                set = OptionTargets.forFlags(context, args, windowCommand);
+            } catch (CommandException e) {
+                if (args.has('q')) return CommandResult.DONE;
+                throw e;
+            }
+            listAll(context, args, set, lines);
+        } else if (!showOne(context, args, windowCommand, text, lines)) {
             return CommandResult.DONE;
         }
-        OptionScope scope = args.has('s') ? OptionScope.SERVER : OptionScope.SESSION;
-        Session session = scope == OptionScope.SERVER || args.has('g') ? null : args.target().session();
-        for (OptionDefinition definition : options.table().definitions()) {
-            if (definition.scope() == scope) show(context, args, definition, session);
-        }
+        for (String line : lines.lines()) context.out().print(line);
         return CommandResult.DONE;
     }
 
-    /** A global value always shows; a session's only when set on it, or with -A as inherited. */
-    private static void show(CommandContext context, ParsedArgs args, OptionDefinition definition, Session session) {
-        OptionStore options = context.options();
-        Object own = session == null ? options.globalValue(definition) : options.ownValue(definition, session);
-        if (own != null) {
-            print(context, args, definition, own, false);
-        } else if (args.has('A')) {
-            print(context, args, definition, options.globalValue(definition), true);
+    private static void listAll(CommandContext context, ParsedArgs args, Options set, OptionLines lines) {
+        for (Map.Entry<String, Object> user : set.userOptions().entrySet()) {
+            lines.add(user.getKey(), null, user.getValue(), -1, false);
+        }
+        OptionScope scope = set.scope();
+        for (OptionDefinition definition : context.options().table().definitions()) {
+            if (!definition.in(scope) || (definition.hook() && !args.has('H'))) continue;
+            Object value = set.own(definition.name());
+            boolean inherited = false;
+            if (value == null) {
+                if (!args.has('A')) continue;
+                value = set.get(definition.name());
+                if (value == null) continue;
+                inherited = true;
+            }
+            lines.add(definition.name(), definition, value, -1, inherited);
         }
     }
 
-    private static void print(CommandContext context, ParsedArgs args, OptionDefinition definition, Object value,
-                              boolean inherited) {
-        String text = definition.format(value);
-        context.out().print(args.has('v') ? text : definition.name() + (inherited ? "*" : "") + " " + text);
+    /** Adds the one option's lines; false when -q silenced an error. */
+    private static boolean showOne(CommandContext context, ParsedArgs args, boolean windowCommand, String text,
+                                   OptionLines lines) throws CommandException {
+        OptionTable.OptionName option;
+        Options set;
+        try {
+            option = context.options().table().find(text);
+            set = OptionTargets.forOption(context, args, windowCommand, option.definition());
+        } catch (OptionException | CommandException e) {
+            if (args.has('q')) return false;
+            throw new CommandException(e.getMessage());
+        }
+        Object value = set.own(option.name());
+        boolean inherited = false;
+        if (value == null && args.has('A')) {
+            value = set.get(option.name());
+            inherited = true;
+        }
+        if (value != null) {
+            // tmux marks an inherited array's items, but not the bare name of an empty one.
+            boolean empty = value instanceof SortedMap<?, ?> items && items.isEmpty();
+            lines.add(option.name(), option.definition(), value, option.index(), inherited && !empty);
+        } else if (option.isUser()) {
+            if (args.has('q')) return false;
+            throw new CommandException("invalid option: " + text);
+        }
+        return true;
     }
 }

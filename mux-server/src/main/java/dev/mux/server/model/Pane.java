@@ -1,6 +1,8 @@
 package dev.mux.server.model;
 
 import dev.mux.server.mode.ModeStack;
+import dev.mux.server.options.OptionScope;
+import dev.mux.server.options.Options;
 import dev.mux.server.pty.PaneProcess;
 import dev.mux.server.term.Terminal;
 
@@ -18,11 +20,18 @@ public final class Pane {
     private boolean ended;
     /** While a mode is on, keys go to the top one and it is drawn instead of the screen. */
     private final ModeStack modes = new ModeStack(() -> version++);
+    private final Options options;
 
     Pane(int id, Window window, Terminal terminal) {
         this.id = id;
         this.window = window;
         this.terminal = terminal;
+        this.options = window.options().child(OptionScope.PANE);
+    }
+
+    /** The pane's own option values, over its window's. */
+    public Options options() {
+        return options;
     }
 
     public int id() {
@@ -32,6 +41,7 @@ public final class Pane {
     /** break-pane moves a pane, process and all, to a window of its own. */
     void moveTo(Window target) {
         window = target;
+        options.reparent(target.options());
     }
 
     public Window window() {

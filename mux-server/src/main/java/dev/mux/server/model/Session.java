@@ -1,5 +1,6 @@
 package dev.mux.server.model;
 
+import dev.mux.server.options.Options;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -17,8 +18,10 @@ public final class Session {
     private int columns;
     private int rows;
     private long lastUsed;
+    private final Options options;
 
-    Session(int id, String name, Instant created, int columns, int rows) {
+    Session(int id, String name, Instant created, int columns, int rows, Options options) {
+        this.options = options;
         this.id = id;
         this.name = name;
         this.created = created;
@@ -28,6 +31,11 @@ public final class Session {
 
     public int id() {
         return id;
+    }
+
+    /** The session's own option values, over the global session options. */
+    public Options options() {
+        return options;
     }
 
     public String name() {
@@ -109,8 +117,13 @@ public final class Session {
         if (current == null) current = window;
     }
 
+    /** Takes the window out; with renumber-windows on, the others close the gap from base-index. */
     void remove(Window window) {
         windows.remove(window);
+        if (options.flag("renumber-windows")) {
+            int next = options.number("base-index");
+            for (Window left : windows) left.renumber(next++);
+        }
         if (last == window) last = null;
         if (current == window) {
             current = last != null ? last : windows.isEmpty() ? null : windows.get(0);
@@ -118,7 +131,7 @@ public final class Session {
         }
     }
 
-    /** The lowest free index at or above {@code from} (tmux's base-index is 0). */
+    /** The lowest free index at or above {@code from} (the session's base-index). */
     int freeWindowIndex(int from) {
         int index = from;
         while (windowAt(index).isPresent()) index++;

@@ -2,6 +2,9 @@ package dev.mux.server.model;
 
 import dev.mux.server.layout.LayoutException;
 import dev.mux.server.layout.Split;
+import dev.mux.server.options.OptionScope;
+import dev.mux.server.options.OptionStore;
+import dev.mux.server.options.StandardOptions;
 import dev.mux.server.pty.PaneProcess;
 import dev.mux.server.term.Terminal;
 import java.time.Instant;
@@ -16,10 +19,26 @@ import java.util.Optional;
  */
 public final class Sessions {
     private final List<Session> sessions = new ArrayList<>();
+    /** The global option sets each new session's, window's and pane's own options inherit from. */
+    private final OptionStore options;
     private int nextSessionId;
     private int nextWindowId;
     private int nextPaneId;
     private long useClock;
+
+    /** A model whose options start from the standard table's defaults. */
+    public Sessions() {
+        this(new OptionStore(StandardOptions.table()));
+    }
+
+    public Sessions(OptionStore options) {
+        this.options = options;
+    }
+
+    /** The global option sets at the top of every session's, window's and pane's chain. */
+    public OptionStore options() {
+        return options;
+    }
 
     /** Sessions in tmux's list order: by name. */
     public List<Session> all() {
@@ -40,20 +59,22 @@ public final class Sessions {
     }
 
     public Session createSession(String name, int columns, int rows) {
-        Session session = new Session(nextSessionId++, name, Instant.now(), columns, rows);
+        Session session = new Session(nextSessionId++, name, Instant.now(), columns, rows,
+                options.session().child(OptionScope.SESSION));
         sessions.add(session);
         touch(session);
         return session;
     }
 
-    /** A window at the lowest free index, as tmux's new-window without -t. */
+    /** A window at the lowest free index from the session's base-index, as tmux's new-window without -t. */
     public Window createWindow(Session session, String name) {
-        return createWindow(session, session.freeWindowIndex(0), name);
+        return createWindow(session, session.freeWindowIndex(session.options().number("base-index")), name);
     }
 
     /** A window at {@code index}, which the caller checked is free. */
     public Window createWindow(Session session, int index, String name) {
-        Window window = new Window(nextWindowId++, session, index, name);
+        Window window = new Window(nextWindowId++, session, index, name,
+                options.window().child(OptionScope.WINDOW));
         session.add(window);
         return window;
     }

@@ -6,6 +6,7 @@ import dev.mux.server.layout.Layout;
 import dev.mux.server.layout.LayoutException;
 import dev.mux.server.layout.Preset;
 import dev.mux.server.layout.Split;
+import dev.mux.server.options.Options;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -28,8 +29,10 @@ public final class Window {
     private Preset preset;
     private Pane zoomed;
     private boolean automaticRename = true;
+    private final Options options;
 
-    Window(int id, Session session, int index, String name) {
+    Window(int id, Session session, int index, String name, Options options) {
+        this.options = options;
         this.id = id;
         this.session = session;
         this.index = index;
@@ -40,12 +43,22 @@ public final class Window {
         return id;
     }
 
+    /** The window's own option values, over the global window options; its panes' inherit from them. */
+    public Options options() {
+        return options;
+    }
+
     public Session session() {
         return session;
     }
 
     public int index() {
         return index;
+    }
+
+    /** renumber-windows gives the windows that are left consecutive indexes. */
+    void renumber(int newIndex) {
+        index = newIndex;
     }
 
     public String name() {

@@ -1,83 +1,60 @@
 package dev.mux.server.options;
 
-import dev.mux.server.model.Session;
-import java.util.HashMap;
-import java.util.Map;
-import java.util.WeakHashMap;
+import java.util.List;
+import java.util.TreeMap;
 
 /**
- * The values of the options: global ones (server options, and the defaults of session options)
- * and each session's own, which win over the global value. A value never set is the table's
- * default. A session's values go with the session. Loop thread only.
+ * The table and the three global sets at the top of the chains: the server options, the global
+ * session options (parent of every session's own) and the global window options (parent of every
+ * window's own, which are in turn the parents of their panes'). Each global set starts with every
+ * option of its scope at its default. Loop thread only.
  */
 public final class OptionStore {
     private final OptionTable table;
-    private final Map<String, Object> global = new HashMap<>();
-    private final Map<Session, Map<String, Object>> local = new WeakHashMap<>();
+    private final Options server = new Options(OptionScope.SERVER, null);
+    private final Options session = new Options(OptionScope.SESSION, null);
+    private final Options window = new Options(OptionScope.WINDOW, null);
 
     public OptionStore(OptionTable table) {
         this.table = table;
+        for (OptionDefinition definition : table.definitions()) {
+            global(definition.scope()).put(definition.name(), defaultValue(definition));
+        }
     }
 
     public OptionTable table() {
         return table;
     }
 
-    /** The value that applies to {@code session} (null: the global one). */
-    public Object value(OptionDefinition definition, Session session) {
-        Object own = session == null ? null : ownValue(definition, session);
-        return own != null ? own : globalValue(definition);
+    public Options server() {
+        return server;
     }
 
-    public Object globalValue(OptionDefinition definition) {
-        return global.getOrDefault(definition.name(), definition.defaultValue());
+    /** The global session options: what a session uses where it has no value of its own. */
+    public Options session() {
+        return session;
     }
 
-    /** The value set on {@code session} itself, or null when it inherits the global one. */
-    public Object ownValue(OptionDefinition definition, Session session) {
-        return local.getOrDefault(session, Map.of()).get(definition.name());
+    /** The global window options: what a window (and its panes) use where they have no value of their own. */
+    public Options window() {
+        return window;
     }
 
-    /** Sets the global value, or {@code session}'s own when it is not null. */
-    public void set(OptionDefinition definition, Session session, Object value) {
-        if (session == null) {
-            global.put(definition.name(), value);
-        } else {
-            local.computeIfAbsent(session, s -> new HashMap<>()).put(definition.name(), value);
-        }
+    /** The global set of {@code scope} (a pane's options are the window's). */
+    public Options global(OptionScope scope) {
+        return switch (scope) {
+            case SERVER -> server;
+            case SESSION -> session;
+            case WINDOW, PANE -> window;
+        };
     }
 
-    /** Forgets the global value (back to the default), or {@code session}'s own (back to the global). */
-    public void unset(OptionDefinition definition, Session session) {
-        if (session == null) {
-            global.remove(definition.name());
-        } else {
-            local.getOrDefault(session, new HashMap<>()).remove(definition.name());
-        }
-    }
-
-    public boolean flag(String name, Session session) {
-        return (Boolean) value(table.require(name, OptionType.FLAG), session);
-    }
-
-    public int number(String name, Session session) {
-        return (Integer) value(table.require(name, OptionType.NUMBER), session);
-    }
-
-    public String choice(String name, Session session) {
-        return (String) value(table.require(name, OptionType.CHOICE), session);
-    }
-
-    public String key(String name, Session session) {
-        return (String) value(table.require(name, OptionType.KEY), session);
-    }
-
-    public String string(String name, Session session) {
-        return (String) value(table.require(name, OptionType.STRING), session);
-    }
-
-    /** A colour option's value as a packed {@code term.Color}. */
-    public int colour(String name, Session session) {
-        return Colours.color((String) value(table.require(name, OptionType.COLOUR), session));
+    /** A definition's default as a set holds it: an array's items numbered from 0. */
+    public static Object defaultValue(OptionDefinition definition) {
+        if (!definition.array()) return definition.defaultValue();
+        TreeMap<Integer, String> items = new TreeMap<>();
+        List<?> defaults = (List<?>) definition.defaultValue();
+        for (int i = 0; i < defaults.size(); i++) items.put(i, (String) defaults.get(i));
+        return items;
     }
 }

@@ -1,15 +1,41 @@
 package dev.mux.server.options;
 
-import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
-/** The options that exist. Lookup follows tmux: the exact name, else a unique prefix of one. */
+/**
+ * The options that exist, in tmux's table order (the order show-options lists them in). A name is
+ * found as tmux finds it: a user option ({@code @name}) as it is; else the exact name, or one the
+ * name is the unique prefix of, after the American spellings are mapped ({@code -color} to
+ * {@code -colour}); an index in brackets ({@code status-format[1]}) names one item of an array.
+ */
 public final class OptionTable {
+    /** tmux's other spellings of option names. */
+    private static final Map<String, String> OTHER_NAMES = Map.of(
+            "display-panes-color", "display-panes-colour",
+            "display-panes-active-color", "display-panes-active-colour",
+            "clock-mode-color", "clock-mode-colour",
+            "cursor-color", "cursor-colour",
+            "pane-colors", "pane-colours");
+    private static final Pattern INDEXED = Pattern.compile("(.*)\\[(\\d+)]");
+
     private final List<OptionDefinition> definitions;
     /** By exact name: every render asks for a few options, which a scan of them all made noticeable. */
     private final Map<String, OptionDefinition> byName = new HashMap<>();
+
+    /** An option as a command names it: a table option (definition not null) or a user option; index -1 for none. */
+    public record OptionName(String name, int index, OptionDefinition definition) {
+        public boolean isUser() {
+            return definition == null;
+        }
+
+        public boolean hasIndex() {
+            return index >= 0;
+        }
+    }
 
     public OptionTable(List<OptionDefinition> definitions) {
         for (OptionDefinition definition : definitions) {
@@ -24,23 +50,44 @@ public final class OptionTable {
         return definitions;
     }
 
-    public OptionDefinition find(String name) throws OptionException {
-        OptionDefinition exact = byName.get(name);
-        if (exact != null) return exact;
-        List<OptionDefinition> prefixed = new ArrayList<>();
-        for (OptionDefinition definition : definitions) {
-            if (definition.name().startsWith(name)) prefixed.add(definition);
-        }
-        if (prefixed.size() == 1 && !name.isEmpty()) return prefixed.get(0);
-        if (prefixed.size() > 1 && !name.isEmpty()) throw new OptionException("ambiguous option: " + name);
-        throw new OptionException("invalid option: " + name);
+    /** The definition of exactly {@code name}, or null. */
+    public OptionDefinition definition(String name) {
+        return byName.get(name);
     }
 
-    /** A definition the server's own code names; a typo there is a bug, not a user error. */
-    OptionDefinition require(String name, OptionType type) {
-        OptionDefinition definition = byName.get(name);
-        if (definition == null) throw new IllegalArgumentException("no option " + name);
-        if (definition.type() != type) throw new IllegalArgumentException(name + " is a " + definition.type() + " option");
-        return definition;
+    /** The option {@code text} names, with tmux's errors: {@code ambiguous option: x}, {@code invalid option: x}. */
+    public OptionName find(String text) throws OptionException {
+        String name = text;
+        int index = -1;
+        if (text.indexOf('[') >= 0) {
+            Matcher indexed = INDEXED.matcher(text);
+            if (!indexed.matches() || indexed.group(1).indexOf('[') >= 0) throw invalid(text);
+            name = indexed.group(1);
+            try {
+                index = Integer.parseInt(indexed.group(2));
+            } catch (NumberFormatException e) {
+                throw invalid(text);
+            }
+        }
+        if (name.isEmpty()) throw invalid(text);
+        if (name.startsWith("@")) return new OptionName(name, index, null);
+        name = OTHER_NAMES.getOrDefault(name, name);
+        OptionDefinition found = null;
+        for (OptionDefinition definition : definitions) {
+            if (definition.name().equals(name)) {
+                found = definition;
+                break;
+            }
+            if (definition.name().startsWith(name)) {
+                if (found != null) throw new OptionException("ambiguous option: " + text);
+                found = definition;
+            }
+        }
+        if (found == null) throw invalid(text);
+        return new OptionName(found.name(), index, found);
+    }
+
+    private static OptionException invalid(String text) {
+        return new OptionException("invalid option: " + text);
     }
 }

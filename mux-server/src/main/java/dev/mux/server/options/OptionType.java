@@ -6,12 +6,14 @@ public enum OptionType {
     FLAG,
     /** A whole number between the definition's bounds. */
     NUMBER,
-    /** Any text. */
+    /** Any text (a style option's text must also read as a style). */
     STRING,
-    /** One of the definition's listed words. */
+    /** One of the definition's listed words; set without a value, the first two toggle. */
     CHOICE,
-    /** A key name, as bind-key takes it (C-b, M-a, F1). */
+    /** A key name, as bind-key takes it (C-b, M-a, F1, None), printed in tmux's canonical form. */
     KEY,
-    /** A colour as tmux names it (blue, brightred, colour123, #ff8000, default). */
-    COLOUR
+    /** A colour: a name, colourN, #rrggbb, default or terminal. */
+    COLOUR,
+    /** A command list, as the hooks hold them. */
+    COMMAND
 }

@@ -1,7 +1,6 @@
 package dev.mux.server.stop;
 
-import dev.mux.server.model.Session;
-import dev.mux.server.options.OptionStore;
+import dev.mux.server.options.Options;
 import dev.mux.server.options.StandardOptions;
 import java.time.Duration;
 
@@ -16,17 +15,18 @@ import java.time.Duration;
 public record StopSettings(KillMode killMode, UnixSignal killSignal, boolean viaHangup, boolean sendSighup,
                            boolean sendSigkill, UnixSignal finalKillSignal, Duration timeout) {
 
-    public static StopSettings from(OptionStore options, Session session) {
-        String killSignal = options.choice("kill-signal", session);
+    /** The settings in {@code options}: a session's (or, for none, the global session options). */
+    public static StopSettings from(Options options) {
+        String killSignal = options.string("kill-signal");
         boolean hangup = killSignal.equals(StandardOptions.HANGUP);
         return new StopSettings(
-                KillMode.of(options.choice("kill-mode", session)),
+                KillMode.of(options.string("kill-mode")),
                 hangup ? UnixSignal.SIGHUP : UnixSignal.valueOf(killSignal),
                 hangup,
-                options.flag("send-sighup", session),
-                options.flag("send-sigkill", session),
-                UnixSignal.valueOf(options.choice("final-kill-signal", session)),
-                Duration.ofSeconds(options.number("timeout-stop-sec", session)));
+                options.flag("send-sighup"),
+                options.flag("send-sigkill"),
+                UnixSignal.valueOf(options.string("final-kill-signal")),
+                Duration.ofSeconds(options.number("timeout-stop-sec")));
     }
 
     /** How the report names the kill signal: {@code hangup} or the signal's name. */

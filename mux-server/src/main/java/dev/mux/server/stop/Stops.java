@@ -2,7 +2,6 @@ package dev.mux.server.stop;
 
 import dev.mux.server.loop.EventLoop;
 import dev.mux.server.model.Pane;
-import dev.mux.server.options.OptionStore;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Consumer;
@@ -23,7 +22,6 @@ public final class Stops {
     private static final long LONGEST_POLL_MILLIS = 100;
 
     private final EventLoop loop;
-    private final OptionStore options;
     private final String serverPrefix;
     private final ProcessTable processes = new ProcessTable();
     private final List<Request> active = new ArrayList<>();
@@ -32,9 +30,8 @@ public final class Stops {
     private long pollMillis = FIRST_POLL_MILLIS;
 
     /** {@code serverPrefix} is how this server's {@code MUX} variable starts: see {@link PaneIdentity}. */
-    public Stops(EventLoop loop, OptionStore options, String serverPrefix) {
+    public Stops(EventLoop loop, String serverPrefix) {
         this.loop = loop;
-        this.options = options;
         this.serverPrefix = serverPrefix;
     }
 
@@ -54,7 +51,7 @@ public final class Stops {
     public void stopPanes(List<Pane> panes, String why, Consumer<StopReport> done) {
         List<StopTarget> targets = new ArrayList<>();
         for (Pane pane : panes) {
-            targets.add(PaneTarget.of(pane, StopSettings.from(options, pane.window().session()), serverPrefix));
+            targets.add(PaneTarget.of(pane, StopSettings.from(pane.window().session().options()), serverPrefix));
         }
         stop(targets, why, done);
     }

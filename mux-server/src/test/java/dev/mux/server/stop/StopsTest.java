@@ -5,8 +5,6 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.mux.platform.libc.Libc;
-import dev.mux.server.options.OptionStore;
-import dev.mux.server.options.StandardOptions;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -151,7 +149,7 @@ class StopsTest {
 
     private StopReport stop(PtyShell shell) throws Exception {
         try (LoopThread loop = new LoopThread()) {
-            Stops stops = new Stops(loop.loop(), new OptionStore(StandardOptions.table()), PtyShell.SERVER_PREFIX);
+            Stops stops = new Stops(loop.loop(), PtyShell.SERVER_PREFIX);
             return loop.<StopReport>call(done -> () -> stops.stop(List.of(shell), "test", done::complete), 30);
         }
     }
