@@ -1,5 +1,6 @@
 package dev.mux.server.cmd;
 
+import dev.mux.server.input.KeyNames;
 import dev.mux.server.model.Pane;
 import dev.mux.server.term.Terminal;
 

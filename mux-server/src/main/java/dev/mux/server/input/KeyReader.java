@@ -1,6 +1,5 @@
 package dev.mux.server.input;
 
-import dev.mux.server.cmd.KeyNames;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.HashMap;

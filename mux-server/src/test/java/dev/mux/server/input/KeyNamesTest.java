@@ -1,4 +1,4 @@
-package dev.mux.server.cmd;
+package dev.mux.server.input;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;

@@ -1,4 +1,4 @@
-package dev.mux.server.cmd;
+package dev.mux.server.input;
 
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
