@@ -74,19 +74,21 @@ class ShellCommandsTest {
     @Test
     void shellCommandsThatNeverEndHoldUpNoOneElse() throws Exception {
         Path conf = scratch.resolve("mux.conf");
-        Files.writeString(conf, "if-shell 'exec sleep 600' 'new-session -d -s never'\n"
-                + "run-shell 'exec sleep 600'\n"
-                + "new-session -d -s after\n");
         try (MuxHarness mux = MuxHarness.create(scratch)) {
+            // The socket's path on its command line lets the harness's clean-up find it.
+            String hang = "exec perl -e 'sleep 600' " + mux.socket();
+            Files.writeString(conf, "if-shell \"" + hang + "\" 'new-session -d -s never'\n"
+                    + "run-shell \"" + hang + "\"\n"
+                    + "new-session -d -s after\n");
             mux.mux("-f", conf.toString(), "start-server").ok();
             Poll.until("the config's last line", () -> mux.mux("list-sessions", "-F", "#{session_name}").out(),
                     out -> out.equals("after\n"));
-            ProcessBuilder hanging = new ProcessBuilder(mux.muxCommand("run-shell", "exec sleep 600"))
+            ProcessBuilder hanging = new ProcessBuilder(mux.muxCommand("run-shell", hang))
                     .redirectOutput(ProcessBuilder.Redirect.DISCARD).redirectError(ProcessBuilder.Redirect.DISCARD);
             hanging.environment().putAll(mux.env());
             Process waiting = hanging.start();
             try {
-                mux.mux("if-shell", "-b", "exec sleep 600", "kill-server").ok();
+                mux.mux("if-shell", "-b", hang, "kill-server").ok();
                 // Another client is served while one waits for its shell command.
                 assertEquals(List.of("after"), mux.mux("list-sessions", "-F", "#{session_name}").ok().out().lines().toList());
                 assertTrue(waiting.isAlive(), "run-shell waits for its command");
