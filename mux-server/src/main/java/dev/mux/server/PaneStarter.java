@@ -2,6 +2,7 @@ package dev.mux.server;
 
 import dev.mux.server.cmd.CommandException;
 import dev.mux.server.cmd.PaneFactory;
+import dev.mux.server.cmd.PaneSpawn;
 import dev.mux.server.layout.LayoutException;
 import dev.mux.server.layout.Split;
 import dev.mux.server.model.Pane;
@@ -28,11 +29,11 @@ final class PaneStarter implements PaneFactory {
     }
 
     @Override
-    public Session newSession(String name, int columns, int rows, String shellCommand) throws CommandException {
+    public Session newSession(String name, int columns, int rows, PaneSpawn spawn) throws CommandException {
         Session session = sessions.createSession(name, columns, rows);
-        Window window = sessions.createWindow(session, launcher.windowName(shellCommand));
+        Window window = sessions.createWindow(session, launcher.windowName(spawn.shellCommand()));
         try {
-            startPane(window, shellCommand);
+            startPane(window, spawn);
         } catch (CommandException e) {
             sessions.removeSession(session);
             throw new CommandException("create session failed: " + e.getMessage());
@@ -43,16 +44,18 @@ final class PaneStarter implements PaneFactory {
     }
 
     @Override
-    public Window newWindow(Session session, int index, String name, String shellCommand, boolean select)
-            throws CommandException {
-        if (index >= 0 && session.windowAt(index).isPresent()) {
+    public Window newWindow(Session session, int index, String name, PaneSpawn spawn, boolean select,
+                            boolean replace) throws CommandException {
+        boolean taken = index >= 0 && session.windowAt(index).isPresent();
+        if (taken && !replace) {
             throw new CommandException("create window failed: index " + index + " in use");
         }
-        String windowName = name != null ? name : launcher.windowName(shellCommand);
-        Window window = index >= 0 ? sessions.createWindow(session, index, windowName)
+        String windowName = name != null ? name : launcher.windowName(spawn.shellCommand());
+        // A window to be replaced stays until its successor runs, so a failed start loses nothing.
+        Window window = index >= 0 && !taken ? sessions.createWindow(session, index, windowName)
                 : sessions.createWindow(session, windowName);
         try {
-            startPane(window, shellCommand);
+            startPane(window, spawn);
         } catch (CommandException e) {
             sessions.removeWindow(window);
             throw new CommandException("create window failed: " + e.getMessage());
@@ -63,22 +66,23 @@ final class PaneStarter implements PaneFactory {
     }
 
     @Override
-    public Pane splitWindow(Pane target, Split split, int size, boolean before, String shellCommand, boolean select)
+    public Pane splitWindow(Pane target, Split split, int size, boolean before, PaneSpawn spawn, boolean select)
             throws CommandException {
-        Pane pane = startPane(terminal -> sessions.splitPane(target, terminal, split, size, before), shellCommand,
+        Pane pane = startPane(terminal -> sessions.splitPane(target, terminal, split, size, before), spawn,
                 target.window().session());
         if (select) target.window().select(pane);
         return pane;
     }
 
-    private void startPane(Window window, String shellCommand) throws CommandException {
-        startPane(terminal -> sessions.createPane(window, terminal), shellCommand, window.session());
+    private void startPane(Window window, PaneSpawn spawn) throws CommandException {
+        startPane(terminal -> sessions.createPane(window, terminal), spawn, window.session());
     }
 
-    private Pane startPane(PaneLauncher.Placement placement, String shellCommand, Session session)
+    private Pane startPane(PaneLauncher.Placement placement, PaneSpawn spawn, Session session)
             throws CommandException {
         try {
-            return launcher.launch(sessions, placement, shellCommand, cwd, session.options().number("history-limit"));
+            return launcher.launch(sessions, placement, spawn.shellCommand(), directory(spawn),
+                    session.options().number("history-limit"));
         } catch (LayoutException e) {
             throw new CommandException(e.getMessage());
         } catch (IOException | RuntimeException | LinkageError e) {
@@ -90,5 +94,13 @@ final class PaneStarter implements PaneFactory {
             LOG.error("pane of session {} failed to start: out of memory", session.name());
             throw new CommandException("out of memory");
         }
+    }
+
+    /** -c as tmux reads it: a relative directory is under the requester's. */
+    private String directory(PaneSpawn spawn) {
+        String directory = spawn.directory();
+        if (directory == null) return cwd;
+        if (directory.startsWith("/") || cwd == null) return directory;
+        return cwd + "/" + directory;
     }
 }

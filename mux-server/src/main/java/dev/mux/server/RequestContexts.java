@@ -23,7 +23,7 @@ final class RequestContexts {
     /** The server-wide owners a command may reach. */
     record Owners(Sessions sessions, ClientRegistry clients, Attachments attachments, ServerStop serverStop, Stops stops,
                   PasteBuffers buffers, OptionStore options, KeyBindings keyBindings, CommandTable commands,
-                  FormatVariables.Environment formats, ServerScope scope, BlockingWork blockingWork,
+                  FormatVariables.Environment formats, ServerScope scope, BlockingWork blockingWork, ShellJobs shellJobs,
                   PaneLauncher launcher, PromptHistory promptHistory, EventLoop loop,
                   ModeServices modeServices) {}
 
@@ -43,7 +43,7 @@ final class RequestContexts {
                 new PaneStarter(o.sessions(), o.launcher(), command.cwd(), logoutWarning),
                 new StopReply(o.serverStop(), o.stops(), reply),
                 o.buffers(), o.options(), o.keyBindings(), o.commands(), o.formats(), o.scope(),
-                new BackgroundReply(o.blockingWork(), reply),
+                new BackgroundReply(o.blockingWork(), o.shellJobs(), reply),
                 new NestedSources(o.commands()), o.modeServices());
     }
 }

@@ -63,8 +63,8 @@ public final class Server implements ClientConnection.Listener, PaneLauncher.Eve
                 this::keysOf);
         FormatVariables.Environment formats = new FormatEnvironment(hostName, launcher, clients, foregroundPrograms);
         RequestContexts contexts = new RequestContexts(new RequestContexts.Owners(sessions, clients, attachments,
-                serverStop, stops, buffers, options, keyBindings, table, formats, scope, blockingWork, launcher,
-                new PromptHistory(), loop, modeServices));
+                serverStop, stops, buffers, options, keyBindings, table, formats, scope, blockingWork, new ShellJobs(loop),
+                launcher, new PromptHistory(), loop, modeServices));
         commands = new CommandRunner(table, contexts, clients, serverStop);
         new WindowRenamer(sessions, foregroundPrograms, blockingWork, loop);
         this.renderer = renderer;

@@ -2,7 +2,7 @@ package dev.mux.server.cmd;
 
 import java.util.concurrent.Callable;
 
-/** Work that may block (D-Bus, logind), which never runs on the loop. */
+/** Work that may block (D-Bus, logind, shell commands), which never runs on the loop. */
 public interface Background {
     /**
      * Runs {@code work} on a worker thread, then {@code done} with its result on the loop; the
@@ -11,9 +11,25 @@ public interface Background {
      */
     <T> CommandResult afterBlocking(Callable<T> work, Completion<T> done);
 
+    /**
+     * After {@code delayMillis}, runs {@code /bin/sh -c command} (null: nothing) in {@code directory}, then {@code done} on the loop with what
+     * it printed and how it ended; the reply waits and ends with the status {@code done} returns
+     * ({@link CommandResult#PENDING}).
+     */
+    CommandResult afterShell(String command, long delayMillis, String directory, Finish done);
+
+    /** As {@link #afterShell}, but nothing waits for it: {@code done} runs when it ends, the reply is not held. */
+    void shell(String command, long delayMillis, String directory, Completion<ShellResult> done);
+
     /** What a command does on the loop with the result of its blocking work. */
     @FunctionalInterface
     interface Completion<T> {
         void complete(T result) throws CommandException;
+    }
+
+    /** What a command does on the loop with a shell command's result, returning the reply's exit status. */
+    @FunctionalInterface
+    interface Finish {
+        int complete(ShellResult result) throws CommandException;
     }
 }

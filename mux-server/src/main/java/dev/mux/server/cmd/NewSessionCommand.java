@@ -4,7 +4,6 @@ import dev.mux.protocol.Message;
 import dev.mux.server.layout.Layout;
 import dev.mux.server.model.Session;
 import dev.mux.server.render.StatusLine;
-import java.util.List;
 
 /** new-session: a session with one window running the shell (or a command), attached unless -d. */
 final class NewSessionCommand {
@@ -12,8 +11,8 @@ final class NewSessionCommand {
     static final int DEFAULT_COLUMNS = 80;
     static final int DEFAULT_ROWS = 24;
 
-    static final Command COMMAND = new Command(new CommandSpec("new-session", "new", "ds:x:y:", 0, -1,
-            "[-d] [-s session-name] [-x width] [-y height] [shell-command]"), NewSessionCommand::run);
+    static final Command COMMAND = new Command(new CommandSpec("new-session", "new", "c:dF:n:Ps:x:y:", 0, -1,
+            "[-dP] [-c start-directory] [-F format] [-n window-name] [-s session-name] [-x width] [-y height] [shell-command]"), NewSessionCommand::run);
 
     private static CommandResult run(CommandContext context, ParsedArgs args) throws CommandException {
         Message.Command request = context.requester().request();
@@ -32,13 +31,11 @@ final class NewSessionCommand {
         int statusRows = !"off".equals(context.options().session().string("status")) ? StatusLine.ROWS : 0;
         int clientRows = Math.max(1, request.rows() - statusRows);
         int rows = args.intValue('y', "height", clientSized ? clientRows : DEFAULT_ROWS, 1, Layout.MAXIMUM_ROWS);
-        Session session = context.panes().newSession(name, columns, rows, shellCommand(args.positional()));
+        Session session = context.panes().newSession(name, columns, rows, PaneSpawn.of(context, args, null));
+        if (args.has('n')) session.currentWindow().rename(args.value('n'));
+        NewPanePrint.print(context, args, session.activePane(), NewPanePrint.SESSION_FORMAT);
         if (detached) return CommandResult.DONE;
         context.requester().attach(session);
         return CommandResult.ATTACHED;
-    }
-
-    private static String shellCommand(List<String> words) {
-        return words.isEmpty() ? null : String.join(" ", words);
     }
 }

@@ -5,21 +5,23 @@ import dev.mux.server.model.Pane;
 import dev.mux.server.model.Session;
 import dev.mux.server.model.Window;
 
-/** Starts panes, in the requester's working directory: a new session's, a new window's, a split's. */
+/** Starts panes, in the requester's working directory unless told otherwise: a new session's, a new window's, a split's. */
 public interface PaneFactory {
-    /** Creates a session with one window and one pane running {@code shellCommand} (null: the shell). */
-    Session newSession(String name, int columns, int rows, String shellCommand) throws CommandException;
+    /** Creates a session with one window and one pane running what {@code spawn} says. */
+    Session newSession(String name, int columns, int rows, PaneSpawn spawn) throws CommandException;
 
     /**
-     * Creates a window at {@code index} (-1: the lowest free one) running {@code shellCommand} (null:
-     * the shell), named {@code name} (null: after its program, renamed automatically).
+     * Creates a window at {@code index} (-1: the lowest free one) running what {@code spawn} says,
+     * named {@code name} (null: after its program, renamed automatically). A window already at
+     * {@code index} is an error, or, if {@code replace}, is killed to make room.
      */
-    Window newWindow(Session session, int index, String name, String shellCommand, boolean select) throws CommandException;
+    Window newWindow(Session session, int index, String name, PaneSpawn spawn, boolean select, boolean replace)
+            throws CommandException;
 
     /**
      * Splits {@code target} (split-window): the new pane gets {@code size} cells along the split
-     * (-1: half) and runs {@code shellCommand} (null: the shell); it becomes active if {@code select}.
+     * (-1: half) and runs what {@code spawn} says; it becomes active if {@code select}.
      */
-    Pane splitWindow(Pane target, Split split, int size, boolean before, String shellCommand, boolean select)
+    Pane splitWindow(Pane target, Split split, int size, boolean before, PaneSpawn spawn, boolean select)
             throws CommandException;
 }

@@ -3,11 +3,16 @@ package dev.mux.server.cmd;
 import dev.mux.server.layout.Geometry;
 import dev.mux.server.layout.Split;
 import dev.mux.server.model.Pane;
+import dev.mux.server.model.Window;
 
-/** split-window: a new pane beside (-h) or below (-v, the default) the target pane. */
+/**
+ * split-window: a new pane beside (-h) or below (-v, the default) the target pane; -Z zooms the
+ * window's active pane afterwards, -P prints the new pane.
+ */
 final class SplitWindowCommand {
-    static final Command COMMAND = new Command(new CommandSpec("split-window", "splitw", "bdhvl:p:t:", 0, -1,
-            "[-bdhv] [-l size] [-p percentage] [-t target-pane] [shell-command]", TargetKind.PANE),
+    static final Command COMMAND = new Command(new CommandSpec("split-window", "splitw", "bc:dF:hvl:p:Pt:Z", 0, -1,
+            "[-bdhPvZ] [-c start-directory] [-F format] [-l size] [-p percentage] [-t target-pane] [shell-command]",
+            TargetKind.PANE),
             SplitWindowCommand::run);
 
     private static CommandResult run(CommandContext context, ParsedArgs args) throws CommandException {
@@ -16,8 +21,11 @@ final class SplitWindowCommand {
         Geometry geometry = target.window().geometry(target);
         int along = split == Split.LEFT_RIGHT ? geometry.columns() : geometry.rows();
         int size = size(args, along);
-        String command = args.positional().isEmpty() ? null : String.join(" ", args.positional());
-        context.panes().splitWindow(target, split, size, args.has('b'), command, !args.has('d'));
+        Window window = target.window();
+        PaneSpawn spawn = PaneSpawn.of(context, args, window.session().activePane());
+        Pane pane = context.panes().splitWindow(target, split, size, args.has('b'), spawn, !args.has('d'));
+        if (args.has('Z') && window.zoomedPane() == null) window.toggleZoom(window.activePane());
+        NewPanePrint.print(context, args, pane, NewPanePrint.PANE_FORMAT);
         return CommandResult.DONE;
     }
 

@@ -131,6 +131,13 @@ public final class Session {
         }
     }
 
+    /** Gives {@code window} the free index {@code index}, keeping the windows in index order. */
+    void reindex(Window window, int index) {
+        windows.remove(window);
+        window.moveToIndex(index);
+        add(window);
+    }
+
     /** The lowest free index at or above {@code from} (the session's base-index). */
     int freeWindowIndex(int from) {
         int index = from;

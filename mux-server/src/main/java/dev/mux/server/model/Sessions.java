@@ -79,6 +79,22 @@ public final class Sessions {
         return window;
     }
 
+    /** Moves {@code window} to {@code index} in its session, which the caller checked is free. */
+    public void moveWindow(Window window, int index) {
+        window.session().reindex(window, index);
+    }
+
+    /**
+     * Makes room at {@code index} (tmux's winlink_shuffle_up, for new-window -a/-b and move-window):
+     * the windows from there up to the first gap each move one index up.
+     */
+    public void shuffleUp(Session session, int index) {
+        int last = session.freeWindowIndex(index);
+        for (; last > index; last--) {
+            session.reindex(session.windowAt(last - 1).orElseThrow(), last);
+        }
+    }
+
     /** Removes a window whose panes were hung up; returns the session if it went with it. */
     public Optional<Session> removeWindow(Window window) {
         for (Pane pane : window.panes()) pane.markEnded();

@@ -65,6 +65,11 @@ public final class Window {
         return name;
     }
 
+    /** A new index in its session; the session keeps its windows in order (Session.reindex). */
+    void moveToIndex(int newIndex) {
+        this.index = newIndex;
+    }
+
     /** A name given by the user: automatic renaming stops, as in tmux. */
     public void rename(String newName) {
         this.name = newName;
