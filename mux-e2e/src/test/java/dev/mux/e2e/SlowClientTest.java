@@ -11,25 +11,45 @@ import java.net.StandardProtocolFamily;
 import java.net.UnixDomainSocketAddress;
 import java.nio.ByteBuffer;
 import java.nio.channels.SocketChannel;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicLong;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * An attached client that never reads what the server draws, and types far more than its pane's
- * program reads, into a server whose heap is smaller than what it is sent: as tmux, the server
- * skips frames for the client and drops the input the pane does not take, keeps the client, and
- * serves everyone else meanwhile.
+ * An attached client that never reads what the server draws for it, and types far more than its
+ * pane's program reads, into a server whose heap is a fraction of either: the server skips frames
+ * for the client and drops the input the pane does not take, so it keeps the client and the
+ * session and serves everyone else meanwhile. A server that queued either would run out of heap,
+ * and running out fails the client that needed the memory (the client would be gone). A second
+ * client, which reads, counts what was drawn meanwhile.
  */
 class SlowClientTest {
-    /** Smaller than the input typed below: a server that kept it all would run out. */
-    private static final String SMALL_HEAP = "96m";
-    private static final int INPUT_CHUNK_BYTES = 60 * 1024;
-    /** 240 MiB of keys. */
-    private static final int INPUT_CHUNKS = 4096;
+    private static final String SMALL_HEAP = "32m";
+    private static final long HEAP_BYTES = 32L << 20;
+    /**
+     * One key per frame, some 60 KiB long (a control sequence with a long parameter list): the
+     * bytes are what this test is about, and the key reader's work per key would only slow it.
+     */
+    private static final byte[] KEY = ("\033[" + "1;".repeat(30 * 1024) + "~").getBytes(StandardCharsets.US_ASCII);
+    /** Three times the heap of keys. */
+    private static final long INPUT_FRAMES = 3 * HEAP_BYTES / KEY.length;
+    private static final Duration TIMEOUT = Duration.ofSeconds(60);
+    /** Large, so that frames are large: the server bounds a window at 2000x1000. */
+    private static final int COLUMNS = 400;
+    private static final int ROWS = 100;
+    /**
+     * Floods its pane with lines that all differ and give each pair of cells its own colour: every
+     * frame redraws the whole screen, some 7 bytes a cell. (yes's identical lines would scroll a
+     * screen that stays the same, which costs a frame nothing.) It never reads its input.
+     */
+    private static final String FLOOD = "awk 'BEGIN { for (;;) { s = \"\"; for (c = 0; c < " + COLUMNS / 2
+            + "; c++) s = s sprintf(\"\\033[3%dm%02d\", (i + c) % 8, (i + c) % 100); print s; i++ } }'";
 
     @TempDir
     Path scratch;
@@ -38,36 +58,56 @@ class SlowClientTest {
     void aClientThatReadsNothingAndTypesTooMuchCostsBoundedMemory() throws Exception {
         try (MuxHarness mux = MuxHarness.create(scratch)) {
             mux.env().put("MUX_SERVER_MAX_HEAP", SMALL_HEAP);
-            // yes floods its pane and never reads its input.
-            mux.mux("new", "-d", "-s", "flood", "-x", "200", "-y", "50", "yes 0123456789012345678901234567890123456789").ok();
-            mux.mux("new", "-d", "-s", "keep").ok();
-            try (SocketChannel raw = SocketChannel.open(StandardProtocolFamily.UNIX)) {
-                raw.connect(UnixDomainSocketAddress.of(mux.socket()));
-                write(raw, MessageCodec.encode(new Message.Hello(Protocol.VERSION)));
-                write(raw, MessageCodec.encode(new Message.Command(List.of("attach", "-t", "flood"),
-                        scratch.toString(), 200, 51, true, "xterm")));
-                Poll.until("the client attached", () -> mux.mux("lsc", "-t", "flood"),
-                        run -> run.status() == 0 && run.out().lines().count() == 1);
+            mux.mux("new", "-d", "-s", "flood", "-x", Integer.toString(COLUMNS), "-y", Integer.toString(ROWS), FLOOD).ok();
+            mux.mux("new", "-d", "-s", "keep", "sleep 1000").ok();
+            try (SocketChannel raw = attach(mux); SocketChannel reading = attach(mux)) {
+                Poll.until("both clients attached", () -> mux.mux("lsc", "-t", "flood"),
+                        run -> run.status() == 0 && run.out().lines().count() == 2);
+                AtomicLong drawn = new AtomicLong();
+                CompletableFuture.runAsync(() -> readAll(reading, drawn));
 
                 // Blocking writes: a server whose loop stopped reading them would hold this up past the deadline.
                 CompletableFuture<Void> typing = CompletableFuture.runAsync(() -> {
-                    byte[] keys = "x".repeat(INPUT_CHUNK_BYTES).getBytes();
                     try {
-                        for (int i = 0; i < INPUT_CHUNKS; i++) write(raw, MessageCodec.encode(new Message.Input(keys)));
+                        for (long i = 0; i < INPUT_FRAMES; i++) write(raw, MessageCodec.encode(new Message.Input(KEY)));
                     } catch (IOException e) {
                         throw new AssertionError("the server stopped taking the client's input", e);
                     }
                 });
-                while (!typing.isDone()) {
-                    assertTrue(mux.mux("ls").ok().out().contains("keep: "), "the server serves others meanwhile");
-                }
-                typing.get(Poll.DEFAULT_TIMEOUT.toSeconds(), TimeUnit.SECONDS);
+                assertTrue(mux.mux("ls").ok().out().contains("keep: "), "the server serves others meanwhile");
+                typing.get(TIMEOUT.toSeconds(), TimeUnit.SECONDS);
 
-                assertEquals(1, mux.mux("lsc", "-t", "flood").ok().out().lines().count(),
-                        "the client is kept: nothing it caused ran out of memory");
+                // As much drawn as would have queued for the client that does not read, had it all been kept.
+                long before = drawn.get();
+                Poll.until("three heaps of frames drawn", TIMEOUT, drawn::get, now -> now - before > 3 * HEAP_BYTES);
+
+                assertEquals(2, mux.mux("lsc", "-t", "flood").ok().out().lines().count(),
+                        "the clients are kept: nothing they caused ran out of memory");
+                assertTrue(mux.mux("ls").ok().out().contains("keep: "), "the server serves others");
             }
-            Poll.until("the client gone", () -> mux.mux("lsc"), run -> run.status() == 0 && run.out().isEmpty());
-            assertTrue(mux.mux("has-session", "-t", "flood").status() == 0);
+            Poll.until("the clients gone", () -> mux.mux("lsc"), run -> run.status() == 0 && run.out().isEmpty());
+            assertEquals(0, mux.mux("has-session", "-t", "flood").status());
+        }
+    }
+
+    /** A client attached to the flood session at its size, with the socket alone (no terminal, no client process). */
+    private SocketChannel attach(MuxHarness mux) throws IOException {
+        SocketChannel channel = SocketChannel.open(StandardProtocolFamily.UNIX);
+        channel.connect(UnixDomainSocketAddress.of(mux.socket()));
+        write(channel, MessageCodec.encode(new Message.Hello(Protocol.VERSION)));
+        write(channel, MessageCodec.encode(new Message.Command(List.of("attach", "-t", "flood"),
+                scratch.toString(), COLUMNS, ROWS + 1, true, "xterm")));
+        return channel;
+    }
+
+    /** Reads until the connection ends, counting the bytes. */
+    private static void readAll(SocketChannel channel, AtomicLong count) {
+        ByteBuffer buffer = ByteBuffer.allocate(1 << 16);
+        try {
+            int n;
+            while ((n = channel.read(buffer.clear())) >= 0) count.addAndGet(n);
+        } catch (IOException e) {
+            // Closed at the end of the test.
         }
     }
 

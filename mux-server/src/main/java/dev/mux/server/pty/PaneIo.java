@@ -38,6 +38,8 @@ final class PaneIo implements EventLoop.Handler {
     private final WriteQueue input = new WriteQueue();
     /** The program's side of the terminal closed, or we hung up: nothing more is read or written. */
     private boolean ended;
+    /** Input dropped since the queue was last full, told once in the log when the program reads again. */
+    private long droppedBytes;
 
     /**
      * @param listener    gets the output ({@link PaneProcess.Listener#output})
@@ -62,7 +64,9 @@ final class PaneIo implements EventLoop.Handler {
     void write(byte[] bytes) {
         if (ended || bytes.length == 0) return;
         if (input.pendingBytes() + bytes.length > MAX_QUEUED_INPUT_BYTES) {
-            LOG.warn("pid {} is not reading its input: {} bytes dropped", pid, bytes.length);
+            // Once per time the queue fills: a client pasting on would otherwise write a line per key.
+            if (droppedBytes == 0) LOG.warn("pid {} is not reading its input: input past {} bytes is dropped", pid, MAX_QUEUED_INPUT_BYTES);
+            droppedBytes += bytes.length;
             return;
         }
         // Earlier input still waiting means the terminal is full: OP_WRITE tells when it is not.
@@ -147,5 +151,9 @@ final class PaneIo implements EventLoop.Handler {
             input.clear();
         }
         if (!ended) writeKey.interestOps(input.isEmpty() ? 0 : SelectionKey.OP_WRITE);
+        if (input.isEmpty() && droppedBytes > 0) {
+            LOG.warn("pid {} reads its input again: {} bytes were dropped", pid, droppedBytes);
+            droppedBytes = 0;
+        }
     }
 }
