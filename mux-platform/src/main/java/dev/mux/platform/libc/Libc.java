@@ -3,16 +3,22 @@ package dev.mux.platform.libc;
 import com.sun.jna.LastErrorException;
 import com.sun.jna.Library;
 import com.sun.jna.Native;
+import java.util.OptionalInt;
 
 /**
  * The C library calls the JDK has no counterpart for, made through JNA: signals to any process or
- * group, terminal modes, pidfds, and descriptors the server opens and duplicates itself. The only
- * class that binds libc: failures come out as {@link ErrnoException}, so no caller needs JNA's
- * types. The server only: the client must not load JNA (bin/mux starts it for every command).
+ * group, terminal modes, pidfds, collecting children the JDK did not start, and descriptors the
+ * server opens and duplicates itself. The only class that binds libc: failures come out as
+ * {@link ErrnoException}, so no caller needs JNA's types. The server only: the client must not load
+ * JNA (bin/mux starts it for every command).
  */
 public final class Libc {
     /** errno: no such process. */
     public static final int ESRCH = 3;
+    /** errno: a system call was interrupted by a signal. */
+    public static final int EINTR = 4;
+    /** errno: no such child (to wait for). */
+    public static final int ECHILD = 10;
     /** open(2) flags, as Linux numbers them. */
     public static final int O_RDWR = 02;
     public static final int O_NOCTTY = 0400;
@@ -27,7 +33,12 @@ public final class Libc {
         /** pidfd_open's number on every architecture: system calls added since 5.1 share one table. */
         long SYS_PIDFD_OPEN = 434;
 
+        /** waitpid's option: return at once if the child has not ended. */
+        int WNOHANG = 1;
+
         int kill(int pid, int signal);
+
+        int waitpid(int pid, int[] status, int options) throws LastErrorException;
 
         int tcgetattr(int fd, byte[] termios) throws LastErrorException;
 
@@ -80,6 +91,22 @@ public final class Libc {
             return (int) LIBC.syscall(C.SYS_PIDFD_OPEN, (int) pid, 0);
         } catch (LastErrorException e) {
             throw failure(e);
+        }
+    }
+
+    /**
+     * waitpid(2) for the child {@code pid}, which collects it: its wait status (as the C macros
+     * read it), or empty if it has not ended and {@code block} is false.
+     */
+    public static OptionalInt waitForChild(long pid, boolean block) throws ErrnoException {
+        int[] status = new int[1];
+        while (true) {
+            try {
+                int collected = LIBC.waitpid((int) pid, status, block ? 0 : C.WNOHANG);
+                return collected == 0 ? OptionalInt.empty() : OptionalInt.of(status[0]);
+            } catch (LastErrorException e) {
+                if (e.getErrorCode() != EINTR) throw failure(e);
+            }
         }
     }
 

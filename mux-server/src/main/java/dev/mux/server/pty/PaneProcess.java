@@ -2,7 +2,6 @@ package dev.mux.server.pty;
 
 import com.pty4j.WinSize;
 import com.pty4j.unix.Pty;
-import com.pty4j.unix.UnixPtyProcess;
 import dev.mux.server.loop.EventLoop;
 import java.io.IOException;
 import org.slf4j.Logger;
@@ -28,7 +27,8 @@ public final class PaneProcess {
     /** How long output may still trail a process exit (background jobs can keep the pty open). */
     private static final long OUTPUT_GRACE_MILLIS = 200;
 
-    private final UnixPtyProcess process;
+    private final Pty pty;
+    private final long pid;
     private final EventLoop loop;
     private final Listener listener;
     private PaneIo io;
@@ -38,8 +38,9 @@ public final class PaneProcess {
     private boolean endReported;
     private EventLoop.Timer graceTimer;
 
-    private PaneProcess(UnixPtyProcess process, EventLoop loop, Listener listener) {
-        this.process = process;
+    private PaneProcess(Pty pty, long pid, EventLoop loop, Listener listener) {
+        this.pty = pty;
+        this.pid = pid;
         this.loop = loop;
         this.listener = listener;
     }
@@ -52,18 +53,21 @@ public final class PaneProcess {
             throws IOException {
         Pty pty = sizedPty(command.columns(), command.rows());
         PtyChannels channels = null;
+        long pid = 0;
         boolean started = false;
         try {
             channels = PtyChannels.open(pty.getMasterFD(), loop.selector().provider());
-            UnixPtyProcess process = new UnixPtyProcess(command.argv().toArray(String[]::new), environment(command),
-                    command.directory(), pty, null, false);
-            PaneProcess pane = new PaneProcess(process, loop, listener);
-            pane.io = new PaneIo(channels, loop.selector(), readBuffer, pane.pid(), listener, pane::outputEnded);
-            ProcessExit.watch(process, loop, pane::exited);
+            pid = ChildProcess.start(command, pty);
+            PaneProcess pane = new PaneProcess(pty, pid, loop, listener);
+            pane.io = new PaneIo(channels, loop.selector(), readBuffer, pid, listener, pane::outputEnded);
+            ProcessExit.watch(pid, loop, pane::exited);
             started = true;
             return pane;
         } finally {
-            if (!started) abandon(channels, pty);
+            if (!started) {
+                abandon(channels, pty);
+                if (pid > 0) ChildProcess.discard(pid);
+            }
         }
     }
 
@@ -99,12 +103,8 @@ public final class PaneProcess {
         return pty;
     }
 
-    private static String[] environment(PaneCommand command) {
-        return command.environment().entrySet().stream().map(e -> e.getKey() + "=" + e.getValue()).toArray(String[]::new);
-    }
-
     public long pid() {
-        return process.pid();
+        return pid;
     }
 
     /** Bytes for the process's terminal input; never blocks (see {@link PaneIo#write}). */
@@ -113,10 +113,10 @@ public final class PaneProcess {
     }
 
     public void resize(int columns, int rows) {
-        if (!process.isRunning()) return;
+        if (exited) return;
         try {
-            process.setWinSize(new WinSize(columns, rows));
-        } catch (RuntimeException e) {
+            pty.setWindowSize(new WinSize(columns, rows), null);
+        } catch (IOException e) {
             LOG.debug("resize of pid {} failed: {}", pid(), e.getMessage());
         }
     }
@@ -131,7 +131,7 @@ public final class PaneProcess {
     public void hangUp() {
         io.close();
         try {
-            process.getPty().close();
+            pty.close();
         } catch (IOException e) {
             LOG.warn("hangup of pid {} failed: {}", pid(), e.getMessage());
         }

@@ -1,6 +1,5 @@
 package dev.mux.server.pty;
 
-import com.pty4j.unix.UnixPtyProcess;
 import dev.mux.platform.libc.ErrnoException;
 import dev.mux.platform.libc.Libc;
 import dev.mux.server.loop.EventLoop;
@@ -12,23 +11,20 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Tells the event loop that a pane's process ended, with no thread of its own: a pidfd
- * ({@link Libc#openPidfd}, Linux 5.3) becomes readable once its process has ended, and the loop
- * selects it as it does the pane's pty. A waiting thread per pane cost some 100 KB of resident memory each.
- *
- * <p>pty4j's reaper thread still collects the process (waitpid) and keeps its exit status. The
- * exit that makes the pidfd readable wakes that thread too, so asking it for the status then
- * costs the loop no more than the moment the thread needs to store it.
+ * Tells the event loop that a pane's process ended, and collects it, with no thread of its own: a
+ * pidfd ({@link Libc#openPidfd}, Linux 5.3) becomes readable once its process has ended, the loop
+ * selects it as it does the pane's pty, and then collects the process ({@link ChildProcess#collect}),
+ * which no longer blocks. A waiting thread per pane cost a thread and some 100 KB of resident memory.
  */
 final class ProcessExit implements EventLoop.Handler {
     private static final Logger LOG = LoggerFactory.getLogger(ProcessExit.class);
 
-    private final UnixPtyProcess process;
+    private final long pid;
     private final Pipe.SourceChannel pidfd;
     private final IntConsumer exited;
 
-    private ProcessExit(UnixPtyProcess process, Pipe.SourceChannel pidfd, IntConsumer exited) {
-        this.process = process;
+    private ProcessExit(long pid, Pipe.SourceChannel pidfd, IntConsumer exited) {
+        this.pid = pid;
         this.pidfd = pidfd;
         this.exited = exited;
     }
@@ -43,25 +39,21 @@ final class ProcessExit implements EventLoop.Handler {
     }
 
     /**
-     * Calls {@code exited} with the exit status of {@code process}, on the loop thread, once it
-     * ended; at once (in a later task) if it has already ended.
+     * Calls {@code exited} with the exit status of our child {@code pid}, on the loop thread, once it
+     * ended, and collects it. Nothing else collects our children, so even one that has ended already
+     * is still there to be watched (a zombie).
      */
-    static void watch(UnixPtyProcess process, EventLoop loop, IntConsumer exited) throws IOException {
+    static void watch(long pid, EventLoop loop, IntConsumer exited) throws IOException {
         PtyChannels.requireAccess();
         int fd;
         try {
-            fd = Libc.openPidfd(process.pid());
+            fd = Libc.openPidfd(pid);
         } catch (ErrnoException e) {
-            if (e.errno() != Libc.ESRCH) {
-                throw new IOException("cannot watch pid " + process.pid() + " for its exit: " + e.getMessage(), e);
-            }
-            // Already ended and collected: pty4j has the status, or is storing it.
-            loop.post(() -> exited.accept(status(process)));
-            return;
+            throw new IOException("cannot watch pid " + pid + " for its exit: " + e.getMessage(), e);
         }
         Pipe.SourceChannel pidfd = PtyChannels.readable(fd, loop.selector().provider());
         try {
-            pidfd.register(loop.selector(), SelectionKey.OP_READ, new ProcessExit(process, pidfd, exited));
+            pidfd.register(loop.selector(), SelectionKey.OP_READ, new ProcessExit(pid, pidfd, exited));
         } catch (IOException | RuntimeException e) {
             pidfd.close();
             throw e;
@@ -73,25 +65,24 @@ final class ProcessExit implements EventLoop.Handler {
         // Readable only once the process has ended: it is read once, and never again.
         key.cancel();
         pidfd.close();
-        exited.accept(status(process));
+        int status;
+        try {
+            status = ChildProcess.collect(pid);
+        } catch (ErrnoException e) {
+            // ECHILD: collected elsewhere, its status lost; the pane ends all the same.
+            LOG.warn("pid {} ended but could not be collected: {}", pid, e.getMessage());
+            status = 0;
+        }
+        exited.accept(status);
     }
 
     @Override
     public void failed(Exception cause) {
-        LOG.error("the exit of pid {} could not be handled", process.pid(), cause);
+        LOG.error("the exit of pid {} could not be handled", pid, cause);
         try {
             pidfd.close();
         } catch (IOException e) {
-            LOG.debug("cannot close the pidfd of pid {}: {}", process.pid(), e.getMessage());
-        }
-    }
-
-    private static int status(UnixPtyProcess process) {
-        try {
-            return process.waitFor();
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException("interrupted while pid " + process.pid() + "'s exit status was stored", e);
+            LOG.debug("cannot close the pidfd of pid {}: {}", pid, e.getMessage());
         }
     }
 }

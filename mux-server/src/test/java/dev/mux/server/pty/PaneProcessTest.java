@@ -4,8 +4,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import com.pty4j.unix.Pty;
-import com.pty4j.unix.UnixPtyProcess;
 import dev.mux.server.loop.EventLoop;
 import dev.mux.server.term.Terminal;
 import java.io.ByteArrayOutputStream;
@@ -13,6 +11,7 @@ import java.io.IOException;
 import java.lang.management.ManagementFactory;
 import java.lang.management.ThreadMXBean;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -174,7 +173,7 @@ class PaneProcessTest {
     }
 
     @Test
-    void aPaneLearnsOfItsProcessExitWithoutAThreadOfItsOwn() throws Exception {
+    void panesStartAndEndWithoutAThreadOfTheirOwn() throws Exception {
         // The first pane loads what every pane uses (and JNA starts its cleaner thread).
         onLoop(() -> start("exec sleep 60", new Recorder()));
         ThreadMXBean threads = ManagementFactory.getThreadMXBean();
@@ -182,9 +181,7 @@ class PaneProcessTest {
         int panes = 8;
         List<Recorder> recorders = IntStream.range(0, panes).mapToObj(i -> new Recorder()).toList();
         List<PaneProcess> waiting = onLoop(() -> recorders.stream().map(recorder -> start("read line; exit 4", recorder)).toList());
-        // pty4j's reaper is a pane's only thread: it starts the process and collects it.
-        int added = threads.getThreadCount() - before;
-        assertTrue(added <= panes, panes + " panes added " + added + " threads");
+        assertEquals(0, threads.getThreadCount() - before, panes + " panes started threads");
         onLoop(() -> {
             waiting.forEach(pane -> pane.write("go\n".getBytes(StandardCharsets.US_ASCII)));
             return null;
@@ -193,24 +190,16 @@ class PaneProcessTest {
     }
 
     @Test
-    void aProcessCollectedBeforeItIsWatchedStillReportsItsStatus() throws Exception {
-        UnixPtyProcess process = new UnixPtyProcess(new String[] {"/bin/sh", "-c", "exit 6"},
-                new String[] {"PATH=/usr/bin:/bin"}, "/", new Pty(false), null, false);
-        try {
-            // pty4j's reaper has collected it: no pidfd can be had for it any more.
-            assertEquals(6, process.waitFor());
-            CompletableFuture<Integer> exited = new CompletableFuture<>();
-            onLoop(() -> {
-                try {
-                    ProcessExit.watch(process, loop, exited::complete);
-                } catch (IOException e) {
-                    throw new IllegalStateException(e);
-                }
-                return null;
-            });
-            assertEquals(6, exited.get(10, TimeUnit.SECONDS));
-        } finally {
-            process.getPty().close();
+    void anEndedProcessIsCollectedWithItsStatus() throws Exception {
+        Recorder exits = new Recorder();
+        Recorder killed = new Recorder();
+        List<PaneProcess> panes = onLoop(() -> List.of(start("exit 6", exits), start("kill -TERM $$", killed)));
+        assertEquals(6, exits.ended.get(10, TimeUnit.SECONDS));
+        // As a shell reports a process a signal ended: 128 + SIGTERM.
+        assertEquals(128 + 15, killed.ended.get(10, TimeUnit.SECONDS));
+        // Collected, not left a zombie: the pid is gone from /proc.
+        for (PaneProcess pane : panes) {
+            assertFalse(Files.exists(Path.of("/proc", Long.toString(pane.pid()))), "pid " + pane.pid() + " is left a zombie");
         }
     }
 
