@@ -12,8 +12,8 @@ import java.util.OptionalInt;
  * process class starts a reaper thread per process, which blocks in waitpid until the process
  * ends (a thread and its stack per pane). This calls pty4j's native fork-and-exec (the child gets
  * a new session with the pty as its controlling terminal and its signals reset) from the caller's
- * thread; {@link ProcessExit} tells the loop when the child ended, and {@link #collect} then takes
- * its status at once.
+ * thread; {@link ProcessExit} tells the loop when the child ended, and {@link ChildCollector} then
+ * takes its status with {@link #collect}.
  */
 final class ChildProcess {
     private static final int SIGKILL = 9;

@@ -11,20 +11,23 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Tells the event loop that a pane's process ended, and collects it, with no thread of its own: a
- * pidfd ({@link Libc#openPidfd}, Linux 5.3) becomes readable once its process has ended, the loop
- * selects it as it does the pane's pty, and then collects the process ({@link ChildProcess#collect}),
- * which no longer blocks. A waiting thread per pane cost a thread and some 100 KB of resident memory.
+ * Tells the event loop that a pane's process ended, with no thread of its own: a pidfd
+ * ({@link Libc#openPidfd}, Linux 5.3) becomes readable once its process has ended, and the loop
+ * selects it as it does the pane's pty; the one {@link ChildCollector} thread then collects the
+ * process, and its status comes back to the loop. A waiting thread per pane cost a thread and
+ * some 100 KB of resident memory.
  */
 final class ProcessExit implements EventLoop.Handler {
     private static final Logger LOG = LoggerFactory.getLogger(ProcessExit.class);
 
     private final long pid;
+    private final EventLoop loop;
     private final Pipe.SourceChannel pidfd;
     private final IntConsumer exited;
 
-    private ProcessExit(long pid, Pipe.SourceChannel pidfd, IntConsumer exited) {
+    private ProcessExit(long pid, EventLoop loop, Pipe.SourceChannel pidfd, IntConsumer exited) {
         this.pid = pid;
+        this.loop = loop;
         this.pidfd = pidfd;
         this.exited = exited;
     }
@@ -40,7 +43,7 @@ final class ProcessExit implements EventLoop.Handler {
 
     /**
      * Calls {@code exited} with the exit status of our child {@code pid}, on the loop thread, once it
-     * ended, and collects it. Nothing else collects our children, so even one that has ended already
+     * ended and was collected. Nothing else collects our children, so even one that has ended already
      * is still there to be watched (a zombie).
      */
     static void watch(long pid, EventLoop loop, IntConsumer exited) throws IOException {
@@ -53,7 +56,7 @@ final class ProcessExit implements EventLoop.Handler {
         }
         Pipe.SourceChannel pidfd = PtyChannels.readable(fd, loop.selector().provider());
         try {
-            pidfd.register(loop.selector(), SelectionKey.OP_READ, new ProcessExit(pid, pidfd, exited));
+            pidfd.register(loop.selector(), SelectionKey.OP_READ, new ProcessExit(pid, loop, pidfd, exited));
         } catch (IOException | RuntimeException e) {
             pidfd.close();
             throw e;
@@ -65,15 +68,7 @@ final class ProcessExit implements EventLoop.Handler {
         // Readable only once the process has ended: it is read once, and never again.
         key.cancel();
         pidfd.close();
-        int status;
-        try {
-            status = ChildProcess.collect(pid);
-        } catch (ErrnoException e) {
-            // ECHILD: collected elsewhere, its status lost; the pane ends all the same.
-            LOG.warn("pid {} ended but could not be collected: {}", pid, e.getMessage());
-            status = 0;
-        }
-        exited.accept(status);
+        ChildCollector.collect(pid, loop, exited);
     }
 
     @Override
