@@ -1,6 +1,5 @@
 package dev.mux.server.cmd;
 
-import dev.mux.server.format.Formats;
 import dev.mux.server.model.Pane;
 
 /**
@@ -16,7 +15,7 @@ final class DisplayMessageCommand {
     private static CommandResult run(CommandContext context, ParsedArgs args) throws CommandException {
         Pane pane = args.target().pane();
         String template = args.positional().isEmpty() ? DEFAULT_MESSAGE : args.positional().get(0);
-        String message = Formats.expand(template, context.formatVariables(pane));
+        String message = context.expand(template, pane);
         if (args.has('p') || !context.clients().isAttached(pane.window().session())) {
             context.out().print(message);
         } else {
