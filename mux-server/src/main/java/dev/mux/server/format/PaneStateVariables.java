@@ -14,6 +14,10 @@ import dev.mux.server.term.Screen;
  * (no mouse event is part of a command's context, so {@code mouse_x} and friends have no value).
  */
 final class PaneStateVariables {
+    /** tmux's struct grid_line and struct grid_cell_entry, in bytes. */
+    private static final int LINE_BYTES = 32;
+    private static final int CELL_ENTRY_BYTES = 8;
+
     private PaneStateVariables() {}
 
     static String value(FormatContext context, String name) {
@@ -37,7 +41,7 @@ final class PaneStateVariables {
             case "scroll_region_lower" -> number(screen.rows() - 1L);
             case "history_size" -> number(screen.historySize());
             case "history_limit" -> number(pane.window().session().options().number("history-limit"));
-            case "history_bytes", "history_all_bytes" -> historyBytes(screen, name.equals("history_all_bytes"));
+            case "history_bytes", "history_all_bytes" -> historyBytes(screen);
             case "mouse_any_flag" -> flag(modes.mouseTracking() != MouseTracking.OFF);
             case "mouse_standard_flag" -> flag(modes.mouseTracking() == MouseTracking.BUTTON_PRESSES
                     || modes.mouseTracking() == MouseTracking.X10);
@@ -59,13 +63,15 @@ final class PaneStateVariables {
         return text.isEmpty() || text.equals("\0") ? " " : text;
     }
 
-    /** The text the history holds, in bytes; with {@code all}, the visible lines too. */
-    private static String historyBytes(Screen screen, boolean all) {
+    /**
+     * What tmux reports as the memory of the pane's lines, history and visible: per line its
+     * header and a cell entry for each cell in use (tmux's sizes on 64-bit Linux).
+     */
+    private static String historyBytes(Screen screen) {
         long bytes = 0;
-        for (int i = 0; i < screen.historySize(); i++) bytes += screen.historyLine(i).plainText().length();
-        if (all) {
-            for (int row = 0; row < screen.rows(); row++) bytes += screen.line(row).plainText().length();
-        }
+        for (int i = 0; i < screen.historySize(); i++) bytes += (long) screen.historyLine(i).used() * CELL_ENTRY_BYTES;
+        for (int row = 0; row < screen.rows(); row++) bytes += (long) screen.line(row).used() * CELL_ENTRY_BYTES;
+        bytes += (long) (screen.historySize() + screen.rows()) * LINE_BYTES;
         return number(bytes);
     }
 }
