@@ -74,6 +74,7 @@ public final class Window {
     public void rename(String newName) {
         this.name = newName;
         automaticRename = false;
+        session.events().windowRenamed(this);
     }
 
     public boolean automaticRename() {
@@ -86,7 +87,9 @@ public final class Window {
 
     /** A name taken from the pane's foreground program, while automatic renaming is on. */
     public void renameAutomatically(String program) {
-        if (automaticRename) this.name = program;
+        if (!automaticRename || program.equals(name)) return;
+        this.name = program;
+        session.events().windowRenamed(this);
     }
 
     /** Panes in tmux's index order: top-left first. */
@@ -137,6 +140,11 @@ public final class Window {
 
     public void select(Pane pane) {
         if (pane == active) return;
+        activate(pane);
+        session.events().windowPaneChanged(this);
+    }
+
+    private void activate(Pane pane) {
         lastActive = active;
         active = pane;
         activeSince.put(pane, ++activeClock);
@@ -157,29 +165,33 @@ public final class Window {
         preset = chosen;
         layout.apply(chosen);
         applyGeometry();
+        layoutChanged();
     }
 
     public void resizePane(Pane pane, Direction direction, int amount) {
         unzoom();
         layout.resizePane(pane, direction, amount);
         applyGeometry();
+        layoutChanged();
     }
 
     public void swap(Pane a, Pane b) {
         unzoom();
         layout.swap(a, b);
         applyGeometry();
+        layoutChanged();
     }
 
     void resize(int columns, int rows) {
         if (layout == null) return;
         layout.resize(columns, rows);
         applyGeometry();
+        layoutChanged();
     }
 
     void addFirst(Pane pane, int columns, int rows) {
         layout = new Layout<>(pane, columns, rows);
-        select(pane);
+        activate(pane);
         applyGeometry();
     }
 
@@ -187,6 +199,10 @@ public final class Window {
         unzoom();
         layout.split(target, added, split, size, before);
         applyGeometry();
+    }
+
+    private void layoutChanged() {
+        session.events().windowLayoutChanged(this);
     }
 
     void remove(Pane pane) {
@@ -204,6 +220,7 @@ public final class Window {
             select(lastActive != null ? lastActive : layout.panes().get(0));
         }
         applyGeometry();
+        layoutChanged();
     }
 
     private void applyGeometry() {

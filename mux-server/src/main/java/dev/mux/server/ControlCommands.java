@@ -1,0 +1,56 @@
+package dev.mux.server;
+
+import dev.mux.server.client.Client;
+import dev.mux.server.cmd.CommandException;
+import dev.mux.server.cmd.CommandResult;
+import dev.mux.server.cmd.CommandTable;
+import dev.mux.server.control.ControlBlock;
+import dev.mux.server.control.ControlClients;
+import dev.mux.server.format.FormatVariables;
+import dev.mux.server.format.Formats;
+import dev.mux.server.model.Pane;
+import java.util.List;
+
+/** What control clients need of the server: commands run as the client's, its exit, its size, formats. */
+final class ControlCommands implements ControlClients.Commands {
+    private final CommandTable table;
+    private final CommandRunner runner;
+    private final ClientRegistry clients;
+    private final FormatVariables.Environment formats;
+
+    ControlCommands(CommandTable table, CommandRunner runner, ClientRegistry clients, FormatVariables.Environment formats) {
+        this.table = table;
+        this.runner = runner;
+        this.clients = clients;
+        this.formats = formats;
+    }
+
+    @Override
+    public CommandResult run(Client client, List<String> words, ControlBlock block) throws CommandException {
+        return runner.runControl(client, words, new ControlReply(block));
+    }
+
+    @Override
+    public void checkName(String word) throws CommandException {
+        table.find(word);
+    }
+
+    @Override
+    public void exit(Client client) {
+        if (client.isAttached()) {
+            clients.detach(client);
+        } else {
+            client.finishControl(0, "");
+        }
+    }
+
+    @Override
+    public void sizeChanged(Client client) {
+        if (client.isAttached()) clients.fitToClients(client.session());
+    }
+
+    @Override
+    public String expand(String format, Pane pane) {
+        return Formats.expand(format, new FormatVariables(pane, formats));
+    }
+}
