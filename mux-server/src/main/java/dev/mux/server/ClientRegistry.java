@@ -9,6 +9,7 @@ import dev.mux.server.loop.EventLoop;
 import dev.mux.server.cmd.ControlSettings;
 import dev.mux.server.control.ControlClients;
 import dev.mux.server.model.Session;
+import dev.mux.server.model.Sessions;
 import dev.mux.server.notify.Notifications;
 import dev.mux.server.model.Window;
 import dev.mux.server.options.OptionStore;
@@ -28,12 +29,14 @@ final class ClientRegistry implements Clients {
 
     private final Map<ClientConnection, Client> clients = new LinkedHashMap<>();
     private final OptionStore options;
+    private final Sessions sessions;
     private final EventLoop loop;
     private final Notifications notifications;
     private ControlClients controls;
 
-    ClientRegistry(OptionStore options, EventLoop loop, Notifications notifications) {
+    ClientRegistry(OptionStore options, Sessions sessions, EventLoop loop, Notifications notifications) {
         this.options = options;
+        this.sessions = sessions;
         this.loop = loop;
         this.notifications = notifications;
     }
@@ -179,7 +182,15 @@ final class ClientRegistry implements Clients {
             }
         }
         if (chosen == null) return;
-        session.resize(chosen.columns(), Math.max(1, chosen.rows() - statusRows(session)));
+        // A control client's size is the windows' own: it has no status line to draw.
+        int status = chosen.isControl() ? 0 : statusRows(session);
+        int columns = chosen.columns();
+        int rows = Math.max(1, chosen.rows() - status);
+        session.resize(columns, rows);
+        for (Window window : session.windows()) {
+            int[] own = chosen.windowSize(window.id());
+            sessions.resizeWindow(window, own == null ? columns : own[0], own == null ? rows : own[1]);
+        }
     }
 
     private static int area(Client client) {

@@ -1,6 +1,8 @@
 package dev.mux.server;
 
 import dev.mux.server.client.Client;
+import dev.mux.server.cmd.ArgsParser;
+import dev.mux.server.cmd.Command;
 import dev.mux.server.cmd.CommandException;
 import dev.mux.server.cmd.CommandResult;
 import dev.mux.server.cmd.CommandTable;
@@ -31,8 +33,9 @@ final class ControlCommands implements ControlClients.Commands {
     }
 
     @Override
-    public void checkName(String word) throws CommandException {
-        table.find(word);
+    public void check(List<String> words) throws CommandException {
+        Command command = table.find(words.get(0));
+        ArgsParser.parse(command.spec(), words.subList(1, words.size()));
     }
 
     @Override

@@ -61,7 +61,7 @@ public final class Server implements ClientConnection.Listener, PaneLauncher.Eve
         Stops stops = new Stops(loop, launcher.serverPrefix());
         CommandTable table = CommandTable.standard();
         sessions.observe(notifications);
-        clients = new ClientRegistry(options, loop, notifications);
+        clients = new ClientRegistry(options, sessions, loop, notifications);
         serverStop = new ServerStop(sessions, clients, stops, options, loop, onExit);
         ClientRenderer renderer = new ClientRenderer(clients, loop, hostName);
         Attachments attachments = new Attachments(clients, renderer, sessions, keyBindings, loop, notifications,

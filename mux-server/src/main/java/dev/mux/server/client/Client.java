@@ -35,6 +35,8 @@ public final class Client {
     private boolean sizeSet;
     /** refresh-client -f ignore-size: the client's size never counts. */
     private boolean ignoreSize;
+    /** Sizes a control client gave single windows (refresh-client -C @N:WxH), by window id. */
+    private final java.util.Map<Integer, int[]> windowSizes = new java.util.HashMap<>();
     /** Run before the exit is sent: a control client's notifications still due go out first. */
     private Runnable beforeExit = () -> {};
 
@@ -85,6 +87,23 @@ public final class Client {
     public void setControlSize(int newColumns, int newRows) {
         sizeSet = true;
         resize(newColumns, newRows);
+    }
+
+    /** refresh-client -C @N:WxH: window {@code @windowId} takes this size from this client; null forgets it. */
+    public void windowSize(int windowId, int[] size) {
+        if (size == null) {
+            windowSizes.remove(windowId);
+        } else {
+            windowSizes.put(windowId, size.clone());
+            // As tmux's: a control client that sized a window counts for its session from then on.
+            sizeSet = true;
+        }
+    }
+
+    /** The size this client gave window {@code @windowId}, or null. */
+    public int[] windowSize(int windowId) {
+        int[] size = windowSizes.get(windowId);
+        return size == null ? null : size.clone();
     }
 
     public void ignoreSize(boolean on) {

@@ -118,19 +118,21 @@ final class ControlClient implements ControlSettings {
         server.sizeChanged(client);
     }
 
-    /**
-     * {@code @N:WxH} is checked as tmux checks it, but changes nothing: mux gives all windows of a
-     * session the session's size, which the client's own size takes part in.
-     */
-    private static void windowSize(String size) throws CommandException {
+    /** {@code @N:WxH} gives window {@code @N} a size of its own from this client, {@code @N:} takes it back. */
+    private void windowSize(String size) throws CommandException {
         int colon = size.indexOf(':');
         int window = colon > 1 ? parseNumber(size.substring(1, colon)) : -1;
         if (window < 0) throw new CommandException("bad size argument");
         String rest = size.substring(colon + 1);
-        if (rest.isEmpty()) return;
-        int[] parsed = parseSize(rest.split("x", 2));
-        if (parsed == null) throw new CommandException("bad size argument");
-        checkSize(parsed);
+        if (rest.isEmpty()) {
+            client.windowSize(window, null);
+        } else {
+            int[] parsed = parseSize(rest.split("x", 2));
+            if (parsed == null) throw new CommandException("bad size argument");
+            checkSize(parsed);
+            client.windowSize(window, parsed);
+        }
+        server.sizeChanged(client);
     }
 
     private static void checkSize(int[] size) throws CommandException {

@@ -32,8 +32,8 @@ public final class ControlClients implements Notifications.Watcher, Notification
         /** Runs one command for {@code client}; its output and end go to {@code block}. */
         CommandResult run(Client client, List<String> words, ControlBlock block) throws CommandException;
 
-        /** Fails as tmux's parser does for a command name it does not know, or knows more than once. */
-        void checkName(String word) throws CommandException;
+        /** Fails as tmux's parser does: a command it does not know (or knows more than once), or bad flags. */
+        void check(List<String> words) throws CommandException;
 
         /** The client asked to go (an empty line, the end of its input): detached if attached, then ended. */
         void exit(Client client);
@@ -130,12 +130,12 @@ public final class ControlClients implements Notifications.Watcher, Notification
         }
     }
 
-    /** Splits a line into commands and checks their names first, so a bad line runs nothing, as in tmux. */
+    /** Splits a line into commands and checks their names and flags first, so a bad line runs nothing, as in tmux. */
     private void parse(ControlClient control, String line) {
         try {
             List<List<String>> parsed = CommandLineSplitter.splitLine(line);
             for (List<String> words : parsed) {
-                if (!words.isEmpty()) commands.checkName(words.get(0));
+                if (!words.isEmpty()) commands.check(words);
             }
             for (List<String> words : parsed) {
                 if (!words.isEmpty()) control.group.add(words);

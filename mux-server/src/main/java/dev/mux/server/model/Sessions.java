@@ -105,6 +105,14 @@ public final class Sessions {
         }
     }
 
+    /**
+     * Gives one window a size of its own (a control client's refresh-client -C @N:WxH), or, given
+     * the session's, takes it back to the session's; the session's next resize evens it out again.
+     */
+    public void resizeWindow(Window window, int columns, int rows) {
+        window.resize(columns, rows);
+    }
+
     /** Removes a window whose panes were hung up; returns the session if it went with it. */
     public Optional<Session> removeWindow(Window window) {
         for (Pane pane : window.panes()) pane.markEnded();
@@ -181,6 +189,8 @@ public final class Sessions {
             for (Pane pane : window.panes()) pane.markEnded();
         }
         closeSession(session);
+        // As tmux's session_destroy: the session's end is told, then each of its windows leaving.
+        for (Window window : session.windows()) events.windowUnlinked(session, window);
     }
 
     private void closeSession(Session session) {

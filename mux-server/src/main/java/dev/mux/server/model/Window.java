@@ -77,6 +77,15 @@ public final class Window {
         session.events().windowRenamed(this);
     }
 
+    /**
+     * The name the user gave as the window was made (new-session -n): as a rename it stops automatic
+     * renaming, but it is no change to tell, since the window is told of with it.
+     */
+    public void nameFromSpawn(String newName) {
+        this.name = newName;
+        automaticRename = false;
+    }
+
     public boolean automaticRename() {
         return automaticRename;
     }
@@ -128,14 +137,16 @@ public final class Window {
             zoomed = pane;
             select(pane);
             applyGeometry();
+            layoutChanged();
         }
     }
 
-    /** Changing the layout ends a zoom, as in tmux. */
+    /** Changing the layout ends a zoom, as in tmux; the window's visible layout changes with it. */
     private void unzoom() {
         if (zoomed == null) return;
         zoomed = null;
         applyGeometry();
+        layoutChanged();
     }
 
     public void select(Pane pane) {
@@ -165,6 +176,8 @@ public final class Window {
         preset = chosen;
         layout.apply(chosen);
         applyGeometry();
+        // Told twice, as tmux tells it: once by the preset, once by the command that chose it.
+        layoutChanged();
         layoutChanged();
     }
 
@@ -183,7 +196,7 @@ public final class Window {
     }
 
     void resize(int columns, int rows) {
-        if (layout == null) return;
+        if (layout == null || (layout.columns() == columns && layout.rows() == rows)) return;
         layout.resize(columns, rows);
         applyGeometry();
         layoutChanged();
