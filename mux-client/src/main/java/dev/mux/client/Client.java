@@ -12,6 +12,9 @@ import java.util.Optional;
 
 /** One run of the {@code mux} command: reach the server, send the command, follow its replies. */
 final class Client {
+    private static final int CONTROL_COLUMNS = 80;
+    private static final int CONTROL_ROWS = 24;
+
     private final GlobalOptions options;
     private final Map<String, String> env;
     private final PrintStream out;
@@ -27,6 +30,7 @@ final class Client {
     Outcome run() throws ClientException {
         Path socket = SocketLocation.checked(options, env);
         String name = options.commandName();
+        if (options.control()) return runControl(socket, name);
         // Only a command that may attach needs the terminal, and loading JLine costs start-up time.
         boolean hasTerminal = System.console() != null;
         AttachedTerminal terminal = CommandHints.mayAttach(name) && hasTerminal ? openTerminal() : null;
@@ -42,6 +46,26 @@ final class Client {
             Optional<Message.TerminalDevice> device = terminal != null ? OwnTerminal.device() : Optional.empty();
             send(connection, device.isPresent() ? new Message[] {hello, device.get(), command} : new Message[] {hello, command});
             return new ReplyLoop(connection, terminal, out, err).run();
+        }
+    }
+
+    /**
+     * Control mode: no terminal is attached (a -CC client's is only kept quiet), the command goes
+     * with the request to speak the control protocol, and standard input and output are relayed.
+     * A control client has tmux's default size of 80x24 until refresh-client -C gives it one.
+     */
+    private Outcome runControl(Path socket, String name) throws ClientException {
+        Message.Command command = new Message.Command(options.command(), System.getProperty("user.dir"),
+                CONTROL_COLUMNS, CONTROL_ROWS, false, env.getOrDefault("TERM", ""));
+        if (!MessageCodec.fits(command)) {
+            throw new ClientException("mux: command too long: the limit is " + Protocol.MAX_FRAME_BYTES + " bytes");
+        }
+        ControlTerminal terminal = options.controlLevel() > 1 ? ControlTerminal.take() : null;
+        try (ServerConnection connection = connectOrStart(socket, CommandHints.startsServer(name))) {
+            send(connection, new Message.Hello(Protocol.VERSION), new Message.ControlMode(options.controlLevel()), command);
+            return new ControlSession(connection, options.controlLevel(), out, err).run(ControlSession.standardInput());
+        } finally {
+            if (terminal != null) terminal.restore();
         }
     }
 

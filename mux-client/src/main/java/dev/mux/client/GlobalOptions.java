@@ -9,9 +9,9 @@ import java.util.List;
  * starts the command, whose own flags the server parses.
  */
 record GlobalOptions(String socketName, String socketPath, String configFile, boolean help, boolean version,
-                     List<String> command) {
+                     int controlLevel, List<String> command) {
 
-    static final String USAGE = "usage: mux [-hV] [-f file] [-L socket-name] [-S socket-path] [command [flags]]";
+    static final String USAGE = "usage: mux [-CChV] [-f file] [-L socket-name] [-S socket-path] [command [flags]]";
 
     /** What runs when no command is given, as in tmux. */
     static final String DEFAULT_COMMAND = "new-session";
@@ -26,6 +26,7 @@ record GlobalOptions(String socketName, String socketPath, String configFile, bo
         String configFile = null;
         boolean help = false;
         boolean version = false;
+        int controlLevel = 0;
         int next = 0;
         while (next < args.length) {
             String arg = args[next];
@@ -46,6 +47,9 @@ record GlobalOptions(String socketName, String socketPath, String configFile, bo
                     help = true;
                 } else if (flag == 'V') {
                     version = true;
+                } else if (flag == 'C') {
+                    // As tmux's: -C is control mode, given twice (-CC) also for a terminal that is one.
+                    controlLevel = Math.min(2, controlLevel + 1);
                 } else if (flag == 'L' || flag == 'S' || flag == 'f') {
                     String value;
                     if (i + 1 < arg.length()) {
@@ -67,7 +71,12 @@ record GlobalOptions(String socketName, String socketPath, String configFile, bo
         List<String> command = next < args.length
                 ? Arrays.asList(args).subList(next, args.length)
                 : List.of(DEFAULT_COMMAND);
-        return new GlobalOptions(socketName, socketPath, configFile, help, version, command);
+        return new GlobalOptions(socketName, socketPath, configFile, help, version, controlLevel, command);
+    }
+
+    /** Whether the client speaks the control protocol on its standard input and output. */
+    boolean control() {
+        return controlLevel > 0;
     }
 
     /** The command's name, which decides whether a server may be started and a terminal read. */

@@ -35,7 +35,7 @@ final class ReplyLoop {
 
     Outcome run() throws ClientException {
         try {
-            expectHello();
+            expectHello(connection);
             while (true) {
                 Message message = connection.receive();
                 if (message == null) return lostServer();
@@ -51,7 +51,8 @@ final class ReplyLoop {
         }
     }
 
-    private void expectHello() throws IOException, ProtocolException, ClientException {
+    /** Reads the server's hello and checks that it speaks this client's version. */
+    static void expectHello(ServerConnection connection) throws IOException, ProtocolException, ClientException {
         Message first = connection.receive();
         if (first == null) throw new ClientException("mux: server closed the connection before its hello");
         if (first instanceof Message.ProtocolError error) throw protocolError(error.reason());
@@ -146,7 +147,7 @@ final class ReplyLoop {
         }
     }
 
-    private static ClientException protocolError(String reason) {
+    static ClientException protocolError(String reason) {
         return new ClientException("mux: protocol error: " + reason);
     }
 }

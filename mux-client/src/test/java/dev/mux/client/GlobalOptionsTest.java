@@ -54,6 +54,17 @@ class GlobalOptionsTest {
     }
 
     @Test
+    void controlModeCountsItsFlagUpToTwice() throws ClientException {
+        assertEquals(0, GlobalOptions.parse("ls").controlLevel());
+        assertEquals(1, GlobalOptions.parse("-C", "new").controlLevel());
+        assertEquals(2, GlobalOptions.parse("-CC", "attach").controlLevel());
+        assertEquals(2, GlobalOptions.parse("-C", "-L", "x", "-C").controlLevel());
+        assertEquals(2, GlobalOptions.parse("-CCC").controlLevel());
+        assertTrue(GlobalOptions.parse("-C").control());
+        assertEquals(List.of("new-session"), GlobalOptions.parse("-C").command());
+    }
+
+    @Test
     void unknownFlagIsReportedWithTheUsage() {
         ClientException e = assertThrows(ClientException.class, () -> GlobalOptions.parse("-z", "ls"));
         assertEquals("mux: unknown option -- z\n" + GlobalOptions.USAGE, e.getMessage());

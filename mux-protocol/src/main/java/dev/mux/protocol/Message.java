@@ -45,8 +45,24 @@ public sealed interface Message {
         }
     }
 
-    /** Bytes typed on an attached client's terminal. */
+    /** Bytes typed on an attached client's terminal, or read from a control client's standard input. */
     record Input(byte[] bytes) implements Message {}
+
+    /**
+     * The client runs in control mode ({@code -C}, level 1; {@code -CC}, level 2): sent before its
+     * command, it asks the server to speak the control protocol on the client's standard output and
+     * to read command lines from its standard input (sent as {@link Input}).
+     */
+    record ControlMode(int level) implements Message {}
+
+    /** A control client's standard input reached its end. */
+    record InputEnd() implements Message {}
+
+    /**
+     * Whether a control client, once told to exit, waits for an empty line or the end of its
+     * standard input before it goes (refresh-client -f wait-exit); sent when that changes.
+     */
+    record WaitExit(boolean on) implements Message {}
 
     /** An attached client's terminal changed size. */
     record Resize(int columns, int rows) implements Message {}

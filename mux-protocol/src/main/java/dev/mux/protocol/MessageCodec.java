@@ -41,6 +41,10 @@ public final class MessageCodec {
             out.putLong(m.inode());
         } else if (message instanceof Message.Input m) {
             out.putBlob(m.bytes());
+        } else if (message instanceof Message.WaitExit m) {
+            out.bytes.write(m.on() ? 1 : 0);
+        } else if (message instanceof Message.ControlMode m) {
+            out.putInt(m.level());
         } else if (message instanceof Message.Resize m) {
             out.putInt(m.columns());
             out.putInt(m.rows());
@@ -77,6 +81,8 @@ public final class MessageCodec {
                 case COMMAND -> decodeCommand(body);
                 case TERMINAL_DEVICE -> new Message.TerminalDevice(getString(body), body.getLong(), body.getLong());
                 case INPUT -> new Message.Input(getBlob(body));
+                case CONTROL_MODE -> new Message.ControlMode(body.getInt());
+                case INPUT_END -> new Message.InputEnd();
                 case RESIZE -> new Message.Resize(getSize(body, "columns"), getSize(body, "rows"));
                 case OUTPUT -> new Message.Output(body.getInt(), getBlob(body));
                 case EXIT -> new Message.Exit(body.getInt(), getString(body));
@@ -84,6 +90,7 @@ public final class MessageCodec {
                 case TERMINAL_OUTPUT -> new Message.TerminalOutput(getBlob(body));
                 case PROTOCOL_ERROR -> new Message.ProtocolError(getString(body));
                 case SUSPEND -> new Message.Suspend();
+                case WAIT_EXIT -> new Message.WaitExit(body.get() != 0);
             };
             if (body.hasRemaining()) {
                 throw new ProtocolException(type.name().toLowerCase() + " frame has " + body.remaining() + " trailing bytes");

@@ -2,8 +2,8 @@ package dev.mux.protocol;
 
 /** The type byte of each message. */
 enum MessageType {
-    HELLO(1), COMMAND(2), INPUT(3), RESIZE(4), TERMINAL_DEVICE(5),
-    OUTPUT(16), EXIT(17), ATTACHED(18), TERMINAL_OUTPUT(19), PROTOCOL_ERROR(20), SUSPEND(21);
+    HELLO(1), COMMAND(2), INPUT(3), RESIZE(4), TERMINAL_DEVICE(5), CONTROL_MODE(6), INPUT_END(7),
+    OUTPUT(16), EXIT(17), ATTACHED(18), TERMINAL_OUTPUT(19), PROTOCOL_ERROR(20), SUSPEND(21), WAIT_EXIT(22);
 
     final byte code;
 
@@ -16,12 +16,15 @@ enum MessageType {
         if (message instanceof Message.Command) return COMMAND;
         if (message instanceof Message.TerminalDevice) return TERMINAL_DEVICE;
         if (message instanceof Message.Input) return INPUT;
+        if (message instanceof Message.ControlMode) return CONTROL_MODE;
+        if (message instanceof Message.InputEnd) return INPUT_END;
         if (message instanceof Message.Resize) return RESIZE;
         if (message instanceof Message.Output) return OUTPUT;
         if (message instanceof Message.Exit) return EXIT;
         if (message instanceof Message.Attached) return ATTACHED;
         if (message instanceof Message.TerminalOutput) return TERMINAL_OUTPUT;
         if (message instanceof Message.Suspend) return SUSPEND;
+        if (message instanceof Message.WaitExit) return WAIT_EXIT;
         return PROTOCOL_ERROR;
     }
 

@@ -3,7 +3,7 @@ package dev.mux.protocol;
 /** Limits of the wire format, stated once for both ends. */
 public final class Protocol {
     /** Bumped on any incompatible change of frames or messages. */
-    public static final int VERSION = 2;
+    public static final int VERSION = 3;
 
     /**
      * Largest frame body (type byte plus payload). Generous for a full-screen redraw of a very

@@ -30,6 +30,9 @@ class MessageCodecTest {
         assertEquals(List.of(new Message.Exit(1, "[exited]")), roundTrip(new Message.Exit(1, "[exited]")));
         assertEquals(List.of(new Message.Attached("s", true)), roundTrip(new Message.Attached("s", true)));
         assertEquals(List.of(new Message.ProtocolError("bad")), roundTrip(new Message.ProtocolError("bad")));
+        assertEquals(List.of(new Message.ControlMode(2)), roundTrip(new Message.ControlMode(2)));
+        assertEquals(List.of(new Message.InputEnd()), roundTrip(new Message.InputEnd()));
+        assertEquals(List.of(new Message.WaitExit(true)), roundTrip(new Message.WaitExit(true)));
         Message.Input input = (Message.Input) roundTrip(new Message.Input(new byte[] {0, 27, (byte) 255})).get(0);
         assertArrayEquals(new byte[] {0, 27, (byte) 255}, input.bytes());
         Message.Output output = (Message.Output) roundTrip(new Message.Output(2, "err\n".getBytes())).get(0);

@@ -9,6 +9,7 @@ import dev.mux.server.input.KeyDispatcher;
 import dev.mux.server.loop.EventLoop;
 import dev.mux.server.model.Session;
 import dev.mux.server.model.Sessions;
+import dev.mux.server.notify.Notifications;
 import java.io.IOException;
 import java.util.function.Function;
 import org.slf4j.Logger;
@@ -26,11 +27,13 @@ final class Attachments {
     private final Sessions sessions;
     private final KeyBindings keyBindings;
     private final EventLoop loop;
+    private final Notifications notifications;
     /** What a client's keys do once attached; the server wires it to the commands. */
     private final Function<Client, KeyDispatcher.Actions> keys;
 
     Attachments(ClientRegistry clients, ClientRenderer renderer, Sessions sessions, KeyBindings keyBindings,
-                EventLoop loop, Function<Client, KeyDispatcher.Actions> keys) {
+                EventLoop loop, Notifications notifications, Function<Client, KeyDispatcher.Actions> keys) {
+        this.notifications = notifications;
         this.clients = clients;
         this.renderer = renderer;
         this.sessions = sessions;
@@ -54,6 +57,7 @@ final class Attachments {
         if (previous != null && previous != session) clients.fitToClients(previous);
         if (previous == null) openTty(client);
         client.connection().send(new Message.Attached(session.name(), client.hasTty()));
+        if (previous != session) notifications.clientSessionChanged(client);
         renderer.render(client);
     }
 

@@ -6,7 +6,11 @@ import dev.mux.server.cmd.Clients;
 import dev.mux.server.cmd.CommandException;
 import dev.mux.server.loop.ClientConnection;
 import dev.mux.server.loop.EventLoop;
+import dev.mux.server.cmd.ControlSettings;
+import dev.mux.server.control.ControlClients;
 import dev.mux.server.model.Session;
+import dev.mux.server.model.Sessions;
+import dev.mux.server.notify.Notifications;
 import dev.mux.server.model.Window;
 import dev.mux.server.options.OptionStore;
 import dev.mux.server.render.StatusLine;
@@ -25,11 +29,26 @@ final class ClientRegistry implements Clients {
 
     private final Map<ClientConnection, Client> clients = new LinkedHashMap<>();
     private final OptionStore options;
+    private final Sessions sessions;
     private final EventLoop loop;
+    private final Notifications notifications;
+    private ControlClients controls;
 
-    ClientRegistry(OptionStore options, EventLoop loop) {
+    ClientRegistry(OptionStore options, Sessions sessions, EventLoop loop, Notifications notifications) {
         this.options = options;
+        this.sessions = sessions;
         this.loop = loop;
+        this.notifications = notifications;
+    }
+
+    /** The control clients, set once at start-up, which refresh-client reaches through here. */
+    void controls(ControlClients controlClients) {
+        controls = controlClients;
+    }
+
+    /** {@code client}'s control-mode settings, or null when it is not a control client. */
+    ControlSettings controlSettings(Client client) {
+        return controls == null ? null : controls.settings(client);
     }
 
     void add(ClientConnection connection, Client client) {
@@ -97,6 +116,7 @@ final class ClientRegistry implements Clients {
     void release(Client client, String message) {
         client.draw(client.view().release());
         client.detach();
+        notifications.clientDetached(client);
         client.finish(0, message);
     }
 
@@ -123,6 +143,7 @@ final class ClientRegistry implements Clients {
         Session session = client.session();
         if (session == null) return;
         client.detach();
+        notifications.clientDetached(client);
         client.finish(1, "[lost tty]");
         fitToClients(session);
     }
@@ -137,7 +158,7 @@ final class ClientRegistry implements Clients {
         String windowSize = (current == null ? options.window() : current.options()).string("window-size");
         Client chosen = null;
         for (Client client : clients.values()) {
-            if (client.session() != session || client.isSuspended()) continue;
+            if (client.session() != session || !client.countsForSize()) continue;
             if (chosen == null || switch (windowSize) {
                 case "smallest" -> area(client) < area(chosen);
                 case "largest" -> area(client) > area(chosen);
@@ -147,7 +168,15 @@ final class ClientRegistry implements Clients {
             }
         }
         if (chosen == null) return;
-        session.resize(chosen.columns(), Math.max(1, chosen.rows() - statusRows(session)));
+        // A control client's size is the windows' own: it has no status line to draw.
+        int status = chosen.isControl() ? 0 : statusRows(session);
+        int columns = chosen.columns();
+        int rows = Math.max(1, chosen.rows() - status);
+        session.resize(columns, rows);
+        for (Window window : session.windows()) {
+            int[] own = chosen.windowSize(window.id());
+            sessions.resizeWindow(window, own == null ? columns : own[0], own == null ? rows : own[1]);
+        }
     }
 
     private static int area(Client client) {

@@ -54,6 +54,18 @@ final class CommandRunner {
     }
 
     /**
+     * One command of a control client (its first, or one of a line it sent): output and errors go
+     * in its block, which the caller ends unless the reply is deferred.
+     */
+    CommandResult runControl(Client client, List<String> words, Reply reply) throws CommandException {
+        try {
+            return commands.runOne(words, contexts.create(client, typedCommand(client, words), reply));
+        } finally {
+            serverStop.exitIfEmpty();
+        }
+    }
+
+    /**
      * A key binding's command runs as if the attached client had typed it at a prompt: its output
      * and errors appear on that client's status line.
      */

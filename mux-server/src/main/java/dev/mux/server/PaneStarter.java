@@ -54,6 +54,8 @@ final class PaneStarter implements PaneFactory {
         // A window to be replaced stays until its successor runs, so a failed start loses nothing.
         Window window = index >= 0 && !taken ? sessions.createWindow(session, index, windowName)
                 : sessions.createWindow(session, windowName);
+        // Selected before its pane starts, as tmux's spawn does, which orders the notifications.
+        if (select) session.select(window);
         try {
             startPane(window, spawn);
         } catch (CommandException e) {
@@ -61,17 +63,18 @@ final class PaneStarter implements PaneFactory {
             throw new CommandException("create window failed: " + e.getMessage());
         }
         if (name != null) window.disableAutomaticRename();
-        if (select) session.select(window);
         return window;
     }
 
     @Override
     public Pane splitWindow(Pane target, Split split, int size, boolean before, PaneSpawn spawn, boolean select)
             throws CommandException {
-        Pane pane = startPane(terminal -> sessions.splitPane(target, terminal, split, size, before), spawn,
-                target.window().session());
-        if (select) target.window().select(pane);
-        return pane;
+        // Selected before it starts, as tmux's spawn does, which orders the notifications.
+        return startPane(terminal -> {
+            Pane pane = sessions.splitPane(target, terminal, split, size, before);
+            if (select) target.window().select(pane);
+            return pane;
+        }, spawn, target.window().session());
     }
 
     private void startPane(Window window, PaneSpawn spawn) throws CommandException {

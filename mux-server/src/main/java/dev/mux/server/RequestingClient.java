@@ -3,6 +3,7 @@ package dev.mux.server;
 import dev.mux.protocol.Message;
 import dev.mux.server.client.Client;
 import dev.mux.server.cmd.CommandException;
+import dev.mux.server.cmd.ControlSettings;
 import dev.mux.server.cmd.Requester;
 import dev.mux.server.loop.EventLoop;
 import dev.mux.server.format.FormatClient;
@@ -77,6 +78,25 @@ final class RequestingClient implements Requester {
     @Override
     public void openPrompt(String label, String initial, String template) throws CommandException {
         attached("no client to prompt").openPrompt(new CommandPrompt(label, initial, promptHistory), template);
+    }
+
+    @Override
+    public ControlSettings control() {
+        return client == null ? null : clients.controlSettings(client);
+    }
+
+    @Override
+    public void clientFlags(String flags) {
+        if (client == null) return;
+        for (String flag : flags.split(",", -1)) {
+            if (flag.equals("ignore-size") || flag.equals("!ignore-size")) client.ignoreSize(!flag.startsWith("!"));
+        }
+        if (client.isAttached()) clients.fitToClients(client.session());
+    }
+
+    @Override
+    public void redraw() {
+        if (client != null && client.isAttached()) client.view().invalidate();
     }
 
     private Client attached(String otherwise) throws CommandException {

@@ -5,6 +5,7 @@ import dev.mux.protocol.Protocol;
 import dev.mux.server.buffer.PasteBuffers;
 import dev.mux.server.client.Client;
 import dev.mux.server.cmd.CommandTable;
+import dev.mux.server.control.ControlClients;
 import dev.mux.server.format.FormatServer;
 import dev.mux.server.input.KeyBindings;
 import dev.mux.server.loop.ClientConnection;
@@ -14,6 +15,7 @@ import dev.mux.server.model.Pane;
 import dev.mux.server.model.Session;
 import dev.mux.server.model.Sessions;
 import dev.mux.server.mouse.MouseRouter;
+import dev.mux.server.notify.Notifications;
 import dev.mux.server.options.OptionStore;
 import dev.mux.server.options.StandardOptions;
 import dev.mux.server.prompt.PromptHistory;
@@ -38,6 +40,8 @@ public final class Server implements ClientConnection.Listener, PaneLauncher.Eve
     private final PeerCheck peerCheck;
     private final OptionStore options = new OptionStore(StandardOptions.table());
     private final Sessions sessions = new Sessions(options);
+    private final Notifications notifications = new Notifications();
+    private final ControlClients controls;
     private final ClientRegistry clients;
     private final ServerStop serverStop;
     private final CommandRunner commands;
@@ -56,10 +60,11 @@ public final class Server implements ClientConnection.Listener, PaneLauncher.Eve
         ModeServices modeServices = new ModeServicesOnLoop(loop, buffers);
         Stops stops = new Stops(loop, launcher.serverPrefix());
         CommandTable table = CommandTable.standard();
-        clients = new ClientRegistry(options, loop);
+        sessions.observe(notifications);
+        clients = new ClientRegistry(options, sessions, loop, notifications);
         serverStop = new ServerStop(sessions, clients, stops, options, loop, onExit);
         ClientRenderer renderer = new ClientRenderer(clients, loop, hostName);
-        Attachments attachments = new Attachments(clients, renderer, sessions, keyBindings, loop,
+        Attachments attachments = new Attachments(clients, renderer, sessions, keyBindings, loop, notifications,
                 this::keysOf);
         ShellJobs shellJobs = new ShellJobs(loop);
         FormatServer formats = new FormatEnvironment(hostName, launcher, sessions, clients, buffers, foregroundPrograms,
@@ -68,6 +73,8 @@ public final class Server implements ClientConnection.Listener, PaneLauncher.Eve
                 serverStop, stops, buffers, options, keyBindings, table, formats, scope, blockingWork, shellJobs,
                 launcher, new PromptHistory(), loop, modeServices));
         commands = new CommandRunner(table, contexts, clients, serverStop);
+        controls = new ControlClients(new ControlCommands(table, commands, clients, formats), loop, notifications);
+        clients.controls(controls);
         new WindowRenamer(sessions, foregroundPrograms, blockingWork, loop);
         this.renderer = renderer;
     }
@@ -94,9 +101,19 @@ public final class Server implements ClientConnection.Listener, PaneLauncher.Eve
             greet(client, message);
         } else if (message instanceof Message.TerminalDevice device && !client.hasSentCommand()) {
             client.offerTerminal(device);
+        } else if (message instanceof Message.ControlMode control && !client.hasSentCommand()) {
+            client.controlMode(Math.max(1, Math.min(2, control.level())));
         } else if (message instanceof Message.Command command && !client.hasSentCommand()) {
             client.commandReceived(command);
-            commands.runCommand(client, command);
+            if (client.isControl()) {
+                controls.start(client, command.argv());
+            } else {
+                commands.runCommand(client, command);
+            }
+        } else if (client.isControl() && client.hasSentCommand() && message instanceof Message.Input input) {
+            controls.input(client, input.bytes());
+        } else if (client.isControl() && client.hasSentCommand() && message instanceof Message.InputEnd) {
+            controls.inputEnded(client);
         } else if (message instanceof Message.Input input && client.isAttached()) {
             client.view().typed(input.bytes());
         } else if (message instanceof Message.Resize resize && client.isAttached()) {
@@ -136,9 +153,11 @@ public final class Server implements ClientConnection.Listener, PaneLauncher.Eve
     public void closed(ClientConnection connection, String reason) {
         Client client = clients.remove(connection);
         LOG.info("client {} closed: {}", connection.id(), reason);
+        if (client != null) controls.removed(client);
         if (client != null && client.isAttached()) {
             Session session = client.session();
             client.detach();
+            notifications.clientDetached(client);
             clients.fitToClients(session);
         }
     }

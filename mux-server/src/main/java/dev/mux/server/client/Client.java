@@ -29,6 +29,16 @@ public final class Client {
     private ClientTty tty;
     /** Attached on its tty, whose raw mode the client has not confirmed yet: nothing is drawn. */
     private boolean awaitingRawMode;
+    /** 0, or 1 for a control client (-C), 2 for -CC: it is sent the control protocol, never frames. */
+    private int controlLevel;
+    /** A control client's size counts for its session's only once refresh-client -C gave one. */
+    private boolean sizeSet;
+    /** refresh-client -f ignore-size: the client's size never counts. */
+    private boolean ignoreSize;
+    /** Sizes a control client gave single windows (refresh-client -C @N:WxH), by window id. */
+    private final java.util.Map<Integer, int[]> windowSizes = new java.util.HashMap<>();
+    /** Run before the exit is sent: a control client's notifications still due go out first. */
+    private Runnable beforeExit = () -> {};
 
     public Client(ClientConnection connection) {
         this.connection = connection;
@@ -38,11 +48,74 @@ public final class Client {
         return connection;
     }
 
-    /** Ends the client's command: its exit status and what it prints, then the connection closes. */
+    /**
+     * Ends the client's command: its exit status and what it prints, then the connection closes. A
+     * control client's reports are for a terminal and so not its; it is told why only by
+     * {@link #finishControl}.
+     */
     public void finish(int status, String message) {
+        finishControl(status, controlLevel > 0 ? "" : message);
+    }
+
+    /** Ends the client with {@code reason}, which a control client prints after %exit. */
+    public void finishControl(int status, String reason) {
         if (!connection.isOpen()) return;
-        connection.send(new Message.Exit(status, message));
+        beforeExit.run();
+        connection.send(new Message.Exit(status, reason));
         connection.closeAfterFlush();
+    }
+
+    /** The client speaks the control protocol (-C is level 1, -CC level 2). */
+    public void controlMode(int level) {
+        controlLevel = level;
+    }
+
+    /** What must be sent before the client's exit, whoever ends it. */
+    public void beforeExit(Runnable action) {
+        beforeExit = action;
+    }
+
+    public boolean isControl() {
+        return controlLevel > 0;
+    }
+
+    public int controlLevel() {
+        return controlLevel;
+    }
+
+    /** refresh-client -C: a control client's size, which from now on counts for its session's. */
+    public void setControlSize(int newColumns, int newRows) {
+        sizeSet = true;
+        resize(newColumns, newRows);
+    }
+
+    /** refresh-client -C @N:WxH: window {@code @windowId} takes this size from this client; null forgets it. */
+    public void windowSize(int windowId, int[] size) {
+        if (size == null) {
+            windowSizes.remove(windowId);
+        } else {
+            windowSizes.put(windowId, size.clone());
+            // As tmux's: a control client that sized a window counts for its session from then on.
+            sizeSet = true;
+        }
+    }
+
+    /** The size this client gave window {@code @windowId}, or null. */
+    public int[] windowSize(int windowId) {
+        int[] size = windowSizes.get(windowId);
+        return size == null ? null : size.clone();
+    }
+
+    public void ignoreSize(boolean on) {
+        ignoreSize = on;
+    }
+
+    /**
+     * Whether the session takes its size from this client: not while suspended, nor with
+     * ignore-size, nor for a control client that never said its size (as tmux's).
+     */
+    public boolean countsForSize() {
+        return session != null && !suspended && !ignoreSize && (controlLevel == 0 || sizeSet);
     }
 
     public boolean isGreeted() {
@@ -74,6 +147,7 @@ public final class Client {
 
     /** Writes to the client's terminal: straight to it when the server has it, else through the socket. */
     public void draw(byte[] bytes) {
+        if (controlLevel > 0) return;
         if (tty != null) {
             tty.write(bytes);
         } else {
@@ -86,9 +160,12 @@ public final class Client {
         return tty != null ? tty.pendingBytes() : connection.pendingBytes();
     }
 
-    /** Whether frames may be drawn: not while suspended, nor before a tty the server opened is in raw mode. */
+    /**
+     * Whether frames may be drawn: not while suspended, nor before a tty the server opened is in raw
+     * mode, nor ever for a control client.
+     */
     public boolean isShowing() {
-        return !suspended && !awaitingRawMode;
+        return !suspended && !awaitingRawMode && controlLevel == 0;
     }
 
     /** What list-clients calls the client: its terminal's name as tmux's, else its connection number. */

@@ -49,6 +49,7 @@ public final class CommandTable {
                 NextWindowCommand.COMMAND,
                 PasteBufferCommand.COMMAND,
                 PreviousWindowCommand.COMMAND,
+                RefreshClientCommand.COMMAND,
                 RenameSessionCommand.COMMAND,
                 RunShellCommand.COMMAND,
                 RenameWindowCommand.COMMAND,

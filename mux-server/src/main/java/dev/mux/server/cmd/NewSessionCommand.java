@@ -32,7 +32,7 @@ final class NewSessionCommand {
         int clientRows = Math.max(1, request.rows() - statusRows);
         int rows = args.intValue('y', "height", clientSized ? clientRows : DEFAULT_ROWS, 1, Layout.MAXIMUM_ROWS);
         Session session = context.panes().newSession(name, columns, rows, PaneSpawn.of(context, args, null));
-        if (args.has('n')) session.currentWindow().rename(args.value('n'));
+        if (args.has('n')) session.currentWindow().nameFromSpawn(args.value('n'));
         NewPanePrint.print(context, args, session.activePane(), NewPanePrint.SESSION_FORMAT);
         if (detached) return CommandResult.DONE;
         context.requester().attach(session);

@@ -37,4 +37,15 @@ public interface Requester {
      * text submitted runs as {@code template} with %% replaced by it.
      */
     void openPrompt(String label, String initial, String template) throws CommandException;
+
+    /** The requester's control-mode settings, or null when it is not a control client. */
+    default ControlSettings control() {
+        return null;
+    }
+
+    /** refresh-client -f on a client that is not a control one: only ignore-size matters to mux. */
+    default void clientFlags(String flags) {}
+
+    /** Draws the requester's terminal again in full (refresh-client). */
+    default void redraw() {}
 }

@@ -57,6 +57,19 @@ public final class ClientConnection implements EventLoop.Handler {
         return outgoing.pendingBytes();
     }
 
+    /** Bytes the client's socket has taken since it connected. */
+    public long writtenBytes() {
+        return outgoing.writtenBytes();
+    }
+
+    /**
+     * Forgets the frames a client that stopped reading has not started on (the one it is in the
+     * middle of stays), so that what is sent next, its last frame, costs no more than itself.
+     */
+    public void dropQueued() {
+        outgoing.dropUnstarted();
+    }
+
     public boolean isOpen() {
         return !closed;
     }

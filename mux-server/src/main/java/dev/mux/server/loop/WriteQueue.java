@@ -22,6 +22,8 @@ public final class WriteQueue {
 
     private final ArrayDeque<ByteBuffer> queue = new ArrayDeque<>();
     private long pendingBytes;
+    /** Bytes written since the queue was made: with {@link #pendingBytes} it tells how far a reader is behind. */
+    private long writtenBytes;
     /**
      * Native memory the bytes are copied into before each write, as the JDK would copy a heap
      * buffer itself, but without its per-thread cache of temporary buffers to look up and give
@@ -52,6 +54,7 @@ public final class WriteQueue {
             int written = channel.write(staged(head, offered));
             head.position(head.position() + written);
             pendingBytes -= written;
+            writtenBytes += written;
             if (written < offered) return false;
             if (!head.hasRemaining()) queue.poll();
         }
@@ -67,6 +70,22 @@ public final class WriteQueue {
         }
         staging.clear().put(0, head, head.position(), length).limit(length);
         return staging;
+    }
+
+    /** Bytes the channel has taken in all. */
+    public long writtenBytes() {
+        return writtenBytes;
+    }
+
+    /**
+     * Drops what waits, except the rest of a piece already begun (the reader is mid-frame in it):
+     * for a reader so far behind that it is given up on, with room for a last word.
+     */
+    public void dropUnstarted() {
+        ByteBuffer head = queue.peek();
+        boolean started = head != null && head.position() > 0;
+        clear();
+        if (started) add(head);
     }
 
     public void clear() {

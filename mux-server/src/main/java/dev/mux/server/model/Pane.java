@@ -19,7 +19,9 @@ public final class Pane {
     private long version;
     private boolean ended;
     /** While a mode is on, keys go to the top one and it is drawn instead of the screen. */
-    private final ModeStack modes = new ModeStack(() -> version++);
+    private final ModeStack modes = new ModeStack(this::modesChanged);
+    /** The mode on top when the stack last changed, to tell a new mode from a redraw. */
+    private Object shownMode;
     private final Options options;
 
     Pane(int id, Window window, Terminal terminal) {
@@ -76,6 +78,15 @@ public final class Pane {
     public void consume(byte[] bytes, int length) {
         terminal.feed(bytes, 0, length);
         version++;
+        window.session().events().paneOutput(this, bytes, length);
+    }
+
+    private void modesChanged() {
+        version++;
+        Object top = modes.top();
+        if (top == shownMode) return;
+        shownMode = top;
+        window.session().events().paneModeChanged(this);
     }
 
     /** Bytes for the process's input (typed keys, send-keys, terminal replies). */

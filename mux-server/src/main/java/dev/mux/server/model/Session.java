@@ -19,8 +19,13 @@ public final class Session {
     private int rows;
     private long lastUsed;
     private final Options options;
+    /** The model this session belongs to, which is told of its changes. */
+    private final Sessions owner;
+    /** Whether its creation was told (once its first pane ran). */
+    private boolean announced;
 
-    Session(int id, String name, Instant created, int columns, int rows, Options options) {
+    Session(Sessions owner, int id, String name, Instant created, int columns, int rows, Options options) {
+        this.owner = owner;
         this.options = options;
         this.id = id;
         this.name = name;
@@ -31,6 +36,17 @@ public final class Session {
 
     public int id() {
         return id;
+    }
+
+    ModelEvents events() {
+        return owner.events();
+    }
+
+    /** True the first time only: the session's creation is told once. */
+    boolean announce() {
+        if (announced) return false;
+        announced = true;
+        return true;
     }
 
     /** The session's own option values, over the global session options. */
@@ -77,6 +93,7 @@ public final class Session {
         if (window == current) return;
         if (current != null) last = current;
         current = window;
+        events().sessionWindowChanged(this);
     }
 
     /** The window after (or before) the current one in index order, wrapping around as tmux does. */
@@ -119,7 +136,7 @@ public final class Session {
 
     /** Takes the window out; with renumber-windows on, the others close the gap from base-index. */
     void remove(Window window) {
-        windows.remove(window);
+        if (!windows.remove(window)) return;
         if (options.flag("renumber-windows")) {
             int next = options.number("base-index");
             for (Window left : windows) left.renumber(next++);
@@ -128,7 +145,9 @@ public final class Session {
         if (current == window) {
             current = last != null ? last : windows.isEmpty() ? null : windows.get(0);
             last = null;
+            if (current != null) events().sessionWindowChanged(this);
         }
+        events().windowUnlinked(this, window);
     }
 
     /** Gives {@code window} the free index {@code index}, keeping the windows in index order. */

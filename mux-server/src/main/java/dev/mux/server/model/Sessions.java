@@ -25,6 +25,7 @@ public final class Sessions {
     private int nextWindowId;
     private int nextPaneId;
     private long useClock;
+    private ModelEvents events = ModelEvents.NONE;
 
     /** A model whose options start from the standard table's defaults. */
     public Sessions() {
@@ -33,6 +34,15 @@ public final class Sessions {
 
     public Sessions(OptionStore options) {
         this.options = options;
+    }
+
+    /** From now on the model's changes are told to {@code observer}. */
+    public void observe(ModelEvents observer) {
+        events = observer;
+    }
+
+    ModelEvents events() {
+        return events;
     }
 
     /** The global option sets at the top of every session's, window's and pane's chain. */
@@ -59,7 +69,7 @@ public final class Sessions {
     }
 
     public Session createSession(String name, int columns, int rows) {
-        Session session = new Session(nextSessionId++, name, Instant.now(), columns, rows,
+        Session session = new Session(this, nextSessionId++, name, Instant.now(), columns, rows,
                 options.session().child(OptionScope.SESSION));
         sessions.add(session);
         touch(session);
@@ -95,13 +105,21 @@ public final class Sessions {
         }
     }
 
+    /**
+     * Gives one window a size of its own (a control client's refresh-client -C @N:WxH), or, given
+     * the session's, takes it back to the session's; the session's next resize evens it out again.
+     */
+    public void resizeWindow(Window window, int columns, int rows) {
+        window.resize(columns, rows);
+    }
+
     /** Removes a window whose panes were hung up; returns the session if it went with it. */
     public Optional<Session> removeWindow(Window window) {
         for (Pane pane : window.panes()) pane.markEnded();
         Session session = window.session();
         session.remove(window);
         if (!session.windows().isEmpty()) return Optional.empty();
-        sessions.remove(session);
+        closeSession(session);
         return Optional.of(session);
     }
 
@@ -110,6 +128,8 @@ public final class Sessions {
         Pane pane = new Pane(nextPaneId++, window, terminal);
         Session session = window.session();
         window.addFirst(pane, session.columns(), session.rows());
+        // As tmux's spawn: a new window is announced once its pane is there.
+        events.windowLinked(session, window);
         return pane;
     }
 
@@ -124,6 +144,7 @@ public final class Sessions {
         Window window = createWindow(session, name);
         pane.moveTo(window);
         window.addFirst(pane, session.columns(), session.rows());
+        events.windowLinked(session, window);
         return window;
     }
 
@@ -134,9 +155,16 @@ public final class Sessions {
         return pane;
     }
 
-    /** Gives a pane made by {@link #createPane} or {@link #splitPane} the process started for it. */
+    /**
+     * Gives a pane made by {@link #createPane} or {@link #splitPane} the process started for it. A
+     * split's new layout is told now, as tmux's spawn does once the pane runs (after it was selected),
+     * and so is a new session, once its first pane runs.
+     */
     public void started(Pane pane, PaneProcess process) {
         pane.attach(process);
+        if (pane.window().panes().size() > 1) events.windowLayoutChanged(pane.window());
+        Session session = pane.window().session();
+        if (session.announce()) events.sessionCreated(session);
     }
 
     /**
@@ -151,7 +179,7 @@ public final class Sessions {
         Session session = window.session();
         session.remove(window);
         if (!session.windows().isEmpty()) return Optional.empty();
-        sessions.remove(session);
+        closeSession(session);
         return Optional.of(session);
     }
 
@@ -160,11 +188,18 @@ public final class Sessions {
         for (Window window : session.windows()) {
             for (Pane pane : window.panes()) pane.markEnded();
         }
-        sessions.remove(session);
+        closeSession(session);
+        // As tmux's session_destroy: the session's end is told, then each of its windows leaving.
+        for (Window window : session.windows()) events.windowUnlinked(session, window);
+    }
+
+    private void closeSession(Session session) {
+        if (sessions.remove(session)) events.sessionClosed(session);
     }
 
     public void rename(Session session, String newName) {
         session.rename(newName);
+        events.sessionRenamed(session);
     }
 
     public Optional<Session> byName(String name) {

@@ -74,6 +74,16 @@ public final class Window {
     public void rename(String newName) {
         this.name = newName;
         automaticRename = false;
+        session.events().windowRenamed(this);
+    }
+
+    /**
+     * The name the user gave as the window was made (new-session -n): as a rename it stops automatic
+     * renaming, but it is no change to tell, since the window is told of with it.
+     */
+    public void nameFromSpawn(String newName) {
+        this.name = newName;
+        automaticRename = false;
     }
 
     public boolean automaticRename() {
@@ -86,7 +96,9 @@ public final class Window {
 
     /** A name taken from the pane's foreground program, while automatic renaming is on. */
     public void renameAutomatically(String program) {
-        if (automaticRename) this.name = program;
+        if (!automaticRename || program.equals(name)) return;
+        this.name = program;
+        session.events().windowRenamed(this);
     }
 
     /** Panes in tmux's index order: top-left first. */
@@ -125,18 +137,25 @@ public final class Window {
             zoomed = pane;
             select(pane);
             applyGeometry();
+            layoutChanged();
         }
     }
 
-    /** Changing the layout ends a zoom, as in tmux. */
+    /** Changing the layout ends a zoom, as in tmux; the window's visible layout changes with it. */
     private void unzoom() {
         if (zoomed == null) return;
         zoomed = null;
         applyGeometry();
+        layoutChanged();
     }
 
     public void select(Pane pane) {
         if (pane == active) return;
+        activate(pane);
+        session.events().windowPaneChanged(this);
+    }
+
+    private void activate(Pane pane) {
         lastActive = active;
         active = pane;
         activeSince.put(pane, ++activeClock);
@@ -157,29 +176,35 @@ public final class Window {
         preset = chosen;
         layout.apply(chosen);
         applyGeometry();
+        // Told twice, as tmux tells it: once by the preset, once by the command that chose it.
+        layoutChanged();
+        layoutChanged();
     }
 
     public void resizePane(Pane pane, Direction direction, int amount) {
         unzoom();
         layout.resizePane(pane, direction, amount);
         applyGeometry();
+        layoutChanged();
     }
 
     public void swap(Pane a, Pane b) {
         unzoom();
         layout.swap(a, b);
         applyGeometry();
+        layoutChanged();
     }
 
     void resize(int columns, int rows) {
-        if (layout == null) return;
+        if (layout == null || (layout.columns() == columns && layout.rows() == rows)) return;
         layout.resize(columns, rows);
         applyGeometry();
+        layoutChanged();
     }
 
     void addFirst(Pane pane, int columns, int rows) {
         layout = new Layout<>(pane, columns, rows);
-        select(pane);
+        activate(pane);
         applyGeometry();
     }
 
@@ -187,6 +212,10 @@ public final class Window {
         unzoom();
         layout.split(target, added, split, size, before);
         applyGeometry();
+    }
+
+    private void layoutChanged() {
+        session.events().windowLayoutChanged(this);
     }
 
     void remove(Pane pane) {
@@ -204,6 +233,7 @@ public final class Window {
             select(lastActive != null ? lastActive : layout.panes().get(0));
         }
         applyGeometry();
+        layoutChanged();
     }
 
     private void applyGeometry() {

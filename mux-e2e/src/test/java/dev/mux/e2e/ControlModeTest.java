@@ -1,0 +1,119 @@
+package dev.mux.e2e;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * Control mode held to tmux 3.3a: the same script of command lines goes to a tmux control client
+ * and to a mux one, and their streams must be the same but for the times and numbers of the
+ * blocks and the names of clients; each stream's numbers must grow and match between %begin and
+ * its end. Pane output, whose pieces depend on timing, is compared joined, per pane.
+ */
+class ControlModeTest {
+    private static final Pattern GUARD = Pattern.compile("^%(begin|end|error) (\\d+) (\\d+) (\\d+)$");
+    private static final Duration EXIT = Duration.ofSeconds(15);
+
+    @TempDir
+    Path scratch;
+
+    /** Every notification a command of the script causes, in tmux's order and with its arguments. */
+    private static final List<String> SCRIPT = List.of(
+            "new-window -n second",
+            "rename-window -t @1 renamed",
+            "split-window -t @1",
+            "select-pane -t %1",
+            "select-layout -t @1 even-horizontal",
+            "resize-pane -Z -t %1",
+            "resize-pane -Z -t %1",
+            "kill-pane -t %2",
+            "select-window -t @0",
+            "rename-session work",
+            "new-session -d -s other -n o -x 80 -y 24",
+            "rename-window -t other:0 orenamed",
+            "kill-session -t other",
+            "kill-window -t @1",
+            "bogus",
+            "display-message -p 'hello #{session_name}'",
+            "list-windows -F '#{window_id} #{window_name} #{window_active}'",
+            "select-window -t nosuch ; display-message -p never",
+            "display-message -p one ; display-message -p two",
+            "copy-mode -t %0",
+            "send-keys -t %0 -X cancel",
+            "refresh-client -C 100x30",
+            "refresh-client -C 0x0",
+            "refresh-client -C 100,x",
+            "refresh-client -C @0:90x20",
+            "refresh-client -f no-output,!wait-exit",
+            "has-session -t nosuch",
+            "new-window -Q",
+            "list-windows extra",
+            "\u0001\u0002garbage\u007f");
+
+    @Test
+    void theSameScriptGivesTmuxsStream() throws Exception {
+        try (MuxHarness harness = MuxHarness.create(scratch)) {
+            List<String> tmux = run(harness, tmuxCommand(harness));
+            List<String> mux = run(harness, harness.muxCommand("-C", "new-session", "-x", "80", "-y", "24", "-n", "first"));
+            checkNumbers(tmux);
+            checkNumbers(mux);
+            assertEquals(String.join("\n", normal(tmux)), String.join("\n", normal(mux)));
+        } finally {
+            new TwinServers(MuxHarness.create(scratch)).close();
+        }
+    }
+
+    private List<String> tmuxCommand(MuxHarness harness) {
+        return List.of("tmux", "-S", harness.scratch().resolve("tmux.sock").toString(), "-f", "/dev/null",
+                "-C", "new-session", "-x", "80", "-y", "24", "-n", "first");
+    }
+
+    private List<String> run(MuxHarness harness, List<String> command) throws Exception {
+        try (ControlStream client = ControlStream.start(command, harness.env(), harness.scratch())) {
+            client.awaitBlocks(1);
+            for (String line : SCRIPT) client.command(line);
+            client.send("");
+            assertTrue(client.waitForExit(EXIT), "the client exits after an empty line");
+            return client.lines();
+        }
+    }
+
+    /** Times and numbers out of the guards, clients' names made one, pane output left out. */
+    static List<String> normal(List<String> lines) {
+        List<String> kept = new ArrayList<>();
+        for (String line : lines) {
+            if (line.startsWith("%output ")) continue;
+            Matcher guard = GUARD.matcher(line);
+            kept.add(guard.matches() ? "%" + guard.group(1) + " " + guard.group(4)
+                    : line.replaceAll("client-\\d+", "client-N"));
+        }
+        return kept;
+    }
+
+    /** Each block's end carries its begin's number, and numbers grow from block to block. */
+    static void checkNumbers(List<String> lines) {
+        long last = -1;
+        String open = null;
+        for (String line : lines) {
+            Matcher guard = GUARD.matcher(line);
+            if (!guard.matches()) continue;
+            if (guard.group(1).equals("begin")) {
+                long number = Long.parseLong(guard.group(3));
+                assertTrue(number > last, "numbers grow: " + line + " after " + last);
+                last = number;
+                open = guard.group(2) + " " + guard.group(3) + " " + guard.group(4);
+            } else {
+                assertEquals(open, guard.group(2) + " " + guard.group(3) + " " + guard.group(4), "end of the block begun");
+                open = null;
+            }
+        }
+    }
+}

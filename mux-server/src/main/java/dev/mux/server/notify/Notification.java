@@ -1,0 +1,91 @@
+package dev.mux.server.notify;
+
+import dev.mux.server.client.Client;
+import dev.mux.server.model.Pane;
+import dev.mux.server.model.Session;
+import dev.mux.server.model.Window;
+
+/**
+ * One change of the server that its watchers are told of, named as tmux names its notifications
+ * (and the hooks run for them). It holds what changed, not its state: who reports it reads the
+ * state when it reports, as tmux does, so a window closed by the time a control client hears of it
+ * is reported as gone.
+ */
+public sealed interface Notification {
+    /** tmux's name of the notification (and of its hook). */
+    String name();
+
+    record SessionCreated(Session session) implements Notification {
+        public String name() {
+            return "session-created";
+        }
+    }
+
+    record SessionClosed(Session session) implements Notification {
+        public String name() {
+            return "session-closed";
+        }
+    }
+
+    record SessionRenamed(Session session) implements Notification {
+        public String name() {
+            return "session-renamed";
+        }
+    }
+
+    record SessionWindowChanged(Session session) implements Notification {
+        public String name() {
+            return "session-window-changed";
+        }
+    }
+
+    record WindowLinked(Session session, Window window) implements Notification {
+        public String name() {
+            return "window-linked";
+        }
+    }
+
+    record WindowUnlinked(Session session, Window window) implements Notification {
+        public String name() {
+            return "window-unlinked";
+        }
+    }
+
+    record WindowRenamed(Window window) implements Notification {
+        public String name() {
+            return "window-renamed";
+        }
+    }
+
+    record WindowPaneChanged(Window window) implements Notification {
+        public String name() {
+            return "window-pane-changed";
+        }
+    }
+
+    record WindowLayoutChanged(Window window) implements Notification {
+        public String name() {
+            return "window-layout-changed";
+        }
+    }
+
+    record PaneModeChanged(Pane pane) implements Notification {
+        public String name() {
+            return "pane-mode-changed";
+        }
+    }
+
+    /** The client is attached to another session (or was attached for the first time). */
+    record ClientSessionChanged(Client client) implements Notification {
+        public String name() {
+            return "client-session-changed";
+        }
+    }
+
+    /** {@code clientName} is the client's name when it detached. */
+    record ClientDetached(Client client, String clientName) implements Notification {
+        public String name() {
+            return "client-detached";
+        }
+    }
+}
