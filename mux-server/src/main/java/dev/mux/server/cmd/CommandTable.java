@@ -21,6 +21,7 @@ public final class CommandTable {
                 BreakPaneCommand.COMMAND,
                 CapturePaneCommand.COMMAND,
                 ClearHistoryCommand.COMMAND,
+                ChooseTreeCommand.COMMAND,
                 ClockModeCommand.COMMAND,
                 CommandPromptCommand.COMMAND,
                 CopyModeCommand.COMMAND,

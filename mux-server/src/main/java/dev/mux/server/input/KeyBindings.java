@@ -55,6 +55,8 @@ public final class KeyBindings {
         bindings.bindDefault("}", false, "swap-pane", "-D");
         bindings.bindDefault("Space", false, "next-layout");
         bindings.bindDefault("t", false, "clock-mode");
+        bindings.bindDefault("s", false, "choose-tree", "-Zs");
+        bindings.bindDefault("w", false, "choose-tree", "-Zw");
         bindings.bindDefault("[", false, "copy-mode");
         bindings.bindDefault("PPage", false, "copy-mode", "-u");
         bindings.bindDefault("]", false, "paste-buffer", "-p");

@@ -1,0 +1,19 @@
+package dev.mux.server.tree;
+
+/**
+ * A mode built on a {@link ModeTree}: its items (as a {@link TreeSource}), what Enter runs for an
+ * item, and the keys of its own beside the tree's.
+ */
+public interface Chooser extends TreeSource {
+    /** What {@code %%} stands for in the command run for {@code item} (a target), or null to run nothing. */
+    String target(TreeItem item);
+
+    /** A key the tree does not take, typed while {@code mode} is on; false if the chooser ignores it too. */
+    default boolean key(String canonicalKey, TreeMode mode) {
+        return false;
+    }
+
+    /** The mode left: undo what entering it did to its pane (a zoom). */
+    default void end() {
+    }
+}
