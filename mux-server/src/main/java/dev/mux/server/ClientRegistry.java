@@ -75,6 +75,17 @@ final class ClientRegistry implements Clients {
     }
 
     @Override
+    public List<Attached> attached() {
+        List<Attached> attached = new ArrayList<>();
+        for (Client client : clients.values()) {
+            if (!client.isAttached()) continue;
+            attached.add(new Attached(client.name(), client.session(), client.columns(), client.rows(),
+                    client.request().term()));
+        }
+        return attached;
+    }
+
+    @Override
     public boolean isAttached(Session session) {
         return !attachedTo(session).isEmpty();
     }

@@ -21,6 +21,8 @@ public final class CommandTable {
                 BreakPaneCommand.COMMAND,
                 CapturePaneCommand.COMMAND,
                 ClearHistoryCommand.COMMAND,
+                ChooseBufferCommand.COMMAND,
+                ChooseClientCommand.COMMAND,
                 ChooseTreeCommand.COMMAND,
                 ClockModeCommand.COMMAND,
                 CommandPromptCommand.COMMAND,

@@ -57,6 +57,8 @@ public final class KeyBindings {
         bindings.bindDefault("t", false, "clock-mode");
         bindings.bindDefault("s", false, "choose-tree", "-Zs");
         bindings.bindDefault("w", false, "choose-tree", "-Zw");
+        bindings.bindDefault("D", false, "choose-client", "-Z");
+        bindings.bindDefault("=", false, "choose-buffer", "-Z");
         bindings.bindDefault("[", false, "copy-mode");
         bindings.bindDefault("PPage", false, "copy-mode", "-u");
         bindings.bindDefault("]", false, "paste-buffer", "-p");

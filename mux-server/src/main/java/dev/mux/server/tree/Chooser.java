@@ -13,6 +13,11 @@ public interface Chooser extends TreeSource {
         return false;
     }
 
+    /** Whether nothing is left to choose from (the last buffer deleted): the mode then leaves. */
+    default boolean gone() {
+        return false;
+    }
+
     /** The mode left: undo what entering it did to its pane (a zoom). */
     default void end() {
     }

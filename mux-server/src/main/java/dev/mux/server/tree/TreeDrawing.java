@@ -42,7 +42,8 @@ public final class TreeDrawing {
             long style = i == tree.currentLine() ? modeStyle : Style.DEFAULT;
             if (item.tagged) style = Style.with(style, Style.BOLD, !Style.has(style, Style.BOLD));
             int row = i - tree.offset();
-            if (i == tree.currentLine()) canvas.fill(0, row, width, 1, Style.erased(style));
+            // As tmux's: the rest of the current line takes the style's background only.
+            if (i == tree.currentLine()) canvas.fill(0, row, width, 1, Style.withBackground(Style.DEFAULT, Style.background(style)));
             int end = canvas.putString(0, row, text.toString(), style);
             if (item.text() != null && end < width) canvas.putString(end, row, STYLES.matcher(item.text()).replaceAll(""), style);
         }

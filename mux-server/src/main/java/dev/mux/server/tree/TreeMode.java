@@ -51,6 +51,11 @@ public final class TreeMode implements PaneMode {
         return tree;
     }
 
+    /** The template run for a chosen item. */
+    public String command() {
+        return command;
+    }
+
     @Override
     public void draw(ModeCanvas canvas) {
         // What the tree shows may have changed since the last frame (a window closed, a buffer added).
@@ -93,11 +98,9 @@ public final class TreeMode implements PaneMode {
             return;
         }
         TreeKeys.Action action = TreeKeys.of(canonicalKey);
-        if (action == null) {
-            chooser.key(canonicalKey, this);
-        } else {
-            act(action);
-        }
+        if (action == null) chooser.key(canonicalKey, this);
+        else act(action);
+        if (chooser.gone()) context.exit();
         context.redraw();
     }
 
@@ -128,8 +131,8 @@ public final class TreeMode implements PaneMode {
         }
     }
 
-    /** Leaves, then runs the command for each tagged item, or for the current one if none is tagged. */
-    private void choose() {
+    /** Leaves, then runs the command for the current item. */
+    public void choose() {
         TreeItem current = tree.current();
         context.exit();
         if (current == null || command == null || command.isEmpty()) return;
