@@ -5,7 +5,7 @@ import dev.mux.protocol.Protocol;
 import dev.mux.server.buffer.PasteBuffers;
 import dev.mux.server.client.Client;
 import dev.mux.server.cmd.CommandTable;
-import dev.mux.server.format.FormatVariables;
+import dev.mux.server.format.FormatServer;
 import dev.mux.server.input.KeyBindings;
 import dev.mux.server.loop.ClientConnection;
 import dev.mux.server.loop.EventLoop;
@@ -61,9 +61,11 @@ public final class Server implements ClientConnection.Listener, PaneLauncher.Eve
         ClientRenderer renderer = new ClientRenderer(clients, loop, hostName);
         Attachments attachments = new Attachments(clients, renderer, sessions, keyBindings, loop,
                 this::keysOf);
-        FormatVariables.Environment formats = new FormatEnvironment(hostName, launcher, clients, foregroundPrograms);
+        ShellJobs shellJobs = new ShellJobs(loop);
+        FormatServer formats = new FormatEnvironment(hostName, launcher, sessions, clients, buffers, foregroundPrograms,
+                shellJobs);
         RequestContexts contexts = new RequestContexts(new RequestContexts.Owners(sessions, clients, attachments,
-                serverStop, stops, buffers, options, keyBindings, table, formats, scope, blockingWork, new ShellJobs(loop),
+                serverStop, stops, buffers, options, keyBindings, table, formats, scope, blockingWork, shellJobs,
                 launcher, new PromptHistory(), loop, modeServices));
         commands = new CommandRunner(table, contexts, clients, serverStop);
         new WindowRenamer(sessions, foregroundPrograms, blockingWork, loop);

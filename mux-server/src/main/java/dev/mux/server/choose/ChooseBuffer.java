@@ -3,6 +3,8 @@ package dev.mux.server.choose;
 import dev.mux.server.buffer.PasteBuffer;
 import dev.mux.server.buffer.PasteBuffers;
 import dev.mux.server.buffer.Visible;
+import dev.mux.server.format.FormatContext;
+import dev.mux.server.format.ModeFormats;
 import dev.mux.server.mode.ModeCanvas;
 import dev.mux.server.prompt.PromptTemplates;
 import dev.mux.server.term.Style;
@@ -15,8 +17,6 @@ import dev.mux.server.tree.TreeMode;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
-import java.util.Map;
-import java.util.function.Function;
 
 /**
  * choose-buffer's items: the paste buffers, the preview their text line by line with control
@@ -28,22 +28,20 @@ public final class ChooseBuffer implements Chooser {
     /** tmux's name of the mode. */
     public static final String NAME = "buffer-mode";
     public static final String DEFAULT_COMMAND = "paste-buffer -b '%%'";
-    /** tmux's default format, less the buffer's time of creation, which mux does not keep. */
-    public static final String DEFAULT_FORMAT = "#{buffer_size} bytes: #{buffer_sample}";
     private static final List<String> SORT_ORDERS = List.of("time", "name", "size");
 
     private final PasteBuffers buffers;
-    /** The variables of the pane the mode is in, under the buffer's own. */
-    private final Function<String, String> paneVariables;
+    /** What the formats are about before a buffer is added: the pane the mode is in and the requesting client. */
+    private final FormatContext formats;
     private final String format;
     private final String keyFormat;
     private final Runnable unzoom;
 
-    public ChooseBuffer(PasteBuffers buffers, Function<String, String> paneVariables, String format, String keyFormat,
+    public ChooseBuffer(PasteBuffers buffers, FormatContext formats, String format, String keyFormat,
                         Runnable unzoom) {
         this.buffers = buffers;
-        this.paneVariables = paneVariables;
-        this.format = format == null ? DEFAULT_FORMAT : format;
+        this.formats = formats;
+        this.format = format == null ? ModeFormats.BUFFER : format;
         this.keyFormat = keyFormat;
         this.unzoom = unzoom;
     }
@@ -64,16 +62,15 @@ public final class ChooseBuffer implements Chooser {
         };
         all.sort(sort.reversed() ? order.reversed() : order);
         for (PasteBuffer buffer : all) {
-            Map<String, String> own = Map.of("buffer_name", buffer.name(), "buffer_size", Integer.toString(buffer.size()),
-                    "buffer_sample", buffer.sample());
-            if (filter != null && !ItemFormats.isTrue(ItemFormats.expand(filter, paneVariables, own))) continue;
-            builder.add(null, buffer.name(), buffer.name(), buffer.name(), ItemFormats.expand(format, paneVariables, own), true);
+            FormatContext context = formats.withBuffer(buffer);
+            if (!ItemFormats.passes(filter, context)) continue;
+            builder.add(null, buffer.name(), buffer.name(), buffer.name(), context.expand(format), true);
         }
     }
 
     @Override
     public String keyName(TreeItem item, int line) {
-        return keyFormat == null ? DefaultKeys.forLine(line) : ItemFormats.keyName(keyFormat, line);
+        return keyFormat == null ? DefaultKeys.forLine(line) : ItemFormats.keyName(keyFormat, formats, line);
     }
 
     @Override

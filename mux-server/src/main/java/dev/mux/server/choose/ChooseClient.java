@@ -1,6 +1,8 @@
 package dev.mux.server.choose;
 
-import dev.mux.server.format.FormatVariables;
+import dev.mux.server.format.FormatClient;
+import dev.mux.server.format.FormatContext;
+import dev.mux.server.format.ModeFormats;
 import dev.mux.server.mode.ModeCanvas;
 import dev.mux.server.model.Pane;
 import dev.mux.server.model.Session;
@@ -15,8 +17,6 @@ import dev.mux.server.tree.TreeMode;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
-import java.util.Map;
-import java.util.function.Function;
 import java.util.function.Supplier;
 
 /**
@@ -29,24 +29,20 @@ public final class ChooseClient implements Chooser {
     /** tmux's name of the mode. */
     public static final String NAME = "client-mode";
     public static final String DEFAULT_COMMAND = "detach-client -t '%%'";
-    /** tmux's default format, less the time of the client's last activity, which mux does not keep. */
-    public static final String DEFAULT_FORMAT = "session #{session_name}";
     private static final List<String> SORT_ORDERS = List.of("name", "size", "creation", "activity");
 
-    /** A client as the mode lists it. */
-    public record Client(String name, Session session, int columns, int rows, String term) {}
-
-    private final Supplier<List<Client>> clients;
-    private final Function<Pane, FormatVariables> variables;
+    private final Supplier<List<FormatClient>> clients;
+    /** What the formats are about before a client narrows them: the server. */
+    private final FormatContext formats;
     private final String format;
     private final String keyFormat;
     private final Runnable unzoom;
 
-    public ChooseClient(Supplier<List<Client>> clients, Function<Pane, FormatVariables> variables, String format,
+    public ChooseClient(Supplier<List<FormatClient>> clients, FormatContext formats, String format,
                         String keyFormat, Runnable unzoom) {
         this.clients = clients;
-        this.variables = variables;
-        this.format = format == null ? DEFAULT_FORMAT : format;
+        this.formats = formats;
+        this.format = format == null ? ModeFormats.CLIENT : format;
         this.keyFormat = keyFormat;
         this.unzoom = unzoom;
     }
@@ -58,34 +54,35 @@ public final class ChooseClient implements Chooser {
 
     @Override
     public void build(TreeBuilder builder, Sort sort, String filter) {
-        List<Client> all = new ArrayList<>(clients.get());
-        Comparator<Client> byName = Comparator.comparing(Client::name);
-        if (sort.order().equals("size")) {
-            all.sort(Comparator.comparingInt(Client::columns).thenComparingInt(Client::rows).thenComparing(byName));
-        } else if (sort.order().equals("name")) {
-            all.sort(byName);
+        List<FormatClient> all = new ArrayList<>();
+        for (FormatClient client : clients.get()) {
+            if (client.session() != null) all.add(client);
         }
-        if (sort.reversed()) java.util.Collections.reverse(all);
-        for (Client client : all) {
-            Pane pane = client.session().activePane();
-            if (pane == null) continue;
-            Map<String, String> own = Map.of("client_name", client.name(), "client_tty", client.name(),
-                    "client_width", Integer.toString(client.columns()), "client_height", Integer.toString(client.rows()),
-                    "client_termname", client.term());
-            if (filter != null && !ItemFormats.isTrue(ItemFormats.expand(filter, variables.apply(pane), own))) continue;
-            builder.add(null, client.name(), client, client.name(), ItemFormats.expand(format, variables.apply(pane), own), true);
+        Comparator<FormatClient> byName = Comparator.comparing(FormatClient::name);
+        Comparator<FormatClient> order = switch (sort.order()) {
+            case "size" -> Comparator.comparingInt(FormatClient::width).thenComparingInt(FormatClient::height)
+                    .thenComparing(byName);
+            case "creation" -> Comparator.comparingLong(FormatClient::created).thenComparing(byName);
+            case "activity" -> Comparator.comparingLong(FormatClient::activity).reversed().thenComparing(byName);
+            default -> byName;
+        };
+        all.sort(sort.reversed() ? order.reversed() : order);
+        for (FormatClient client : all) {
+            FormatContext context = formats.withClient(client);
+            if (!ItemFormats.passes(filter, context)) continue;
+            builder.add(null, client.name(), client, client.name(), context.expand(format), true);
         }
     }
 
     @Override
     public String keyName(TreeItem item, int line) {
-        return keyFormat == null ? DefaultKeys.forLine(line) : ItemFormats.keyName(keyFormat, line);
+        return keyFormat == null ? DefaultKeys.forLine(line) : ItemFormats.keyName(keyFormat, formats, line);
     }
 
     @Override
     public void drawPreview(TreeItem item, ModeCanvas area) {
-        Client client = (Client) item.data();
-        Pane pane = client.session().activePane();
+        Session session = ((FormatClient) item.data()).session();
+        Pane pane = session == null ? null : session.activePane();
         if (pane == null || area.rows() < 3) return;
         PanePreview.draw(new RegionCanvas(area, 0, 0, area.columns(), area.rows() - 2), pane.terminal().screen());
         area.putString(0, area.rows() - 2, "\u2500".repeat(area.columns()), Style.DEFAULT);
@@ -115,7 +112,7 @@ public final class ChooseClient implements Chooser {
 
     @Override
     public boolean gone() {
-        return clients.get().isEmpty();
+        return clients.get().stream().noneMatch(client -> client.session() != null);
     }
 
     @Override

@@ -1,6 +1,7 @@
 package dev.mux.server.choose;
 
-import dev.mux.server.format.FormatVariables;
+import dev.mux.server.format.FormatContext;
+import dev.mux.server.format.ModeFormats;
 import dev.mux.server.model.Pane;
 import dev.mux.server.model.Session;
 import dev.mux.server.model.Sessions;
@@ -16,8 +17,6 @@ import dev.mux.server.mode.ModeCanvas;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
-import java.util.Map;
-import java.util.function.Function;
 
 /**
  * choose-tree's items: sessions, their windows, the windows' panes, with tmux's default format;
@@ -31,14 +30,6 @@ public final class ChooseTree implements Chooser {
     public static final String NAME = "tree-mode";
     /** What Enter runs by default, as tmux's. */
     public static final String DEFAULT_COMMAND = "switch-client -Zt '%%'";
-    /**
-     * tmux's default format, less what mux's formats do not know yet (marks, groups, the pane
-     * title when it differs from the host).
-     */
-    public static final String DEFAULT_FORMAT = "#{?pane_format,"
-            + "#{pane_current_command}#{?pane_active,*,}"
-            + ",#{?window_format,#{window_name}#{window_flags},"
-            + "#{session_windows} windows#{?session_attached, (attached),}}}";
 
     /** What the tree starts showing expanded: sessions only, their windows, or everything. */
     public enum Level { SESSIONS, WINDOWS, PANES }
@@ -46,7 +37,8 @@ public final class ChooseTree implements Chooser {
     private static final List<String> SORT_ORDERS = List.of("index", "name", "time");
 
     private final Sessions sessions;
-    private final Function<Pane, FormatVariables> variables;
+    /** What the formats are about before an item narrows them: the server and the requesting client. */
+    private final FormatContext formats;
     private final Level level;
     private final String format;
     private final String keyFormat;
@@ -58,15 +50,15 @@ public final class ChooseTree implements Chooser {
 
     /**
      * A tree of {@code sessions} starting at {@code level} around {@code startedFrom}, each item's
-     * text from {@code format} (null: the default), its key from {@code keyFormat} (null: tmux's
+     * text from {@code format} expanded over {@code formats} narrowed to the item (null: tmux's default), its key from {@code keyFormat} (null: tmux's
      * defaults); {@code unzoom} runs when the mode ends (the -Z zoom undone).
      */
-    public ChooseTree(Sessions sessions, Function<Pane, FormatVariables> variables, Level level, String format,
+    public ChooseTree(Sessions sessions, FormatContext formats, Level level, String format,
                       String keyFormat, Pane startedFrom, Runnable unzoom) {
         this.sessions = sessions;
-        this.variables = variables;
+        this.formats = formats;
         this.level = level;
-        this.format = format == null ? DEFAULT_FORMAT : format;
+        this.format = format == null ? ModeFormats.TREE : format;
         this.keyFormat = keyFormat;
         this.startedFrom = startedFrom;
         this.unzoom = unzoom;
@@ -100,9 +92,7 @@ public final class ChooseTree implements Chooser {
     }
 
     private void addSession(TreeBuilder builder, Session session, Sort sort, String filter) {
-        Pane active = session.activePane();
-        String text = active == null ? "" : ItemFormats.expand(format, variables.apply(active),
-                Map.of("session_format", "1", "window_format", "0", "pane_format", "0"));
+        String text = formats.withSession(session).expand(format);
         TreeItem item = builder.add(null, session, session, session.name(), text, level != Level.SESSIONS);
         List<Window> windows = new ArrayList<>(session.windows());
         Comparator<Window> byWindow = sort.order().equals("name")
@@ -116,8 +106,7 @@ public final class ChooseTree implements Chooser {
     }
 
     private boolean addWindow(TreeBuilder builder, TreeItem parent, Window window, Sort sort, String filter) {
-        String text = ItemFormats.expand(format, variables.apply(window.activePane()),
-                Map.of("session_format", "0", "window_format", "1", "pane_format", "0"));
+        String text = formats.withWindow(window).expand(format);
         TreeItem item = builder.add(parent, window, window, Integer.toString(window.index()), text, level == Level.PANES);
         List<Pane> panes = new ArrayList<>();
         for (Pane pane : window.panes()) {
@@ -130,21 +119,19 @@ public final class ChooseTree implements Chooser {
         if (window.panes().size() == 1) return true;
         if (sort.reversed()) java.util.Collections.reverse(panes);
         for (Pane pane : panes) {
-            String paneText = ItemFormats.expand(format, variables.apply(pane),
-                    Map.of("session_format", "0", "window_format", "0", "pane_format", "1"));
+            String paneText = formats.withPane(pane).expand(format);
             builder.add(item, pane, pane, Integer.toString(window.panes().indexOf(pane)), paneText, true);
         }
         return true;
     }
 
     private boolean passes(Pane pane, String filter) {
-        if (filter == null) return true;
-        return ItemFormats.isTrue(ItemFormats.expand(filter, variables.apply(pane), Map.of("pane_format", "1")));
+        return ItemFormats.passes(filter, formats.withPane(pane));
     }
 
     @Override
     public String keyName(TreeItem item, int line) {
-        return keyFormat == null ? DefaultKeys.forLine(line) : ItemFormats.keyName(keyFormat, line);
+        return keyFormat == null ? DefaultKeys.forLine(line) : ItemFormats.keyName(keyFormat, formats, line);
     }
 
     @Override
@@ -152,8 +139,7 @@ public final class ChooseTree implements Chooser {
         if (item.data() instanceof Session session) return session.name().contains(text);
         if (item.data() instanceof Window window) return window.name().contains(text);
         if (item.data() instanceof Pane pane) {
-            FormatVariables vars = variables.apply(pane);
-            String command = vars.apply("pane_current_command");
+            String command = formats.withPane(pane).expand("#{pane_current_command}");
             return pane.terminal().screen().title().contains(text) || (command != null && command.contains(text));
         }
         return false;

@@ -1,29 +1,21 @@
 package dev.mux.server.choose;
 
-import dev.mux.server.format.Formats;
-import java.util.Map;
-import java.util.function.Function;
+import dev.mux.server.format.FormatContext;
 
-/**
- * Formats of a chooser's items: the variables of the thing an item stands for, and a few more
- * that say which kind of item it is ({@code session_format}, {@code window_format},
- * {@code pane_format}) or which line it is on ({@code line}), as tmux's choose modes add.
- */
+/** Formats of a chooser's items: tmux's truth of a filter's value, and the key a -K format gives a line. */
 final class ItemFormats {
     private ItemFormats() {}
 
-    static String expand(String template, Function<String, String> variables, Map<String, String> extra) {
-        return Formats.expand(template, name -> extra.containsKey(name) ? extra.get(name) : variables.apply(name));
-    }
-
-    /** tmux's truth of a format's value: not empty and not 0. */
-    static boolean isTrue(String value) {
+    /** Whether {@code filter} (null: none) is true for {@code context}: not empty and not 0. */
+    static boolean passes(String filter, FormatContext context) {
+        if (filter == null) return true;
+        String value = context.expand(filter);
         return !value.isEmpty() && !value.equals("0");
     }
 
-    /** The key a -K format gives line {@code line}, or null when it expands to nothing. */
-    static String keyName(String keyFormat, int line) {
-        String key = Formats.expand(keyFormat, name -> name.equals("line") ? Integer.toString(line) : null);
+    /** The key {@code keyFormat} gives line {@code line} ({@code #{line}}), or null when it expands to nothing. */
+    static String keyName(String keyFormat, FormatContext context, int line) {
+        String key = context.with("line", Integer.toString(line)).expand(keyFormat);
         return key.isEmpty() ? null : key;
     }
 }

@@ -13,7 +13,7 @@ final class ChooseBufferCommand {
         if (context.buffers().top().isEmpty()) return CommandResult.DONE;
         Pane pane = args.target().pane();
         TreeModes.enter(context, args, pane, ChooseBuffer.NAME, ChooseBuffer.DEFAULT_COMMAND,
-                unzoom -> new ChooseBuffer(context.buffers(), context.formatVariables(pane), args.value('F'),
+                unzoom -> new ChooseBuffer(context.buffers(), context.formatContext(pane), args.value('F'),
                         args.value('K'), unzoom),
                 chooser -> null);
         return CommandResult.DONE;

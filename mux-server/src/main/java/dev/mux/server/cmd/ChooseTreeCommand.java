@@ -17,7 +17,7 @@ final class ChooseTreeCommand {
         ChooseTree.Level level = args.has('s') ? ChooseTree.Level.SESSIONS
                 : args.has('w') ? ChooseTree.Level.WINDOWS : ChooseTree.Level.PANES;
         TreeModes.enter(context, args, pane, ChooseTree.NAME, ChooseTree.DEFAULT_COMMAND,
-                unzoom -> new ChooseTree(context.sessions(), context::formatVariables, level, args.value('F'),
+                unzoom -> new ChooseTree(context.sessions(), context.formatContext(null), level, args.value('F'),
                         args.value('K'), pane, unzoom),
                 chooser -> ((ChooseTree) chooser).initialTag());
         return CommandResult.DONE;

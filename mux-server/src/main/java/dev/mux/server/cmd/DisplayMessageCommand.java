@@ -16,7 +16,7 @@ final class DisplayMessageCommand {
     private static CommandResult run(CommandContext context, ParsedArgs args) throws CommandException {
         Pane pane = args.target().pane();
         String template = args.positional().isEmpty() ? DEFAULT_MESSAGE : args.positional().get(0);
-        String message = Formats.expand(template, context.formatVariables(pane));
+        String message = Formats.expandWithTime(template, context.formatContext(pane));
         if (args.has('p') || !context.clients().isAttached(pane.window().session())) {
             context.out().print(message);
         } else {
