@@ -3,7 +3,7 @@ package dev.mux.server.cmd;
 import dev.mux.server.model.Pane;
 import dev.mux.server.model.Window;
 import dev.mux.server.tree.Chooser;
-import dev.mux.server.tree.ModeStyle;
+import dev.mux.server.style.StyleParser;
 import dev.mux.server.tree.ModeTree;
 import dev.mux.server.tree.TreeMode;
 import java.util.function.Function;
@@ -36,7 +36,7 @@ final class TreeModes {
     static void enter(CommandContext context, ParsedArgs args, Pane pane, String name, String defaultCommand,
                       Function<Runnable, Chooser> make, Function<Chooser, Object> initialTag) {
         String command = args.positional().isEmpty() ? defaultCommand : args.positional(0);
-        long style = ModeStyle.parse(pane.options().string("mode-style"));
+        long style = StyleParser.cell(pane.options().string("mode-style"));
         pane.modes().enter(name, () -> {
             Chooser chooser = make.apply(zoom(args, pane));
             var screen = pane.terminal().screen();
