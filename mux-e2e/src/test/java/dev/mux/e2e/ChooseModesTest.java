@@ -186,4 +186,38 @@ class ChooseModesTest {
                     "#{pane_in_mode}").ok().out().strip(), "0"::equals);
         }
     }
+
+    @Test
+    void prefixCShowsOptionsAndKeysAndChangesAnOptionThroughThePrompt() throws Exception {
+        try (MuxHarness mux = MuxHarness.create(scratch);
+                OuterTmux terminal = OuterTmux.start(mux, mux.muxShellLine("new", "-s", "alpha"))) {
+            terminal.waitForPrompt();
+            terminal.sendKeys("C-b", "C");
+            terminal.waitForScreen("the headings", screen -> screen.contains("(0) + Server Options")
+                    && screen.contains("(1) + Session Options") && screen.contains("(2) + Window & Pane Options")
+                    && screen.contains("+ Key Table - prefix"));
+            assertEquals("options-mode", mux.mux("display-message", "-p", "-t", "alpha", "#{pane_mode}").ok().out().strip());
+            terminal.sendKeys("1");
+            terminal.waitForScreen("the session options", screen -> screen.contains("(1) - Session Options")
+                    && screen.contains("base-index: 0"));
+            terminal.sendKeys("/");
+            terminal.sendKeys("-l", "base-index");
+            terminal.sendKeys("Enter");
+            terminal.waitForScreen("base-index's preview", screen -> screen.contains("This is a session option.")
+                    && screen.contains("Option value: 0"));
+            terminal.sendKeys("Enter");
+            terminal.waitForScreen("the prompt", screen -> screen.contains("(base-index) 0"));
+            terminal.sendKeys("C-u");
+            terminal.sendKeys("-l", "1");
+            terminal.sendKeys("Enter");
+            Poll.until("base-index set", () -> mux.mux("show-options", "-g", "base-index").ok().out(), "base-index 1\n"::equals);
+            terminal.waitForScreen("the new value", screen -> screen.contains("Option value: 1"));
+            terminal.sendKeys("d");
+            Poll.until("base-index back to its default", () -> mux.mux("show-options", "-g", "base-index").ok().out(),
+                    "base-index 0\n"::equals);
+            terminal.sendKeys("q");
+            Poll.until("the mode left", () -> mux.mux("display-message", "-p", "-t", "alpha", "#{pane_in_mode}").ok().out().strip(),
+                    "0"::equals);
+        }
+    }
 }

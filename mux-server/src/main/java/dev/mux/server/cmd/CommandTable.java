@@ -27,6 +27,7 @@ public final class CommandTable {
                 ClockModeCommand.COMMAND,
                 CommandPromptCommand.COMMAND,
                 CopyModeCommand.COMMAND,
+                CustomizeModeCommand.COMMAND,
                 DeleteBufferCommand.COMMAND,
                 DetachClientCommand.COMMAND,
                 DisplayMessageCommand.COMMAND,

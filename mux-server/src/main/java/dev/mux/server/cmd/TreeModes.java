@@ -23,7 +23,8 @@ final class TreeModes {
         if (!args.has('Z') || window.zoomedPane() != null || window.panes().size() < 2) return () -> { };
         window.toggleZoom(pane);
         return () -> {
-            if (window.zoomedPane() == pane) window.toggleZoom(pane);
+            // A pane that ended leaves its modes after it left its window: nothing to undo then.
+            if (window.zoomedPane() == pane && window.panes().contains(pane)) window.toggleZoom(pane);
         };
     }
 

@@ -59,6 +59,7 @@ public final class KeyBindings {
         bindings.bindDefault("w", false, "choose-tree", "-Zw");
         bindings.bindDefault("D", false, "choose-client", "-Z");
         bindings.bindDefault("=", false, "choose-buffer", "-Z");
+        bindings.bindDefault("C", false, "customize-mode", "-Z");
         bindings.bindDefault("[", false, "copy-mode");
         bindings.bindDefault("PPage", false, "copy-mode", "-u");
         bindings.bindDefault("]", false, "paste-buffer", "-p");

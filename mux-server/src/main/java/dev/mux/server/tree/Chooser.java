@@ -8,6 +8,14 @@ public interface Chooser extends TreeSource {
     /** What {@code %%} stands for in the command run for {@code item} (a target), or null to run nothing. */
     String target(TreeItem item);
 
+    /**
+     * Enter (or an item's key) on {@code item}: true if the chooser dealt with it itself and the
+     * mode stays (customize-mode edits the item); false to leave and run the template for it.
+     */
+    default boolean chosen(TreeItem item, TreeMode mode) {
+        return false;
+    }
+
     /** A key the tree does not take, typed while {@code mode} is on; false if the chooser ignores it too. */
     default boolean key(String canonicalKey, TreeMode mode) {
         return false;

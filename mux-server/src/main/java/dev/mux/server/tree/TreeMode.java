@@ -134,6 +134,7 @@ public final class TreeMode implements PaneMode {
     /** Leaves, then runs the command for the current item. */
     public void choose() {
         TreeItem current = tree.current();
+        if (current != null && chooser.chosen(current, this)) return;
         context.exit();
         if (current == null || command == null || command.isEmpty()) return;
         String target = chooser.target(current);
