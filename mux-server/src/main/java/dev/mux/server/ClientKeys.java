@@ -91,7 +91,7 @@ final class ClientKeys implements KeyDispatcher.Actions {
     @Override
     public boolean toPaneMode(KeyReader.Key key) {
         Pane pane = client.isAttached() ? client.session().activePane() : null;
-        return pane != null && pane.modes().key(key.canonical());
+        return pane != null && pane.modes().key(key.canonical(), line -> runner.runPrompt(client, line));
     }
 
     @Override

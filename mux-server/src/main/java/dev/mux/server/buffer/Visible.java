@@ -4,10 +4,10 @@ package dev.mux.server.buffer;
  * Control characters as C escapes ({@code \n}, {@code \t}, {@code \\}) or octal ({@code \033}),
  * the way tmux shows buffer text with vis(3), so a sample stays on one line.
  */
-final class Visible {
+public final class Visible {
     private Visible() {}
 
-    static String escape(String text) {
+    public static String escape(String text) {
         StringBuilder out = new StringBuilder(text.length());
         text.codePoints().forEach(c -> {
             switch (c) {

@@ -55,6 +55,11 @@ public final class KeyBindings {
         bindings.bindDefault("}", false, "swap-pane", "-D");
         bindings.bindDefault("Space", false, "next-layout");
         bindings.bindDefault("t", false, "clock-mode");
+        bindings.bindDefault("s", false, "choose-tree", "-Zs");
+        bindings.bindDefault("w", false, "choose-tree", "-Zw");
+        bindings.bindDefault("D", false, "choose-client", "-Z");
+        bindings.bindDefault("=", false, "choose-buffer", "-Z");
+        bindings.bindDefault("C", false, "customize-mode", "-Z");
         bindings.bindDefault("[", false, "copy-mode");
         bindings.bindDefault("PPage", false, "copy-mode", "-u");
         bindings.bindDefault("]", false, "paste-buffer", "-p");

@@ -16,4 +16,12 @@ public interface ModeContext {
 
     /** Runs {@code task} on the server's loop after {@code delayMillis}, if the mode is still on then. */
     void schedule(long delayMillis, Runnable task);
+
+    /**
+     * Runs a command line as the client whose key the mode is taking (a chooser's command on
+     * Enter), its errors on that client's status line; outside a key, or for a key that came
+     * without a client, nothing runs. It runs even when the mode left while taking the key, as a
+     * chooser leaves before its command runs.
+     */
+    void run(String commandLine);
 }

@@ -2,6 +2,7 @@ package dev.mux.server.mode;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Consumer;
 import java.util.function.Supplier;
 
 /**
@@ -59,9 +60,22 @@ public final class ModeStack {
 
     /** A key for the top mode; false if there is none. */
     public boolean key(String canonicalKey) {
+        return key(canonicalKey, null);
+    }
+
+    /**
+     * A key for the top mode, typed by a client whose commands {@code commands} runs (what the
+     * mode's {@link ModeContext#run} reaches while it takes the key); false if there is no mode.
+     */
+    public boolean key(String canonicalKey, Consumer<String> commands) {
         if (entries.isEmpty()) return false;
         Entry top = entries.get(entries.size() - 1);
-        top.mode.key(canonicalKey, top);
+        top.commands = commands;
+        try {
+            top.mode.key(canonicalKey, top);
+        } finally {
+            top.commands = null;
+        }
         return true;
     }
 
@@ -93,7 +107,9 @@ public final class ModeStack {
     /** Leaves every mode (copy-mode -q, a pane that ended). */
     public void clear() {
         if (entries.isEmpty()) return;
+        List<Entry> left = new ArrayList<>(entries);
         entries.clear();
+        for (int i = left.size() - 1; i >= 0; i--) left.get(i).mode.end();
         changed.run();
     }
 
@@ -101,6 +117,8 @@ public final class ModeStack {
     private final class Entry implements ModeContext {
         private final PaneMode mode;
         private final ModeServices services;
+        /** Runs commands as the client whose key the mode is taking; null outside a key. */
+        private Consumer<String> commands;
 
         Entry(PaneMode mode, ModeServices services) {
             this.mode = mode;
@@ -118,7 +136,14 @@ public final class ModeStack {
 
         @Override
         public void exit() {
-            if (entries.remove(this)) changed.run();
+            if (!entries.remove(this)) return;
+            mode.end();
+            changed.run();
+        }
+
+        @Override
+        public void run(String commandLine) {
+            if (commands != null) commands.accept(commandLine);
         }
 
         @Override

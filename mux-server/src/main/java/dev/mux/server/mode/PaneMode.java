@@ -27,6 +27,13 @@ public interface PaneMode {
     default void start(ModeContext context) {
     }
 
+    /**
+     * The mode left its pane's stack (it exited, or every mode was cleared): a mode that changed
+     * something outside itself on entering (a zoomed pane) puts it back here.
+     */
+    default void end() {
+    }
+
     /** The pane changed size. */
     default void resize(int columns, int rows) {
     }
