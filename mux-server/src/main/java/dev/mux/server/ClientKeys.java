@@ -41,8 +41,8 @@ final class ClientKeys implements KeyDispatcher.Actions {
     }
 
     @Override
-    public void run(List<String> command) {
-        if (client.isAttached()) runner.runBinding(client, command);
+    public void run(List<List<String>> commands) {
+        if (client.isAttached()) runner.runBindingCommands(client, commands);
     }
 
     @Override

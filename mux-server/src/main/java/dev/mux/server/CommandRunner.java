@@ -70,9 +70,16 @@ final class CommandRunner {
      * and errors appear on that client's status line.
      */
     void runBinding(Client client, List<String> argv) {
+        runBindingCommands(client, List.of(argv));
+    }
+
+    /** A binding of several commands, each its words; the first that fails ends the rest, as in tmux. */
+    void runBindingCommands(Client client, List<List<String>> commandWords) {
         Reply reply = statusReply(client);
+        List<String> argv = commandWords.isEmpty() ? List.of() : commandWords.get(0);
+        CommandContext context = contexts.create(client, typedCommand(client, argv), reply);
         try {
-            commands.run(argv, contexts.create(client, typedCommand(client, argv), reply));
+            for (List<String> words : commandWords) commands.runOne(words, context);
         } catch (CommandException e) {
             reply.error(e.getMessage());
         }

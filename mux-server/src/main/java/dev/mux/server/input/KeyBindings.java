@@ -1,120 +1,144 @@
 package dev.mux.server.input;
 
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.TreeMap;
 
 /**
- * The server's key tables, as tmux's: "prefix" (keys after the prefix key) and "root" (keys bound
- * with -n, no prefix needed). Keys are held in {@link KeyReader} canonical form.
+ * The server's key tables, as tmux's: "root" (keys that need no prefix), "prefix", "copy-mode" and
+ * "copy-mode-vi", and any a user binds into. Tables are kept in name order and each table's keys in
+ * {@link KeyCode} order, the order list-keys prints them. A typed key is found by its
+ * {@link KeyReader} canonical form, a mouse key by its name.
  */
 public final class KeyBindings {
     public static final String PREFIX_TABLE = "prefix";
     public static final String ROOT_TABLE = "root";
+    public static final String COPY_TABLE = "copy-mode";
+    public static final String COPY_VI_TABLE = "copy-mode-vi";
+    /** tmux 3.3a's default bindings: table, key, r or -, note, commands as list-keys prints them; tab-separated. */
+    private static final String DEFAULTS = "default-key-bindings.txt";
 
-    /** One binding: the key as the user named it, the command line it runs, and whether it repeats. */
-    public record Binding(String table, String keyName, List<String> command, boolean repeat) {
-        public Binding {
-            command = List.copyOf(command);
+    /** One binding: the key's code, its note (or null), whether it repeats, and its commands. */
+    public record Binding(String table, long key, String note, boolean repeat, CommandList commands) {
+        public String keyName() {
+            return KeyCode.name(key);
+        }
+
+        /** The commands as word lists for the command table. */
+        public List<List<String>> command() {
+            return commands.toWords();
         }
     }
 
-    private final Map<String, Map<String, Binding>> tables = new LinkedHashMap<>();
+    private final Map<String, Table> tables = new TreeMap<>();
 
-    public KeyBindings() {
-        tables.put(ROOT_TABLE, new LinkedHashMap<>());
-        tables.put(PREFIX_TABLE, new LinkedHashMap<>());
+    /** One table: bindings by key code, and the same by the form a typed or mouse key is looked up in. */
+    private static final class Table {
+        final TreeMap<Long, Binding> byCode = new TreeMap<>();
+        final Map<String, Long> byTyped = new HashMap<>();
+        /** A table that had default bindings stays when its last binding goes, as in tmux. */
+        boolean hadDefaults;
     }
 
-    /** tmux's default bindings for the commands that exist. */
+    /** Empty root and prefix tables. */
+    public KeyBindings() {
+        tables.put(ROOT_TABLE, new Table());
+        tables.put(PREFIX_TABLE, new Table());
+    }
+
+    /** tmux 3.3a's default tables. */
     public static KeyBindings defaults() {
         KeyBindings bindings = new KeyBindings();
-        bindings.bindDefault("C-b", false, "send-prefix");
-        bindings.bindDefault("d", false, "detach-client");
-        bindings.bindDefault("C-z", false, "suspend-client");
-        bindings.bindDefault("c", false, "new-window");
-        bindings.bindDefault("n", false, "next-window");
-        bindings.bindDefault("p", false, "previous-window");
-        bindings.bindDefault("l", false, "last-window");
-        for (int index = 0; index <= 9; index++) {
-            bindings.bindDefault(Integer.toString(index), false, "select-window", "-t", ":=" + index);
+        try (InputStream in = KeyBindings.class.getResourceAsStream(DEFAULTS);
+             BufferedReader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8))) {
+            String line;
+            while ((line = reader.readLine()) != null) {
+                String[] fields = line.split("\t", 5);
+                long key = KeyCode.parse(fields[1]);
+                if (key == KeyCode.UNKNOWN) throw new IllegalStateException("default binding of no key: " + line);
+                bindings.bind(fields[0], key, CommandListParser.parse(fields[4]), fields[3].isEmpty() ? null : fields[3],
+                        fields[2].equals("r"));
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } catch (CommandListParser.SyntaxError e) {
+            throw new IllegalStateException("default binding: " + e.getMessage(), e);
         }
-        bindings.bindDefault(":", false, "command-prompt");
-        bindings.bindDefault(",", false, "command-prompt", "-I", "#W", "rename-window -- '%%'");
-        bindings.bindDefault("$", false, "command-prompt", "-I", "#S", "rename-session -- '%%'");
-        bindings.bindDefault("!", false, "break-pane");
-        bindings.bindDefault("q", false, "display-panes");
-        bindings.bindDefault("%", false, "split-window", "-h");
-        bindings.bindDefault("\"", false, "split-window");
-        bindings.bindDefault("o", false, "select-pane", "-t", ":.+");
-        bindings.bindDefault(";", false, "select-pane", "-l");
-        bindings.bindDefault("z", false, "resize-pane", "-Z");
-        bindings.bindDefault("{", false, "swap-pane", "-U");
-        bindings.bindDefault("}", false, "swap-pane", "-D");
-        bindings.bindDefault("Space", false, "next-layout");
-        bindings.bindDefault("t", false, "clock-mode");
-        bindings.bindDefault("s", false, "choose-tree", "-Zs");
-        bindings.bindDefault("w", false, "choose-tree", "-Zw");
-        bindings.bindDefault("D", false, "choose-client", "-Z");
-        bindings.bindDefault("=", false, "choose-buffer", "-Z");
-        bindings.bindDefault("C", false, "customize-mode", "-Z");
-        bindings.bindDefault("[", false, "copy-mode");
-        bindings.bindDefault("PPage", false, "copy-mode", "-u");
-        bindings.bindDefault("]", false, "paste-buffer", "-p");
-        bindings.bindDefault("#", false, "list-buffers");
-        bindings.bindDefault("-", false, "delete-buffer");
-        String[] presets = {"even-horizontal", "even-vertical", "main-horizontal", "main-vertical", "tiled"};
-        for (int i = 0; i < presets.length; i++) bindings.bindDefault("M-" + (i + 1), false, "select-layout", presets[i]);
-        String[][] arrows = {{"Up", "-U"}, {"Down", "-D"}, {"Left", "-L"}, {"Right", "-R"}};
-        for (String[] arrow : arrows) {
-            bindings.bindDefault(arrow[0], true, "select-pane", arrow[1]);
-            bindings.bindDefault("C-" + arrow[0], true, "resize-pane", arrow[1]);
-            bindings.bindDefault("M-" + arrow[0], true, "resize-pane", arrow[1], "5");
-        }
+        bindings.tables.values().forEach(table -> table.hadDefaults = true);
         return bindings;
     }
 
-    private void bindDefault(String key, boolean repeat, String... command) {
-        bind(PREFIX_TABLE, key, List.of(command), repeat);
+    /** Binds {@code key} in {@code table} (made if new), replacing what it was bound to. */
+    public void bind(String table, long key, CommandList commands, String note, boolean repeat) {
+        Table bindings = tables.computeIfAbsent(table, t -> new Table());
+        bindings.byCode.put(key, new Binding(table, key, note, repeat, commands));
+        bindings.byTyped.put(typedForm(key), key);
     }
 
-    /** Binds {@code keyName} in {@code table}; false if the name is no key. */
-    public boolean bind(String table, String keyName, List<String> command, boolean repeat) {
-        String key = KeyReader.canonical(keyName);
-        if (key == null) return false;
-        tables.computeIfAbsent(table, t -> new LinkedHashMap<>()).put(key, new Binding(table, keyName, command, repeat));
-        return true;
+    /** bind-key with a key and no command: only the note of an existing binding changes; the table is made if new. */
+    public void setNote(String table, long key, String note) {
+        Table bindings = tables.computeIfAbsent(table, t -> new Table());
+        Binding binding = bindings.byCode.get(key);
+        if (binding != null) bindings.byCode.put(key, new Binding(table, key, note, binding.repeat(), binding.commands()));
     }
 
-    /** Removes a binding; false if the name is no key. */
-    public boolean unbind(String table, String keyName) {
-        String key = KeyReader.canonical(keyName);
-        if (key == null) return false;
-        Map<String, Binding> bindings = tables.get(table);
-        if (bindings != null) bindings.remove(key);
-        return true;
+    /** Removes a binding; a table left empty goes unless it had default bindings. */
+    public void unbind(String table, long key) {
+        Table bindings = tables.get(table);
+        if (bindings == null || bindings.byCode.remove(key) == null) return;
+        bindings.byTyped.remove(typedForm(key));
+        if (bindings.byCode.isEmpty() && !bindings.hadDefaults) tables.remove(table);
     }
 
-    public void unbindAll(String table) {
-        Map<String, Binding> bindings = tables.get(table);
-        if (bindings != null) bindings.clear();
+    /** unbind-key -a: the table goes with all its bindings. */
+    public void removeTable(String table) {
+        tables.remove(table);
     }
 
-    public Optional<Binding> lookup(String table, String canonicalKey) {
-        Map<String, Binding> bindings = tables.get(table);
-        return bindings == null ? Optional.empty() : Optional.ofNullable(bindings.get(canonicalKey));
+    /** The binding of a typed key ({@link KeyReader} canonical form) or a mouse key (its name). */
+    public Optional<Binding> lookup(String table, String typedKey) {
+        Table bindings = tables.get(table);
+        if (bindings == null) return Optional.empty();
+        Long key = bindings.byTyped.get(typedKey);
+        return key == null ? Optional.empty() : Optional.ofNullable(bindings.byCode.get(key));
+    }
+
+    public Optional<Binding> lookup(String table, long key) {
+        Table bindings = tables.get(table);
+        return bindings == null ? Optional.empty() : Optional.ofNullable(bindings.byCode.get(key));
     }
 
     public boolean hasTable(String table) {
         return tables.containsKey(table);
     }
 
-    /** Every binding, table by table, in the order bound. */
+    /** The table's bindings in key order; empty if there is no such table. */
+    public List<Binding> table(String table) {
+        Table bindings = tables.get(table);
+        return bindings == null ? List.of() : List.copyOf(bindings.byCode.values());
+    }
+
+    /** Every binding, table by table in name order, each in key order. */
     public List<Binding> all() {
         List<Binding> all = new ArrayList<>();
-        for (Map<String, Binding> bindings : tables.values()) all.addAll(bindings.values());
+        for (Table table : tables.values()) all.addAll(table.byCode.values());
         return all;
+    }
+
+    /** The form a key arrives in: the canonical bytes of a typed key, the name of a mouse key. */
+    private static String typedForm(long key) {
+        String name = KeyCode.name(key);
+        if (KeyCode.isMouse(key)) return name;
+        String canonical = KeyReader.canonical(name);
+        return canonical == null ? name : canonical;
     }
 }

@@ -6,17 +6,20 @@ import java.util.List;
 import java.util.Optional;
 
 /**
- * An attached client's keys: a key bound in the root table runs its command; the prefix key moves
- * to the prefix table for the next key; anything else goes to the pane. After a repeatable (-r)
- * binding, further prefix-table keys need no prefix for {@link #REPEAT_MILLIS}, as tmux's repeat-time.
- * An unbound key after the prefix is dropped, as tmux drops it.
+ * An attached client's keys, looked up as tmux's server_client_key_callback does: the prefix key
+ * moves to the prefix table for the next key; otherwise a key is looked up in the root table, or,
+ * while the pane is in a mode with a key table of its own (copy mode), in that table and then in
+ * root. A key bound nowhere goes to the pane (to a mode without a table, the mode), except after
+ * the prefix or in a mode's table, where it is dropped. After a repeatable (-r) binding, further
+ * prefix-table keys need no prefix for {@link #REPEAT_MILLIS}, as tmux's repeat-time.
  */
 public final class KeyDispatcher {
     /** What the keys ask for. */
     public interface Actions {
         void toPane(byte[] bytes);
 
-        void run(List<String> command);
+        /** Runs a binding's commands, each a list of words. */
+        void run(List<List<String>> commands);
 
         /** The prefix key in canonical form (option prefix of the client's session). */
         String prefix();
@@ -28,7 +31,12 @@ public final class KeyDispatcher {
             return false;
         }
 
-        /** Whether the pane the keys go to takes {@code key} itself, as a pane in a mode (copy mode) does. */
+        /** The key table of the mode the active pane is in (copy-mode, copy-mode-vi), or null. */
+        default String modeTable() {
+            return null;
+        }
+
+        /** Whether the pane the keys go to takes {@code key} itself, as a pane in a mode without a key table does. */
         default boolean toPaneMode(KeyReader.Key key) {
             return false;
         }
@@ -64,35 +72,51 @@ public final class KeyDispatcher {
                 actions.mouse(mouse.get());
                 continue;
             }
-            Optional<KeyBindings.Binding> command = commandFor(key);
-            if (command.isPresent()) {
-                flush(forPane);
-                actions.run(command.get().command());
-            } else if (!afterPrefix && key.canonical().equals(actions.prefix())) {
-                afterPrefix = true;
-            } else if (!afterPrefix) {
-                if (!actions.toPaneMode(key)) forPane.writeBytes(key.typed());
-            } else {
-                afterPrefix = false;
-            }
+            dispatch(key, forPane);
         }
         flush(forPane);
     }
 
-    private Optional<KeyBindings.Binding> commandFor(KeyReader.Key key) {
-        boolean repeating = actions.nowMillis() < repeatUntil;
+    private void dispatch(KeyReader.Key key, ByteArrayOutputStream forPane) {
+        boolean repeating = !afterPrefix && actions.nowMillis() < repeatUntil;
         if (afterPrefix || repeating) {
+            boolean wasPrefix = afterPrefix;
+            afterPrefix = false;
             Optional<KeyBindings.Binding> binding = bindings.lookup(KeyBindings.PREFIX_TABLE, key.canonical());
-            if (binding.isPresent() && (afterPrefix || binding.get().repeat())) {
-                afterPrefix = false;
+            if (binding.isPresent() && (wasPrefix || binding.get().repeat())) {
                 repeatUntil = binding.get().repeat() ? actions.nowMillis() + REPEAT_MILLIS : 0;
-                return binding;
+                run(binding.get(), forPane);
+                return;
             }
             repeatUntil = 0;
-            if (!afterPrefix) return bindings.lookup(KeyBindings.ROOT_TABLE, key.canonical());
-            return Optional.empty();
+            if (wasPrefix) {
+                // tmux tries root after the prefix table, and drops a key bound in neither.
+                bindings.lookup(KeyBindings.ROOT_TABLE, key.canonical()).ifPresent(b -> run(b, forPane));
+                return;
+            }
         }
-        return bindings.lookup(KeyBindings.ROOT_TABLE, key.canonical());
+        if (key.canonical().equals(actions.prefix())) {
+            afterPrefix = true;
+            return;
+        }
+        String modeTable = actions.modeTable();
+        if (modeTable != null) {
+            Optional<KeyBindings.Binding> binding = bindings.lookup(modeTable, key.canonical())
+                    .or(() -> bindings.lookup(KeyBindings.ROOT_TABLE, key.canonical()));
+            binding.ifPresent(b -> run(b, forPane));
+            return;
+        }
+        Optional<KeyBindings.Binding> binding = bindings.lookup(KeyBindings.ROOT_TABLE, key.canonical());
+        if (binding.isPresent()) {
+            run(binding.get(), forPane);
+        } else if (!actions.toPaneMode(key)) {
+            forPane.writeBytes(key.typed());
+        }
+    }
+
+    private void run(KeyBindings.Binding binding, ByteArrayOutputStream forPane) {
+        flush(forPane);
+        actions.run(binding.command());
     }
 
     private void flush(ByteArrayOutputStream forPane) {

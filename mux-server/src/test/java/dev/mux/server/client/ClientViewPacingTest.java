@@ -51,7 +51,7 @@ class ClientViewPacingTest {
             }
 
             @Override
-            public void run(List<String> command) {}
+            public void run(List<List<String>> commands) {}
 
             @Override
             public String prefix() {

@@ -22,8 +22,8 @@ class KeyDispatcherTest {
         }
 
         @Override
-        public void run(List<String> command) {
-            ran.add(command);
+        public void run(List<List<String>> commands) {
+            ran.addAll(commands);
         }
 
         @Override
@@ -36,6 +36,10 @@ class KeyDispatcherTest {
             return now;
         }
     });
+
+    private void bind(String table, String key, String command, boolean repeat) {
+        bindings.bind(table, KeyCode.parse(key), CommandList.ofWords(List.of(List.of(command))), null, repeat);
+    }
 
     private void type(String text) {
         keys.handle(text.getBytes(StandardCharsets.UTF_8));
@@ -82,8 +86,8 @@ class KeyDispatcherTest {
 
     @Test
     void rootTableBindingsNeedNoPrefixAndMatchBothCursorModes() {
-        bindings.bind(KeyBindings.ROOT_TABLE, "M-Up", List.of("next-window"), false);
-        bindings.bind(KeyBindings.ROOT_TABLE, "Up", List.of("last-window"), false);
+        bind(KeyBindings.ROOT_TABLE, "M-Up", "next-window", false);
+        bind(KeyBindings.ROOT_TABLE, "Up", "last-window", false);
         type("\u001b\u001b[A\u001bOA\u001b[A");
         assertEquals(List.of(List.of("next-window"), List.of("last-window"), List.of("last-window")), ran);
         assertEquals("", paneText());
@@ -91,7 +95,7 @@ class KeyDispatcherTest {
 
     @Test
     void repeatableBindingsRepeatWithoutPrefixUntilTheRepeatTimeEnds() {
-        bindings.bind(KeyBindings.PREFIX_TABLE, "N", List.of("next-window"), true);
+        bind(KeyBindings.PREFIX_TABLE, "N", "next-window", true);
         type("\u0002N");
         now += KeyDispatcher.REPEAT_MILLIS - 1;
         type("N");

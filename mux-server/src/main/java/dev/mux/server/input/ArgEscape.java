@@ -1,0 +1,63 @@
+package dev.mux.server.input;
+
+/**
+ * How tmux prints one word of a command so that it reads back the same: bare when it can be,
+ * else in single quotes, or in double quotes when it holds characters that mean something there
+ * ({@code # ' ; $ { } %} or a blank beside a double quote); a single such character is
+ * backslashed instead, and control characters are written as C escapes.
+ */
+public final class ArgEscape {
+    private static final String NEEDS_DOUBLE = " #';${}%";
+    private static final String NEEDS_SINGLE = " \"";
+
+    private ArgEscape() {}
+
+    public static String escape(String word) {
+        if (word.isEmpty()) return "''";
+        char quote = 0;
+        if (containsAny(word, NEEDS_DOUBLE)) quote = '"';
+        else if (containsAny(word, NEEDS_SINGLE)) quote = '\'';
+        if (word.length() == 1 && word.charAt(0) != ' ' && (quote != 0 || word.charAt(0) == '~')) return "\\" + word;
+        String visible = visible(word, quote == '"');
+        String tilde = visible.startsWith("~") ? "\\" : "";
+        return switch (quote) {
+            case '\'' -> "'" + visible + "'";
+            case '"' -> "\"" + tilde + visible + "\"";
+            default -> tilde + visible;
+        };
+    }
+
+    private static boolean containsAny(String word, String characters) {
+        return word.chars().anyMatch(c -> characters.indexOf(c) >= 0);
+    }
+
+    /** Printable characters as they are (a backslash doubled, a double quote escaped inside double quotes), others as C escapes. */
+    private static String visible(String word, boolean doubleQuoted) {
+        StringBuilder out = new StringBuilder();
+        word.codePoints().forEach(c -> {
+            if (c >= 0x80) {
+                out.appendCodePoint(c);
+            } else if (c >= 0x20 && c < 0x7f) {
+                if (c == '\\' || (c == '"' && doubleQuoted)) out.append('\\');
+                out.append((char) c);
+            } else {
+                out.append(controlEscape(c));
+            }
+        });
+        return out.toString();
+    }
+
+    private static String controlEscape(int c) {
+        return switch (c) {
+            case '\n' -> "\\n";
+            case '\r' -> "\\r";
+            case '\b' -> "\\b";
+            case 7 -> "\\a";
+            case 11 -> "\\v";
+            case '\t' -> "\\t";
+            case '\f' -> "\\f";
+            case 0 -> "\\0";
+            default -> String.format("\\%03o", c & 0xff);
+        };
+    }
+}
