@@ -20,7 +20,7 @@ final class CustomizeModeCommand {
 
     private static List<Customize.Binding> bindings(KeyBindings keyBindings) {
         return keyBindings.all().stream()
-                .map(binding -> new Customize.Binding(binding.table(), binding.keyName(), String.join(" ", binding.command())))
+                .map(binding -> new Customize.Binding(binding.table(), binding.keyName(), binding.commands().print(false)))
                 .toList();
     }
 }
