@@ -95,6 +95,7 @@ public final class TreeMode implements PaneMode {
         if (chosen >= 0) {
             tree.select(chosen);
             choose();
+            context.redraw();
             return;
         }
         TreeKeys.Action action = TreeKeys.of(canonicalKey);
