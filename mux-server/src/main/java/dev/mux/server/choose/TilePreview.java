@@ -27,7 +27,7 @@ final class TilePreview {
     /** Draws the windows of {@code session}; returns the offset as kept within what can scroll. */
     static int windows(RegionCanvas area, Session session, int offset) {
         List<Window> windows = session.windows();
-        return draw(area, session, windows.size(), windows.indexOf(session.currentWindow()), offset, (i, width) -> {
+        return draw(area, session, windows.size(), windows.indexOf(session.currentWindow()), offset, false, (i, width) -> {
             Window window = windows.get(i);
             String label = " " + window.index() + ":" + window.name() + " ";
             return new Tile(window.activePane().terminal().screen(), label.length() > width ? " " + window.index() + " " : label);
@@ -37,7 +37,7 @@ final class TilePreview {
     /** Draws the panes of {@code window}; returns the offset as kept within what can scroll. */
     static int panes(RegionCanvas area, Window window, int offset) {
         List<Pane> panes = window.panes();
-        return draw(area, window.session(), panes.size(), panes.indexOf(window.activePane()), offset,
+        return draw(area, window.session(), panes.size(), panes.indexOf(window.activePane()), offset, true,
                 (i, width) -> new Tile(panes.get(i).terminal().screen(), " " + i + " "));
     }
 
@@ -47,7 +47,12 @@ final class TilePreview {
         Tile tile(int index, int width);
     }
 
-    private static int draw(RegionCanvas area, Session session, int total, int current, int offset, Tiles tiles) {
+    /**
+     * Draws {@code total} tiles; {@code labelOverWholeShare} centres each label over the tile's
+     * whole share of the width rather than the tile less its line, as tmux does for panes.
+     */
+    private static int draw(RegionCanvas area, Session session, int total, int current, int offset,
+                            boolean labelOverWholeShare, Tiles tiles) {
         int columns = area.columns();
         int rows = area.rows();
         if (total == 0) return offset;
@@ -86,7 +91,7 @@ final class TilePreview {
             Tile tile = tiles.tile(index, width);
             PanePreview.draw(new RegionCanvas(area, x, 0, width, rows), tile.screen());
             long style = Style.withForeground(Style.DEFAULT, index == current ? activeColour : colour);
-            label(area, x, width, rows, style, tile.label());
+            label(area, x, labelOverWholeShare ? each : width, rows, style, tile.label());
             if (index != end - 1) Boxes.verticalLine(area, x + width, 0, rows);
         }
         return offset;

@@ -95,6 +95,7 @@ public final class TreeMode implements PaneMode {
         if (chosen >= 0) {
             tree.select(chosen);
             choose();
+            context.redraw();
             return;
         }
         TreeKeys.Action action = TreeKeys.of(canonicalKey);
@@ -113,7 +114,11 @@ public final class TreeMode implements PaneMode {
             case PAGE_DOWN -> tree.pageDown();
             case FIRST -> tree.first();
             case LAST -> tree.last();
-            case TAG -> tree.toggleTag();
+            case TAG -> {
+                // As tmux's: a key (not only the mouse) that tags moves on to the next line.
+                tree.toggleTag();
+                tree.down(false);
+            }
             case TAG_NONE -> tree.tagNone();
             case TAG_ALL -> tree.tagAll();
             case NEXT_SORT -> tree.nextSortOrder();
