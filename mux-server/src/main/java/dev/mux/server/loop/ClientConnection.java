@@ -30,13 +30,19 @@ public final class ClientConnection implements EventLoop.Handler {
     }
 
     private static final int READ_BUFFER_BYTES = 64 * 1024;
+    /**
+     * One read buffer per loop thread, shared by its connections: each read is decoded before the
+     * next (the decoder keeps a partial frame in its own buffer, grown as the frame arrives), so a
+     * connection that sends nothing, or holds a frame open, costs no 64 KiB of its own.
+     */
+    private static final ThreadLocal<ByteBuffer> READ_BUFFER =
+            ThreadLocal.withInitial(() -> ByteBuffer.allocate(READ_BUFFER_BYTES));
 
     private final int id;
     private final SocketChannel channel;
     private final SelectionKey key;
     private final Listener listener;
     private final FrameDecoder decoder = new FrameDecoder();
-    private final ByteBuffer readBuffer = ByteBuffer.allocate(READ_BUFFER_BYTES);
     private final WriteQueue outgoing = new WriteQueue();
     private boolean closeWhenFlushed;
     private boolean closed;
@@ -109,7 +115,7 @@ public final class ClientConnection implements EventLoop.Handler {
     }
 
     private void read() throws IOException {
-        readBuffer.clear();
+        ByteBuffer readBuffer = READ_BUFFER.get().clear();
         int n = channel.read(readBuffer);
         if (n < 0) {
             close(decoder.isMidFrame() ? "client disconnected mid-frame (" + decoder.progress() + ")" : "client disconnected");
