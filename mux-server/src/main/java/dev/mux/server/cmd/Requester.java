@@ -11,6 +11,9 @@ public interface Requester {
     /** The request as the client sent it: its working directory, terminal size, whether it has a tty. */
     Message.Command request();
 
+    /** Whether a client sent the command (not the config file): only a client can wait (wait-for). */
+    boolean hasClient();
+
     /** The session the requester is attached to, or null. */
     Session attachedSession();
 

@@ -54,11 +54,11 @@ public final class FormatVariables implements Function<String, String> {
             case "window_last_flag" -> flag(window == session.lastWindow());
             case "window_zoomed_flag" -> flag(window.zoomedPane() != null);
             case "window_flags" -> windowFlags(session, window);
-            case "window_width" -> Integer.toString(session.columns());
-            case "window_height" -> Integer.toString(session.rows());
+            case "window_width" -> Integer.toString(window.layout().columns());
+            case "window_height" -> Integer.toString(window.layout().rows());
             case "window_layout" -> window.layout().describe(Pane::id);
             case "pane_id" -> "%" + pane.id();
-            case "pane_index" -> Integer.toString(window.panes().indexOf(pane));
+            case "pane_index" -> Integer.toString(window.panes().indexOf(pane) + window.options().number("pane-base-index"));
             case "pane_active" -> flag(pane == window.activePane());
             case "pane_pid" -> Long.toString(pane.pid());
             case "pane_width" -> Integer.toString(geometry.columns());
