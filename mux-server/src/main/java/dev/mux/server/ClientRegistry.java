@@ -4,6 +4,7 @@ import dev.mux.protocol.Message;
 import dev.mux.server.client.Client;
 import dev.mux.server.cmd.Clients;
 import dev.mux.server.cmd.CommandException;
+import dev.mux.server.cmd.MessageLog;
 import dev.mux.server.loop.ClientConnection;
 import dev.mux.server.loop.EventLoop;
 import dev.mux.server.cmd.ControlSettings;
@@ -33,12 +34,14 @@ final class ClientRegistry implements Clients {
     private final EventLoop loop;
     private final Notifications notifications;
     private ControlClients controls;
+    private final MessageLog messages;
 
     ClientRegistry(OptionStore options, Sessions sessions, EventLoop loop, Notifications notifications) {
         this.options = options;
         this.sessions = sessions;
         this.loop = loop;
         this.notifications = notifications;
+        this.messages = new MessageLog(() -> options.server().number("message-limit"));
     }
 
     /** The control clients, set once at start-up, which refresh-client reaches through here. */
@@ -80,6 +83,11 @@ final class ClientRegistry implements Clients {
     }
 
     @Override
+    public MessageLog messages() {
+        return messages;
+    }
+
+    @Override
     public boolean isAttached(Session session) {
         return !attachedTo(session).isEmpty();
     }
@@ -91,8 +99,20 @@ final class ClientRegistry implements Clients {
 
     /** Shows {@code text} in place of the client's status line for tmux's display-time. */
     void showMessage(Client client, String text) {
+        messages.add(client.name() + " message: " + text);
         client.showMessage(text);
         loop.schedule(DISPLAY_TIME_MILLIS, () -> client.clearMessage(text));
+    }
+
+    @Override
+    public boolean redraw(Session session) {
+        boolean any = false;
+        for (Client client : clients.values()) {
+            if (!client.isAttached() || (session != null && client.session() != session)) continue;
+            client.resize(client.columns(), client.rows());
+            any = true;
+        }
+        return any;
     }
 
     @Override
@@ -118,6 +138,11 @@ final class ClientRegistry implements Clients {
         client.detach();
         notifications.clientDetached(client);
         client.finish(0, message);
+    }
+
+    @Override
+    public void sessionEnded(Session session) {
+        releaseAll(session);
     }
 
     /** The clients of a session that ended: they end as when its last shell exits. */

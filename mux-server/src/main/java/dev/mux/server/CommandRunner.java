@@ -43,6 +43,7 @@ final class CommandRunner {
             client.finish(1, "");
             return;
         }
+        clients.messages().add(client.name() + " command: " + String.join(" ", command.argv()));
         try {
             CommandResult result = commands.run(command.argv(), contexts.create(client, command, reply));
             if (result == CommandResult.DONE) client.finish(0, "");
@@ -75,6 +76,7 @@ final class CommandRunner {
 
     /** A binding of several commands, each its words; the first that fails ends the rest, as in tmux. */
     void runBindingCommands(Client client, List<List<String>> commandWords) {
+        for (List<String> words : commandWords) clients.messages().add(client.name() + " command: " + String.join(" ", words));
         Reply reply = statusReply(client);
         List<String> argv = commandWords.isEmpty() ? List.of() : commandWords.get(0);
         CommandContext context = contexts.create(client, typedCommand(client, argv), reply);
@@ -89,6 +91,7 @@ final class CommandRunner {
     /** A command line typed at the prompt: parsed as a config line, run as a key binding's command. */
     void runPrompt(Client client, String line) {
         if (line.isBlank()) return;
+        clients.messages().add(client.name() + " command: " + line);
         Reply reply = statusReply(client);
         CommandContext context = contexts.create(client, typedCommand(client, List.of(line)), reply);
         try {

@@ -5,6 +5,7 @@ import dev.mux.protocol.Protocol;
 import dev.mux.server.buffer.PasteBuffers;
 import dev.mux.server.client.Client;
 import dev.mux.server.cmd.CommandTable;
+import dev.mux.server.cmd.WaitChannels;
 import dev.mux.server.control.ControlClients;
 import dev.mux.server.format.FormatServer;
 import dev.mux.server.input.KeyBindings;
@@ -44,6 +45,7 @@ public final class Server implements ClientConnection.Listener, PaneLauncher.Eve
     private final ControlClients controls;
     private final ClientRegistry clients;
     private final ServerStop serverStop;
+    private final DeadPanes deadPanes;
     private final CommandRunner commands;
     private final ClientRenderer renderer;
     private final PasteBuffers buffers = new PasteBuffers(() -> options.server().number("buffer-limit"));
@@ -69,9 +71,10 @@ public final class Server implements ClientConnection.Listener, PaneLauncher.Eve
         ShellJobs shellJobs = new ShellJobs(loop);
         FormatServer formats = new FormatEnvironment(hostName, launcher, sessions, clients, buffers, foregroundPrograms,
                 shellJobs);
+        deadPanes = new DeadPanes(formats);
         RequestContexts contexts = new RequestContexts(new RequestContexts.Owners(sessions, clients, attachments,
                 serverStop, stops, buffers, options, keyBindings, table, formats, scope, blockingWork, shellJobs,
-                launcher, new PromptHistory(), loop, modeServices));
+                launcher, new PromptHistory(), loop, modeServices, new WaitChannels()));
         commands = new CommandRunner(table, contexts, clients, serverStop);
         controls = new ControlClients(new ControlCommands(table, commands, clients, formats), loop, notifications);
         clients.controls(controls);
@@ -163,8 +166,8 @@ public final class Server implements ClientConnection.Listener, PaneLauncher.Eve
     }
 
     @Override
-    public void paneEnded(Pane pane) {
-        serverStop.paneEnded(pane);
+    public void paneEnded(Pane pane, int exitStatus) {
+        if (!deadPanes.remain(pane, exitStatus)) serverStop.paneEnded(pane);
     }
 
     /**

@@ -1,6 +1,7 @@
 package dev.mux.server.cmd;
 
 import dev.mux.server.buffer.PasteBuffers;
+import dev.mux.server.format.FormatClient;
 import dev.mux.server.format.FormatContext;
 import dev.mux.server.format.FormatServer;
 import dev.mux.server.input.KeyBindings;
@@ -9,6 +10,7 @@ import dev.mux.server.model.Pane;
 import dev.mux.server.model.Session;
 import dev.mux.server.model.Sessions;
 import dev.mux.server.options.OptionStore;
+import dev.mux.server.prompt.PromptHistory;
 import dev.mux.server.scope.ServerScope;
 
 /**
@@ -26,18 +28,37 @@ import dev.mux.server.scope.ServerScope;
  * @param background   work that may block
  * @param sources      running a file of commands
  * @param modeServices what a pane mode entered by a command reaches of the server (copy-mode, clock-mode)
+ * @param waits        wait-for's channels
+ * @param promptHistory what was typed at the command prompt
  */
 public record CommandContext(Output out, Requester requester, Sessions sessions, Clients clients, PaneFactory panes,
                              Stopping stops, PasteBuffers buffers, OptionStore options, KeyBindings keyBindings,
                              CommandTable commandTable, FormatServer formats, ServerScope scope,
                              Background background, Sourcing sources,
-                             ModeServices modeServices) {
+                             ModeServices modeServices, WaitChannels waits,
+                             PromptHistory promptHistory) {
     /**
      * What a format is about when a command expands it for {@code pane} (null: none): the pane, its
      * window and session, and the requesting client.
      */
     public FormatContext formatContext(Pane pane) {
-        return FormatContext.of(formats).withPane(pane).withClient(requester.formatClient());
+        FormatContext about = FormatContext.of(formats).withPane(pane);
+        return about.withClient(bestClient(about.session()));
+    }
+
+    /**
+     * The client a format about {@code session} describes, as tmux's cmd_find_best_client: the
+     * requester when it is attached there, else a client attached there; none without a session.
+     */
+    private FormatClient bestClient(Session session) {
+        if (session == null) return null;
+        FormatClient own = requester.formatClient();
+        if (own != null && own.session() == session) return own;
+        FormatClient found = null;
+        for (FormatClient client : formats.clients()) {
+            if (client.session() == session) found = client;
+        }
+        return found;
     }
 
     /** A format expanded for {@code pane} (null: none) and the requesting client. */
