@@ -1,6 +1,7 @@
 package dev.mux.server.cmd;
 
 import dev.mux.server.buffer.PasteBuffers;
+import dev.mux.server.format.FormatClient;
 import dev.mux.server.format.FormatContext;
 import dev.mux.server.format.FormatServer;
 import dev.mux.server.input.KeyBindings;
@@ -37,7 +38,23 @@ public record CommandContext(Output out, Requester requester, Sessions sessions,
      * window and session, and the requesting client.
      */
     public FormatContext formatContext(Pane pane) {
-        return FormatContext.of(formats).withPane(pane).withClient(requester.formatClient());
+        FormatContext about = FormatContext.of(formats).withPane(pane);
+        return about.withClient(bestClient(about.session()));
+    }
+
+    /**
+     * The client a format about {@code session} describes, as tmux's cmd_find_best_client: the
+     * requester when it is attached there, else a client attached there; none without a session.
+     */
+    private FormatClient bestClient(Session session) {
+        if (session == null) return null;
+        FormatClient own = requester.formatClient();
+        if (own != null && own.session() == session) return own;
+        FormatClient found = null;
+        for (FormatClient client : formats.clients()) {
+            if (client.session() == session) found = client;
+        }
+        return found;
     }
 
     /** A format expanded for {@code pane} (null: none) and the requesting client. */

@@ -89,7 +89,10 @@ final class Expansion {
                 i++;
                 continue;
             }
-            if (i + 1 >= n) break;
+            if (i + 1 >= n) {
+                out.append('#');
+                break;
+            }
             char next = format.charAt(i + 1);
             int body = i + 2;
             if (next == '(') {

@@ -66,10 +66,10 @@ final class PaneVariables {
         return context.server().host();
     }
 
-    /** The name of the mode on top, empty when the pane shows its screen. */
+    /** The name of the mode on top, none when the pane shows its screen. */
     private static String mode(Pane pane) {
         PaneMode mode = pane.modes().top();
-        return mode == null ? "" : mode.name();
+        return mode == null ? null : mode.name();
     }
 
     private static String tabs(int columns) {

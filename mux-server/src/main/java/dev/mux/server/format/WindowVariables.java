@@ -13,6 +13,10 @@ import java.util.StringJoiner;
  * (no linked windows) and has no alerts or mark: those read as tmux's for such a window.
  */
 final class WindowVariables {
+    /** tmux's cell size in pixels while no client has told it the real one. */
+    private static final String DEFAULT_CELL_WIDTH = "16";
+    private static final String DEFAULT_CELL_HEIGHT = "32";
+
     private WindowVariables() {}
 
     static String value(FormatContext context, String name) {
@@ -46,9 +50,10 @@ final class WindowVariables {
             case "window_active_clients_list" -> activeClientsList(context, window);
             case "window_activity" -> number(session.created().getEpochSecond());
             case "window_activity_flag", "window_bell_flag", "window_silence_flag", "window_marked_flag" -> "0";
-            case "window_bigger" -> "0";
+            case "window_bigger" -> context.client() == null ? null : "0";
             case "window_offset_x", "window_offset_y" -> null;
-            case "window_cell_width", "window_cell_height" -> "0";
+            case "window_cell_width" -> DEFAULT_CELL_WIDTH;
+            case "window_cell_height" -> DEFAULT_CELL_HEIGHT;
             default -> null;
         };
     }
