@@ -57,13 +57,13 @@ public final class Server implements ClientConnection.Listener, PaneLauncher.Eve
         Stops stops = new Stops(loop, launcher.serverPrefix());
         CommandTable table = CommandTable.standard();
         clients = new ClientRegistry(options, loop);
+        ShellJobs shellJobs = new ShellJobs(loop);
+        FormatServer formats = new FormatEnvironment(hostName, launcher, sessions, clients, buffers, foregroundPrograms,
+                shellJobs);
         serverStop = new ServerStop(sessions, clients, stops, options, loop, onExit);
         ClientRenderer renderer = new ClientRenderer(clients, loop, hostName);
         Attachments attachments = new Attachments(clients, renderer, sessions, keyBindings, loop,
                 this::keysOf);
-        ShellJobs shellJobs = new ShellJobs(loop);
-        FormatServer formats = new FormatEnvironment(hostName, launcher, sessions, clients, buffers, foregroundPrograms,
-                shellJobs);
         RequestContexts contexts = new RequestContexts(new RequestContexts.Owners(sessions, clients, attachments,
                 serverStop, stops, buffers, options, keyBindings, table, formats, scope, blockingWork, shellJobs,
                 launcher, new PromptHistory(), loop, modeServices));
