@@ -4,6 +4,9 @@ import dev.mux.server.cmd.Background;
 import dev.mux.server.cmd.CommandException;
 import dev.mux.server.cmd.CommandResult;
 import dev.mux.server.cmd.ShellResult;
+import dev.mux.server.loop.EventLoop;
+import dev.mux.server.model.Pane;
+import java.io.IOException;
 import java.util.concurrent.Callable;
 
 /** A command's blocking work on a worker thread; its reply is sent when the work is done. */
@@ -11,11 +14,27 @@ final class BackgroundReply implements Background {
     private final BlockingWork blockingWork;
     private final ShellJobs shellJobs;
     private final Reply reply;
+    private final EventLoop loop;
 
-    BackgroundReply(BlockingWork blockingWork, ShellJobs shellJobs, Reply reply) {
+    BackgroundReply(BlockingWork blockingWork, ShellJobs shellJobs, Reply reply, EventLoop loop) {
         this.blockingWork = blockingWork;
         this.shellJobs = shellJobs;
         this.reply = reply;
+        this.loop = loop;
+    }
+
+    @Override
+    public void pipe(Pane pane, String command, boolean output, boolean input) throws CommandException {
+        try {
+            PanePipe.open(pane, loop, command, output, input);
+        } catch (IOException e) {
+            throw new CommandException("fork error: " + e.getMessage());
+        }
+    }
+
+    @Override
+    public void closePipe(Pane pane) {
+        PanePipe.close(pane);
     }
 
     @Override
@@ -49,6 +68,11 @@ final class BackgroundReply implements Background {
             reply.finish(1);
         });
         return CommandResult.PENDING;
+    }
+
+    @Override
+    public CommandResult later(Deferral wait) {
+        return wait.defer(() -> reply.finish(0)) ? CommandResult.PENDING : CommandResult.DONE;
     }
 
     @Override

@@ -37,7 +37,7 @@ final class ClientKeys implements KeyDispatcher.Actions {
     public void toPane(byte[] bytes) {
         if (!client.isAttached()) return;
         Pane pane = client.session().activePane();
-        if (pane != null) pane.write(bytes);
+        if (pane != null) pane.type(bytes);
     }
 
     @Override

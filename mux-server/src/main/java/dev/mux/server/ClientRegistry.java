@@ -4,6 +4,7 @@ import dev.mux.protocol.Message;
 import dev.mux.server.client.Client;
 import dev.mux.server.cmd.Clients;
 import dev.mux.server.cmd.CommandException;
+import dev.mux.server.cmd.MessageLog;
 import dev.mux.server.loop.ClientConnection;
 import dev.mux.server.loop.EventLoop;
 import dev.mux.server.model.Session;
@@ -26,10 +27,12 @@ final class ClientRegistry implements Clients {
     private final Map<ClientConnection, Client> clients = new LinkedHashMap<>();
     private final OptionStore options;
     private final EventLoop loop;
+    private final MessageLog messages;
 
     ClientRegistry(OptionStore options, EventLoop loop) {
         this.options = options;
         this.loop = loop;
+        this.messages = new MessageLog(() -> options.server().number("message-limit"));
     }
 
     void add(ClientConnection connection, Client client) {
@@ -61,6 +64,20 @@ final class ClientRegistry implements Clients {
     }
 
     @Override
+    public MessageLog messages() {
+        return messages;
+    }
+
+    @Override
+    public List<String> describe(Session only) {
+        List<String> lines = new ArrayList<>();
+        for (Client client : clients.values()) {
+            if (client.isAttached() && (only == null || client.session() == only)) lines.add(client.name());
+        }
+        return lines;
+    }
+
+    @Override
     public boolean isAttached(Session session) {
         return !attachedTo(session).isEmpty();
     }
@@ -72,8 +89,20 @@ final class ClientRegistry implements Clients {
 
     /** Shows {@code text} in place of the client's status line for tmux's display-time. */
     void showMessage(Client client, String text) {
+        messages.add(client.name() + " message: " + text);
         client.showMessage(text);
         loop.schedule(DISPLAY_TIME_MILLIS, () -> client.clearMessage(text));
+    }
+
+    @Override
+    public boolean redraw(Session session) {
+        boolean any = false;
+        for (Client client : clients.values()) {
+            if (!client.isAttached() || (session != null && client.session() != session)) continue;
+            client.resize(client.columns(), client.rows());
+            any = true;
+        }
+        return any;
     }
 
     @Override
@@ -98,6 +127,11 @@ final class ClientRegistry implements Clients {
         client.draw(client.view().release());
         client.detach();
         client.finish(0, message);
+    }
+
+    @Override
+    public void sessionEnded(Session session) {
+        releaseAll(session);
     }
 
     /** The clients of a session that ended: they end as when its last shell exits. */

@@ -43,6 +43,7 @@ final class CommandRunner {
             client.finish(1, "");
             return;
         }
+        clients.messages().add(client.name() + " command: " + String.join(" ", command.argv()));
         try {
             CommandResult result = commands.run(command.argv(), contexts.create(client, command, reply));
             if (result == CommandResult.DONE) client.finish(0, "");
@@ -58,6 +59,7 @@ final class CommandRunner {
      * and errors appear on that client's status line.
      */
     void runBinding(Client client, List<String> argv) {
+        clients.messages().add(client.name() + " command: " + String.join(" ", argv));
         Reply reply = statusReply(client);
         try {
             commands.run(argv, contexts.create(client, typedCommand(client, argv), reply));
@@ -70,6 +72,7 @@ final class CommandRunner {
     /** A command line typed at the prompt: parsed as a config line, run as a key binding's command. */
     void runPrompt(Client client, String line) {
         if (line.isBlank()) return;
+        clients.messages().add(client.name() + " command: " + line);
         Reply reply = statusReply(client);
         CommandContext context = contexts.create(client, typedCommand(client, List.of(line)), reply);
         try {

@@ -22,7 +22,7 @@ import java.util.Map;
 public final class PaneLauncher {
     /** Pane life events the server acts on. */
     public interface Events {
-        void paneEnded(Pane pane);
+        void paneEnded(Pane pane, int exitStatus);
     }
 
     /** Variables of the server's environment that would mislead programs in a pane. */
@@ -32,6 +32,9 @@ public final class PaneLauncher {
      * times a second, for at most a ring's worth of lines (term/History).
      */
     private static final long HISTORY_PACK_DELAY_MILLIS = 100;
+
+    /** RIS: a respawned pane's screen starts as a new terminal's, its history kept, as tmux's screen_reinit. */
+    private static final byte[] RESET = {0x1b, 'c'};
 
     private final EventLoop loop;
     private final Map<String, String> environment;
@@ -79,36 +82,52 @@ public final class PaneLauncher {
         Terminal terminal = new Terminal(1, 1, historyLimit, bytes -> created[0].write(bytes));
         Pane pane = placement.place(terminal);
         created[0] = pane;
-        List<String> argv = shellCommand == null ? List.of(shell(), "-l") : List.of(shell(), "-c", shellCommand);
-        PaneCommand command = new PaneCommand(argv, paneEnvironment(pane), directory(cwd), terminal.columns(), terminal.rows());
         try {
-            PaneProcess process = PaneProcess.start(command, loop, readBuffer, new PaneProcess.Listener() {
-                /** A timer is to pack the pane's older history. */
-                private boolean packing;
-
-                @Override
-                public void output(byte[] bytes, int length) {
-                    pane.consume(bytes, length);
-                    if (!packing && terminal.screen().hasHistoryToPack()) {
-                        packing = true;
-                        loop.schedule(HISTORY_PACK_DELAY_MILLIS, () -> {
-                            packing = false;
-                            terminal.screen().packHistory();
-                        });
-                    }
-                }
-
-                @Override
-                public void ended(int exitStatus) {
-                    if (!pane.isEnded()) events.paneEnded(pane);
-                }
-            });
-            sessions.started(pane, process);
+            start(sessions, pane, shellCommand, cwd);
         } catch (IOException | RuntimeException | LinkageError e) {
             sessions.removePane(pane);
             throw e;
         }
         return pane;
+    }
+
+    /**
+     * respawn-pane: starts a new process in a pane whose process ended (or was hung up), on its
+     * screen reset as a terminal's is; an end of the old process reported later is ignored.
+     */
+    public void respawn(Sessions sessions, Pane pane, String shellCommand, String cwd) throws IOException {
+        pane.terminal().feed(RESET, 0, RESET.length);
+        start(sessions, pane, shellCommand, cwd);
+    }
+
+    private void start(Sessions sessions, Pane pane, String shellCommand, String cwd) throws IOException {
+        Terminal terminal = pane.terminal();
+        List<String> argv = shellCommand == null ? List.of(shell(), "-l") : List.of(shell(), "-c", shellCommand);
+        PaneCommand command = new PaneCommand(argv, paneEnvironment(pane), directory(cwd), terminal.columns(), terminal.rows());
+        PaneProcess[] started = new PaneProcess[1];
+        started[0] = PaneProcess.start(command, loop, readBuffer, new PaneProcess.Listener() {
+            /** A timer is to pack the pane's older history. */
+            private boolean packing;
+
+            @Override
+            public void output(byte[] bytes, int length) {
+                pane.consume(bytes, length);
+                if (!packing && terminal.screen().hasHistoryToPack()) {
+                    packing = true;
+                    loop.schedule(HISTORY_PACK_DELAY_MILLIS, () -> {
+                        packing = false;
+                        terminal.screen().packHistory();
+                    });
+                }
+            }
+
+            @Override
+            public void ended(int exitStatus) {
+                if (!pane.isEnded() && pane.runs(started[0])) events.paneEnded(pane, exitStatus);
+            }
+        });
+        sessions.started(pane, started[0]);
+        pane.setCommand(shellCommand);
     }
 
     /**

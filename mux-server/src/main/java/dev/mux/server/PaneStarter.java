@@ -74,6 +74,17 @@ final class PaneStarter implements PaneFactory {
         return pane;
     }
 
+    @Override
+    public void respawn(Pane pane, PaneSpawn spawn) throws CommandException {
+        String command = spawn.shellCommand() != null ? spawn.shellCommand() : pane.command();
+        try {
+            launcher.respawn(sessions, pane, command, directory(spawn));
+        } catch (IOException | RuntimeException | LinkageError e) {
+            LOG.error("pane %{} failed to respawn", pane.id(), e);
+            throw new CommandException(String.valueOf(e.getMessage()));
+        }
+    }
+
     private void startPane(Window window, PaneSpawn spawn) throws CommandException {
         startPane(terminal -> sessions.createPane(window, terminal), spawn, window.session());
     }

@@ -5,6 +5,7 @@ import dev.mux.server.buffer.PasteBuffers;
 import dev.mux.server.client.Client;
 import dev.mux.server.cmd.CommandContext;
 import dev.mux.server.cmd.CommandTable;
+import dev.mux.server.cmd.WaitChannels;
 import dev.mux.server.format.FormatServer;
 import dev.mux.server.input.KeyBindings;
 import dev.mux.server.loop.EventLoop;
@@ -25,7 +26,7 @@ final class RequestContexts {
                   PasteBuffers buffers, OptionStore options, KeyBindings keyBindings, CommandTable commands,
                   FormatServer formats, ServerScope scope, BlockingWork blockingWork, ShellJobs shellJobs,
                   PaneLauncher launcher, PromptHistory promptHistory, EventLoop loop,
-                  ModeServices modeServices) {}
+                  ModeServices modeServices, WaitChannels waits) {}
 
     private final Owners owners;
 
@@ -43,7 +44,8 @@ final class RequestContexts {
                 new PaneStarter(o.sessions(), o.launcher(), command.cwd(), logoutWarning),
                 new StopReply(o.serverStop(), o.stops(), reply),
                 o.buffers(), o.options(), o.keyBindings(), o.commands(), o.formats(), o.scope(),
-                new BackgroundReply(o.blockingWork(), o.shellJobs(), reply),
-                new NestedSources(o.commands()), o.modeServices());
+                new BackgroundReply(o.blockingWork(), o.shellJobs(), reply, o.loop()),
+                new NestedSources(o.commands()), o.modeServices(), o.waits(),
+                o.promptHistory());
     }
 }

@@ -46,6 +46,11 @@ final class RequestingClient implements Requester {
     }
 
     @Override
+    public boolean hasClient() {
+        return client != null;
+    }
+
+    @Override
     public Session attachedSession() {
         return client == null ? null : client.session();
     }

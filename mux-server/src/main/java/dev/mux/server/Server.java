@@ -5,6 +5,7 @@ import dev.mux.protocol.Protocol;
 import dev.mux.server.buffer.PasteBuffers;
 import dev.mux.server.client.Client;
 import dev.mux.server.cmd.CommandTable;
+import dev.mux.server.cmd.WaitChannels;
 import dev.mux.server.format.FormatServer;
 import dev.mux.server.input.KeyBindings;
 import dev.mux.server.loop.ClientConnection;
@@ -40,6 +41,7 @@ public final class Server implements ClientConnection.Listener, PaneLauncher.Eve
     private final Sessions sessions = new Sessions(options);
     private final ClientRegistry clients;
     private final ServerStop serverStop;
+    private final DeadPanes deadPanes;
     private final CommandRunner commands;
     private final ClientRenderer renderer;
     private final PasteBuffers buffers = new PasteBuffers(() -> options.server().number("buffer-limit"));
@@ -64,9 +66,10 @@ public final class Server implements ClientConnection.Listener, PaneLauncher.Eve
         ClientRenderer renderer = new ClientRenderer(clients, loop, hostName);
         Attachments attachments = new Attachments(clients, renderer, sessions, keyBindings, loop,
                 this::keysOf);
+        deadPanes = new DeadPanes(formats);
         RequestContexts contexts = new RequestContexts(new RequestContexts.Owners(sessions, clients, attachments,
                 serverStop, stops, buffers, options, keyBindings, table, formats, scope, blockingWork, shellJobs,
-                launcher, new PromptHistory(), loop, modeServices));
+                launcher, new PromptHistory(), loop, modeServices, new WaitChannels()));
         commands = new CommandRunner(table, contexts, clients, serverStop);
         new WindowRenamer(sessions, foregroundPrograms, blockingWork, loop);
         this.renderer = renderer;
@@ -144,8 +147,8 @@ public final class Server implements ClientConnection.Listener, PaneLauncher.Eve
     }
 
     @Override
-    public void paneEnded(Pane pane) {
-        serverStop.paneEnded(pane);
+    public void paneEnded(Pane pane, int exitStatus) {
+        if (!deadPanes.remain(pane, exitStatus)) serverStop.paneEnded(pane);
     }
 
     /**

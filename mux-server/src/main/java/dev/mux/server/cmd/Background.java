@@ -1,5 +1,6 @@
 package dev.mux.server.cmd;
 
+import dev.mux.server.model.Pane;
 import java.util.concurrent.Callable;
 
 /** Work that may block (D-Bus, logind, shell commands), which never runs on the loop. */
@@ -20,6 +21,27 @@ public interface Background {
 
     /** As {@link #afterShell}, but nothing waits for it: {@code done} runs when it ends, the reply is not held. */
     void shell(String command, long delayMillis, String directory, Completion<ShellResult> done);
+
+    /**
+     * A reply that waits for another command (wait-for): {@code wait} is given the action that
+     * sends the reply and says whether it kept it for later (PENDING) or nothing needed to wait (DONE).
+     */
+    CommandResult later(Deferral wait);
+
+    /** Keeps the action that replies, to run it when what is waited for comes; false if nothing needs to wait. */
+    @FunctionalInterface
+    interface Deferral {
+        boolean defer(Runnable reply);
+    }
+
+    /**
+     * pipe-pane: starts {@code sh -c command} as the pane's pipe, given a copy of its output
+     * ({@code output}) and typing its own output into the pane ({@code input}), on threads of its own.
+     */
+    void pipe(Pane pane, String command, boolean output, boolean input) throws CommandException;
+
+    /** Closes the pane's pipe, if it has one. */
+    void closePipe(Pane pane);
 
     /** What a command does on the loop with the result of its blocking work. */
     @FunctionalInterface

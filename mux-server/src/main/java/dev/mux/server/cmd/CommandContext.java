@@ -10,6 +10,7 @@ import dev.mux.server.model.Pane;
 import dev.mux.server.model.Session;
 import dev.mux.server.model.Sessions;
 import dev.mux.server.options.OptionStore;
+import dev.mux.server.prompt.PromptHistory;
 import dev.mux.server.scope.ServerScope;
 
 /**
@@ -27,12 +28,15 @@ import dev.mux.server.scope.ServerScope;
  * @param background   work that may block
  * @param sources      running a file of commands
  * @param modeServices what a pane mode entered by a command reaches of the server (copy-mode, clock-mode)
+ * @param waits        wait-for's channels
+ * @param promptHistory what was typed at the command prompt
  */
 public record CommandContext(Output out, Requester requester, Sessions sessions, Clients clients, PaneFactory panes,
                              Stopping stops, PasteBuffers buffers, OptionStore options, KeyBindings keyBindings,
                              CommandTable commandTable, FormatServer formats, ServerScope scope,
                              Background background, Sourcing sources,
-                             ModeServices modeServices) {
+                             ModeServices modeServices, WaitChannels waits,
+                             PromptHistory promptHistory) {
     /**
      * What a format is about when a command expands it for {@code pane} (null: none): the pane, its
      * window and session, and the requesting client.

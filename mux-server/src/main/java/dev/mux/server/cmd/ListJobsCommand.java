@@ -29,7 +29,8 @@ final class ListJobsCommand {
         for (Job job : context.stops().jobs(panes)) {
             Pane pane = job.pane();
             Window window = pane.window();
-            String place = window.session().name() + ":" + window.index() + "." + window.panes().indexOf(pane);
+            String place = window.session().name() + ":" + window.index() + "."
+                    + (window.panes().indexOf(pane) + window.options().number("pane-base-index"));
             ProcInfo process = job.process();
             context.out().print(String.format(FORMAT, place, "%" + pane.id(), process.pid(), process.pgrp(),
                     process.state().label(), process.isForeground() ? "yes" : "", job.command()));

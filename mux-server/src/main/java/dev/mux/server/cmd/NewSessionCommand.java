@@ -4,6 +4,7 @@ import dev.mux.protocol.Message;
 import dev.mux.server.layout.Layout;
 import dev.mux.server.model.Session;
 import dev.mux.server.render.StatusLine;
+import java.util.Optional;
 
 /** new-session: a session with one window running the shell (or a command), attached unless -d. */
 final class NewSessionCommand {
@@ -11,8 +12,8 @@ final class NewSessionCommand {
     static final int DEFAULT_COLUMNS = 80;
     static final int DEFAULT_ROWS = 24;
 
-    static final Command COMMAND = new Command(new CommandSpec("new-session", "new", "c:dF:n:Ps:x:y:", 0, -1,
-            "[-dP] [-c start-directory] [-F format] [-n window-name] [-s session-name] [-x width] [-y height] [shell-command]"), NewSessionCommand::run);
+    static final Command COMMAND = new Command(new CommandSpec("new-session", "new", "Ac:dDEF:n:Ps:Xx:y:", 0, -1,
+            "[-AdDEPX] [-c start-directory] [-F format] [-n window-name] [-s session-name] [-x width] [-y height] [shell-command]"), NewSessionCommand::run);
 
     private static CommandResult run(CommandContext context, ParsedArgs args) throws CommandException {
         Message.Command request = context.requester().request();
@@ -22,6 +23,10 @@ final class NewSessionCommand {
         if (name != null) {
             name = TargetSpec.sanitizeSessionName(name);
             if (name.isEmpty()) throw new CommandException("invalid session name");
+        }
+        Optional<Session> existing = args.has('A') ? existing(context, name) : Optional.empty();
+        if (existing.isPresent()) return attachExisting(context, args, existing.get());
+        if (name != null) {
             if (context.sessions().byName(name).isPresent()) throw new CommandException("duplicate session: " + name);
         } else {
             name = context.sessions().defaultName();
@@ -35,6 +40,25 @@ final class NewSessionCommand {
         if (args.has('n')) session.currentWindow().rename(args.value('n'));
         NewPanePrint.print(context, args, session.activePane(), NewPanePrint.SESSION_FORMAT);
         if (detached) return CommandResult.DONE;
+        context.requester().attach(session);
+        return CommandResult.ATTACHED;
+    }
+
+    /** -A: the session named by -s, else the current one, if it exists, as tmux looks it up. */
+    private static Optional<Session> existing(CommandContext context, String name) {
+        if (name != null) return context.sessions().byName(name);
+        Session current = context.attachedSession();
+        return current != null ? Optional.of(current) : context.sessions().mostRecentlyUsed();
+    }
+
+    /**
+     * -A with a session that exists: attach-session to it, -D (and -X, which in tmux also hangs up
+     * the others' shells) detaching its other clients.
+     */
+    private static CommandResult attachExisting(CommandContext context, ParsedArgs args, Session session)
+            throws CommandException {
+        if (!context.requester().request().terminal()) throw new CommandException("open terminal failed: not a terminal");
+        if (args.has('D') || args.has('X')) context.clients().detachAll(session);
         context.requester().attach(session);
         return CommandResult.ATTACHED;
     }

@@ -26,7 +26,7 @@ final class NewWindowCommand {
                 return CommandResult.DONE;
             }
         }
-        int index = index(context, args, slot);
+        int index = WindowPlacement.index(context, args, slot);
         Optional<Window> replaced = index >= 0 && args.has('k') ? session.windowAt(index) : Optional.empty();
         boolean select = !args.has('d') || replaced.filter(w -> w == session.currentWindow()).isPresent();
         PaneSpawn spawn = PaneSpawn.of(context, args, session.activePane());
@@ -40,18 +40,6 @@ final class NewWindowCommand {
         }
         NewPanePrint.print(context, args, window.activePane(), NewPanePrint.PANE_FORMAT);
         return result;
-    }
-
-    /** -a and -b: the index after (before) the target window, once the windows from there moved up. */
-    private static int index(CommandContext context, ParsedArgs args, Target slot) {
-        if (!args.has('a') && !args.has('b')) return slot.windowIndex();
-        Session session = slot.session();
-        Window anchor = slot.windowIndex() >= 0 ? session.windowAt(slot.windowIndex()).orElse(null)
-                : session.currentWindow();
-        if (anchor == null) return slot.windowIndex();
-        int index = args.has('b') ? anchor.index() : anchor.index() + 1;
-        context.sessions().shuffleUp(session, index);
-        return index;
     }
 
     private static Optional<Window> onlyWindowNamed(Session session, String name) throws CommandException {

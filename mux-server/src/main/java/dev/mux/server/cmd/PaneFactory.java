@@ -22,6 +22,12 @@ public interface PaneFactory {
      * Splits {@code target} (split-window): the new pane gets {@code size} cells along the split
      * (-1: half) and runs what {@code spawn} says; it becomes active if {@code select}.
      */
+    /**
+     * respawn-pane and respawn-window: runs what {@code spawn} says (no command: the pane's last
+     * one) in a pane whose process ended, or was hung up for it (-k).
+     */
+    void respawn(Pane pane, PaneSpawn spawn) throws CommandException;
+
     Pane splitWindow(Pane target, Split split, int size, boolean before, PaneSpawn spawn, boolean select)
             throws CommandException;
 }

@@ -17,6 +17,9 @@ public interface Requester {
         return null;
     }
 
+    /** Whether a client sent the command (not the config file): only a client can wait (wait-for). */
+    boolean hasClient();
+
     /** The session the requester is attached to, or null. */
     Session attachedSession();
 

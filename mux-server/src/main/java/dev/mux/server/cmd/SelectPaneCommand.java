@@ -2,30 +2,46 @@ package dev.mux.server.cmd;
 
 import dev.mux.server.layout.Direction;
 import dev.mux.server.model.Pane;
+import dev.mux.server.model.Sessions;
 import dev.mux.server.model.Window;
 
-/** select-pane: makes the target pane active, or the one beside it (-L/-R/-U/-D), or the last one (-l). */
+/**
+ * select-pane: makes the target pane active, or the one beside it (-L/-R/-U/-D), or the last one
+ * (-l); -d and -e turn a pane's input off and on, -m and -M mark and unmark it, -T sets its
+ * title, -Z keeps a zoomed window zoomed. -P and -g are accepted as tmux still accepts them.
+ */
 final class SelectPaneCommand {
-    static final Command COMMAND = new Command(new CommandSpec("select-pane", "selectp", "DLlRUt:", 0, 0,
-            "[-DLlRU] [-t target-pane]", TargetKind.PANE), SelectPaneCommand::run);
+    static final Command COMMAND = new Command(new CommandSpec("select-pane", "selectp", "DdegLlMmP:RT:t:UZ", 0, 0,
+            "[-DdeLlMmRUZ] [-T title] [-t target-pane]", TargetKind.PANE), SelectPaneCommand::run);
 
     private static CommandResult run(CommandContext context, ParsedArgs args) throws CommandException {
         Pane target = args.target().pane();
         Window window = target.window();
-        if (args.has('l')) {
-            Pane last = window.lastActivePane();
-            if (last == null) throw new CommandException("no last pane");
-            window.select(last);
+        if (args.has('l')) return PaneSelection.last(window, args);
+        if (args.has('m') || args.has('M')) {
+            mark(context.sessions(), target, args.has('M'));
             return CommandResult.DONE;
         }
+        Pane pane = target;
         Direction direction = direction(args);
         if (direction != null) {
-            window.neighbour(target, direction).ifPresent(window::select);
+            pane = window.neighbour(target, direction).orElse(null);
+            if (pane == null) return CommandResult.DONE;
+        }
+        if (PaneSelection.inputSwitch(pane, args)) return CommandResult.DONE;
+        if (args.has('T')) {
+            pane.setTitle(context.expand(args.value('T'), pane));
             return CommandResult.DONE;
         }
-        window.select(target);
-        window.session().select(window);
+        // As in tmux, the window does not become its session's current one.
+        if (pane != window.activePane()) PaneSelection.select(window, pane, args.has('Z'));
         return CommandResult.DONE;
+    }
+
+    /** -m marks the pane, or clears the mark if it is the marked one; -M clears the mark. */
+    private static void mark(Sessions sessions, Pane pane, boolean clear) {
+        boolean marked = sessions.markedPane().filter(p -> p == pane).isPresent();
+        sessions.mark(clear || marked ? null : pane);
     }
 
     static Direction direction(ParsedArgs args) {

@@ -22,7 +22,7 @@ final class SendKeysCommand {
         Terminal terminal = pane.terminal();
         for (byte[] bytes : KeyNames.sendKeysPayload(args.positional(), args.has('l'),
                 terminal.applicationCursorKeys(), terminal.applicationKeypad())) {
-            pane.write(bytes);
+            pane.type(bytes);
         }
         return CommandResult.DONE;
     }

@@ -13,7 +13,7 @@ final class SendPrefixCommand {
         Pane pane = args.target().pane();
         String prefix = KeyReader.canonical(pane.window().session().options().string("prefix"));
         if (prefix == null) return CommandResult.DONE;
-        pane.write(prefix.getBytes(StandardCharsets.ISO_8859_1));
+        pane.type(prefix.getBytes(StandardCharsets.ISO_8859_1));
         return CommandResult.DONE;
     }
 }

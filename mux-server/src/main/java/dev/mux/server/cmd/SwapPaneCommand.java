@@ -19,7 +19,7 @@ final class SwapPaneCommand {
             int step = args.has('D') ? 1 : -1;
             source = panes.get(Math.floorMod(panes.indexOf(target) + step, panes.size()));
         } else {
-            source = args.source().pane();
+            source = MarkedDefault.pane(context, args);
         }
         if (source.window() != window) throw new CommandException("panes are in different windows");
         if (source == target) return CommandResult.DONE;

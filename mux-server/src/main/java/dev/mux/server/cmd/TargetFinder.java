@@ -63,7 +63,7 @@ final class TargetFinder {
     private Found find(String text, TargetSpec.Kind kind) throws CommandException {
         if (text == null || text.isEmpty()) return current();
         if (text.equals("=") || text.equals("{mouse}")) throw new CommandException("no mouse target");
-        if (text.equals("~") || text.equals("{marked}")) throw new CommandException("no marked target");
+        if (text.equals("~") || text.equals("{marked}")) return marked();
         TargetSpec spec = TargetSpec.parse(text, kind);
         exactSession = spec.exactSession();
         exactWindow = spec.exactWindow();
@@ -109,6 +109,12 @@ final class TargetFinder {
         if (currentSession == null) throw new CommandException("no current session");
         Window currentWindow = currentSession.currentWindow();
         return new Found(currentSession, currentWindow, currentWindow.activePane(), windowIndex ? -1 : currentWindow.index());
+    }
+
+    /** The pane select-pane -m marked, as tmux's "~" and "{marked}". */
+    private Found marked() throws CommandException {
+        Pane marked = sessions.markedPane().orElseThrow(() -> new CommandException("no marked target"));
+        return new Found(marked.window().session(), marked.window(), marked, marked.window().index());
     }
 
     private Found found() {
@@ -270,8 +276,9 @@ final class TargetFinder {
             return true;
         }
         Optional<Long> number = number(part, 0, Integer.MAX_VALUE);
-        if (number.isPresent() && number.get() < panes.size()) {
-            pane = panes.get(number.get().intValue());
+        long position = number.orElse(-1L) - window.options().number("pane-base-index");
+        if (number.isPresent() && position >= 0 && position < panes.size()) {
+            pane = panes.get((int) position);
             return true;
         }
         pane = paneAtEdge(part);

@@ -8,8 +8,8 @@ import dev.mux.server.model.Window;
 import java.util.StringJoiner;
 
 /**
- * {@code #{session_*}}: the context's session. mux has no session groups or marks: those read as
- * for a session without them.
+ * {@code #{session_*}}: the context's session. mux has no session groups: those read as for a
+ * session in none.
  */
 final class SessionVariables {
     private SessionVariables() {}
@@ -33,7 +33,9 @@ final class SessionVariables {
             case "session_stack" -> stack(session);
             case "session_format" -> flag(context.kind() == FormatContext.Kind.SESSION);
             case "session_path" -> FormatVariables.sessionPath(session);
-            case "session_marked", "session_grouped" -> "0";
+            case "session_grouped" -> "0";
+            case "session_marked" -> flag(WindowVariables.marked(context) != null
+                    && WindowVariables.marked(context).window().session() == session);
             case "session_group", "session_group_list", "session_group_attached_list" -> null;
             case "session_group_size", "session_group_attached", "session_group_many_attached" -> null;
             default -> null;

@@ -33,8 +33,8 @@ final class WindowVariables {
             case "window_zoomed_flag" -> flag(window.zoomedPane() != null);
             case "window_flags" -> flags(session, window).replace("#", "##");
             case "window_raw_flags" -> flags(session, window);
-            case "window_width" -> number(session.columns());
-            case "window_height" -> number(session.rows());
+            case "window_width" -> number(window.layout().columns());
+            case "window_height" -> number(window.layout().rows());
             case "window_layout", "window_visible_layout" -> window.layout().describe(Pane::id);
             case "window_format" -> flag(context.kind() == FormatContext.Kind.WINDOW);
             case "window_start_flag" -> flag(!session.windows().isEmpty() && session.windows().get(0) == window);
@@ -49,7 +49,8 @@ final class WindowVariables {
             case "window_active_clients" -> number(activeClients(context, window).length());
             case "window_active_clients_list" -> activeClientsList(context, window);
             case "window_activity" -> number(session.created().getEpochSecond());
-            case "window_activity_flag", "window_bell_flag", "window_silence_flag", "window_marked_flag" -> "0";
+            case "window_activity_flag", "window_bell_flag", "window_silence_flag" -> "0";
+            case "window_marked_flag" -> flag(marked(context) != null && marked(context).window() == window);
             case "window_bigger" -> context.client() == null ? null : "0";
             case "window_offset_x", "window_offset_y" -> null;
             case "window_cell_width" -> DEFAULT_CELL_WIDTH;
@@ -65,6 +66,11 @@ final class WindowVariables {
         if (window == session.lastWindow()) flags.append('-');
         if (window.zoomedPane() != null) flags.append('Z');
         return flags.toString();
+    }
+
+    /** The marked pane, or null. */
+    static Pane marked(FormatContext context) {
+        return context.server() == null ? null : context.server().sessions().markedPane().orElse(null);
     }
 
     /** One character per client whose session shows this window. */

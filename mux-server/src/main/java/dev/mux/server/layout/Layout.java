@@ -154,14 +154,34 @@ public final class Layout<P> {
      */
     public void remove(P pane) {
         Cell<P> cell = leafOf(pane);
-        Cell<P> parent = cell.parent;
-        if (parent == null) {
+        if (cell.parent == null) {
             throw new IllegalStateException("the last pane is not removed from a layout: close the window");
         }
+        leaves.remove(pane);
+        removeCell(cell);
+    }
+
+    /**
+     * join-pane within one window: splits {@code target} as {@link #split} does, then closes the
+     * cell {@code pane} leaves, as tmux splits first and closes the old place after.
+     */
+    public void move(P pane, P target, Split split, int size, boolean before) throws LayoutException {
+        Cell<P> old = leafOf(pane);
+        leaves.remove(pane);
+        try {
+            split(target, pane, split, size, before);
+        } catch (LayoutException e) {
+            leaves.put(pane, old);
+            throw e;
+        }
+        removeCell(old);
+    }
+
+    private void removeCell(Cell<P> cell) {
+        Cell<P> parent = cell.parent;
         Cell<P> heir = cell.isFirst() ? cell.sibling(1) : cell.sibling(-1);
         Sizing.adjust(heir, parent.split, cell.size(parent.split) + Sizing.BORDER);
         parent.children.remove(cell);
-        leaves.remove(pane);
         changed();
 
         if (parent.children.size() == 1) {
@@ -238,12 +258,37 @@ public final class Layout<P> {
         changed();
     }
 
-    /** select-layout: rebuilds the tree as {@code preset} arranges the current panes in order. */
+    /**
+     * rotate-window: each pane takes the place of the one after it ({@code down}: before it), the
+     * first going to the last place (the last to the first), as tmux rotates its list of panes.
+     */
+    public void rotate(boolean down) {
+        List<Cell<P>> cells = leafCells();
+        List<P> panes = new ArrayList<>();
+        for (Cell<P> cell : cells) panes.add(cell.pane);
+        int count = panes.size();
+        for (int i = 0; i < count; i++) {
+            P pane = panes.get(Math.floorMod(down ? i - 1 : i + 1, count));
+            cells.get(i).pane = pane;
+            leaves.put(pane, cells.get(i));
+        }
+        changed();
+    }
+
+    /** select-layout with tmux's default main pane sizes (main-pane-width 80, main-pane-height 24). */
     public void apply(Preset preset) {
+        apply(preset, preset == Preset.MAIN_VERTICAL ? MAIN_PANE_WIDTH : MAIN_PANE_HEIGHT);
+    }
+
+    /**
+     * select-layout: rebuilds the tree as {@code preset} arranges the current panes in order;
+     * {@code mainSize} is the main pane's width (main-vertical) or height (main-horizontal).
+     */
+    public void apply(Preset preset, int mainSize) {
         if (leaves.size() <= 1) {
             return;
         }
-        root = Presets.arrange(preset, panes(), root.columns, root.rows);
+        root = Presets.arrange(preset, panes(), root.columns, root.rows, mainSize);
         changed();
         placeAll();
         leaves.clear();

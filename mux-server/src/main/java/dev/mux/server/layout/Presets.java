@@ -14,16 +14,16 @@ final class Presets {
     private Presets() {
     }
 
-    static <P> Cell<P> arrange(Preset preset, List<P> panes, int columns, int rows) {
+    static <P> Cell<P> arrange(Preset preset, List<P> panes, int columns, int rows, int mainSize) {
         switch (preset) {
             case EVEN_HORIZONTAL:
                 return even(Split.LEFT_RIGHT, panes, columns, rows);
             case EVEN_VERTICAL:
                 return even(Split.TOP_BOTTOM, panes, columns, rows);
             case MAIN_HORIZONTAL:
-                return main(Split.TOP_BOTTOM, panes, columns, rows, Layout.MAIN_PANE_HEIGHT);
+                return main(Split.TOP_BOTTOM, panes, columns, rows, mainSize);
             case MAIN_VERTICAL:
-                return main(Split.LEFT_RIGHT, panes, columns, rows, Layout.MAIN_PANE_WIDTH);
+                return main(Split.LEFT_RIGHT, panes, columns, rows, mainSize);
             default:
                 return tiled(panes, columns, rows);
         }

@@ -18,6 +18,15 @@ public final class Pane {
     private PaneProcess process;
     private long version;
     private boolean ended;
+    /** remain-on-exit kept the pane after its process ended: it shows its last screen until respawned. */
+    private boolean dead;
+    /** pipe-pane: where a copy of the program's output goes, or null. */
+    private OutputTap tap;
+    /** The shell command the pane was started (or last respawned) with; null for the shell. */
+    private String command;
+    private int deadStatus;
+    /** select-pane -d: typed keys are dropped until select-pane -e. */
+    private boolean inputOff;
     /** While a mode is on, keys go to the top one and it is drawn instead of the screen. */
     private final ModeStack modes = new ModeStack(() -> version++);
     private final Options options;
@@ -70,17 +79,105 @@ public final class Pane {
 
     void attach(PaneProcess started) {
         this.process = started;
-    }
-
-    /** Output of the process, {@code bytes[0, length)}: parse it into the screen. */
-    public void consume(byte[] bytes, int length) {
-        terminal.feed(bytes, 0, length);
+        dead = false;
         version++;
     }
 
-    /** Bytes for the process's input (typed keys, send-keys, terminal replies). */
+    /** What respawn-pane runs again when given no command: the pane's last command (null: the shell). */
+    public String command() {
+        return command;
+    }
+
+    public void setCommand(String shellCommand) {
+        command = shellCommand;
+    }
+
+    /** Whether {@code candidate} is the process the pane runs now (not one it was respawned from). */
+    public boolean runs(PaneProcess candidate) {
+        return process == candidate;
+    }
+
+    /** The process ended and remain-on-exit keeps the pane (tmux's #{pane_dead}). */
+    public boolean isDead() {
+        return dead;
+    }
+
+    /** How the dead pane's process ended (#{pane_dead_status}). */
+    public int deadStatus() {
+        return deadStatus;
+    }
+
+    /** Its process ended, and the pane stays for remain-on-exit. */
+    public void died(int status) {
+        endTap();
+        dead = true;
+        deadStatus = status;
+        version++;
+    }
+
+    /** pipe-pane's receiver of a copy of the program's output, told when the pane ends. */
+    public interface OutputTap {
+        /** {@code bytes[0, length)} came from the program; the array is reused once this returns. */
+        void copy(byte[] bytes, int length);
+
+        /** The pane is gone or its program ended: nothing more comes. */
+        void ended();
+    }
+
+    /** The pane's pipe (pipe-pane), or null. */
+    public OutputTap tap() {
+        return tap;
+    }
+
+    public void setTap(OutputTap newTap) {
+        tap = newTap;
+    }
+
+    /** Output of the process, {@code bytes[0, length)}: parse it into the screen, and copy it to a pipe. */
+    public void consume(byte[] bytes, int length) {
+        terminal.feed(bytes, 0, length);
+        version++;
+        if (tap != null) tap.copy(bytes, length);
+    }
+
+    /**
+     * Keys typed at the pane (by a client or send-keys): dropped while its input is off; with
+     * synchronize-panes on, the other panes of the window that have it on, show their screen and
+     * take input get them too, as tmux's window_pane_key does.
+     */
+    public void type(byte[] bytes) {
+        if (inputOff) return;
+        write(bytes);
+        if (!options.flag("synchronize-panes")) return;
+        for (Pane other : window.panes()) {
+            boolean visible = window.zoomedPane() == null || window.zoomedPane() == other;
+            if (other != this && !other.inputOff && other.modes.isEmpty() && visible
+                    && other.options.flag("synchronize-panes")) {
+                other.write(bytes);
+            }
+        }
+    }
+
+    public boolean inputOff() {
+        return inputOff;
+    }
+
+    /** select-pane -T: the title a program would set with OSC 2. */
+    public void setTitle(String title) {
+        terminal.screen().setTitle(title);
+        version++;
+    }
+
+    /** select-pane -d (off) and -e (on). */
+    public void setInputOff(boolean off) {
+        if (off == inputOff) return;
+        inputOff = off;
+        version++;
+    }
+
+    /** Bytes for the process's input (terminal replies, pastes; keys go through {@link #type}). */
     public void write(byte[] bytes) {
-        if (process != null && !ended) process.write(bytes);
+        if (process != null && !ended && !dead) process.write(bytes);
     }
 
     public void resize(int columns, int rows) {
@@ -96,7 +193,15 @@ public final class Pane {
         if (process != null) process.hangUp();
     }
 
+    private void endTap() {
+        if (tap == null) return;
+        OutputTap ending = tap;
+        tap = null;
+        ending.ended();
+    }
+
     void markEnded() {
+        endTap();
         ended = true;
         modes.clear();
         version++;

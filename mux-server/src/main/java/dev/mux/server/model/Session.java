@@ -107,7 +107,10 @@ public final class Session {
         if (newColumns == columns && newRows == rows) return;
         columns = newColumns;
         rows = newRows;
-        for (Window window : windows) window.resize(newColumns, newRows);
+        for (Window window : windows) {
+            // A window resize-window sized keeps its size (window-size manual), as in tmux.
+            if (!window.options().string("window-size").equals("manual")) window.resize(newColumns, newRows);
+        }
     }
 
     void add(Window window) {
@@ -119,16 +122,62 @@ public final class Session {
 
     /** Takes the window out; with renumber-windows on, the others close the gap from base-index. */
     void remove(Window window) {
-        windows.remove(window);
-        if (options.flag("renumber-windows")) {
-            int next = options.number("base-index");
-            for (Window left : windows) left.renumber(next++);
-        }
+        if (!detach(window)) return;
+        if (options.flag("renumber-windows")) renumber();
+    }
+
+    /**
+     * Takes the window out and leaves the others' indexes (tmux's session_detach); false if it was
+     * not here. The last window, else the first, becomes current if it was.
+     */
+    boolean detach(Window window) {
+        if (!windows.remove(window)) return false;
         if (last == window) last = null;
         if (current == window) {
             current = last != null ? last : windows.isEmpty() ? null : windows.get(0);
             last = null;
         }
+        return true;
+    }
+
+    /** The windows take consecutive indexes from base-index, in their order (move-window -r). */
+    void renumber() {
+        int next = options.number("base-index");
+        for (Window left : windows) left.renumber(next++);
+    }
+
+    /**
+     * {@code incoming} takes {@code outgoing}'s place here, at its {@code index} (swap-window): the place
+     * stays current or last if it was, as tmux's winlink keeps its flags when its window changes.
+     */
+    void replace(Window outgoing, Window incoming, int index) {
+        windows.set(windows.indexOf(outgoing), incoming);
+        incoming.placeIn(this, index);
+        if (current == outgoing) current = incoming;
+        if (last == outgoing) last = incoming;
+    }
+
+    /** Two windows of this session exchange their indexes; the current and last index stay. */
+    void exchange(Window a, Window b) {
+        int indexA = a.index();
+        int positionA = windows.indexOf(a);
+        int positionB = windows.indexOf(b);
+        windows.set(positionA, b);
+        windows.set(positionB, a);
+        a.placeIn(this, b.index());
+        b.placeIn(this, indexA);
+        current = swapped(current, a, b);
+        last = swapped(last, a, b);
+    }
+
+    private static Window swapped(Window window, Window a, Window b) {
+        return window == a ? b : window == b ? a : window;
+    }
+
+    /** Puts a window from elsewhere at the free {@code index} (move-window to another session). */
+    void adopt(Window window, int index) {
+        window.placeIn(this, index);
+        add(window);
     }
 
     /** Gives {@code window} the free index {@code index}, keeping the windows in index order. */
@@ -136,6 +185,11 @@ public final class Session {
         windows.remove(window);
         window.moveToIndex(index);
         add(window);
+    }
+
+    /** Where a window goes when no index is given: the lowest free one from base-index. */
+    public int lowestFreeIndex() {
+        return freeWindowIndex(options.number("base-index"));
     }
 
     /** The lowest free index at or above {@code from} (the session's base-index). */

@@ -25,6 +25,9 @@ public final class Sessions {
     private int nextWindowId;
     private int nextPaneId;
     private long useClock;
+    /** select-pane -m: the one marked pane of the server, a default -s of join-pane, swap-pane and swap-window. */
+    private Pane marked;
+    private Window markedWindow;
 
     /** A model whose options start from the standard table's defaults. */
     public Sessions() {
@@ -79,11 +82,6 @@ public final class Sessions {
         return window;
     }
 
-    /** Moves {@code window} to {@code index} in its session, which the caller checked is free. */
-    public void moveWindow(Window window, int index) {
-        window.session().reindex(window, index);
-    }
-
     /**
      * Makes room at {@code index} (tmux's winlink_shuffle_up, for new-window -a/-b and move-window):
      * the windows from there up to the first gap each move one index up.
@@ -93,6 +91,91 @@ public final class Sessions {
         for (; last > index; last--) {
             session.reindex(session.windowAt(last - 1).orElseThrow(), last);
         }
+    }
+
+    /** Moves {@code window} to {@code index} in its session, which the caller checked is free. */
+    public void moveWindow(Window window, int index) {
+        window.session().reindex(window, index);
+    }
+
+    /**
+     * swap-window: the two windows exchange places, each taking the other's session and index;
+     * each place stays its session's current or last window if it was.
+     */
+    public void swapWindows(Window a, Window b) {
+        Session sessionA = a.session();
+        Session sessionB = b.session();
+        if (sessionA == sessionB) {
+            sessionA.exchange(a, b);
+            return;
+        }
+        int indexA = a.index();
+        int indexB = b.index();
+        sessionA.replace(a, b, indexA);
+        sessionB.replace(b, a, indexB);
+    }
+
+    /**
+     * move-window: puts {@code window} at the free {@code index} of {@code to}, leaving the other
+     * windows of its session where they are, and makes it current there if {@code select}. As in
+     * tmux, the window is linked at its new place (and selected) before it leaves the old one, which
+     * is then no longer current or last. Returns its old session if it left that empty: the session
+     * is gone then.
+     */
+    public Optional<Session> moveWindow(Window window, Session to, int index, boolean select) {
+        Session from = window.session();
+        if (from == to && select) {
+            from.reindex(window, index);
+            from.select(window);
+            return Optional.empty();
+        }
+        from.detach(window);
+        to.adopt(window, index);
+        if (select) to.select(window);
+        return from == to ? Optional.empty() : removeIfEmpty(from);
+    }
+
+    /**
+     * Takes a window out of its session without renumbering the others or ending the session
+     * (move-window -k clears the index it replaces before the stop procedure ends its panes).
+     */
+    public void setAside(Window window) {
+        window.session().detach(window);
+    }
+
+    /** move-window -r: the session's windows take consecutive indexes from base-index. */
+    public void renumberWindows(Session session) {
+        session.renumber();
+    }
+
+    /**
+     * join-pane: moves {@code pane}, still running, beside {@code target} by splitting it; a window
+     * left without panes goes, and its session with it if that was its last. Returns that session.
+     */
+    public Optional<Session> joinPane(Pane pane, Pane target, Split split, int size, boolean before)
+            throws LayoutException {
+        Window from = pane.window();
+        Window to = target.window();
+        if (from == to) {
+            to.movePane(pane, target, split, size, before);
+            return Optional.empty();
+        }
+        to.split(target, pane, split, size, before);
+        if (from.panes().size() == 1) {
+            from.remove(pane);
+            pane.moveTo(to);
+            from.session().remove(from);
+            return removeIfEmpty(from.session());
+        }
+        from.remove(pane);
+        pane.moveTo(to);
+        return Optional.empty();
+    }
+
+    private Optional<Session> removeIfEmpty(Session session) {
+        if (!session.windows().isEmpty()) return Optional.empty();
+        sessions.remove(session);
+        return Optional.of(session);
     }
 
     /** Removes a window whose panes were hung up; returns the session if it went with it. */
@@ -187,6 +270,21 @@ public final class Sessions {
     /** The session a command without -t means: the one used last, as tmux's "best session". */
     public Optional<Session> mostRecentlyUsed() {
         return sessions.stream().max(Comparator.comparingLong(Session::lastUsed));
+    }
+
+    /** The marked pane, while it is still in a window. */
+    public Optional<Pane> markedPane() {
+        boolean valid = marked != null && !marked.isEnded() && marked.window() == markedWindow;
+        return valid ? Optional.of(marked) : Optional.empty();
+    }
+
+    /**
+     * Marks {@code pane} (select-pane -m), or clears the mark (null, select-pane -M). As tmux's
+     * mark names a pane in a window, it lapses when the pane moves to another window.
+     */
+    public void mark(Pane pane) {
+        marked = pane;
+        markedWindow = pane == null ? null : pane.window();
     }
 
     public void touch(Session session) {

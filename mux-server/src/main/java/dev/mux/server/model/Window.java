@@ -18,7 +18,7 @@ import java.util.Optional;
  */
 public final class Window {
     private final int id;
-    private final Session session;
+    private Session session;
     private int index;
     private String name;
     private Layout<Pane> layout;
@@ -28,7 +28,6 @@ public final class Window {
     private final Map<Pane, Long> activeSince = new HashMap<>();
     private Preset preset;
     private Pane zoomed;
-    private boolean automaticRename = true;
     private final Options options;
 
     Window(int id, Session session, int index, String name, Options options) {
@@ -70,23 +69,30 @@ public final class Window {
         this.index = newIndex;
     }
 
-    /** A name given by the user: automatic renaming stops, as in tmux. */
-    public void rename(String newName) {
-        this.name = newName;
-        automaticRename = false;
+    /** move-window and swap-window give a window another session and index, panes and all. */
+    void placeIn(Session newSession, int newIndex) {
+        session = newSession;
+        index = newIndex;
     }
 
+    /** A name given by the user: automatic renaming stops, as in tmux (the window's automatic-rename is off). */
+    public void rename(String newName) {
+        this.name = newName;
+        disableAutomaticRename();
+    }
+
+    /** The automatic-rename option: whether the window is named after its active pane's program. */
     public boolean automaticRename() {
-        return automaticRename;
+        return options.flag("automatic-rename");
     }
 
     public void disableAutomaticRename() {
-        automaticRename = false;
+        options.put("automatic-rename", false);
     }
 
     /** A name taken from the pane's foreground program, while automatic renaming is on. */
     public void renameAutomatically(String program) {
-        if (automaticRename) this.name = program;
+        if (automaticRename()) this.name = program;
     }
 
     /** Panes in tmux's index order: top-left first. */
@@ -155,8 +161,34 @@ public final class Window {
     public void apply(Preset chosen) {
         unzoom();
         preset = chosen;
-        layout.apply(chosen);
+        layout.apply(chosen, mainPaneSize(chosen));
         applyGeometry();
+    }
+
+    /**
+     * main-pane-width (main-vertical) or main-pane-height (main-horizontal): cells, or a percentage
+     * of the window less a border with {@code %}; tmux's default when the value reads as neither.
+     * other-pane-width (-height), when set and it fits, leaves the main pane the rest instead.
+     */
+    private int mainPaneSize(Preset chosen) {
+        boolean vertical = chosen == Preset.MAIN_VERTICAL;
+        int available = (vertical ? layout.columns() : layout.rows()) - 1;
+        int main = percentage(options.string(vertical ? "main-pane-width" : "main-pane-height"), available);
+        if (main < 0) main = vertical ? Layout.MAIN_PANE_WIDTH : Layout.MAIN_PANE_HEIGHT;
+        if (main + 1 >= available) return main;
+        int other = percentage(options.string(vertical ? "other-pane-width" : "other-pane-height"), available);
+        if (other <= 0 || available - other < main) return main;
+        return available - other;
+    }
+
+    /** tmux's args_string_percentage within [0, whole]: N, or N% of {@code whole}; -1 if it is neither. */
+    private static int percentage(String text, int whole) {
+        boolean percent = text.endsWith("%");
+        String digits = percent ? text.substring(0, text.length() - 1) : text;
+        if (digits.isEmpty() || digits.length() > 9 || !digits.chars().allMatch(Character::isDigit)) return -1;
+        int value = Integer.parseInt(digits);
+        if (percent) return value > 100 ? -1 : whole * value / 100;
+        return value > whole ? -1 : value;
     }
 
     public void resizePane(Pane pane, Direction direction, int amount) {
@@ -169,6 +201,27 @@ public final class Window {
         unzoom();
         layout.swap(a, b);
         applyGeometry();
+    }
+
+    /** rotate-window; the zoom ends, as any change of the layout ends it. */
+    public void rotate(boolean down) {
+        unzoom();
+        layout.rotate(down);
+        applyGeometry();
+    }
+
+    /** join-pane within this window: {@code pane} leaves its place for a split of {@code target}. */
+    void movePane(Pane pane, Pane target, Split split, int size, boolean before) throws LayoutException {
+        unzoom();
+        layout.move(pane, target, split, size, before);
+        applyGeometry();
+    }
+
+    /** resize-window: the window takes this size and keeps it when its session's changes (window-size manual). */
+    public void resizeManually(int columns, int rows) {
+        options.put("window-size", "manual");
+        unzoom();
+        resize(columns, rows);
     }
 
     void resize(int columns, int rows) {

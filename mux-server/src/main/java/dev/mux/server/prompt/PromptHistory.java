@@ -10,6 +10,16 @@ public final class PromptHistory {
 
     private final List<String> entries = new ArrayList<>();
 
+    /** The entries, oldest first (show-prompt-history). */
+    public List<String> entries() {
+        return List.copyOf(entries);
+    }
+
+    /** clear-prompt-history. */
+    public void clear() {
+        entries.clear();
+    }
+
     int size() {
         return entries.size();
     }

@@ -343,7 +343,7 @@ public final class Screen {
         modes = next;
     }
 
-    void setTitle(String text) {
+    public void setTitle(String text) {
         title = text;
     }
 
