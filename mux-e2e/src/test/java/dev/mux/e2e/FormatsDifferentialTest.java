@@ -1,6 +1,7 @@
 package dev.mux.e2e;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
@@ -62,6 +63,7 @@ class FormatsDifferentialTest {
             for (String target : List.of("fmt:0", "fmt:1.0", "fmt:1.1")) {
                 Map<String, String> tmux = variables(twins.tmux("display-message", "-a", "-t", target).out());
                 Map<String, String> mux = variables(twins.mux("display-message", "-a", "-t", target).out());
+                assertTrue(tmux.size() > 100, "tmux lists its variables: " + tmux);
                 assertEquals(tmux.toString().replace(", ", ",\n"), mux.toString().replace(", ", ",\n"),
                         "display-message -a -t " + target);
             }
