@@ -101,6 +101,16 @@ class FormatsDifferentialTest {
         }
     }
 
+    @Test
+    void breakPanePrintsThePaneByItsFormatOrByF() throws Exception {
+        try (MuxHarness harness = MuxHarness.create(scratch); TwinServers twins = new TwinServers(harness)) {
+            build(twins);
+            twins.same("break-pane", "-P", "-s", "fmt:1.1");
+            twins.same("split-window", "-d", "-t", "fmt:0", "exec sleep 600");
+            twins.same("break-pane", "-d", "-P", "-F", "#{window_index} #{window_active} #{window_panes}", "-s", "fmt:0.1");
+        }
+    }
+
     /** Two windows, the second split, all running sleep: the same on both servers. */
     private static void build(TwinServers twins) {
         twins.same("new-session", "-d", "-s", "fmt", "-x", "80", "-y", "24", "-n", "zero", "exec sleep 600");
