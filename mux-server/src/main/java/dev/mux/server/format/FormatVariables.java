@@ -1,6 +1,5 @@
 package dev.mux.server.format;
 
-import dev.mux.server.model.Session;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -79,11 +78,6 @@ public final class FormatVariables {
         else if (name.startsWith("client_")) value = ClientVariables.value(context, name);
         else value = PaneStateVariables.value(context, name);
         return value != null ? value : ServerVariables.value(context, name);
-    }
-
-    /** A session's working directory (its {@code #{session_path}}): where its panes start by default. */
-    static String sessionPath(Session session) {
-        return "";
     }
 
     static String flag(boolean on) {
