@@ -88,6 +88,15 @@ final class ClientRegistry implements Clients {
     }
 
     @Override
+    public List<String> describe(Session only) {
+        List<String> lines = new ArrayList<>();
+        for (Client client : clients.values()) {
+            if (client.isAttached() && (only == null || client.session() == only)) lines.add(client.name());
+        }
+        return lines;
+    }
+
+    @Override
     public boolean isAttached(Session session) {
         return !attachedTo(session).isEmpty();
     }

@@ -1,13 +1,11 @@
 package dev.mux.server;
 
-import dev.mux.server.format.FormatVariables;
+import dev.mux.server.format.FormatContext;
+import dev.mux.server.format.FormatServer;
 import dev.mux.server.format.Formats;
 import dev.mux.server.model.Pane;
 import java.nio.charset.StandardCharsets;
-import java.time.ZonedDateTime;
-import java.time.format.DateTimeFormatter;
-import java.util.Locale;
-import java.util.function.Function;
+import java.time.Instant;
 
 /**
  * remain-on-exit: a pane whose process ended stays, dead, when the option says so ({@code on}, or
@@ -15,12 +13,9 @@ import java.util.function.Function;
  * screen as tmux writes it, until respawn-pane or kill-pane.
  */
 final class DeadPanes {
-    /** tmux's #{t:...}: ctime(3) without its newline. */
-    private static final DateTimeFormatter CTIME = DateTimeFormatter.ofPattern("EEE MMM ppd HH:mm:ss yyyy", Locale.ROOT);
+    private final FormatServer formats;
 
-    private final FormatVariables.Environment formats;
-
-    DeadPanes(FormatVariables.Environment formats) {
+    DeadPanes(FormatServer formats) {
         this.formats = formats;
     }
 
@@ -30,21 +25,13 @@ final class DeadPanes {
         if (option.equals("off") || (option.equals("failed") && exitStatus == 0)) return false;
         pane.died(exitStatus);
         String template = pane.options().string("remain-on-exit-format");
-        if (!template.isEmpty()) notice(pane, Formats.expand(template, variables(pane, exitStatus)));
+        if (!template.isEmpty()) notice(pane, Formats.expand(template, about(pane)));
         return true;
     }
 
-    /** The pane's variables, with those of its death, which only this moment knows. */
-    private Function<String, String> variables(Pane pane, int exitStatus) {
-        FormatVariables plain = new FormatVariables(pane, formats);
-        String time = CTIME.format(ZonedDateTime.now());
-        return name -> switch (name) {
-            case "pane_dead" -> "1";
-            case "pane_dead_status" -> Integer.toString(exitStatus);
-            case "pane_dead_signal" -> "";
-            case "pane_dead_time" -> time;
-            default -> plain.apply(name);
-        };
+    /** The pane's format context, with the time of its death, which only this moment knows. */
+    private FormatContext about(Pane pane) {
+        return FormatContext.of(formats, pane).with("pane_dead_time", Long.toString(Instant.now().getEpochSecond()));
     }
 
     /** As tmux: the scroll region reset, a line feed from the bottom row, the text in the default style. */

@@ -3,6 +3,7 @@ package dev.mux.server;
 import dev.mux.server.buffer.PasteBuffer;
 import dev.mux.server.buffer.PasteBuffers;
 import dev.mux.server.client.Client;
+import dev.mux.server.client.ClientFormat;
 import dev.mux.server.format.FormatClient;
 import dev.mux.server.format.FormatJobs;
 import dev.mux.server.format.FormatServer;

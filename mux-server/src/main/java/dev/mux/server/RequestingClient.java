@@ -2,11 +2,12 @@ package dev.mux.server;
 
 import dev.mux.protocol.Message;
 import dev.mux.server.client.Client;
+import dev.mux.server.client.ClientFormat;
 import dev.mux.server.cmd.CommandException;
 import dev.mux.server.cmd.ControlSettings;
 import dev.mux.server.cmd.Requester;
-import dev.mux.server.loop.EventLoop;
 import dev.mux.server.format.FormatClient;
+import dev.mux.server.loop.EventLoop;
 import dev.mux.server.model.Session;
 import dev.mux.server.prompt.CommandPrompt;
 import dev.mux.server.prompt.PromptHistory;

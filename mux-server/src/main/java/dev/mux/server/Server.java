@@ -64,13 +64,13 @@ public final class Server implements ClientConnection.Listener, PaneLauncher.Eve
         CommandTable table = CommandTable.standard();
         sessions.observe(notifications);
         clients = new ClientRegistry(options, sessions, loop, notifications);
+        ShellJobs shellJobs = new ShellJobs(loop);
+        FormatServer formats = new FormatEnvironment(hostName, launcher, sessions, clients, buffers, foregroundPrograms,
+                shellJobs);
         serverStop = new ServerStop(sessions, clients, stops, options, loop, onExit);
         ClientRenderer renderer = new ClientRenderer(clients, loop, hostName);
         Attachments attachments = new Attachments(clients, renderer, sessions, keyBindings, loop, notifications,
                 this::keysOf);
-        ShellJobs shellJobs = new ShellJobs(loop);
-        FormatServer formats = new FormatEnvironment(hostName, launcher, sessions, clients, buffers, foregroundPrograms,
-                shellJobs);
         deadPanes = new DeadPanes(formats);
         RequestContexts contexts = new RequestContexts(new RequestContexts.Owners(sessions, clients, attachments,
                 serverStop, stops, buffers, options, keyBindings, table, formats, scope, blockingWork, shellJobs,

@@ -3,10 +3,10 @@ package dev.mux.server.cmd;
 import dev.mux.server.model.Pane;
 import dev.mux.server.model.Window;
 
-/** break-pane: moves a pane, still running, into a window of its own, made current unless -d. */
+/** break-pane: moves a pane, still running, into a window of its own, made current unless -d; -P prints it. */
 final class BreakPaneCommand {
-    static final Command COMMAND = new Command(new CommandSpec("break-pane", "breakp", "dn:s:", 0, 0,
-            "[-d] [-n window-name] [-s src-pane]").source(TargetKind.PANE), BreakPaneCommand::run);
+    static final Command COMMAND = new Command(new CommandSpec("break-pane", "breakp", "dPF:n:s:", 0, 0,
+            "[-dP] [-F format] [-n window-name] [-s src-pane]").source(TargetKind.PANE), BreakPaneCommand::run);
 
     private static CommandResult run(CommandContext context, ParsedArgs args) throws CommandException {
         Pane pane = args.source().pane();
@@ -15,6 +15,7 @@ final class BreakPaneCommand {
         Window window = context.sessions().breakPane(pane, name);
         if (args.has('n')) window.disableAutomaticRename();
         if (!args.has('d')) window.session().select(window);
+        NewPanePrint.print(context, args, pane, NewPanePrint.PANE_FORMAT);
         return CommandResult.DONE;
     }
 }

@@ -11,7 +11,7 @@ final class ListBuffersCommand {
 
     private static CommandResult run(CommandContext context, ParsedArgs args) {
         ListFormat list = new ListFormat(context, args, TEMPLATE);
-        FormatContext base = context.formatContext(null);
+        FormatContext base = FormatContext.of(context.formats());
         for (PasteBuffer buffer : context.buffers().newestFirst()) list.print(base.withBuffer(buffer));
         return CommandResult.DONE;
     }

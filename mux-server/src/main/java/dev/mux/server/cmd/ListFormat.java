@@ -3,7 +3,10 @@ package dev.mux.server.cmd;
 import dev.mux.server.format.FormatContext;
 import dev.mux.server.format.Formats;
 
-/** How the list commands print an item: its line by {@code -F} or the command's template, unless {@code -f}'s filter is false. */
+/**
+ * How the list commands print an item: its line by {@code -F} or the command's template, unless
+ * {@code -f}'s filter is false.
+ */
 final class ListFormat {
     private final Output out;
     private final String template;

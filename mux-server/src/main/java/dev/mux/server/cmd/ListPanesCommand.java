@@ -32,7 +32,7 @@ final class ListPanesCommand {
             template = TEMPLATE;
         }
         ListFormat list = new ListFormat(context, args, template);
-        FormatContext base = context.formatContext(null);
+        FormatContext base = FormatContext.of(context.formats());
         for (Window window : windows) {
             for (Pane pane : window.panes()) list.print(base.withPane(pane));
         }

@@ -13,7 +13,7 @@ final class ListSessionsCommand {
 
     private static CommandResult run(CommandContext context, ParsedArgs args) {
         ListFormat list = new ListFormat(context, args, TEMPLATE);
-        FormatContext base = context.formatContext(null);
+        FormatContext base = FormatContext.of(context.formats());
         for (Session session : context.sessions().all()) list.print(base.withSession(session));
         return CommandResult.DONE;
     }

@@ -21,7 +21,7 @@ final class ListWindowsCommand {
         boolean all = args.has('a');
         List<Session> sessions = all ? context.sessions().all() : List.of(args.target().session());
         ListFormat list = new ListFormat(context, args, all ? ALL_TEMPLATE : TEMPLATE);
-        FormatContext base = context.formatContext(null);
+        FormatContext base = FormatContext.of(context.formats());
         for (Session session : sessions) {
             for (Window window : session.windows()) list.print(base.withWindow(window));
         }

@@ -1,6 +1,5 @@
 package dev.mux.server.cmd;
 
-import dev.mux.server.format.Formats;
 import dev.mux.server.model.Pane;
 
 /**
@@ -21,7 +20,7 @@ final class PipePaneCommand {
         if (command == null || command.isEmpty() || (args.has('o') && had)) return CommandResult.DONE;
         boolean input = args.has('I');
         boolean output = !input || args.has('O');
-        context.background().pipe(pane, Formats.expand(command, context.formatVariables(pane)), output, input);
+        context.background().pipe(pane, context.expand(command, pane), output, input);
         return CommandResult.DONE;
     }
 }

@@ -1,6 +1,5 @@
 package dev.mux.server.cmd;
 
-import dev.mux.server.format.Formats;
 import dev.mux.server.layout.Direction;
 import dev.mux.server.model.Pane;
 import dev.mux.server.model.Sessions;
@@ -31,7 +30,7 @@ final class SelectPaneCommand {
         }
         if (PaneSelection.inputSwitch(pane, args)) return CommandResult.DONE;
         if (args.has('T')) {
-            pane.setTitle(Formats.expand(args.value('T'), context.formatVariables(pane)));
+            pane.setTitle(context.expand(args.value('T'), pane));
             return CommandResult.DONE;
         }
         // As in tmux, the window does not become its session's current one.

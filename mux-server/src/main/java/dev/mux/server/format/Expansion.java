@@ -89,7 +89,10 @@ final class Expansion {
                 i++;
                 continue;
             }
-            if (i + 1 >= n) break;
+            if (i + 1 >= n) {
+                out.append('#');
+                break;
+            }
             char next = format.charAt(i + 1);
             int body = i + 2;
             if (next == '(') {
@@ -154,9 +157,8 @@ final class Expansion {
         if (noJobs || server == null) return "";
         Expansion inner = withFlags(false, true);
         String expanded = inner.expand(command);
-        String directory = context.client() == null || context.client().session() == null ? ""
-                : FormatVariables.sessionPath(context.client().session());
-        String output = server.jobs().output(command, expanded, directory);
+        // No directory: the job runs in the home directory, where tmux runs one without a client.
+        String output = server.jobs().output(command, expanded, "");
         return output == null ? "" : inner.expand(output);
     }
 

@@ -5,7 +5,8 @@ import java.util.Locale;
 
 /** {@code c:}: a colour as tmux names it (a name, {@code colourN}, {@code #rrggbb}) in six hexadecimal digits. */
 final class FormatColours {
-    private static final List<String> NAMES = List.of("black", "red", "green", "yellow", "blue", "magenta", "cyan", "white");
+    private static final List<String> NAMES =
+            List.of("black", "red", "green", "yellow", "blue", "magenta", "cyan", "white");
     /** The first sixteen colours as tmux's 256-colour table has them. */
     private static final int[] SIXTEEN = {0x000000, 0x800000, 0x008000, 0x808000, 0x000080, 0x800080, 0x008080,
         0xc0c0c0, 0x808080, 0xff0000, 0x00ff00, 0xffff00, 0x0000ff, 0xff00ff, 0x00ffff, 0xffffff};
@@ -36,7 +37,9 @@ final class FormatColours {
         }
         int index = NAMES.indexOf(lower);
         if (index >= 0) return palette(index);
-        if (lower.startsWith("bright") && NAMES.contains(lower.substring(6))) return palette(8 + NAMES.indexOf(lower.substring(6)));
+        if (lower.startsWith("bright") && NAMES.contains(lower.substring(6))) {
+            return palette(8 + NAMES.indexOf(lower.substring(6)));
+        }
         int n = number(name);
         if (n >= 0 && n <= 7 && name.length() == 1) return palette(n);
         if (n >= 90 && n <= 97 && name.length() == 2) return palette(8 + n - 90);

@@ -7,7 +7,8 @@ import java.util.regex.Pattern;
 /** The C library's number reading and printing that {@code e||:} relies on: strtod(3) and printf's {@code %.*f}. */
 final class FormatNumbers {
     private static final Pattern DECIMAL = Pattern.compile("[+-]?(\\d+\\.?\\d*|\\.\\d+)([eE][+-]?\\d+)?");
-    private static final Pattern HEXADECIMAL = Pattern.compile("[+-]?0[xX]([0-9a-fA-F]+\\.?[0-9a-fA-F]*|\\.[0-9a-fA-F]+)([pP][+-]?\\d+)?");
+    private static final Pattern HEXADECIMAL =
+            Pattern.compile("[+-]?0[xX]([0-9a-fA-F]+\\.?[0-9a-fA-F]*|\\.[0-9a-fA-F]+)([pP][+-]?\\d+)?");
     private static final Pattern SPECIAL = Pattern.compile("[+-]?(?i:inf|infinity|nan)");
     /** printf's precision when none is given, or a negative one. */
     private static final int DEFAULT_PRECISION = 6;

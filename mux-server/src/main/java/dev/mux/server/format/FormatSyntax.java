@@ -39,7 +39,7 @@ final class FormatSyntax {
         return value != null && !value.isEmpty() && !value.equals("0");
     }
 
-    /** {@code text} with the escaping #s of {@code #,} {@code ##} {@code #{} {@code #}} {@code #:} removed outside nested formats. */
+    /** {@code text} without the #s that escape {@code , # { } :}, except inside nested formats. */
     static String strip(String text) {
         StringBuilder out = new StringBuilder(text.length());
         int brackets = 0;

@@ -17,6 +17,8 @@ final class PaneStateVariables {
     /** tmux's struct grid_line and struct grid_cell_entry, in bytes. */
     private static final int LINE_BYTES = 32;
     private static final int CELL_ENTRY_BYTES = 8;
+    /** tmux's saved cursor position while none is saved: UINT_MAX. */
+    private static final String NOT_SAVED = "4294967295";
 
     private PaneStateVariables() {}
 
@@ -36,12 +38,13 @@ final class PaneStateVariables {
             case "origin_flag" -> flag(modes.originMode());
             case "wrap_flag" -> flag(modes.autowrap());
             case "alternate_on" -> flag(screen.alternateScreen());
-            case "alternate_saved_x", "alternate_saved_y" -> "0";
+            case "alternate_saved_x", "alternate_saved_y" -> screen.alternateScreen() ? "0" : NOT_SAVED;
             case "scroll_region_upper" -> "0";
             case "scroll_region_lower" -> number(screen.rows() - 1L);
             case "history_size" -> number(screen.historySize());
             case "history_limit" -> number(pane.window().session().options().number("history-limit"));
-            case "history_bytes", "history_all_bytes" -> historyBytes(screen);
+            case "history_bytes" -> historyBytes(screen);
+            case "history_all_bytes" -> historyAllBytes(screen);
             case "mouse_any_flag" -> flag(modes.mouseTracking() != MouseTracking.OFF);
             case "mouse_standard_flag" -> flag(modes.mouseTracking() == MouseTracking.BUTTON_PRESSES
                     || modes.mouseTracking() == MouseTracking.X10);
@@ -73,5 +76,14 @@ final class PaneStateVariables {
         for (int row = 0; row < screen.rows(); row++) bytes += (long) screen.line(row).used() * CELL_ENTRY_BYTES;
         bytes += (long) (screen.historySize() + screen.rows()) * LINE_BYTES;
         return number(bytes);
+    }
+
+    /** tmux's breakdown: lines, their headers' bytes, cells, their bytes, extended cells (none in mux) and theirs. */
+    private static String historyAllBytes(Screen screen) {
+        long cells = 0;
+        for (int i = 0; i < screen.historySize(); i++) cells += screen.historyLine(i).used();
+        for (int row = 0; row < screen.rows(); row++) cells += screen.line(row).used();
+        long lines = (long) screen.historySize() + screen.rows();
+        return lines + "," + lines * LINE_BYTES + "," + cells + "," + cells * CELL_ENTRY_BYTES + ",0,0";
     }
 }

@@ -6,13 +6,12 @@ import static dev.mux.server.format.FormatVariables.number;
 import dev.mux.server.layout.Geometry;
 import dev.mux.server.mode.PaneMode;
 import dev.mux.server.model.Pane;
-import dev.mux.server.model.Session;
 import dev.mux.server.model.Window;
 import java.util.StringJoiner;
 
 /**
- * {@code #{pane_*}}: the context's pane, its place in its window, its process. mux has no marked
- * pane, pipe-pane or input-off: those read 0.
+ * {@code #{pane_*}}: the context's pane, its place in its window, its process (a dead one's
+ * status; its signal and time are known only when it dies, see the root's DeadPanes).
  */
 final class PaneVariables {
     /** Where tmux sets a new pane's tab stops: every eighth column. */
@@ -25,7 +24,6 @@ final class PaneVariables {
         if (pane == null) return null;
         Window window = pane.window();
         Geometry geometry = window.geometry(pane);
-        Session session = window.session();
         return switch (name) {
             case "pane_id" -> "%" + pane.id();
             case "pane_index" -> number(window.panes().indexOf(pane) + (long) window.options().number("pane-base-index"));
@@ -40,8 +38,8 @@ final class PaneVariables {
             case "pane_bottom" -> number(geometry.y() + geometry.rows() - 1L);
             case "pane_at_left" -> flag(geometry.x() == 0);
             case "pane_at_top" -> flag(geometry.y() == 0);
-            case "pane_at_right" -> flag(geometry.x() + geometry.columns() == session.columns());
-            case "pane_at_bottom" -> flag(geometry.y() + geometry.rows() == session.rows());
+            case "pane_at_right" -> flag(geometry.x() + geometry.columns() == window.layout().columns());
+            case "pane_at_bottom" -> flag(geometry.y() + geometry.rows() == window.layout().rows());
             case "pane_title" -> title(context, pane);
             case "pane_current_command" -> context.server() == null ? null : context.server().foreground(pane).command();
             case "pane_current_path" -> context.server() == null ? null : context.server().foreground(pane).path();
@@ -49,9 +47,13 @@ final class PaneVariables {
             case "pane_in_mode" -> number(pane.modes().size());
             case "pane_mode" -> mode(pane);
             case "pane_format" -> flag(context.kind() == FormatContext.Kind.PANE);
-            case "pane_dead" -> flag(pane.isEnded());
-            case "pane_dead_status", "pane_dead_signal", "pane_dead_time" -> null;
-            case "pane_input_off", "pane_pipe", "pane_marked", "pane_marked_set" -> "0";
+            case "pane_dead" -> flag(pane.isDead());
+            case "pane_dead_status" -> pane.isDead() ? number(pane.deadStatus()) : null;
+            case "pane_dead_signal", "pane_dead_time" -> null;
+            case "pane_input_off" -> flag(pane.inputOff());
+            case "pane_pipe" -> flag(pane.tap() != null);
+            case "pane_marked" -> flag(WindowVariables.marked(context) == pane);
+            case "pane_marked_set" -> flag(WindowVariables.marked(context) != null);
             case "pane_synchronized" -> flag(pane.options().flag("synchronize-panes"));
             case "pane_tabs" -> tabs(pane.terminal().screen().columns());
             case "pane_fg", "pane_bg" -> "default";
@@ -66,10 +68,10 @@ final class PaneVariables {
         return context.server().host();
     }
 
-    /** The name of the mode on top, empty when the pane shows its screen. */
+    /** The name of the mode on top, none when the pane shows its screen. */
     private static String mode(Pane pane) {
         PaneMode mode = pane.modes().top();
-        return mode == null ? "" : mode.name();
+        return mode == null ? null : mode.name();
     }
 
     private static String tabs(int columns) {

@@ -7,7 +7,10 @@ import dev.mux.server.model.Session;
 import dev.mux.server.model.Window;
 import java.util.StringJoiner;
 
-/** {@code #{session_*}}: the context's session. mux has no session groups or marks: those read as for a session without them. */
+/**
+ * {@code #{session_*}}: the context's session. mux has no session groups: those read as for a
+ * session in none.
+ */
 final class SessionVariables {
     private SessionVariables() {}
 
@@ -23,14 +26,19 @@ final class SessionVariables {
             case "session_many_attached" -> flag(server != null && server.attachedCount(session) > 1);
             case "session_attached_list" -> attachedList(server, session);
             case "session_created" -> number(session.created().getEpochSecond());
-            case "session_activity", "session_last_attached" -> number(session.created().getEpochSecond());
+            case "session_activity" -> number(session.created().getEpochSecond());
+            case "session_last_attached" -> server != null && server.attachedCount(session) > 0
+                    ? number(session.created().getEpochSecond()) : "0";
             case "session_alerts" -> "";
             case "session_stack" -> stack(session);
             case "session_format" -> flag(context.kind() == FormatContext.Kind.SESSION);
-            case "session_path" -> FormatVariables.sessionPath(session);
-            case "session_marked", "session_grouped", "session_group_many_attached" -> "0";
+            // mux's model keeps no directory of a session yet.
+            case "session_path" -> "";
+            case "session_grouped" -> "0";
+            case "session_marked" -> flag(WindowVariables.marked(context) != null
+                    && WindowVariables.marked(context).window().session() == session);
             case "session_group", "session_group_list", "session_group_attached_list" -> null;
-            case "session_group_size", "session_group_attached" -> null;
+            case "session_group_size", "session_group_attached", "session_group_many_attached" -> null;
             default -> null;
         };
     }

@@ -13,6 +13,10 @@ import java.util.StringJoiner;
  * (no linked windows) and has no alerts or mark: those read as tmux's for such a window.
  */
 final class WindowVariables {
+    /** tmux's cell size in pixels while no client has told it the real one. */
+    private static final String DEFAULT_CELL_WIDTH = "16";
+    private static final String DEFAULT_CELL_HEIGHT = "32";
+
     private WindowVariables() {}
 
     static String value(FormatContext context, String name) {
@@ -29,8 +33,8 @@ final class WindowVariables {
             case "window_zoomed_flag" -> flag(window.zoomedPane() != null);
             case "window_flags" -> flags(session, window).replace("#", "##");
             case "window_raw_flags" -> flags(session, window);
-            case "window_width" -> number(session.columns());
-            case "window_height" -> number(session.rows());
+            case "window_width" -> number(window.layout().columns());
+            case "window_height" -> number(window.layout().rows());
             case "window_layout", "window_visible_layout" -> window.layout().describe(Pane::id);
             case "window_format" -> flag(context.kind() == FormatContext.Kind.WINDOW);
             case "window_start_flag" -> flag(!session.windows().isEmpty() && session.windows().get(0) == window);
@@ -45,10 +49,12 @@ final class WindowVariables {
             case "window_active_clients" -> number(activeClients(context, window).length());
             case "window_active_clients_list" -> activeClientsList(context, window);
             case "window_activity" -> number(session.created().getEpochSecond());
-            case "window_activity_flag", "window_bell_flag", "window_silence_flag", "window_marked_flag" -> "0";
-            case "window_bigger" -> "0";
+            case "window_activity_flag", "window_bell_flag", "window_silence_flag" -> "0";
+            case "window_marked_flag" -> flag(marked(context) != null && marked(context).window() == window);
+            case "window_bigger" -> context.client() == null ? null : "0";
             case "window_offset_x", "window_offset_y" -> null;
-            case "window_cell_width", "window_cell_height" -> "0";
+            case "window_cell_width" -> DEFAULT_CELL_WIDTH;
+            case "window_cell_height" -> DEFAULT_CELL_HEIGHT;
             default -> null;
         };
     }
@@ -60,6 +66,11 @@ final class WindowVariables {
         if (window == session.lastWindow()) flags.append('-');
         if (window.zoomedPane() != null) flags.append('Z');
         return flags.toString();
+    }
+
+    /** The marked pane, or null. */
+    static Pane marked(FormatContext context) {
+        return context.server() == null ? null : context.server().sessions().markedPane().orElse(null);
     }
 
     /** One character per client whose session shows this window. */

@@ -32,6 +32,21 @@ class FormatsTest {
         assertEquals("  work|", expand("#{p-6:session_name}|"));
     }
 
+    /** Widths count cells: a wide character takes two, a style none, ## one; tmux 3.3a's results. */
+    @Test
+    void trimmingAndPaddingCountCellsNotCharacters() {
+        assertEquals("#[fg=red]abc", expand("#{=3:#{l:#[fg=red]abcdef}}"));
+        assertEquals("#[bold]def", expand("#{=-3:#{l:ab#[bold]cdef}}"));
+        assertEquals("5", expand("#{w:#{l:#[fg=red]日本x}}"));
+        assertEquals("日", expand("#{=3:#{l:日本語}}"));
+        assertEquals("語", expand("#{=-3:#{l:日本語}}"));
+        assertEquals("日本  |", expand("#{p6:#{l:日本}}|"));
+        assertEquals("6", expand("#{n:#{l:日本}}"));
+        assertEquals("a##", expand("#{=2:#{l:a##b}}"));
+        assertEquals("3", expand("#{w:#{l:a##b}}"));
+        assertEquals("日…", expand("#{=/3/…:#{l:日本語}}"));
+    }
+
     /** A command's format is any text a client sends: nesting must stay bounded, not overflow the stack. */
     @Test
     void deeplyNestedTruncationsStayBounded() {

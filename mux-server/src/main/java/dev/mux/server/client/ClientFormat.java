@@ -1,14 +1,16 @@
-package dev.mux.server;
+package dev.mux.server.client;
 
-import dev.mux.server.client.Client;
 import dev.mux.server.format.FormatClient;
 import dev.mux.server.model.Session;
 
-/** A connected client as formats see it ({@code #{client_*}}). */
-final class ClientFormat implements FormatClient {
+/**
+ * A connected client as formats see it ({@code #{client_*}}): what the status line and commands
+ * hand to {@code FormatContext.withClient}.
+ */
+public final class ClientFormat implements FormatClient {
     private final Client client;
 
-    ClientFormat(Client client) {
+    public ClientFormat(Client client) {
         this.client = client;
     }
 
