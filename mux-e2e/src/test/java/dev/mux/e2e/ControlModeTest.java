@@ -19,7 +19,7 @@ import org.junit.jupiter.api.io.TempDir;
  * its end. Pane output, whose pieces depend on timing, is compared joined, per pane.
  */
 class ControlModeTest {
-    private static final Pattern GUARD = Pattern.compile("^%(begin|end|error) (\\d+) (\\d+) (\\d+)$");
+    private static final Pattern GUARD = Pattern.compile("^(\033P1000p)?%(begin|end|error) (\\d+) (\\d+) (\\d+)(\r?)$");
     private static final Duration EXIT = Duration.ofSeconds(15);
 
     @TempDir
@@ -92,10 +92,14 @@ class ControlModeTest {
         for (String line : lines) {
             if (line.startsWith("%output ")) continue;
             Matcher guard = GUARD.matcher(line);
-            kept.add(guard.matches() ? "%" + guard.group(1) + " " + guard.group(4)
+            kept.add(guard.matches() ? nonNull(guard.group(1)) + "%" + guard.group(2) + " " + guard.group(5) + guard.group(6)
                     : line.replaceAll("client-\\d+", "client-N"));
         }
         return kept;
+    }
+
+    private static String nonNull(String text) {
+        return text == null ? "" : text;
     }
 
     /** Each block's end carries its begin's number, and numbers grow from block to block. */
@@ -105,13 +109,14 @@ class ControlModeTest {
         for (String line : lines) {
             Matcher guard = GUARD.matcher(line);
             if (!guard.matches()) continue;
-            if (guard.group(1).equals("begin")) {
-                long number = Long.parseLong(guard.group(3));
+            String three = guard.group(3) + " " + guard.group(4) + " " + guard.group(5);
+            if (guard.group(2).equals("begin")) {
+                long number = Long.parseLong(guard.group(4));
                 assertTrue(number > last, "numbers grow: " + line + " after " + last);
                 last = number;
-                open = guard.group(2) + " " + guard.group(3) + " " + guard.group(4);
+                open = three;
             } else {
-                assertEquals(open, guard.group(2) + " " + guard.group(3) + " " + guard.group(4), "end of the block begun");
+                assertEquals(open, three, "end of the block begun");
                 open = null;
             }
         }

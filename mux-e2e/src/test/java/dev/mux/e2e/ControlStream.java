@@ -21,7 +21,7 @@ import java.util.regex.Pattern;
  * client that stops reading.
  */
 final class ControlStream implements AutoCloseable {
-    private static final Pattern GUARD = Pattern.compile("^%(begin|end|error) (\\d+) (\\d+) (\\d+)$");
+    private static final Pattern GUARD = Pattern.compile("^(?:\033P1000p)?%(begin|end|error) (\\d+) (\\d+) (\\d+)\r?$");
 
     private final Process process;
     private final OutputStream stdin;
@@ -67,6 +67,12 @@ final class ControlStream implements AutoCloseable {
                     lines.add(text);
                     Matcher guard = GUARD.matcher(text);
                     if (guard.matches() && !guard.group(1).equals("begin")) blocksEnded++;
+                }
+            }
+            if (line.size() > 0) {
+                // What follows the last newline (the end of -CC's DCS sequence) is a line of its own.
+                synchronized (lines) {
+                    lines.add(line.toString(StandardCharsets.UTF_8));
                 }
             }
         } catch (IOException | InterruptedException e) {

@@ -154,6 +154,21 @@ final class ClientRegistry implements Clients {
         releaseAll(session);
     }
 
+    /**
+     * A control client too far behind: the output it has not taken is dropped so that it holds no
+     * more memory, it is detached, and its exit says why (tmux's "%exit too far behind").
+     */
+    void dropControl(Client client, String reason) {
+        Session session = client.session();
+        client.connection().dropQueued();
+        if (session != null) {
+            client.detach();
+            notifications.clientDetached(client);
+            fitToClients(session);
+        }
+        client.finishControl(1, reason);
+    }
+
     /** The clients of a session that ended: they end as when its last shell exits. */
     void releaseAll(Session gone) {
         for (Client attached : attachedTo(gone)) release(attached, "[exited]");

@@ -53,6 +53,11 @@ final class ControlCommands implements ControlClients.Commands {
     }
 
     @Override
+    public void drop(Client client, String reason) {
+        clients.dropControl(client, reason);
+    }
+
+    @Override
     public String expand(String format, Pane pane) {
         return FormatContext.of(formats, pane).expand(format);
     }

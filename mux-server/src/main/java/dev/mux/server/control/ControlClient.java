@@ -36,6 +36,9 @@ final class ControlClient implements ControlSettings {
     interface Server {
         /** The client's size changed (refresh-client -C, ignore-size): its session refits. */
         void sizeChanged(Client client);
+
+        /** Gives up on a client that is too far behind: what it has not taken is dropped, it is detached and told why. */
+        void drop(Client client, String reason);
     }
 
     private enum PaneOutput { OFF, PAUSED }
@@ -92,8 +95,7 @@ final class ControlClient implements ControlSettings {
         }
         if (!flags.pausing() && (age > MAXIMUM_AGE_MILLIS
                 || client.connection().pendingBytes() > MAXIMUM_BACKLOG_BYTES)) {
-            client.connection().dropQueued();
-            client.finishControl(1, TOO_FAR_BEHIND);
+            server.drop(client, TOO_FAR_BEHIND);
             return;
         }
         ByteArrayOutputStream line = new ByteArrayOutputStream(length + 32);

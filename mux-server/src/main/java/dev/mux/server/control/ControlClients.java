@@ -41,6 +41,9 @@ public final class ControlClients implements Notifications.Watcher, Notification
         /** The client's size, or whether it counts, changed: its session refits. */
         void sizeChanged(Client client);
 
+        /** Gives up on a client that is too far behind: detached, told {@code reason}, its queued output dropped. */
+        void drop(Client client, String reason);
+
         /** A format expanded for a pane, as the formats of commands are. */
         String expand(String format, Pane pane);
     }
@@ -65,7 +68,17 @@ public final class ControlClients implements Notifications.Watcher, Notification
      * leaves unattached then ends, else its lines are read from now on.
      */
     public void start(Client client, List<String> argv) {
-        ControlClient control = new ControlClient(client, commands::sizeChanged);
+        ControlClient control = new ControlClient(client, new ControlClient.Server() {
+            @Override
+            public void sizeChanged(Client sized) {
+                commands.sizeChanged(sized);
+            }
+
+            @Override
+            public void drop(Client dropped, String reason) {
+                commands.drop(dropped, reason);
+            }
+        });
         controls.put(client, control);
         client.beforeExit(this::deliver);
         control.starting = true;
