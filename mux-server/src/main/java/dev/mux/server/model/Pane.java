@@ -83,7 +83,6 @@ public final class Pane {
         this.process = started;
         dead = false;
         version++;
-        window.session().events().paneOutput(this, bytes, length);
     }
 
     private void modesChanged() {
@@ -149,6 +148,7 @@ public final class Pane {
         terminal.feed(bytes, 0, length);
         version++;
         if (tap != null) tap.copy(bytes, length);
+        window.session().events().paneOutput(this, bytes, length);
     }
 
     /**
