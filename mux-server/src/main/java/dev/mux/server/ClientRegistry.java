@@ -222,6 +222,7 @@ final class ClientRegistry implements Clients {
         int columns = chosen.columns();
         int rows = Math.max(1, chosen.rows() - status);
         session.resize(columns, rows);
+        if (!chosen.sizesWindows()) return;
         for (Window window : session.windows()) {
             int[] own = chosen.windowSize(window.id());
             sessions.resizeWindow(window, own == null ? columns : own[0], own == null ? rows : own[1]);

@@ -5,6 +5,8 @@ import dev.mux.server.layout.Layout;
 import dev.mux.server.loop.ClientConnection;
 import dev.mux.server.prompt.CommandPrompt;
 import dev.mux.server.model.Session;
+import java.util.HashMap;
+import java.util.Map;
 
 /**
  * The server's view of one connected client: whether it said hello, which command it sent, and,
@@ -36,7 +38,8 @@ public final class Client {
     /** refresh-client -f ignore-size: the client's size never counts. */
     private boolean ignoreSize;
     /** Sizes a control client gave single windows (refresh-client -C @N:WxH), by window id. */
-    private final java.util.Map<Integer, int[]> windowSizes = new java.util.HashMap<>();
+    private final Map<Integer, int[]> windowSizes = new HashMap<>();
+    private boolean sizesWindows;
     /** Run before the exit is sent: a control client's notifications still due go out first. */
     private Runnable beforeExit = () -> {};
 
@@ -91,6 +94,7 @@ public final class Client {
 
     /** refresh-client -C @N:WxH: window {@code @windowId} takes this size from this client; null forgets it. */
     public void windowSize(int windowId, int[] size) {
+        sizesWindows = true;
         if (size == null) {
             windowSizes.remove(windowId);
         } else {
@@ -98,6 +102,11 @@ public final class Client {
             // As tmux's: a control client that sized a window counts for its session from then on.
             sizeSet = true;
         }
+    }
+
+    /** Whether the client ever gave a window a size of its own: only then do its windows need sizing one by one. */
+    public boolean sizesWindows() {
+        return sizesWindows;
     }
 
     /** The size this client gave window {@code @windowId}, or null. */
