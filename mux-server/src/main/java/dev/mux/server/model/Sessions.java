@@ -187,6 +187,7 @@ public final class Sessions {
         }
         from.remove(pane);
         pane.moveTo(to);
+        events.windowLayoutChanged(to);
         return Optional.empty();
     }
 

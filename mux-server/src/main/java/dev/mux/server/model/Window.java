@@ -232,6 +232,7 @@ public final class Window {
         unzoom();
         layout.rotate(down);
         applyGeometry();
+        layoutChanged();
     }
 
     /** join-pane within this window: {@code pane} leaves its place for a split of {@code target}. */
@@ -239,6 +240,7 @@ public final class Window {
         unzoom();
         layout.move(pane, target, split, size, before);
         applyGeometry();
+        layoutChanged();
     }
 
     /** resize-window: the window takes this size and keeps it when its session's changes (window-size manual). */
