@@ -37,8 +37,8 @@ class PaneLifeOptionsTest {
             twins.same("list-panes", "-t", "r", "-F", PANES);
             twins.same("set", "-g", "remain-on-exit", "failed");
             twins.same("split-window", "-d", "-t", "r", "exit 0");
+            twins.sameOnce(out -> out.lines().count() == 1, "list-panes", "-t", "r", "-F", "#{pane_index}");
             twins.same("split-window", "-d", "-t", "r", "exit 1");
-            twins.sameOnce(out -> out.lines().count() == 2, "list-panes", "-t", "r", "-F", "#{pane_index}");
             twins.sameOnce(out -> out.contains("gone with 1"), "capture-pane", "-p", "-t", "r:0.1");
             twins.same("respawnp", "-x");
         }
