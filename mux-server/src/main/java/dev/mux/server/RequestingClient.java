@@ -4,6 +4,7 @@ import dev.mux.protocol.Message;
 import dev.mux.server.client.Client;
 import dev.mux.server.cmd.CommandException;
 import dev.mux.server.cmd.Requester;
+import dev.mux.server.environ.EnvironmentUpdate;
 import dev.mux.server.loop.EventLoop;
 import dev.mux.server.model.Session;
 import dev.mux.server.prompt.CommandPrompt;
@@ -39,6 +40,16 @@ final class RequestingClient implements Requester {
     }
 
     @Override
+    public boolean hasClient() {
+        return client != null;
+    }
+
+    @Override
+    public java.util.Map<String, String> environment() {
+        return client == null ? java.util.Map.of() : client.environment();
+    }
+
+    @Override
     public Session attachedSession() {
         return client == null ? null : client.session();
     }
@@ -48,6 +59,7 @@ final class RequestingClient implements Requester {
         int columns = command.columns() > 0 ? command.columns() : session.columns();
         int rows = command.rows() > 0 ? command.rows() : session.rows();
         logoutWarning.once();
+        EnvironmentUpdate.apply(session.options().items("update-environment"), client.environment(), session.environment());
         attachments.attach(client, session, columns, rows);
     }
 

@@ -49,6 +49,7 @@ public final class Server implements ClientConnection.Listener, PaneLauncher.Eve
     public Server(EventLoop loop, PaneLauncher launcher, PeerCheck peerCheck, Runnable onExit, ServerScope scope) {
         this.loop = loop;
         this.peerCheck = peerCheck;
+        launcher.setServerOptions(options.server());
         String hostName = HostName.current();
         KeyBindings keyBindings = KeyBindings.defaults();
         ForegroundPrograms foregroundPrograms = new ForegroundPrograms();
@@ -65,7 +66,7 @@ public final class Server implements ClientConnection.Listener, PaneLauncher.Eve
         RequestContexts contexts = new RequestContexts(new RequestContexts.Owners(sessions, clients, attachments,
                 serverStop, stops, buffers, options, keyBindings, table, formats, scope, blockingWork, new ShellJobs(loop),
                 launcher, new PromptHistory(), loop, modeServices));
-        commands = new CommandRunner(table, contexts, clients, serverStop);
+        commands = new CommandRunner(table, contexts, clients, serverStop, new PaneView(modeServices));
         new WindowRenamer(sessions, foregroundPrograms, blockingWork, loop);
         this.renderer = renderer;
     }
@@ -92,6 +93,8 @@ public final class Server implements ClientConnection.Listener, PaneLauncher.Eve
             greet(client, message);
         } else if (message instanceof Message.TerminalDevice device && !client.hasSentCommand()) {
             client.offerTerminal(device);
+        } else if (message instanceof Message.Environment environment && !client.hasSentCommand()) {
+            client.environmentReceived(environment.asMap());
         } else if (message instanceof Message.Command command && !client.hasSentCommand()) {
             client.commandReceived(command);
             commands.runCommand(client, command);

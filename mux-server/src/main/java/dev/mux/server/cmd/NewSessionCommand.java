@@ -5,18 +5,22 @@ import dev.mux.server.layout.Layout;
 import dev.mux.server.model.Session;
 import dev.mux.server.render.StatusLine;
 
-/** new-session: a session with one window running the shell (or a command), attached unless -d. */
+/**
+ * new-session: a session with one window running the shell (or a command), attached unless -d;
+ * the config file's, with no client to attach, is detached as tmux's is.
+ */
 final class NewSessionCommand {
     /** tmux's default-size, used for a detached session when -x/-y are not given. */
     static final int DEFAULT_COLUMNS = 80;
     static final int DEFAULT_ROWS = 24;
 
-    static final Command COMMAND = new Command(new CommandSpec("new-session", "new", "c:dF:n:Ps:x:y:", 0, -1,
-            "[-dP] [-c start-directory] [-F format] [-n window-name] [-s session-name] [-x width] [-y height] [shell-command]"), NewSessionCommand::run);
+    static final Command COMMAND = new Command(new CommandSpec("new-session", "new", "c:de:F:n:Ps:x:y:", 0, -1,
+            "[-dP] [-c start-directory] [-e environment] [-F format] [-n window-name] [-s session-name] [-x width] [-y height] [shell-command]"), NewSessionCommand::run);
 
     private static CommandResult run(CommandContext context, ParsedArgs args) throws CommandException {
         Message.Command request = context.requester().request();
-        boolean detached = args.has('d');
+        boolean detached = args.has('d') || !context.requester().hasClient();
+        if (!detached) Nesting.refuseNested(context);
         if (!detached && !request.terminal()) throw new CommandException("open terminal failed: not a terminal");
         String name = args.value('s');
         if (name != null) {

@@ -11,6 +11,12 @@ public interface Requester {
     /** The request as the client sent it: its working directory, terminal size, whether it has a tty. */
     Message.Command request();
 
+    /** Whether a client asked: false for the config file's commands, which run with none. */
+    boolean hasClient();
+
+    /** The requesting client's environment as it sent it; empty for the config file. */
+    java.util.Map<String, String> environment();
+
     /** The session the requester is attached to, or null. */
     Session attachedSession();
 

@@ -1,5 +1,6 @@
 package dev.mux.server.model;
 
+import dev.mux.server.environ.Environment;
 import dev.mux.server.options.Options;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -19,6 +20,7 @@ public final class Session {
     private int rows;
     private long lastUsed;
     private final Options options;
+    private final Environment environment = new Environment();
 
     Session(int id, String name, Instant created, int columns, int rows, Options options) {
         this.options = options;
@@ -36,6 +38,11 @@ public final class Session {
     /** The session's own option values, over the global session options. */
     public Options options() {
         return options;
+    }
+
+    /** The session's environment (set-environment without -g, update-environment), over the global one. */
+    public Environment environment() {
+        return environment;
     }
 
     public String name() {
