@@ -8,7 +8,8 @@ import java.io.IOException;
 import java.io.PrintStream;
 import java.nio.file.Path;
 import java.util.Map;
-import java.util.Optional;
+import java.util.ArrayList;
+import java.util.List;
 
 /** One run of the {@code mux} command: reach the server, send the command, follow its replies. */
 final class Client {
@@ -16,19 +17,21 @@ final class Client {
     private static final int CONTROL_ROWS = 24;
 
     private final GlobalOptions options;
+    private final Identity identity;
     private final Map<String, String> env;
     private final PrintStream out;
     private final PrintStream err;
 
-    Client(GlobalOptions options, Map<String, String> env, PrintStream out, PrintStream err) {
+    Client(GlobalOptions options, Identity identity, Map<String, String> env, PrintStream out, PrintStream err) {
         this.options = options;
+        this.identity = identity;
         this.env = env;
         this.out = out;
         this.err = err;
     }
 
     Outcome run() throws ClientException {
-        Path socket = SocketLocation.checked(options, env);
+        Path socket = SocketLocation.checked(options, identity, env);
         String name = options.commandName();
         if (options.control()) return runControl(socket, name);
         // Only a command that may attach needs the terminal, and loading JLine costs start-up time.
@@ -38,13 +41,17 @@ final class Client {
                 : CommandHints.mayAttach(name) ? TerminalSize.FALLBACK : TerminalSize.NONE;
         Message.Command command = new Message.Command(options.command(), System.getProperty("user.dir"),
                 size.columns(), size.rows(), hasTerminal, env.getOrDefault("TERM", ""));
-        if (!MessageCodec.fits(command)) {
+        Message.Environment environment = new Message.Environment(
+                env.entrySet().stream().map(variable -> variable.getKey() + "=" + variable.getValue()).toList());
+        if (!MessageCodec.fits(command) || !MessageCodec.fits(environment)) {
             throw new ClientException("mux: command too long: the limit is " + Protocol.MAX_FRAME_BYTES + " bytes");
         }
         try (ServerConnection connection = connectOrStart(socket, CommandHints.startsServer(name))) {
-            Message hello = new Message.Hello(Protocol.VERSION);
-            Optional<Message.TerminalDevice> device = terminal != null ? OwnTerminal.device() : Optional.empty();
-            send(connection, device.isPresent() ? new Message[] {hello, device.get(), command} : new Message[] {hello, command});
+            List<Message> messages = new ArrayList<>(List.of(new Message.Hello(Protocol.VERSION)));
+            if (terminal != null) OwnTerminal.device().ifPresent(messages::add);
+            messages.add(environment);
+            messages.add(command);
+            send(connection, messages.toArray(Message[]::new));
             return new ReplyLoop(connection, terminal, out, err).run();
         }
     }

@@ -19,11 +19,19 @@ public final class Main {
             ClassDataTraining.main(args);
             return;
         }
-        System.exit(run(args, System.getenv(), System.out, System.err));
+        System.exit(run(Identity.current(), args, System.getenv(), System.out, System.err));
     }
 
-    /** Runs the command and returns the exit status; prints nothing but to {@code out} and {@code err}. */
+    /** Runs the command as mux; see {@link #run(Identity, String[], Map, PrintStream, PrintStream)}. */
     static int run(String[] args, Map<String, String> env, PrintStream out, PrintStream err) {
+        return run(Identity.MUX, args, env, out, err);
+    }
+
+    /**
+     * Runs the command as {@code identity} and returns the exit status; prints nothing but to
+     * {@code out} and {@code err}.
+     */
+    static int run(Identity identity, String[] args, Map<String, String> env, PrintStream out, PrintStream err) {
         try {
             GlobalOptions options = GlobalOptions.parse(args);
             if (options.help()) {
@@ -31,10 +39,10 @@ public final class Main {
                 return 0;
             }
             if (options.version()) {
-                out.println("mux " + VERSION);
+                out.println(identity.version());
                 return 0;
             }
-            Outcome outcome = new Client(options, env, out, err).run();
+            Outcome outcome = new Client(options, identity, env, out, err).run();
             if (!outcome.message().isEmpty()) {
                 (outcome.toStandardError() ? err : out).println(outcome.message());
             }

@@ -38,6 +38,9 @@ final class ServerStarter {
         return new ServerStarter(Path.of(muxHome, "bin", "mux-server"));
     }
 
+    /** The variable naming the java bin/mux-server falls back to. */
+    static final String JAVA_VARIABLE = "MUX_JAVA";
+
     /** Starts a server on {@code socket}; {@code configFile} (-f, may be null) replaces its default config. */
     void start(Path socket, String configFile) throws ClientException {
         List<String> command = new ArrayList<>(List.of("setsid", serverLauncher.toString(), "--socket", socket.toString()));
@@ -47,6 +50,8 @@ final class ServerStarter {
                 .redirectInput(new File("/dev/null"))
                 .redirectError(ProcessBuilder.Redirect.DISCARD)
                 .redirectOutput(ProcessBuilder.Redirect.PIPE);
+        // The java running us, for bin/mux-server when PATH has none (env -i); the server drops it.
+        builder.environment().put(JAVA_VARIABLE, Path.of(System.getProperty("java.home"), "bin", "java").toString());
         Process server;
         try {
             server = builder.start();

@@ -48,6 +48,15 @@ class MainTest {
     }
 
     @Test
+    void runAsTmuxTheVersionIsTheTmuxItImplements() {
+        assertEquals(0, Main.run(Identity.of("tmux"), new String[] {"-V"}, Map.of(),
+                new PrintStream(out, true, StandardCharsets.UTF_8), new PrintStream(err, true, StandardCharsets.UTF_8)));
+        assertEquals("tmux 3.3a\n", out());
+        assertEquals(Identity.MUX, Identity.of("mux"));
+        assertEquals(Identity.MUX, Identity.of(null));
+    }
+
+    @Test
     void helpStartsWithTheUsageLine() {
         assertEquals(0, mux("--help"));
         assertTrue(out().startsWith(GlobalOptions.USAGE + "\n"), out());
@@ -96,7 +105,8 @@ class MainTest {
             assertEquals("work: 1 windows\n", out());
             List<Message> received = server.received();
             assertEquals(new Message.Hello(Protocol.VERSION), received.get(0));
-            Message.Command command = assertInstanceOf(Message.Command.class, received.get(1));
+            assertEquals(new Message.Environment(List.of()), received.get(1), "the client's environment, empty here");
+            Message.Command command = assertInstanceOf(Message.Command.class, received.get(2));
             assertEquals(List.of("ls", "-F", "x y"), command.argv());
             assertEquals(0, command.columns(), "a command that cannot attach sends no size");
         }

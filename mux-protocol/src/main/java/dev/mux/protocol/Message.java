@@ -45,6 +45,26 @@ public sealed interface Message {
         }
     }
 
+    /**
+     * The client's environment ({@code NAME=value} each), sent before its command as tmux's client
+     * sends its own: update-environment copies from it and new-session reads {@code TMUX} in it.
+     */
+    record Environment(List<String> variables) implements Message {
+        public Environment {
+            variables = List.copyOf(variables);
+        }
+
+        /** The variables as a map; an entry without {@code =} is left out. */
+        public java.util.Map<String, String> asMap() {
+            java.util.Map<String, String> map = new java.util.LinkedHashMap<>();
+            for (String variable : variables) {
+                int equals = variable.indexOf('=');
+                if (equals > 0) map.put(variable.substring(0, equals), variable.substring(equals + 1));
+            }
+            return map;
+        }
+    }
+
     /** Bytes typed on an attached client's terminal, or read from a control client's standard input. */
     record Input(byte[] bytes) implements Message {}
 

@@ -39,6 +39,9 @@ public final class MessageCodec {
             out.putString(m.path());
             out.putLong(m.device());
             out.putLong(m.inode());
+        } else if (message instanceof Message.Environment m) {
+            out.putInt(m.variables().size());
+            for (String variable : m.variables()) out.putString(variable);
         } else if (message instanceof Message.Input m) {
             out.putBlob(m.bytes());
         } else if (message instanceof Message.WaitExit m) {
@@ -80,6 +83,7 @@ public final class MessageCodec {
                 case HELLO -> new Message.Hello(body.getInt());
                 case COMMAND -> decodeCommand(body);
                 case TERMINAL_DEVICE -> new Message.TerminalDevice(getString(body), body.getLong(), body.getLong());
+                case ENVIRONMENT -> new Message.Environment(getStrings(body, "environment"));
                 case INPUT -> new Message.Input(getBlob(body));
                 case CONTROL_MODE -> new Message.ControlMode(body.getInt());
                 case INPUT_END -> new Message.InputEnd();
@@ -113,6 +117,16 @@ public final class MessageCodec {
         int rows = getSize(body, "rows");
         boolean terminal = body.get() != 0;
         return new Message.Command(argv, cwd, columns, rows, terminal, getString(body));
+    }
+
+    private static List<String> getStrings(ByteBuffer body, String what) throws ProtocolException {
+        int count = body.getInt();
+        if (count < 0 || count > Protocol.MAX_ARGS) {
+            throw new ProtocolException(what + " has " + count + " entries, limit is " + Protocol.MAX_ARGS);
+        }
+        List<String> strings = new ArrayList<>(count);
+        for (int i = 0; i < count; i++) strings.add(getString(body));
+        return strings;
     }
 
     private static int getSize(ByteBuffer body, String what) throws ProtocolException {

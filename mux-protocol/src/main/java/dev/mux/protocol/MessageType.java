@@ -2,7 +2,7 @@ package dev.mux.protocol;
 
 /** The type byte of each message. */
 enum MessageType {
-    HELLO(1), COMMAND(2), INPUT(3), RESIZE(4), TERMINAL_DEVICE(5), CONTROL_MODE(6), INPUT_END(7),
+    HELLO(1), COMMAND(2), INPUT(3), RESIZE(4), TERMINAL_DEVICE(5), CONTROL_MODE(6), INPUT_END(7), ENVIRONMENT(8),
     OUTPUT(16), EXIT(17), ATTACHED(18), TERMINAL_OUTPUT(19), PROTOCOL_ERROR(20), SUSPEND(21), WAIT_EXIT(22);
 
     final byte code;
@@ -15,6 +15,7 @@ enum MessageType {
         if (message instanceof Message.Hello) return HELLO;
         if (message instanceof Message.Command) return COMMAND;
         if (message instanceof Message.TerminalDevice) return TERMINAL_DEVICE;
+        if (message instanceof Message.Environment) return ENVIRONMENT;
         if (message instanceof Message.Input) return INPUT;
         if (message instanceof Message.ControlMode) return CONTROL_MODE;
         if (message instanceof Message.InputEnd) return INPUT_END;

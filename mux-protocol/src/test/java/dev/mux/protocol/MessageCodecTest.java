@@ -27,6 +27,10 @@ class MessageCodecTest {
         assertEquals(List.of(new Message.Resize(200, 50)), roundTrip(new Message.Resize(200, 50)));
         Message.TerminalDevice tty = new Message.TerminalDevice("/dev/pts/3", 0x1_0000_0019L, -2L);
         assertEquals(List.of(tty), roundTrip(tty));
+        Message.Environment env = new Message.Environment(List.of("HOME=/home/x", "A=b=c", "EMPTY="));
+        assertEquals(List.of(env), roundTrip(env));
+        assertEquals("b=c", env.asMap().get("A"));
+        assertEquals("", env.asMap().get("EMPTY"));
         assertEquals(List.of(new Message.Exit(1, "[exited]")), roundTrip(new Message.Exit(1, "[exited]")));
         assertEquals(List.of(new Message.Attached("s", true)), roundTrip(new Message.Attached("s", true)));
         assertEquals(List.of(new Message.ProtocolError("bad")), roundTrip(new Message.ProtocolError("bad")));

@@ -20,6 +20,14 @@ class SocketPathsTest {
     }
 
     @Test
+    void tmpdirVariablesWinOverTheRuntimeDirectoryMuxsOwnFirst() {
+        Map<String, String> both = Map.of("MUX_TMPDIR", "/m", "TMUX_TMPDIR", "/t", "XDG_RUNTIME_DIR", "/run/user/7");
+        assertEquals(Path.of("/m/mux-7/default"), SocketPaths.resolve(null, null, both, 7));
+        assertEquals(Path.of("/t/mux-7/x"), SocketPaths.resolve(null, "x", Map.of("TMUX_TMPDIR", "/t", "XDG_RUNTIME_DIR", "/r"), 7));
+        assertEquals(Path.of("/r/mux/x"), SocketPaths.resolve(null, "x", Map.of("TMUX_TMPDIR", "", "XDG_RUNTIME_DIR", "/r"), 7));
+    }
+
+    @Test
     void explicitPathIsTakenAsGiven() {
         assertEquals(Path.of("/srv/s.sock"), SocketPaths.resolve("/srv/s.sock", "ignored", Map.of(), 1));
     }

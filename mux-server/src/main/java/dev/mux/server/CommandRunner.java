@@ -7,6 +7,7 @@ import dev.mux.server.cmd.CommandException;
 import dev.mux.server.cmd.CommandLineSplitter;
 import dev.mux.server.cmd.CommandResult;
 import dev.mux.server.cmd.CommandTable;
+import dev.mux.server.cmd.EnvironmentParseHost;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -26,19 +27,28 @@ final class CommandRunner {
     /** Errors of the config file read at start-up, until a client is there to see them. */
     private final List<String> configErrors = new ArrayList<>();
 
-    CommandRunner(CommandTable commands, RequestContexts contexts, ClientRegistry clients, ServerStop serverStop) {
+    private final PaneView view;
+
+    CommandRunner(CommandTable commands, RequestContexts contexts, ClientRegistry clients, ServerStop serverStop,
+                  PaneView view) {
+        this.view = view;
         this.commands = commands;
         this.contexts = contexts;
         this.clients = clients;
         this.serverStop = serverStop;
     }
 
-    /** A command from the mux command line: output and errors go back over the socket. */
+    /**
+     * A command from the mux command line: output and errors go back over the socket. The config
+     * file's errors, if this is the first client, show in view mode in the pane it attaches to, as
+     * tmux shows them, else after the command's own output.
+     */
     void runCommand(Client client, Message.Command command) {
         Reply reply = new SocketReply(client);
-        configErrors.forEach(reply::error);
+        List<String> startupErrors = List.copyOf(configErrors);
         configErrors.clear();
         if (serverStop.isExiting()) {
+            startupErrors.forEach(reply::error);
             reply.error("server exiting");
             client.finish(1, "");
             return;
@@ -46,12 +56,20 @@ final class CommandRunner {
         clients.messages().add(client.name() + " command: " + String.join(" ", command.argv()));
         try {
             CommandResult result = commands.run(command.argv(), contexts.create(client, command, reply));
+            showStartupErrors(client, startupErrors, reply);
             if (result == CommandResult.DONE) client.finish(0, "");
         } catch (CommandException e) {
-            reply.error(e.getMessage());
+            showStartupErrors(client, startupErrors, reply);
+            // An empty message: the command said why it failed already (source-file's errors).
+            if (!e.getMessage().isEmpty()) reply.error(e.getMessage());
             client.finish(1, "");
         }
         serverStop.exitIfEmpty();
+    }
+
+    private void showStartupErrors(Client client, List<String> errors, Reply reply) {
+        if (errors.isEmpty()) return;
+        if (!view.show(client, String.join("\n", errors))) errors.forEach(reply::error);
     }
 
     /**
@@ -95,7 +113,9 @@ final class CommandRunner {
         Reply reply = statusReply(client);
         CommandContext context = contexts.create(client, typedCommand(client, List.of(line)), reply);
         try {
-            for (List<String> words : CommandLineSplitter.splitLine(line)) commands.runOne(words, context);
+            for (List<String> words : CommandLineSplitter.splitLine(line, EnvironmentParseHost.of(context))) {
+                commands.runOne(words, context);
+            }
         } catch (CommandException e) {
             reply.error(e.getMessage());
         }
@@ -108,10 +128,12 @@ final class CommandRunner {
      */
     void loadConfig(Path file, String directory) {
         Message.Command command = new Message.Command(List.of("source-file", file.toString()), directory, 0, 0, false, "");
-        CommandContext context = contexts.create(null, command, new ConfigReply());
-        List<String> errors = context.sources().source(file, context);
-        configErrors.addAll(errors);
-        errors.forEach(error -> LOG.warn("config: {}", error));
+        ConfigReply reply = new ConfigReply();
+        CommandContext context = contexts.create(null, command, reply);
+        // Errors of files it sources come through the reply, its own lines as the result.
+        context.sources().source(file, context).all().forEach(reply::error);
+        configErrors.addAll(reply.errors());
+        configErrors.forEach(error -> LOG.warn("config: {}", error));
     }
 
     private static Message.Command typedCommand(Client client, List<String> argv) {
@@ -120,6 +142,6 @@ final class CommandRunner {
     }
 
     private Reply statusReply(Client client) {
-        return new StatusReply(client, text -> clients.showMessage(client, text));
+        return new StatusReply(client, text -> clients.showMessage(client, text), view);
     }
 }

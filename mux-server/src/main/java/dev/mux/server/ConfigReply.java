@@ -20,6 +20,11 @@ final class ConfigReply implements Reply {
         errors.add(line);
     }
 
+    /** The errors reported so far, in order. */
+    List<String> errors() {
+        return List.copyOf(errors);
+    }
+
     @Override
     public void finish(int status) {
         // Nobody waits for a config file's commands.

@@ -1,7 +1,9 @@
 package dev.mux.server;
 
 import dev.mux.server.cmd.CommandContext;
+import dev.mux.server.cmd.CommandParser;
 import dev.mux.server.cmd.CommandTable;
+import dev.mux.server.cmd.EnvironmentParseHost;
 import dev.mux.server.cmd.Sourcing;
 import dev.mux.server.config.ConfigFile;
 import java.nio.file.Path;
@@ -17,11 +19,14 @@ final class NestedSources implements Sourcing {
     }
 
     @Override
-    public List<String> source(Path file, CommandContext context) {
-        if (depth >= ConfigFile.MAX_DEPTH) return List.of(file + ": too many nested files");
+    public Result source(Path file, CommandContext context, Mode mode) {
+        if (depth >= ConfigFile.MAX_DEPTH) return new Result(List.of(), List.of(file + ": too many nested files"));
         depth++;
         try {
-            return ConfigFile.run(file, words -> commands.runOne(words, context));
+            return ConfigFile.run(file, EnvironmentParseHost.of(context), (line, words) -> {
+                if (mode.verbose()) context.out().print(file + ":" + line + ": " + CommandParser.print(List.of(words)));
+                if (!mode.parseOnly()) commands.runOne(words, context);
+            });
         } finally {
             depth--;
         }

@@ -1,6 +1,10 @@
 package dev.mux.server;
 
+import dev.mux.server.cmd.PaneSpawn;
+import dev.mux.server.environ.Environment;
 import dev.mux.server.loop.EventLoop;
+import dev.mux.server.model.Session;
+import dev.mux.server.options.Options;
 import dev.mux.server.model.Pane;
 import dev.mux.server.model.Sessions;
 import dev.mux.server.layout.LayoutException;
@@ -16,8 +20,9 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * Starts a pane's process the way tmux does: the user's shell as a login shell, or {@code sh -c}
- * for a given command, in the client's directory, with TERM naming what our emulator implements.
+ * Starts a pane's process the way tmux does: the session's default-shell as a login shell, or
+ * {@code shell -c} for a given command (or default-command), in the client's directory, with the
+ * environment tmux gives a pane (see {@link #paneEnvironment}).
  */
 public final class PaneLauncher {
     /** Pane life events the server acts on. */
@@ -25,8 +30,17 @@ public final class PaneLauncher {
         void paneEnded(Pane pane, int exitStatus);
     }
 
-    /** Variables of the server's environment that would mislead programs in a pane. */
-    private static final List<String> NOT_INHERITED = List.of("TMUX", "TMUX_PANE", "COLUMNS", "LINES", "MUX", "MUX_PANE");
+    /**
+     * Variables of the server's environment that would mislead programs in a pane, and what the
+     * launchers set for the server alone (MUX_HOME, and MUX_JAVA, the java the client runs on).
+     */
+    private static final List<String> NOT_INHERITED = List.of("TMUX", "TMUX_PANE", "COLUMNS", "LINES", "MUX", "MUX_PANE",
+            "MUX_HOME", "MUX_JAVA");
+    /** tmux's _PATH_DEFPATH: the PATH of a pane when no environment has one. */
+    private static final String DEFAULT_PATH = "/usr/bin:/bin";
+    /** What TERM_PROGRAM and TERM_PROGRAM_VERSION say, as in tmux's panes: scripts ask them. */
+    private static final String TERM_PROGRAM = "tmux";
+    private static final String TERM_PROGRAM_VERSION = "3.3a";
     /**
      * How long after output a pane's older history is packed: while a flood goes on, that is ten
      * times a second, for at most a ring's worth of lines (term/History).
@@ -38,8 +52,10 @@ public final class PaneLauncher {
 
     private final EventLoop loop;
     private final Map<String, String> environment;
+    /** The global environment (set-environment -g), which starts as the server's own. */
+    private final Environment global;
     private final String socketPath;
-    private final String term;
+    private Options serverOptions;
     private final PtyReadBuffer readBuffer = new PtyReadBuffer();
     private Events events;
 
@@ -47,7 +63,19 @@ public final class PaneLauncher {
         this.loop = loop;
         this.environment = environment;
         this.socketPath = socketPath;
-        this.term = TermChoice.best(environment);
+        Map<String, String> inherited = new HashMap<>(environment);
+        NOT_INHERITED.forEach(inherited::remove);
+        this.global = Environment.of(inherited);
+    }
+
+    /** The server options, where default-terminal is read. */
+    public void setServerOptions(Options serverOptions) {
+        this.serverOptions = serverOptions;
+    }
+
+    /** The global environment: set-environment -g changes it, every pane starts from it. */
+    public Environment globalEnvironment() {
+        return global;
     }
 
     public String socketPath() {
@@ -58,12 +86,19 @@ public final class PaneLauncher {
         this.events = events;
     }
 
-    public String windowName(String shellCommand) {
+    /** A new window's name: after its command's program, else after the session's shell. */
+    public String windowName(String shellCommand, Session session) {
         if (shellCommand != null) {
             String first = shellCommand.strip().split("\\s+", 2)[0];
             return first.isEmpty() ? "sh" : Path.of(first).getFileName().toString();
         }
-        return Path.of(shell()).getFileName().toString();
+        return Path.of(shell(session)).getFileName().toString();
+    }
+
+    /** What a pane runs when not told: the session's default-command, or null for the shell. */
+    public static String defaultCommand(Session session) {
+        String command = session.options().string("default-command");
+        return command.isEmpty() ? null : command;
     }
 
     /** Puts a new pane, holding {@code terminal}, in its window; the layout gives it its size. */
@@ -76,14 +111,14 @@ public final class PaneLauncher {
      * Places a pane and starts its process at the size the layout gave it. If the process cannot
      * start, the pane is taken out again.
      */
-    public Pane launch(Sessions sessions, Placement placement, String shellCommand, String cwd, int historyLimit)
-            throws IOException, LayoutException {
+    public Pane launch(Sessions sessions, Placement placement, String shellCommand, String cwd, int historyLimit,
+                       PaneSpawn spawn) throws IOException, LayoutException {
         Pane[] created = new Pane[1];
         Terminal terminal = new Terminal(1, 1, historyLimit, bytes -> created[0].write(bytes));
         Pane pane = placement.place(terminal);
         created[0] = pane;
         try {
-            start(sessions, pane, shellCommand, cwd);
+            start(sessions, pane, shellCommand, cwd, spawn);
         } catch (IOException | RuntimeException | LinkageError e) {
             sessions.removePane(pane);
             throw e;
@@ -95,15 +130,18 @@ public final class PaneLauncher {
      * respawn-pane: starts a new process in a pane whose process ended (or was hung up), on its
      * screen reset as a terminal's is; an end of the old process reported later is ignored.
      */
-    public void respawn(Sessions sessions, Pane pane, String shellCommand, String cwd) throws IOException {
+    public void respawn(Sessions sessions, Pane pane, String shellCommand, String cwd, PaneSpawn spawn) throws IOException {
         pane.terminal().feed(RESET, 0, RESET.length);
-        start(sessions, pane, shellCommand, cwd);
+        start(sessions, pane, shellCommand, cwd, spawn);
     }
 
-    private void start(Sessions sessions, Pane pane, String shellCommand, String cwd) throws IOException {
+    private void start(Sessions sessions, Pane pane, String shellCommand, String cwd, PaneSpawn spawn) throws IOException {
         Terminal terminal = pane.terminal();
-        List<String> argv = shellCommand == null ? List.of(shell(), "-l") : List.of(shell(), "-c", shellCommand);
-        PaneCommand command = new PaneCommand(argv, paneEnvironment(pane), directory(cwd), terminal.columns(), terminal.rows());
+        String shell = shell(pane.window().session());
+        List<String> argv = shellCommand == null ? List.of(shell, "-l") : List.of(shell, "-c", shellCommand);
+        String directory = directory(cwd);
+        PaneCommand command = new PaneCommand(argv, paneEnvironment(pane, spawn, shell, directory), directory,
+                terminal.columns(), terminal.rows());
         PaneProcess[] started = new PaneProcess[1];
         started[0] = PaneProcess.start(command, loop, readBuffer, new PaneProcess.Listener() {
             /** A timer is to pack the pane's older history. */
@@ -138,20 +176,44 @@ public final class PaneLauncher {
         return socketPath + "," + ProcessHandle.current().pid() + ",";
     }
 
-    private Map<String, String> paneEnvironment(Pane pane) {
-        Map<String, String> env = new HashMap<>(environment);
-        NOT_INHERITED.forEach(env::remove);
-        env.put("TERM", term);
-        env.put("MUX", serverPrefix() + pane.window().session().id());
+    /**
+     * A pane's environment, built as tmux builds it: the global environment, then the session's
+     * (its removals remove), TERM from default-terminal, TERM_PROGRAM and TMUX ({@code
+     * socket,pid,session}), then {@code -e}'s variables, then TMUX_PANE, the PATH of a client not
+     * attached (so that {@code mux new prog} finds prog as the user's shell would), SHELL and PWD.
+     * MUX and MUX_PANE come last: the stop procedure finds a pane's processes by them.
+     */
+    private Map<String, String> paneEnvironment(Pane pane, PaneSpawn spawn, String shell, String directory) {
+        Session session = pane.window().session();
+        Map<String, String> env = new HashMap<>();
+        global.applyTo(env);
+        session.environment().applyTo(env);
+        env.put("TERM", term());
+        env.put("TERM_PROGRAM", TERM_PROGRAM);
+        env.put("TERM_PROGRAM_VERSION", TERM_PROGRAM_VERSION);
+        String server = serverPrefix() + session.id();
+        env.put("TMUX", server);
+        env.putAll(spawn.environment());
+        env.put("TMUX_PANE", "%" + pane.id());
+        if (spawn.clientPath() != null) env.put("PATH", spawn.clientPath());
+        env.putIfAbsent("PATH", DEFAULT_PATH);
+        env.put("SHELL", shell);
+        env.put("PWD", directory);
+        env.put("MUX", server);
         env.put("MUX_PANE", "%" + pane.id());
-        env.putIfAbsent("SHELL", shell());
         return env;
     }
 
-    /** $SHELL if it names an executable, else /bin/sh, as tmux's default-shell. */
-    private String shell() {
-        String shell = environment.get("SHELL");
-        if (shell != null && !shell.isEmpty() && Path.of(shell).isAbsolute() && Files.isExecutable(Path.of(shell))) {
+    /** default-terminal; its default, tmux-256color, only where its terminfo entry is installed. */
+    private String term() {
+        String term = serverOptions == null ? TermChoice.PREFERRED : serverOptions.string("default-terminal");
+        return term.equals(TermChoice.PREFERRED) ? TermChoice.best(environment) : term;
+    }
+
+    /** The session's default-shell if it names an executable by its full path, else /bin/sh, as tmux. */
+    private static String shell(Session session) {
+        String shell = session.options().string("default-shell");
+        if (!shell.isEmpty() && Path.of(shell).isAbsolute() && Files.isExecutable(Path.of(shell))) {
             return shell;
         }
         return "/bin/sh";

@@ -3,6 +3,8 @@ package dev.mux.server;
 import dev.mux.server.cmd.CommandException;
 import dev.mux.server.cmd.PaneFactory;
 import dev.mux.server.cmd.PaneSpawn;
+import dev.mux.server.environ.Environment;
+import dev.mux.server.environ.EnvironmentUpdate;
 import dev.mux.server.layout.LayoutException;
 import dev.mux.server.layout.Split;
 import dev.mux.server.model.Pane;
@@ -29,9 +31,19 @@ final class PaneStarter implements PaneFactory {
     }
 
     @Override
+    public Environment globalEnvironment() {
+        return launcher.globalEnvironment();
+    }
+
+    @Override
     public Session newSession(String name, int columns, int rows, PaneSpawn spawn) throws CommandException {
         Session session = sessions.createSession(name, columns, rows);
-        Window window = sessions.createWindow(session, launcher.windowName(spawn.shellCommand()));
+        if (spawn.clientEnvironment() != null) {
+            EnvironmentUpdate.apply(session.options().items("update-environment"), spawn.clientEnvironment(),
+                    session.environment());
+        }
+        spawn.environment().forEach((variable, value) -> session.environment().set(variable, value, false));
+        Window window = sessions.createWindow(session, launcher.windowName(command(spawn, session), session));
         try {
             startPane(window, spawn);
         } catch (CommandException e) {
@@ -50,7 +62,7 @@ final class PaneStarter implements PaneFactory {
         if (taken && !replace) {
             throw new CommandException("create window failed: index " + index + " in use");
         }
-        String windowName = name != null ? name : launcher.windowName(spawn.shellCommand());
+        String windowName = name != null ? name : launcher.windowName(command(spawn, session), session);
         // A window to be replaced stays until its successor runs, so a failed start loses nothing.
         Window window = index >= 0 && !taken ? sessions.createWindow(session, index, windowName)
                 : sessions.createWindow(session, windowName);
@@ -81,7 +93,7 @@ final class PaneStarter implements PaneFactory {
     public void respawn(Pane pane, PaneSpawn spawn) throws CommandException {
         String command = spawn.shellCommand() != null ? spawn.shellCommand() : pane.command();
         try {
-            launcher.respawn(sessions, pane, command, directory(spawn));
+            launcher.respawn(sessions, pane, command, directory(spawn), spawn);
         } catch (IOException | RuntimeException | LinkageError e) {
             LOG.error("pane %{} failed to respawn", pane.id(), e);
             throw new CommandException(String.valueOf(e.getMessage()));
@@ -95,8 +107,8 @@ final class PaneStarter implements PaneFactory {
     private Pane startPane(PaneLauncher.Placement placement, PaneSpawn spawn, Session session)
             throws CommandException {
         try {
-            return launcher.launch(sessions, placement, spawn.shellCommand(), directory(spawn),
-                    session.options().number("history-limit"));
+            return launcher.launch(sessions, placement, command(spawn, session), directory(spawn),
+                    session.options().number("history-limit"), spawn);
         } catch (LayoutException e) {
             throw new CommandException(e.getMessage());
         } catch (IOException | RuntimeException | LinkageError e) {
@@ -108,6 +120,11 @@ final class PaneStarter implements PaneFactory {
             LOG.error("pane of session {} failed to start: out of memory", session.name());
             throw new CommandException("out of memory");
         }
+    }
+
+    /** The shell command a new pane runs: the one given, else the session's default-command, else none (the shell). */
+    private static String command(PaneSpawn spawn, Session session) {
+        return spawn.shellCommand() != null ? spawn.shellCommand() : PaneLauncher.defaultCommand(session);
     }
 
     /** -c as tmux reads it: a relative directory is under the requester's. */

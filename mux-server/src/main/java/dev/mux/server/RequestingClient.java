@@ -6,6 +6,7 @@ import dev.mux.server.client.ClientFormat;
 import dev.mux.server.cmd.CommandException;
 import dev.mux.server.cmd.ControlSettings;
 import dev.mux.server.cmd.Requester;
+import dev.mux.server.environ.EnvironmentUpdate;
 import dev.mux.server.format.FormatClient;
 import dev.mux.server.loop.EventLoop;
 import dev.mux.server.model.Session;
@@ -52,6 +53,11 @@ final class RequestingClient implements Requester {
     }
 
     @Override
+    public java.util.Map<String, String> environment() {
+        return client == null ? java.util.Map.of() : client.environment();
+    }
+
+    @Override
     public Session attachedSession() {
         return client == null ? null : client.session();
     }
@@ -61,6 +67,7 @@ final class RequestingClient implements Requester {
         int columns = command.columns() > 0 ? command.columns() : session.columns();
         int rows = command.rows() > 0 ? command.rows() : session.rows();
         logoutWarning.once();
+        EnvironmentUpdate.apply(session.options().items("update-environment"), client.environment(), session.environment());
         attachments.attach(client, session, columns, rows);
     }
 

@@ -55,6 +55,7 @@ public final class Server implements ClientConnection.Listener, PaneLauncher.Eve
     public Server(EventLoop loop, PaneLauncher launcher, PeerCheck peerCheck, Runnable onExit, ServerScope scope) {
         this.loop = loop;
         this.peerCheck = peerCheck;
+        launcher.setServerOptions(options.server());
         String hostName = HostName.current();
         KeyBindings keyBindings = KeyBindings.defaults();
         ForegroundPrograms foregroundPrograms = new ForegroundPrograms();
@@ -75,7 +76,7 @@ public final class Server implements ClientConnection.Listener, PaneLauncher.Eve
         RequestContexts contexts = new RequestContexts(new RequestContexts.Owners(sessions, clients, attachments,
                 serverStop, stops, buffers, options, keyBindings, table, formats, scope, blockingWork, shellJobs,
                 launcher, new PromptHistory(), loop, modeServices, new WaitChannels()));
-        commands = new CommandRunner(table, contexts, clients, serverStop);
+        commands = new CommandRunner(table, contexts, clients, serverStop, new PaneView(modeServices));
         controls = new ControlClients(new ControlCommands(table, commands, clients, formats), loop, notifications);
         clients.controls(controls);
         new WindowRenamer(sessions, foregroundPrograms, blockingWork, loop);
@@ -106,6 +107,8 @@ public final class Server implements ClientConnection.Listener, PaneLauncher.Eve
             client.offerTerminal(device);
         } else if (message instanceof Message.ControlMode control && !client.hasSentCommand()) {
             client.controlMode(Math.max(1, Math.min(2, control.level())));
+        } else if (message instanceof Message.Environment environment && !client.hasSentCommand()) {
+            client.environmentReceived(environment.asMap());
         } else if (message instanceof Message.Command command && !client.hasSentCommand()) {
             client.commandReceived(command);
             if (client.isControl()) {

@@ -27,6 +27,7 @@ public final class Client {
     private boolean suspended;
     /** The client's terminal, as it offered it before its command, or null. */
     private Message.TerminalDevice offeredTerminal;
+    private java.util.Map<String, String> environment = java.util.Map.of();
     /** The client's terminal, opened by the server, or null while the socket carries keys and frames. */
     private ClientTty tty;
     /** Attached on its tty, whose raw mode the client has not confirmed yet: nothing is drawn. */
@@ -180,6 +181,15 @@ public final class Client {
     /** What list-clients calls the client: its terminal's name as tmux's, else its connection number. */
     public String name() {
         return offeredTerminal != null ? offeredTerminal.path() : "client-" + connection.id();
+    }
+
+    /** The environment the client sent before its command (update-environment reads it). */
+    public void environmentReceived(java.util.Map<String, String> variables) {
+        environment = java.util.Map.copyOf(variables);
+    }
+
+    public java.util.Map<String, String> environment() {
+        return environment;
     }
 
     public boolean hasSentCommand() {

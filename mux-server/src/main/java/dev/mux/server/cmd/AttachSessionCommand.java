@@ -10,6 +10,7 @@ final class AttachSessionCommand {
     private static CommandResult run(CommandContext context, ParsedArgs args) throws CommandException {
         if (context.sessions().isEmpty()) throw new CommandException("no sessions");
         Session session = args.target().session();
+        Nesting.refuseNested(context);
         if (!context.requester().request().terminal()) throw new CommandException("open terminal failed: not a terminal");
         if (args.has('d')) context.clients().detachAll(session);
         context.requester().attach(session);

@@ -6,18 +6,22 @@ import dev.mux.server.model.Session;
 import dev.mux.server.render.StatusLine;
 import java.util.Optional;
 
-/** new-session: a session with one window running the shell (or a command), attached unless -d. */
+/**
+ * new-session: a session with one window running the shell (or a command), attached unless -d;
+ * the config file's, with no client to attach, is detached as tmux's is.
+ */
 final class NewSessionCommand {
     /** tmux's default-size, used for a detached session when -x/-y are not given. */
     static final int DEFAULT_COLUMNS = 80;
     static final int DEFAULT_ROWS = 24;
 
-    static final Command COMMAND = new Command(new CommandSpec("new-session", "new", "Ac:dDEF:n:Ps:Xx:y:", 0, -1,
-            "[-AdDEPX] [-c start-directory] [-F format] [-n window-name] [-s session-name] [-x width] [-y height] [shell-command]"), NewSessionCommand::run);
+    static final Command COMMAND = new Command(new CommandSpec("new-session", "new", "Ac:dDe:EF:n:Ps:Xx:y:", 0, -1,
+            "[-AdDEPX] [-c start-directory] [-e environment] [-F format] [-n window-name] [-s session-name] [-x width] [-y height] [shell-command]"), NewSessionCommand::run);
 
     private static CommandResult run(CommandContext context, ParsedArgs args) throws CommandException {
         Message.Command request = context.requester().request();
-        boolean detached = args.has('d');
+        boolean detached = args.has('d') || !context.requester().hasClient();
+        if (!detached) Nesting.refuseNested(context);
         if (!detached && !request.terminal()) throw new CommandException("open terminal failed: not a terminal");
         String name = args.value('s');
         if (name != null) {

@@ -11,8 +11,8 @@ import java.util.Optional;
  * -S selects an existing window of the -n name instead.
  */
 final class NewWindowCommand {
-    static final Command COMMAND = new Command(new CommandSpec("new-window", "neww", "abc:dF:kn:PSt:", 0, -1,
-            "[-abdkPS] [-c start-directory] [-F format] [-n window-name] [-t target-window] [shell-command]")
+    static final Command COMMAND = new Command(new CommandSpec("new-window", "neww", "abc:de:F:kn:PSt:", 0, -1,
+            "[-abdkPS] [-c start-directory] [-e environment] [-F format] [-n window-name] [-t target-window] [shell-command]")
             .target(TargetKind.WINDOW_INDEX), NewWindowCommand::run);
 
     private static CommandResult run(CommandContext context, ParsedArgs args) throws CommandException {

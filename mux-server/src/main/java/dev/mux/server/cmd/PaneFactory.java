@@ -1,5 +1,6 @@
 package dev.mux.server.cmd;
 
+import dev.mux.server.environ.Environment;
 import dev.mux.server.layout.Split;
 import dev.mux.server.model.Pane;
 import dev.mux.server.model.Session;
@@ -7,6 +8,9 @@ import dev.mux.server.model.Window;
 
 /** Starts panes, in the requester's working directory unless told otherwise: a new session's, a new window's, a split's. */
 public interface PaneFactory {
+    /** The global environment every pane starts from (set-environment -g, the config's NAME=value). */
+    Environment globalEnvironment();
+
     /** Creates a session with one window and one pane running what {@code spawn} says. */
     Session newSession(String name, int columns, int rows, PaneSpawn spawn) throws CommandException;
 

@@ -17,8 +17,11 @@ public interface Requester {
         return null;
     }
 
-    /** Whether a client sent the command (not the config file): only a client can wait (wait-for). */
+    /** Whether a client asked (only a client can wait, wait-for): false for the config file's commands, which run with none. */
     boolean hasClient();
+
+    /** The requesting client's environment as it sent it; empty for the config file. */
+    java.util.Map<String, String> environment();
 
     /** The session the requester is attached to, or null. */
     Session attachedSession();

@@ -41,7 +41,9 @@ final class RunShellCommand {
 
     /** Runs the commands of a line (run-shell -C, if-shell's branches) with the requester's context. */
     static void runCommands(CommandContext context, String line) throws CommandException {
-        for (List<String> words : CommandLineSplitter.splitLine(line)) context.commandTable().runOne(words, context);
+        for (List<String> words : CommandLineSplitter.splitLine(line, EnvironmentParseHost.of(context))) {
+            context.commandTable().runOne(words, context);
+        }
     }
 
     private static CommandResult afterDelay(CommandContext context, ParsedArgs args, long delayMillis,

@@ -1,24 +1,43 @@
 package dev.mux.server.cmd;
 
+import dev.mux.server.format.Formats;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 
-/** source-file: runs the commands of each file; -q says nothing about files that do not exist. */
+/**
+ * source-file: runs the commands of each file, a path relative to the requester's directory that
+ * may be a glob (-F: a format first); -q says nothing about files that do not exist, -n only
+ * parses, -v prints each command before it runs.
+ */
 final class SourceFileCommand {
-    static final Command COMMAND = new Command(new CommandSpec("source-file", "source", "q", 1, -1, "[-q] path..."),
+    static final Command COMMAND = new Command(new CommandSpec("source-file", "source", "Fnqvt:", 1, -1,
+            "[-Fnqv] [-t target-pane] path ...").target(TargetKind.PANE, TargetPolicy.CAN_FAIL),
             SourceFileCommand::run);
 
     private static CommandResult run(CommandContext context, ParsedArgs args) throws CommandException {
+        Sourcing.Mode mode = new Sourcing.Mode(args.has('n'), args.has('v'));
         int failed = 0;
         for (String name : args.positional()) {
-            Path file = Path.of(context.requester().request().cwd()).resolve(name);
-            if (args.has('q') && !Files.exists(file)) continue;
-            List<String> errors = context.sources().source(file, context);
-            errors.forEach(context.out()::error);
-            failed += errors.size();
+            if (args.has('F')) name = Formats.expand(name, EnvironmentParseHost.formatVariables(context));
+            Path path = Path.of(context.requester().request().cwd()).resolve(name);
+            List<Path> files = PathGlob.isPattern(name) ? PathGlob.expand(path) : List.of(path);
+            if (files.isEmpty() || !Files.exists(files.get(0))) {
+                if (args.has('q')) continue;
+                context.out().error(path + ": No such file or directory");
+                failed++;
+                continue;
+            }
+            for (Path file : files) {
+                Sourcing.Result result = context.sources().source(file, context, mode);
+                // As tmux: a file that does not parse is said on standard output, failed commands on standard error.
+                result.syntaxErrors().forEach(context.out()::print);
+                result.errors().forEach(context.out()::error);
+                failed += result.syntaxErrors().size() + result.errors().size();
+            }
         }
-        if (failed > 0) throw new CommandException(failed + (failed == 1 ? " error" : " errors") + " in sourced files");
+        // Each error was said already; the command only fails, as tmux's.
+        if (failed > 0) throw new CommandException("");
         return CommandResult.DONE;
     }
 }

@@ -10,8 +10,8 @@ import dev.mux.server.model.Window;
  * window's active pane afterwards, -P prints the new pane.
  */
 final class SplitWindowCommand {
-    static final Command COMMAND = new Command(new CommandSpec("split-window", "splitw", "bc:dF:hvl:p:Pt:Z", 0, -1,
-            "[-bdhPvZ] [-c start-directory] [-F format] [-l size] [-p percentage] [-t target-pane] [shell-command]",
+    static final Command COMMAND = new Command(new CommandSpec("split-window", "splitw", "bc:de:F:hvl:p:Pt:Z", 0, -1,
+            "[-bdhPvZ] [-c start-directory] [-e environment] [-F format] [-l size] [-p percentage] [-t target-pane] [shell-command]",
             TargetKind.PANE),
             SplitWindowCommand::run);
 

@@ -1,7 +1,9 @@
 package dev.mux.server.config;
 
 import dev.mux.server.cmd.CommandException;
-import dev.mux.server.cmd.CommandLineSplitter;
+import dev.mux.server.cmd.CommandParser;
+import dev.mux.server.cmd.ParseHost;
+import dev.mux.server.cmd.Sourcing;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.ByteBuffer;
@@ -15,14 +17,17 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * Runs a file of commands in tmux's syntax (mux.conf, source-file). Every command runs even after
- * an error; each error becomes one line naming the file and line, as tmux reports them.
+ * Runs a file of commands in tmux's syntax (mux.conf, source-file). The whole file is parsed
+ * first, as tmux parses it ({@link CommandParser}: blocks, %if, assignments and variables); text
+ * that is no command at all stops the file with one {@code file:line: syntax error}. Otherwise
+ * every command runs, even after one fails; each failure becomes one line naming the file and the
+ * line, as tmux reports a config file's errors.
  */
 public final class ConfigFile {
-    /** Runs one parsed command line. */
+    /** Runs one parsed command, which ends on {@code line} of the file. */
     @FunctionalInterface
     public interface Runner {
-        void run(List<String> argv) throws CommandException;
+        void run(int line, List<String> argv) throws CommandException;
     }
 
     /** Bounds a file that sources itself, as tmux does. */
@@ -35,51 +40,43 @@ public final class ConfigFile {
 
     private ConfigFile() {}
 
-    /** Runs {@code file}'s commands; returns the errors, empty when all went well. */
+    /** Runs {@code file}'s commands with no variables and no conditions; returns the errors. */
     public static List<String> run(Path file, Runner runner) {
-        List<String> errors = new ArrayList<>();
-        List<String> lines;
-        try {
-            lines = readLines(file);
-        } catch (IOException e) {
-            errors.add(file + ": " + reason(e));
-            return errors;
-        }
-        int lineNumber = 0;
-        while (lineNumber < lines.size()) {
-            int first = lineNumber;
-            StringBuilder logical = new StringBuilder(lines.get(lineNumber++));
-            while (endsWithContinuation(logical) && lineNumber < lines.size()) {
-                logical.setLength(logical.length() - 1);
-                logical.append(lines.get(lineNumber++));
-            }
-            runLine(file, first + 1, logical.toString(), runner, errors);
-        }
-        return errors;
+        return run(file, ParseHost.NONE, runner).all();
     }
 
-    private static void runLine(Path file, int lineNumber, String line, Runner runner, List<String> errors) {
-        List<List<String>> commands;
+    /** Runs {@code file}'s commands, its variables and conditions asked of {@code host}. */
+    public static Sourcing.Result run(Path file, ParseHost host, Runner runner) {
+        List<String> errors = new ArrayList<>();
+        String text;
         try {
-            commands = CommandLineSplitter.splitLine(line);
-        } catch (CommandException e) {
-            errors.add(file + ":" + lineNumber + ": " + e.getMessage());
-            return;
+            text = read(file);
+        } catch (IOException e) {
+            errors.add(file + ": " + reason(e));
+            return new Sourcing.Result(List.of(), errors);
         }
-        for (List<String> argv : commands) {
+        List<CommandParser.Parsed> commands;
+        try {
+            commands = CommandParser.parse(text, 1, host);
+        } catch (CommandParser.SyntaxException e) {
+            return new Sourcing.Result(List.of(file + ":" + e.line() + ": " + e.getMessage()), List.of());
+        }
+        for (CommandParser.Parsed command : commands) {
             try {
-                runner.run(argv);
+                runner.run(command.line(), command.words());
             } catch (CommandException e) {
-                errors.add(file + ":" + lineNumber + ": " + e.getMessage());
+                // An empty message: the command reported its errors itself (a nested source-file).
+                if (!e.getMessage().isEmpty()) errors.add(file + ":" + command.line() + ": " + e.getMessage());
             }
         }
+        return new Sourcing.Result(List.of(), errors);
     }
 
     /**
      * The file's lines, read on the server's loop: a named pipe could block it for good and a huge
      * file (a log, /dev/zero) hold it up and fill the heap, so both are refused.
      */
-    private static List<String> readLines(Path file) throws IOException {
+    private static String read(Path file) throws IOException {
         int mode = ((Number) Files.getAttribute(file, "unix:mode")).intValue();
         if ((mode & FILE_TYPE_BITS) == NAMED_PIPE) throw new IOException("a named pipe, not a file");
         byte[] bytes;
@@ -87,14 +84,7 @@ public final class ConfigFile {
             bytes = in.readNBytes(MAX_FILE_BYTES + 1);
         }
         if (bytes.length > MAX_FILE_BYTES) throw new IOException("larger than " + MAX_FILE_BYTES / 1024 + " KiB");
-        return StandardCharsets.UTF_8.newDecoder().decode(ByteBuffer.wrap(bytes)).toString().lines().toList();
-    }
-
-    /** An odd number of backslashes at the end joins the next line; an even number is literal. */
-    private static boolean endsWithContinuation(CharSequence line) {
-        int backslashes = 0;
-        for (int i = line.length() - 1; i >= 0 && line.charAt(i) == '\\'; i--) backslashes++;
-        return backslashes % 2 == 1;
+        return StandardCharsets.UTF_8.newDecoder().decode(ByteBuffer.wrap(bytes)).toString();
     }
 
     private static String reason(IOException e) {

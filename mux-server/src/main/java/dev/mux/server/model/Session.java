@@ -1,5 +1,6 @@
 package dev.mux.server.model;
 
+import dev.mux.server.environ.Environment;
 import dev.mux.server.options.Options;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -23,6 +24,7 @@ public final class Session {
     private final Sessions owner;
     /** Whether its creation was told (once its first pane ran). */
     private boolean announced;
+    private final Environment environment = new Environment();
 
     Session(Sessions owner, int id, String name, Instant created, int columns, int rows, Options options) {
         this.owner = owner;
@@ -52,6 +54,11 @@ public final class Session {
     /** The session's own option values, over the global session options. */
     public Options options() {
         return options;
+    }
+
+    /** The session's environment (set-environment without -g, update-environment), over the global one. */
+    public Environment environment() {
+        return environment;
     }
 
     public String name() {

@@ -3,11 +3,11 @@ package dev.mux.server.options;
 import java.util.regex.Pattern;
 
 /** fnmatch(3) without flags, as far as option patterns use it: {@code *}, {@code ?} and bracket classes. */
-final class Glob {
+public final class Glob {
     private Glob() {
     }
 
-    static boolean matches(String glob, String text) {
+    public static boolean matches(String glob, String text) {
         StringBuilder regex = new StringBuilder();
         boolean inClass = false;
         for (char c : glob.toCharArray()) {

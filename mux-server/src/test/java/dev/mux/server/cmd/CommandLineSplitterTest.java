@@ -51,14 +51,19 @@ class CommandLineSplitterTest {
     @Test
     void lineEscapes() throws CommandException {
         assertEquals(List.of(List.of("9;")), line("\\9\\;"));
-        assertEquals(List.of(List.of("\033\r\n\t", "\001", "é", "😀", "$HOME", "~")),
-                line("\"\\e\\r\\n\\t\" \\001 \\u00e9 \\u0001F600 $HOME ~"));
+        assertEquals(List.of(List.of("\033\r\n\t", "\001", "é", "😀", "", "~")),
+                line("\"\\e\\r\\n\\t\" \\001 \\u00e9 \\u0001F600 $HOME ~"), "no variables without a host, as unset ones");
+    }
+
+    /** tmux 3.3a: the end of the text closes a quote, and a quote spans lines. */
+    @Test
+    void quotesCloseAtTheEndAndSpanLines() throws CommandException {
+        assertEquals(List.of(List.of("a", "b")), line("a 'b"));
+        assertEquals(List.of(List.of("a", "b\nc")), line("a \"b\nc\""));
     }
 
     @Test
     void lineErrors() {
-        assertEquals("missing '", assertThrows(CommandException.class, () -> line("a 'b")).getMessage());
-        assertEquals("missing \"", assertThrows(CommandException.class, () -> line("a \"b\nc\"")).getMessage());
         assertEquals("invalid octal escape: \\400",
                 assertThrows(CommandException.class, () -> line("\\400")).getMessage());
         assertThrows(CommandException.class, () -> line("if-shell true {"));

@@ -18,7 +18,7 @@ class ConfigFileTest {
     void runsEachLineJoiningContinuations() throws Exception {
         Path file = Files.writeString(dir.resolve("mux.conf"), "set -g status off\nbind x \\\n  kill-pane\n");
         List<List<String>> ran = new ArrayList<>();
-        assertEquals(List.of(), ConfigFile.run(file, ran::add));
+        assertEquals(List.of(), ConfigFile.run(file, (line, argv) -> ran.add(argv)));
         assertEquals(List.of(List.of("set", "-g", "status", "off"), List.of("bind", "x", "kill-pane")), ran);
     }
 
@@ -26,7 +26,7 @@ class ConfigFileTest {
     void refusesANamedPipeInsteadOfBlocking() throws Exception {
         Path fifo = dir.resolve("fifo");
         assertEquals(0, new ProcessBuilder("mkfifo", fifo.toString()).start().waitFor());
-        List<String> errors = ConfigFile.run(fifo, argv -> {});
+        List<String> errors = ConfigFile.run(fifo, (line, argv) -> {});
         assertEquals(1, errors.size());
         assertTrue(errors.get(0).contains("named pipe"), errors.get(0));
     }
@@ -34,7 +34,7 @@ class ConfigFileTest {
     @Test
     void refusesAFileTooLargeToBeAConfig() throws Exception {
         Path file = Files.write(dir.resolve("huge"), new byte[ConfigFile.MAX_FILE_BYTES + 1]);
-        List<String> errors = ConfigFile.run(file, argv -> {});
+        List<String> errors = ConfigFile.run(file, (line, argv) -> {});
         assertEquals(1, errors.size());
         assertTrue(errors.get(0).contains("larger than"), errors.get(0));
     }

@@ -1,0 +1,125 @@
+package dev.mux.e2e;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * tmux's config language as tmux 3.3a reads it: a realistic ~/.tmux.conf loads with no error in
+ * both, syntax errors are reported in tmux's words, a config's new-session has no client to
+ * attach, and the errors of the config a server started with show in view mode on attach.
+ */
+class ConfigLanguageTest {
+    @TempDir
+    Path scratch;
+
+    private Path realisticConfig() throws IOException {
+        try (InputStream in = getClass().getResourceAsStream("realistic.tmux.conf")) {
+            Path conf = scratch.resolve("tmux.conf");
+            Files.write(conf, in.readAllBytes());
+            return conf;
+        }
+    }
+
+    @Test
+    void aRealisticTmuxConfLoadsWithNoErrorInBoth() throws Exception {
+        Path conf = realisticConfig();
+        assertTrue(Files.readAllLines(conf).size() >= 60);
+        try (MuxHarness harness = MuxHarness.create(scratch); TwinServers twins = new TwinServers(harness)) {
+            harness.env().put("HOME", scratch.toString());
+            twins.same("new-session", "-d", "-s", "c", "sleep 100");
+            twins.same("source-file", conf.toString());
+            // @version-ok is left out: #{>=:...} on #{version} belongs to the formats (mux's version is its own).
+            for (String option : List.of("@accent", "@local", "@nohost", "prefix", "base-index", "mode-keys",
+                    "status-left", "terminal-overrides", "update-environment")) {
+                twins.same("show-options", "-g", option);
+            }
+            twins.same("show-environment", "-g", "THEME_ACCENT");
+            twins.same("show-environment", "-gh", "LOCAL_CONF");
+        }
+    }
+
+    /**
+     * Texts that are no commands: tmux 3.3a's file:line: message, on standard output, and the file
+     * does not run. (An unknown command or flag, which tmux also finds while parsing, mux reports as
+     * a failed command and runs the rest: the same message, on standard error.)
+     */
+    @Test
+    void syntaxErrorsAreReportedAsTmuxReportsThem() throws Exception {
+        try (MuxHarness harness = MuxHarness.create(scratch); TwinServers twins = new TwinServers(harness)) {
+            twins.same("new-session", "-d", "-s", "c", "sleep 100");
+            int n = 0;
+            for (String text : List.of("}\n", "set -g @a 1\n{\n", "if 1 {\n  set -g @b 1\n", "%if 1\n%endif\n%else\n",
+                    "%if 1\nset -g @c 1\n", "%endif\n", "%if 1\n%else\n%elif 1\n%endif\n", "display ${\n",
+                    "set -g @d 1 \\\n  more words\n", "display \"\\u12\"\n")) {
+                Path file = scratch.resolve("bad" + n++ + ".conf");
+                Files.writeString(file, text);
+                twins.same("source-file", file.toString());
+            }
+            twins.same("show-options", "-g", "@a");
+            twins.same("show-options", "-g", "@c");
+        }
+    }
+
+    @Test
+    void sourceFileTakesGlobsAndQuietlySkipsWhatIsMissing() throws Exception {
+        try (MuxHarness harness = MuxHarness.create(scratch); TwinServers twins = new TwinServers(harness)) {
+            twins.same("new-session", "-d", "-s", "c", "sleep 100");
+            Files.writeString(scratch.resolve("one.conf"), "set -ga @list one\n");
+            Files.writeString(scratch.resolve("two.conf"), "set -ga @list ,two\n");
+            twins.same("source-file", scratch.resolve("*.conf").toString());
+            twins.same("show-options", "-g", "@list");
+            twins.same("source-file", "-q", scratch.resolve("none*.conf").toString());
+            twins.same("source-file", scratch.resolve("none*.conf").toString());
+            twins.same("source-file", "-n", scratch.resolve("one.conf").toString());
+            twins.same("show-options", "-g", "@list");
+        }
+    }
+
+    @Test
+    void theConfigsNewSessionIsDetachedAndItsErrorsShowInViewModeOnAttach() throws Exception {
+        Path conf = scratch.resolve("mux.conf");
+        Files.writeString(conf, "new-session -s fromconf sh\nfrobnicate here\nset -g status off\n");
+        try (MuxHarness harness = MuxHarness.create(scratch)) {
+            try (OuterTmux outer = OuterTmux.start(harness, harness.muxShellLine("-f", conf.toString(), "new-session", "-s", "mine"))) {
+                String screen = outer.waitForScreen("the config's error in view mode",
+                        text -> text.contains(conf + ":2: unknown command: frobnicate"));
+                assertTrue(screen.lines().findFirst().orElse("").endsWith("[0/0]"), screen);
+                outer.sendKeys("q");
+                outer.waitForScreen("the pane again", text -> !text.contains("frobnicate"));
+            }
+            assertEquals(List.of("fromconf", "mine"), harness.mux("ls", "-F", "#{session_name}").ok().out().lines().sorted().toList());
+        }
+    }
+
+    @Test
+    void runAsTmuxItSaysTmuxsVersion() throws Exception {
+        Path bin = Files.createDirectories(scratch.resolve("bin"));
+        Path tmux = Files.createSymbolicLink(bin.resolve("tmux"), MuxHarness.MUX);
+        try (MuxHarness harness = MuxHarness.create(scratch)) {
+            assertEquals("tmux 3.3a\n", harness.run(List.of(tmux.toString(), "-V")).ok().out());
+            assertTrue(harness.mux("-V").ok().out().startsWith("mux 0."), "mux keeps its own version");
+        }
+    }
+
+    /** Scripts run with an empty environment: the launcher still finds a java, and the server starts. */
+    @Test
+    void theLauncherRunsUnderAnEmptyEnvironment() throws Exception {
+        try (MuxHarness harness = MuxHarness.create(scratch)) {
+            String socket = harness.socket().toString();
+            Run version = Run.of(List.of("env", "-i", "PATH=/nonexistent", MuxHarness.MUX.toString(), "-V"), Map.of(), scratch);
+            assertTrue(version.ok().out().startsWith("mux "), version.toString());
+            Run.of(List.of("env", "-i", MuxHarness.MUX.toString(), "-S", socket, "new-session", "-d", "-s", "bare", "sleep 100"),
+                    Map.of(), scratch).ok();
+            assertEquals("bare\n", harness.mux("ls", "-F", "#{session_name}").ok().out());
+        }
+    }
+}
