@@ -5,6 +5,7 @@ import dev.mux.server.model.Pane;
 import dev.mux.server.model.Session;
 import dev.mux.server.model.Sessions;
 import dev.mux.server.model.Window;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import org.slf4j.Logger;
@@ -15,11 +16,17 @@ import org.slf4j.LoggerFactory;
  * (automatic-rename). /proc is read on the worker thread: four files per window each tick, in code
  * that runs too seldom to be compiled, held up the loop (and the keys waiting on it) for a
  * millisecond or two, and a process in uninterruptible sleep can hold up a read of its files.
+ * As tmux, a tick looks only at panes that printed something since the tick before the last one
+ * (a program that takes over the terminal usually prints, or follows the echo of its command
+ * line); every pane is looked at every {@link #FULL_CHECK_TICKS} ticks, for a program that starts
+ * silently. Looking at every pane each tick cost a third of a core at 1000 idle windows.
  */
 final class WindowRenamer {
     private static final Logger LOG = LoggerFactory.getLogger(WindowRenamer.class);
     /** How often window names follow their programs; tmux checks about as often. */
     private static final long RENAME_INTERVAL_MILLIS = 500;
+    /** Every this many ticks (10 s) every window is looked at, printed or not. */
+    private static final int FULL_CHECK_TICKS = 20;
 
     private final Sessions sessions;
     private final ForegroundPrograms foregroundPrograms;
@@ -27,6 +34,10 @@ final class WindowRenamer {
     private final EventLoop loop;
     /** The worker is reading what runs in the panes: no second read is queued. */
     private boolean renaming;
+    /** Each active pane's output version at the last two ticks that looked at panes. */
+    private Map<Pane, Long> versionsBefore = new HashMap<>();
+    private Map<Pane, Long> versionsLast = new HashMap<>();
+    private int ticks;
 
     WindowRenamer(Sessions sessions, ForegroundPrograms foregroundPrograms, BlockingWork blockingWork, EventLoop loop) {
         this.sessions = sessions;
@@ -39,13 +50,20 @@ final class WindowRenamer {
     private void renameTick() {
         loop.schedule(RENAME_INTERVAL_MILLIS, this::renameTick);
         if (renaming) return;
+        boolean everyPane = ++ticks % FULL_CHECK_TICKS == 0;
+        Map<Pane, Long> versions = new HashMap<>();
         Map<Pane, Long> shells = new LinkedHashMap<>();
         for (Session session : sessions.all()) {
             for (Window window : session.windows()) {
                 Pane active = window.activePane();
-                if (window.automaticRename() && active != null && active.pid() > 0) shells.put(active, active.pid());
+                if (!window.automaticRename() || active == null || active.pid() <= 0) continue;
+                versions.put(active, active.version());
+                boolean printed = !Long.valueOf(active.version()).equals(versionsBefore.get(active));
+                if (everyPane || printed) shells.put(active, active.pid());
             }
         }
+        versionsBefore = versionsLast;
+        versionsLast = versions;
         if (shells.isEmpty()) return;
         renaming = true;
         blockingWork.offLoop(() -> {
