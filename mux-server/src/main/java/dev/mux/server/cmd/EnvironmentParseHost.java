@@ -1,10 +1,8 @@
 package dev.mux.server.cmd;
 
 import dev.mux.server.environ.Environment;
-import dev.mux.server.format.Formats;
-import dev.mux.server.model.Pane;
+import dev.mux.server.format.FormatContext;
 import dev.mux.server.model.Session;
-import java.util.function.Function;
 
 /**
  * What the parser of a config file or a typed command line asks, answered as tmux answers it:
@@ -12,35 +10,24 @@ import java.util.function.Function;
  * into it, and {@code %if} conditions through the format language.
  */
 public final class EnvironmentParseHost implements ParseHost {
-    /** tmux's version, which conditions on #{version} compare against when no pane answers. */
-    private static final String TMUX_VERSION = "3.3a";
-
     private final Environment global;
-    private final Function<String, String> formatVariables;
+    private final FormatContext formats;
 
-    /** {@code formatVariables} answers #{...} names for %if (the requester's pane, or the server's alone). */
-    public EnvironmentParseHost(Environment global, Function<String, String> formatVariables) {
+    /** {@code formats} is what {@code %if} conditions are about (the requester's pane, or the server alone). */
+    public EnvironmentParseHost(Environment global, FormatContext formats) {
         this.global = global;
-        this.formatVariables = formatVariables;
+        this.formats = formats;
     }
 
-    /** For a command's requester: its pane's format variables, or, with none, the server's own. */
+    /** For a command's requester: its pane's formats, or, with none, the server's own. */
     public static EnvironmentParseHost of(CommandContext context) {
-        return new EnvironmentParseHost(context.panes().globalEnvironment(), formatVariables(context));
+        return new EnvironmentParseHost(context.panes().globalEnvironment(), formatContext(context));
     }
 
-    /** The format variables of the requester's pane, or with none the server's own (version, pid, socket_path, host). */
-    public static Function<String, String> formatVariables(CommandContext context) {
+    /** What the requester's formats are about: its session's active pane, or with none the server alone. */
+    public static FormatContext formatContext(CommandContext context) {
         Session session = context.attachedSession();
-        Pane pane = session == null ? null : session.activePane();
-        if (pane != null) return context.formatVariables(pane);
-        return name -> switch (name) {
-            case "version" -> TMUX_VERSION;
-            case "pid" -> Long.toString(ProcessHandle.current().pid());
-            case "socket_path" -> context.formats().socketPath();
-            case "host" -> context.formats().host();
-            default -> null;
-        };
+        return context.formatContext(session == null ? null : session.activePane());
     }
 
     @Override
@@ -57,7 +44,7 @@ public final class EnvironmentParseHost implements ParseHost {
     /** tmux's truth of a format: expanded, it is neither empty nor "0". */
     @Override
     public boolean condition(String format) {
-        String value = Formats.expand(format, formatVariables);
+        String value = formats.expand(format);
         return !value.isEmpty() && !value.equals("0");
     }
 }

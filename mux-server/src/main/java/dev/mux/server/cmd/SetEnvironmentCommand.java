@@ -1,7 +1,7 @@
 package dev.mux.server.cmd;
 
 import dev.mux.server.environ.Environment;
-import dev.mux.server.format.Formats;
+import dev.mux.server.format.FormatContext;
 
 /**
  * set-environment: sets a variable of the target session's environment (-g the global one), -h
@@ -17,11 +17,11 @@ final class SetEnvironmentCommand {
     }
 
     /** -F reads the target session's active pane, as tmux's; with none, the server's own variables. */
-    private static java.util.function.Function<String, String> formatVariables(CommandContext context, ParsedArgs args) {
+    private static FormatContext formatContext(CommandContext context, ParsedArgs args) {
         try {
-            return context.formatVariables(args.target().session().activePane());
-        } catch (CommandException | RuntimeException e) {
-            return EnvironmentParseHost.formatVariables(context);
+            return context.formatContext(args.target().session().activePane());
+        } catch (CommandException noSession) {
+            return EnvironmentParseHost.formatContext(context);
         }
     }
 
@@ -30,7 +30,7 @@ final class SetEnvironmentCommand {
         String value = args.positional(1);
         if (name.isEmpty()) throw new CommandException("empty variable name");
         if (name.indexOf('=') >= 0) throw new CommandException("variable name contains =");
-        if (value != null && args.has('F')) value = Formats.expand(value, formatVariables(context, args));
+        if (value != null && args.has('F')) value = formatContext(context, args).expand(value);
         Environment environment = EnvironmentTargets.of(context, args);
         if (args.has('u')) {
             if (value != null) throw new CommandException("can't specify a value with -u");

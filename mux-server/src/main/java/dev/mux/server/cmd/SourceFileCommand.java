@@ -1,6 +1,5 @@
 package dev.mux.server.cmd;
 
-import dev.mux.server.format.Formats;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -19,7 +18,7 @@ final class SourceFileCommand {
         Sourcing.Mode mode = new Sourcing.Mode(args.has('n'), args.has('v'));
         int failed = 0;
         for (String name : args.positional()) {
-            if (args.has('F')) name = Formats.expand(name, EnvironmentParseHost.formatVariables(context));
+            if (args.has('F')) name = EnvironmentParseHost.formatContext(context).expand(name);
             Path path = Path.of(context.requester().request().cwd()).resolve(name);
             List<Path> files = PathGlob.isPattern(name) ? PathGlob.expand(path) : List.of(path);
             if (files.isEmpty() || !Files.exists(files.get(0))) {
