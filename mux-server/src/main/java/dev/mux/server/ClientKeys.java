@@ -87,6 +87,12 @@ final class ClientKeys implements KeyDispatcher.Actions {
         return System.nanoTime() / 1_000_000;
     }
 
+    @Override
+    public String modeTable() {
+        Pane pane = client.isAttached() ? client.session().activePane() : null;
+        return pane == null ? null : pane.modes().keyTable(pane.options().string("mode-keys"));
+    }
+
     /** A pane in a mode (copy mode, clock mode) gives the mode the keys the prefix and root tables leave. */
     @Override
     public boolean toPaneMode(KeyReader.Key key) {

@@ -49,7 +49,6 @@ public final class Server implements ClientConnection.Listener, PaneLauncher.Eve
     private final CommandRunner commands;
     private final ClientRenderer renderer;
     private final PasteBuffers buffers = new PasteBuffers(() -> options.server().number("buffer-limit"));
-    private final MouseRouter mouseRouter = new MouseRouter();
     private int nextClientId;
 
     public Server(EventLoop loop, PaneLauncher launcher, PeerCheck peerCheck, Runnable onExit, ServerScope scope) {
@@ -85,7 +84,7 @@ public final class Server implements ClientConnection.Listener, PaneLauncher.Eve
 
     /** What an attached client's keys do: they run commands, so they are made here where both are known. */
     private ClientKeys keysOf(Client client) {
-        return new ClientKeys(client, commands, mouseRouter);
+        return new ClientKeys(client, commands, new MouseRouter());
     }
 
     public void accepted(SocketChannel channel) throws IOException {

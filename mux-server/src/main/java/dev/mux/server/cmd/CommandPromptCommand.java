@@ -7,8 +7,8 @@ import dev.mux.server.model.Session;
  * %% in it stands for what was typed. -p gives the prompt, -I the text to start from (a format).
  */
 final class CommandPromptCommand {
-    static final Command COMMAND = new Command(new CommandSpec("command-prompt", null, "I:p:", 0, 1,
-            "[-I initial] [-p prompt] [template]"), CommandPromptCommand::run);
+    static final Command COMMAND = new Command(new CommandSpec("command-prompt", null, "1bFikI:Np:T:t:", 0, 1,
+            "[-1bFikN] [-I inputs] [-p prompts] [-t target-client] [-T type] [template]"), CommandPromptCommand::run);
 
     private static CommandResult run(CommandContext context, ParsedArgs args) throws CommandException {
         Session session = context.attachedSession();

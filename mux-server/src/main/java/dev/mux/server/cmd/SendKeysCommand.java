@@ -3,26 +3,34 @@ package dev.mux.server.cmd;
 import dev.mux.server.input.KeyNames;
 import dev.mux.server.model.Pane;
 import dev.mux.server.term.Terminal;
+import java.util.List;
 
 /**
  * send-keys: each argument is a key name (Enter, C-c, Up...) or, failing that or with -l, literal
- * text. With -X the first argument names a command of the mode the pane is in ({@code cursor-up}).
+ * text. With -X the first argument names a command of the mode the pane is in ({@code cursor-up}),
+ * the rest are its arguments; -N repeats it (or the keys) that many times.
  */
 final class SendKeysCommand {
-    static final Command COMMAND = new Command(new CommandSpec("send-keys", "send", "lXt:", 0, -1,
-            "[-lX] [-t target-pane] key ...", TargetKind.PANE), SendKeysCommand::run);
+    static final Command COMMAND = new Command(new CommandSpec("send-keys", "send", "FlXN:t:", 0, -1,
+            "[-FlX] [-N repeat-count] [-t target-pane] key ...", TargetKind.PANE), SendKeysCommand::run);
 
     private static CommandResult run(CommandContext context, ParsedArgs args) throws CommandException {
         Pane pane = args.target().pane();
+        int repeat = args.has('N') ? args.intValue('N', "repeat count", 1, 1, Integer.MAX_VALUE) : 1;
         if (args.has('X')) {
-            String name = args.positional().isEmpty() ? "" : args.positional().get(0);
-            if (!pane.modes().command(name)) throw new CommandException("not in a mode");
+            if (args.positional().isEmpty()) throw new CommandException("no command specified");
+            List<String> words = args.positional();
+            if (!pane.modes().command(words.get(0), words.subList(1, words.size()), repeat)) {
+                throw new CommandException("not in a mode");
+            }
             return CommandResult.DONE;
         }
         Terminal terminal = pane.terminal();
-        for (byte[] bytes : KeyNames.sendKeysPayload(args.positional(), args.has('l'),
-                terminal.applicationCursorKeys(), terminal.applicationKeypad())) {
-            pane.type(bytes);
+        for (int i = 0; i < repeat; i++) {
+            for (byte[] bytes : KeyNames.sendKeysPayload(args.positional(), args.has('l'),
+                    terminal.applicationCursorKeys(), terminal.applicationKeypad())) {
+                pane.type(bytes);
+            }
         }
         return CommandResult.DONE;
     }

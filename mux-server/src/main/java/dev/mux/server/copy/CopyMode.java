@@ -34,9 +34,9 @@ public final class CopyMode {
     private boolean lineSelection;
     private String searchText = "";
     private boolean searchForward = true;
-    private SearchPrompt prompt;
-    /** Where an incremental search started, to search from while typing and to return to on cancel. */
-    private View beforePrompt;
+    /** Where an incremental search started (null when none is going on), and the text it last looked for. */
+    private View incrementalStart;
+    private String incrementalText;
 
     private record View(int offset, int cursorColumn, int cursorRow) {}
 
@@ -59,6 +59,11 @@ public final class CopyMode {
     }
 
     // ---- what the painter reads --------------------------------------------------------------
+
+    /** The mode-keys the mode began with: vi selections take the cursor's cell, emacs ones stop before it. */
+    public ModeKeys keys() {
+        return keys;
+    }
 
     public int offset() {
         return offset;
@@ -89,22 +94,7 @@ public final class CopyMode {
         return cell.compareTo(range.get()[0]) >= 0 && cell.compareTo(range.get()[1]) <= 0;
     }
 
-    /** The search prompt's line for the status line, or null when none is open. */
-    public String promptLine() {
-        return prompt == null ? null : prompt.line();
-    }
-
     // ---- input ---------------------------------------------------------------------------------
-
-    /** A key ({@code KeyReader} canonical form): edits the open prompt, or runs the key's action. */
-    public Outcome press(String canonicalKey) {
-        if (prompt != null) {
-            editPrompt(canonicalKey);
-            return Outcome.STAY;
-        }
-        CopyAction action = CopyModeKeys.lookup(keys, canonicalKey);
-        return action == null ? Outcome.STAY : apply(action);
-    }
 
     public Outcome apply(CopyAction action) {
         switch (action) {
@@ -136,18 +126,15 @@ public final class CopyMode {
             case HISTORY_TOP -> historyTop();
             case HISTORY_BOTTOM -> historyBottom();
             case BEGIN_SELECTION -> beginSelection(false);
-            case SELECT_LINE -> beginSelection(true);
+            case SELECT_LINE -> selectLine();
             case CLEAR_SELECTION -> anchor = null;
             case OTHER_END -> otherEnd();
             case COPY_SELECTION_AND_CANCEL -> {
-                return new Outcome(true, selection().map(r -> SelectionText.between(copy, r[0], r[1])).orElse(null));
+                return new Outcome(true, selectedText());
             }
             case COPY_END_OF_LINE_AND_CANCEL -> {
-                return new Outcome(true, SelectionText.between(copy, cursor(), new Position(cursorLine(), Integer.MAX_VALUE - 1)));
+                return new Outcome(true, endOfLineText());
             }
-            case SEARCH_FORWARD, SEARCH_BACKWARD -> openPrompt(action == CopyAction.SEARCH_FORWARD, false);
-            case SEARCH_FORWARD_INCREMENTAL, SEARCH_BACKWARD_INCREMENTAL ->
-                    openPrompt(action == CopyAction.SEARCH_FORWARD_INCREMENTAL, true);
             case SEARCH_AGAIN -> search(searchText, searchForward, cursor());
             case SEARCH_REVERSE -> search(searchText, !searchForward, cursor());
             case CANCEL -> {
@@ -155,6 +142,62 @@ public final class CopyMode {
             }
         }
         return Outcome.STAY;
+    }
+
+    /** The selected text, or null when nothing is selected. */
+    public String selectedText() {
+        Optional<Position[]> range = selection();
+        if (range.isEmpty()) return null;
+        Position end = range.get()[1];
+        String text = SelectionText.between(copy, range.get()[0], end);
+        // tmux keeps the last line's newline when a vi selection takes the end of it (V, or $).
+        boolean pastEnd = end.column() >= copy.length(end.line()) && !copy.wrapped(end.line());
+        return keys == ModeKeys.VI && pastEnd ? text + "\n" : text;
+    }
+
+    /** From the cursor to the end of its line. */
+    public String endOfLineText() {
+        return SelectionText.between(copy, cursor(), new Position(cursorLine(), Integer.MAX_VALUE - 1));
+    }
+
+    /**
+     * One step of an incremental search (the prompt sends each change of its text): the search starts
+     * again from where the first step found the cursor whenever the text changed.
+     */
+    public void searchIncremental(String text, boolean forward) {
+        if (incrementalStart == null) {
+            incrementalStart = new View(offset, cursorColumn, cursorRow);
+        } else if (!text.equals(incrementalText)) {
+            restore(incrementalStart);
+        }
+        incrementalText = text;
+        searchFor(text, forward);
+    }
+
+    /** Any other command ends the incremental search going on, as in tmux. */
+    public void endIncremental() {
+        incrementalStart = null;
+        incrementalText = null;
+    }
+
+    /** send-keys -X search-forward/-backward with the text: searches and remembers it for search-again. */
+    public void searchFor(String text, boolean forward) {
+        if (text.isEmpty()) return;
+        searchText = text;
+        searchForward = forward;
+        search(text, forward, cursor());
+    }
+
+    /** The left button went down at view cell {@code (column, row)} and moved: the cursor goes there and a selection starts. */
+    public void dragStart(int column, int row) {
+        dragTo(column, row);
+        beginSelection(false);
+    }
+
+    /** The button moved on with a drag going on: the cursor follows it, extending the selection. */
+    public void dragTo(int column, int row) {
+        cursorRow = Math.max(0, Math.min(row, lastRow()));
+        setColumn(Math.min(column, endColumn(cursorLine())));
     }
 
     /** Scrolls the view up {@code lines} lines (mouse wheel, C-y); the cursor stays on its row. */
@@ -285,6 +328,15 @@ public final class CopyMode {
 
     // ---- selection -----------------------------------------------------------------------------
 
+    /** tmux's select-line: the whole line selected, the cursor at its end (past any rows it wrapped onto). */
+    private void selectLine() {
+        setColumn(0);
+        beginSelection(true);
+        int line = cursorLine();
+        while (copy.wrapped(line) && line < copy.size() - 1) line++;
+        moveTo(new Position(line, endColumn(line)));
+    }
+
     private void beginSelection(boolean wholeLines) {
         anchor = cursor();
         lineSelection = wholeLines;
@@ -318,41 +370,13 @@ public final class CopyMode {
 
     // ---- search --------------------------------------------------------------------------------
 
-    private void openPrompt(boolean forward, boolean incremental) {
-        prompt = new SearchPrompt(forward, incremental, incremental ? searchText : "");
-        beforePrompt = new View(offset, cursorColumn, cursorRow);
-    }
-
-    private void editPrompt(String canonicalKey) {
-        SearchPrompt editing = prompt;
-        switch (editing.key(canonicalKey)) {
-            case CHANGED -> {
-                if (editing.incremental()) {
-                    restore(beforePrompt);
-                    search(editing.text(), editing.forward(), cursor());
-                }
-            }
-            case SUBMIT -> {
-                prompt = null;
-                if (!editing.incremental()) search(editing.text(), editing.forward(), cursor());
-                remember(editing);
-            }
-            case CANCEL -> {
-                prompt = null;
-                if (editing.incremental()) restore(beforePrompt);
-            }
-            case IGNORED -> {
-            }
-        }
-    }
-
-    private void remember(SearchPrompt submitted) {
-        if (submitted.text().isEmpty()) return;
-        searchText = submitted.text();
-        searchForward = submitted.forward();
-    }
-
+    /** As tmux: in emacs a forward search starts at the cursor and leaves the cursor just after the match. */
     private void search(String text, boolean forward, Position from) {
+        if (forward && keys == ModeKeys.EMACS) {
+            Position inclusive = new Position(from.line(), from.column() - 1);
+            Search.find(copy, inclusive, text, true).ifPresent(at -> moveTo(new Position(at.line(), at.column() + text.length())));
+            return;
+        }
         Search.find(copy, from, text, forward).ifPresent(this::moveTo);
     }
 

@@ -29,7 +29,5 @@ final class CopyModePainter {
         int start = Math.max(0, columns - position.length());
         canvas.putString(start, 0, position.substring(0, Math.min(position.length(), columns)), MODE_STYLE);
         canvas.showCursor(mode.cursorColumn(), mode.cursorRow());
-        String prompt = mode.promptLine();
-        if (prompt != null) canvas.prompt(prompt);
     }
 }

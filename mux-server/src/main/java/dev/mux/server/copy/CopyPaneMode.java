@@ -1,11 +1,13 @@
 package dev.mux.server.copy;
 
+import dev.mux.server.input.KeyBindings;
 import dev.mux.server.mode.ModeCanvas;
 import dev.mux.server.mode.ModeContext;
 import dev.mux.server.mode.ModeServices;
 import dev.mux.server.mode.PaneMode;
 import dev.mux.server.model.Pane;
 import dev.mux.server.term.Screen;
+import java.util.List;
 
 /**
  * Copy mode as one of a pane's modes: {@link CopyMode} does the moving, selecting and searching;
@@ -47,21 +49,44 @@ public final class CopyPaneMode implements PaneMode {
         CopyModePainter.draw(canvas, mode);
     }
 
+    /** Keys reach copy mode only through its key tables (see {@link #keyTable}), as commands. */
     @Override
     public void key(String canonicalKey, ModeContext context) {
-        settle(mode.press(canonicalKey), context);
     }
 
     /** A copy-mode command by its tmux name; a name it does not know is ignored, as tmux does. */
     @Override
     public boolean command(String name, ModeContext context) {
-        for (CopyAction action : CopyAction.values()) {
-            if (action.commandName().equals(name)) {
-                settle(mode.apply(action), context);
-                break;
-            }
+        return command(name, List.of(), 1, context);
+    }
+
+    @Override
+    public boolean command(String name, List<String> args, int repeat, ModeContext context) {
+        for (int i = 0; i < repeat; i++) {
+            CopyMode.Outcome outcome = CopyModeCommands.run(mode, name, args);
+            settle(outcome, context);
+            if (outcome.exit()) break;
         }
         return true;
+    }
+
+    /** tmux's default copy-mode mouse bindings: dragging selects, letting go copies and leaves. */
+    @Override
+    public void drag(int column, int row, DragPhase phase, ModeContext context) {
+        switch (phase) {
+            case START -> mode.dragStart(column, row);
+            case MOVE -> mode.dragTo(column, row);
+            case END -> {
+                settle(CopyModeCommands.run(mode, "copy-pipe-and-cancel", List.of()), context);
+                return;
+            }
+        }
+        context.redraw();
+    }
+
+    @Override
+    public String keyTable(String modeKeys) {
+        return ModeKeys.of(modeKeys) == ModeKeys.VI ? KeyBindings.COPY_VI_TABLE : KeyBindings.COPY_TABLE;
     }
 
     @Override

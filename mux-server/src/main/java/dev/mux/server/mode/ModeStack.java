@@ -86,6 +86,26 @@ public final class ModeStack {
         return top.mode.command(name, top);
     }
 
+    /** {@code send-keys -X} with arguments and a repeat count; false as {@link #command(String)}. */
+    public boolean command(String name, java.util.List<String> args, int repeat) {
+        if (entries.isEmpty()) return false;
+        Entry top = entries.get(entries.size() - 1);
+        return top.mode.command(name, args, repeat, top);
+    }
+
+    /** The top mode's key table for {@code modeKeys}, or null (no mode, or one that takes keys itself). */
+    public String keyTable(String modeKeys) {
+        return entries.isEmpty() ? null : entries.get(entries.size() - 1).mode.keyTable(modeKeys);
+    }
+
+    /** A mouse drag over the pane, for the top mode; false if there is none. */
+    public boolean drag(int column, int row, PaneMode.DragPhase phase) {
+        if (entries.isEmpty()) return false;
+        Entry top = entries.get(entries.size() - 1);
+        top.mode.drag(column, row, phase, top);
+        return true;
+    }
+
     /** The mouse wheel over the pane, for the top mode; false if there is none. */
     public boolean wheel(int lines) {
         if (entries.isEmpty()) return false;

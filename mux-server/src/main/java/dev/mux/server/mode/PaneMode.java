@@ -47,6 +47,35 @@ public interface PaneMode {
         return false;
     }
 
+    /**
+     * {@code send-keys -X name args}, {@code repeat} times ({@code -N}); modes whose commands take
+     * no arguments need not override it.
+     */
+    default boolean command(String name, java.util.List<String> args, int repeat, ModeContext context) {
+        boolean taken = true;
+        for (int i = 0; i < repeat && taken; i++) taken = command(name, context);
+        return taken;
+    }
+
+    /**
+     * The key table the mode's keys are looked up in before the root table (copy mode's
+     * {@code copy-mode} or {@code copy-mode-vi}, by the pane's {@code mode-keys}), or null for a
+     * mode that takes the keys itself through {@link #key}.
+     */
+    default String keyTable(String modeKeys) {
+        return null;
+    }
+
+    /**
+     * The left button dragged over the pane at its cell {@code (column, row)}: {@code phase} says
+     * whether the drag begins, goes on or ended (the button came up). Copy mode selects with it.
+     */
+    default void drag(int column, int row, DragPhase phase, ModeContext context) {
+    }
+
+    /** Where a mouse drag is. */
+    enum DragPhase { START, MOVE, END }
+
     /** The mouse wheel turned over the pane: {@code lines} up, or down when negative. */
     default void wheel(int lines, ModeContext context) {
     }

@@ -1,6 +1,7 @@
 package dev.mux.server.mouse;
 
 import dev.mux.server.layout.Geometry;
+import dev.mux.server.mode.PaneMode;
 import dev.mux.server.model.Pane;
 import dev.mux.server.model.Window;
 import dev.mux.server.term.Modes;
@@ -14,18 +15,28 @@ import java.util.function.Consumer;
  * With the mouse option on: the wheel over a pane in a mode goes to the mode (copy mode scrolls);
  * over a pane showing its screen, wheel up enters the mode that scrolls its history (tmux's default
  * binding: {@code copy-mode -e}, so scrolling back to the bottom leaves it); a click selects the
- * pane; and a pane whose program asked for the mouse gets the events instead. With it off, only
+ * pane; dragging with the left button selects in copy mode (entering it first, as tmux's
+ * MouseDrag1Pane does) and letting go copies the selection and leaves, as copy mode's
+ * MouseDragEnd1Pane; and a pane whose program asked for the mouse gets the events instead. With it off, only
  * the active pane's program gets the events it asked for.
  */
 public final class MouseRouter {
     /** Lines per wheel notch, as tmux's default {@code send -N5 -X scroll-up}. */
     static final int WHEEL_LINES = 5;
+    private static final int LEFT_BUTTON = 0;
+
+    /** The pane a left-button drag began over, until the button comes up. */
+    private Pane dragging;
 
     /**
      * Handles {@code event} on {@code window}; {@code mouse} is the option; {@code scrollBack} puts
      * a pane in the mode wheel up enters, as the key binding's command would.
      */
     public void route(MouseEvent event, Window window, boolean mouse, Consumer<Pane> scrollBack) {
+        if (dragging != null && mouse && (event.isMotion() || event.release())) {
+            drag(event, window);
+            return;
+        }
         Optional<Pane> under = paneAt(window, event.column(), event.row());
         if (under.isEmpty()) return;
         Pane pane = under.get();
@@ -38,12 +49,32 @@ public final class MouseRouter {
         if (event.isPress()) window.select(pane);
         if (programWantsMouse) {
             forward(event, window, pane);
+        } else if (event.isMotion() && event.button() == (MouseEvent.MOTION | LEFT_BUTTON)) {
+            // tmux's MouseDrag1Pane: a pane showing its screen enters copy mode (copy-mode -M).
+            if (pane.modes().isEmpty()) scrollBack.accept(pane);
+            dragging = pane;
+            Geometry at = window.geometry(pane);
+            pane.modes().drag(event.column() - at.x(), event.row() - at.y(), PaneMode.DragPhase.START);
         } else if (event.wheelUp()) {
             if (pane.modes().isEmpty()) scrollBack.accept(pane);
             pane.modes().wheel(WHEEL_LINES);
         } else if (event.wheelDown()) {
             pane.modes().wheel(-WHEEL_LINES);
         }
+    }
+
+    /** The drag going on: the pointer moved (clamped to the pane), or the button came up. */
+    private void drag(MouseEvent event, Window window) {
+        Pane pane = dragging;
+        if (!window.panes().contains(pane)) {
+            dragging = null;
+            return;
+        }
+        Geometry at = window.geometry(pane);
+        int column = Math.max(0, Math.min(event.column() - at.x(), at.columns() - 1));
+        int row = Math.max(0, Math.min(event.row() - at.y(), at.rows() - 1));
+        if (event.release()) dragging = null;
+        pane.modes().drag(column, row, event.release() ? PaneMode.DragPhase.END : PaneMode.DragPhase.MOVE);
     }
 
     private static void forward(MouseEvent event, Window window, Pane pane) {

@@ -5,10 +5,12 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import dev.mux.server.input.KeyReader;
+import dev.mux.server.input.KeyBindings;
+import dev.mux.server.input.KeyCode;
 import dev.mux.server.term.Line;
 import dev.mux.server.term.Terminal;
 import java.nio.charset.StandardCharsets;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 
 class CopyModeTest {
@@ -25,14 +27,31 @@ class CopyModeTest {
         return terminal;
     }
 
+    private static final KeyBindings TABLES = KeyBindings.defaults();
+
+    /**
+     * Keys as an attached client's go to copy mode: each looked up in tmux's default copy-mode or
+     * copy-mode-vi table, whose binding's send-keys -X commands run (with their -N counts).
+     */
     private static CopyMode.Outcome press(CopyMode mode, String... keyNames) {
         CopyMode.Outcome outcome = CopyMode.Outcome.STAY;
-        for (String name : keyNames) outcome = mode.press(KeyReader.canonical(name));
+        String table = mode.keys() == ModeKeys.VI ? KeyBindings.COPY_VI_TABLE : KeyBindings.COPY_TABLE;
+        for (String name : keyNames) {
+            KeyBindings.Binding binding = TABLES.lookup(table, KeyCode.parse(name)).orElseThrow(() -> new AssertionError(name));
+            for (List<String> words : binding.command()) {
+                assertEquals("send-keys", words.get(0), "binding of " + name);
+                int x = words.indexOf("-X");
+                int repeat = words.contains("-N") ? Integer.parseInt(words.get(words.indexOf("-N") + 1)) : 1;
+                List<String> command = words.subList(words.lastIndexOf("-N") > x ? words.lastIndexOf("-N") + 2 : x + 1, words.size());
+                for (int i = 0; i < repeat; i++) outcome = CopyModeCommands.run(mode, command.get(0), command.subList(1, command.size()));
+            }
+        }
         return outcome;
     }
 
-    private static void type(CopyMode mode, String text) {
-        for (char c : text.toCharArray()) mode.press(String.valueOf(c));
+    /** What the search prompts of the tables send when Enter is typed: the command with the text. */
+    private static void command(CopyMode mode, String name, String argument) {
+        CopyModeCommands.run(mode, name, List.of(argument));
     }
 
     private static String rowText(CopyMode mode, int row) {
@@ -108,7 +127,7 @@ class CopyModeTest {
     @Test
     void copyWithoutSelectionJustLeaves() {
         CopyMode mode = CopyMode.enter(printed(3).screen(), ModeKeys.VI, false);
-        CopyMode.Outcome outcome = press(mode, "y");
+        CopyMode.Outcome outcome = press(mode, "Enter");
         assertTrue(outcome.exit());
         assertNull(outcome.copied());
         assertTrue(press(CopyMode.enter(printed(3).screen(), ModeKeys.EMACS, false), "q").exit());
@@ -119,17 +138,13 @@ class CopyModeTest {
     void lineSelectionCopiesWholeLinesWithoutTrailingBlanks() {
         CopyMode mode = CopyMode.enter(printed(10).screen(), ModeKeys.VI, false);
         press(mode, "k", "k", "l", "V", "j");
-        assertEquals("line 9\nline 10", press(mode, "y").copied());
+        assertEquals("line 9\nline 10\n", press(mode, "Enter").copied(), "tmux keeps the last newline of a line selection");
     }
 
     @Test
     void searchUpFindsOlderLinesAndScrollsToThem() {
         CopyMode mode = CopyMode.enter(printed(30).screen(), ModeKeys.VI, false);
-        press(mode, "?");
-        type(mode, "line 3");
-        assertEquals("(search up) line 3", mode.promptLine());
-        press(mode, "Enter");
-        assertNull(mode.promptLine());
+        command(mode, "search-backward", "line 3");
         assertEquals("line 30", rowText(mode, mode.cursorRow()));
         press(mode, "n");
         assertEquals("line 3", rowText(mode, mode.cursorRow()));
@@ -143,33 +158,26 @@ class CopyModeTest {
         Terminal terminal = new Terminal(COLUMNS, ROWS, bytes -> {});
         terminal.feed("Alpha\r\nalpha\r\nbeta".getBytes(StandardCharsets.UTF_8));
         CopyMode mode = CopyMode.enter(terminal.screen(), ModeKeys.VI, false);
-        press(mode, "g", "/");
-        type(mode, "ALPHA");
-        press(mode, "Enter");
+        press(mode, "g");
+        command(mode, "search-forward", "ALPHA");
         assertEquals(0, mode.cursorRow());
-        press(mode, "/");
-        type(mode, "Alpha");
-        press(mode, "Enter");
+        command(mode, "search-forward", "Alpha");
         assertEquals(0, mode.cursorRow(), "the only match is where the cursor is");
-        press(mode, "/");
-        type(mode, "alpha");
-        press(mode, "Enter");
+        command(mode, "search-forward", "alpha");
         assertEquals(1, mode.cursorRow());
     }
 
     @Test
-    void emacsIncrementalSearchMovesAsYouTypeAndCancelGoesBack() {
+    void emacsIncrementalSearchMovesAsYouTypeAndStartsAgainWhenTheTextChanges() {
         CopyMode mode = CopyMode.enter(printed(30).screen(), ModeKeys.EMACS, false);
-        int row = mode.cursorRow();
-        press(mode, "C-r");
-        type(mode, "line 2");
+        command(mode, "search-backward-incremental", "=line 2");
         assertEquals("line 29", rowText(mode, mode.cursorRow()));
-        type(mode, "0");
+        command(mode, "search-backward-incremental", "=line 20");
         assertEquals("line 20", rowText(mode, mode.cursorRow()));
-        press(mode, "Escape");
-        assertNull(mode.promptLine());
-        assertEquals(row, mode.cursorRow());
-        assertEquals(0, mode.offset());
+        command(mode, "search-backward-incremental", "=line 2");
+        assertEquals("line 29", rowText(mode, mode.cursorRow()), "from where the search began");
+        command(mode, "search-backward-incremental", "-line 2");
+        assertEquals("line 28", rowText(mode, mode.cursorRow()), "C-r again: the next match up");
     }
 
     @Test
@@ -203,6 +211,7 @@ class CopyModeTest {
         terminal.feed("0123456789abcde\r\nnext".getBytes(StandardCharsets.UTF_8));
         CopyMode mode = CopyMode.enter(terminal.screen(), ModeKeys.VI, false);
         press(mode, "g", "V", "j", "j");
-        assertEquals("0123456789abcde\nnext", press(mode, "y").copied());
+        // V leaves the cursor at the end of the wrapped line, its second row, so j j reach the blank row after "next".
+        assertEquals("0123456789abcde\nnext\n\n", press(mode, "Enter").copied());
     }
 }
