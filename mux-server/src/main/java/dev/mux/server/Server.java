@@ -58,10 +58,10 @@ public final class Server implements ClientConnection.Listener, PaneLauncher.Eve
         CommandTable table = CommandTable.standard();
         clients = new ClientRegistry(options, loop);
         serverStop = new ServerStop(sessions, clients, stops, options, loop, onExit);
-        ClientRenderer renderer = new ClientRenderer(clients, loop, hostName);
+        FormatVariables.Environment formats = new FormatEnvironment(hostName, launcher, clients, foregroundPrograms);
+        ClientRenderer renderer = new ClientRenderer(clients, loop, formats);
         Attachments attachments = new Attachments(clients, renderer, sessions, keyBindings, loop,
                 this::keysOf);
-        FormatVariables.Environment formats = new FormatEnvironment(hostName, launcher, clients, foregroundPrograms);
         RequestContexts contexts = new RequestContexts(new RequestContexts.Owners(sessions, clients, attachments,
                 serverStop, stops, buffers, options, keyBindings, table, formats, scope, blockingWork, new ShellJobs(loop),
                 launcher, new PromptHistory(), loop, modeServices));
