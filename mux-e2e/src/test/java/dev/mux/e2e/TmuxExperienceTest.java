@@ -108,8 +108,8 @@ class TmuxExperienceTest {
                 // Named by their terminals, as tmux names its clients: here the outer tmux's panes.
                 String bigTty = big.display("#{pane_tty}").strip();
                 String smallTty = small.display("#{pane_tty}").strip();
-                assertTrue(clients.matches("(?s)" + Pattern.quote(bigTty) + ": demo \\[100x30 [^]]+\\]\n"
-                        + Pattern.quote(smallTty) + ": demo \\[60x20 [^]]+\\]\n"), clients);
+                assertTrue(clients.matches("(?s)" + Pattern.quote(bigTty) + ": demo \\[100x30 [^]]+\\] \\(attached[^)]*\\)\n"
+                        + Pattern.quote(smallTty) + ": demo \\[60x20 [^]]+\\] \\(attached[^)]*\\)\n"), clients);
             }
             Poll.until("the window to take the remaining client's size again",
                     () -> mux.mux("display-message", "-p", "-t", "demo", "#{window_width}x#{window_height}").ok().out(),

@@ -59,20 +59,6 @@ final class ClientRegistry implements Clients {
         return attached;
     }
 
-    /** list-clients' lines, a client named by its terminal as in tmux (see {@link Client#name()}). */
-    @Override
-    public List<String> describe(Session only) {
-        List<String> lines = new ArrayList<>();
-        for (Client client : clients.values()) {
-            if (!client.isAttached() || (only != null && client.session() != only)) continue;
-            String term = client.request().term().isEmpty() ? "unknown" : client.request().term();
-            String flags = client.isSuspended() ? " (suspended)" : "";
-            lines.add(client.name() + ": " + client.session().name() + " [" + client.columns()
-                    + "x" + client.rows() + " " + term + "]" + flags);
-        }
-        return lines;
-    }
-
     @Override
     public boolean isAttached(Session session) {
         return !attachedTo(session).isEmpty();

@@ -2,7 +2,7 @@ package dev.mux.server;
 
 import dev.mux.platform.proc.ProcFs;
 import dev.mux.platform.proc.ProcStat;
-import dev.mux.server.format.FormatVariables;
+import dev.mux.server.format.FormatServer;
 import dev.mux.server.model.Pane;
 import java.util.Optional;
 
@@ -14,10 +14,10 @@ import java.util.Optional;
 final class ForegroundPrograms {
     private final ProcFs procFs = new ProcFs();
 
-    FormatVariables.Foreground of(Pane pane) {
+    FormatServer.Foreground of(Pane pane) {
         long pid = foregroundPid(pane);
-        if (pid <= 0) return new FormatVariables.Foreground("", "");
-        return new FormatVariables.Foreground(procFs.name(pid).orElse(""), procFs.workingDirectory(pid).orElse(""));
+        if (pid <= 0) return new FormatServer.Foreground("", "");
+        return new FormatServer.Foreground(procFs.name(pid).orElse(""), procFs.workingDirectory(pid).orElse(""));
     }
 
     /**

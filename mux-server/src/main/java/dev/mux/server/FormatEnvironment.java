@@ -1,22 +1,43 @@
 package dev.mux.server;
 
-import dev.mux.server.format.FormatVariables;
+import dev.mux.server.buffer.PasteBuffer;
+import dev.mux.server.buffer.PasteBuffers;
+import dev.mux.server.client.Client;
+import dev.mux.server.client.ClientFormat;
+import dev.mux.server.format.FormatClient;
+import dev.mux.server.format.FormatJobs;
+import dev.mux.server.format.FormatServer;
 import dev.mux.server.model.Pane;
-import dev.mux.server.model.Session;
+import dev.mux.server.model.Sessions;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
 
-/** What #{...} variables read beyond the pane itself: the host, the socket, attachment, the foreground program. */
-final class FormatEnvironment implements FormatVariables.Environment {
+/** What formats read of the server beyond a pane: the host, the socket, the clients, the buffers, the foreground program. */
+final class FormatEnvironment implements FormatServer {
+    /** mux's version, what #{version} shows. */
+    static final String VERSION = "0.1.0";
+
     private final String hostName;
     private final PaneLauncher launcher;
+    private final Sessions sessions;
     private final ClientRegistry clients;
+    private final PasteBuffers buffers;
     private final ForegroundPrograms foregroundPrograms;
+    private final FormatJobs jobs;
+    private final Instant started = Instant.now();
 
-    FormatEnvironment(String hostName, PaneLauncher launcher, ClientRegistry clients,
-                      ForegroundPrograms foregroundPrograms) {
+    FormatEnvironment(String hostName, PaneLauncher launcher, Sessions sessions, ClientRegistry clients,
+                      PasteBuffers buffers, ForegroundPrograms foregroundPrograms, ShellJobs shellJobs) {
         this.hostName = hostName;
         this.launcher = launcher;
+        this.sessions = sessions;
         this.clients = clients;
+        this.buffers = buffers;
         this.foregroundPrograms = foregroundPrograms;
+        this.jobs = new FormatJobs((command, directory, output) -> shellJobs.run(command, 0, directory,
+                result -> output.accept(String.join("\n", result.lines())), failure -> output.accept("")),
+                () -> Instant.now().getEpochSecond());
     }
 
     @Override
@@ -30,12 +51,41 @@ final class FormatEnvironment implements FormatVariables.Environment {
     }
 
     @Override
-    public boolean attached(Session session) {
-        return clients.isAttached(session);
+    public String version() {
+        return VERSION;
     }
 
     @Override
-    public FormatVariables.Foreground foreground(Pane pane) {
+    public Instant startTime() {
+        return started;
+    }
+
+    @Override
+    public Sessions sessions() {
+        return sessions;
+    }
+
+    @Override
+    public List<FormatClient> clients() {
+        List<FormatClient> attached = new ArrayList<>();
+        for (Client client : clients.all()) {
+            if (client.isAttached()) attached.add(new ClientFormat(client));
+        }
+        return attached;
+    }
+
+    @Override
+    public Foreground foreground(Pane pane) {
         return foregroundPrograms.of(pane);
+    }
+
+    @Override
+    public PasteBuffer topBuffer() {
+        return buffers.top().orElse(null);
+    }
+
+    @Override
+    public FormatJobs jobs() {
+        return jobs;
     }
 }

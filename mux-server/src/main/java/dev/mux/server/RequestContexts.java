@@ -5,7 +5,7 @@ import dev.mux.server.buffer.PasteBuffers;
 import dev.mux.server.client.Client;
 import dev.mux.server.cmd.CommandContext;
 import dev.mux.server.cmd.CommandTable;
-import dev.mux.server.format.FormatVariables;
+import dev.mux.server.format.FormatServer;
 import dev.mux.server.input.KeyBindings;
 import dev.mux.server.loop.EventLoop;
 import dev.mux.server.mode.ModeServices;
@@ -23,7 +23,7 @@ final class RequestContexts {
     /** The server-wide owners a command may reach. */
     record Owners(Sessions sessions, ClientRegistry clients, Attachments attachments, ServerStop serverStop, Stops stops,
                   PasteBuffers buffers, OptionStore options, KeyBindings keyBindings, CommandTable commands,
-                  FormatVariables.Environment formats, ServerScope scope, BlockingWork blockingWork, ShellJobs shellJobs,
+                  FormatServer formats, ServerScope scope, BlockingWork blockingWork, ShellJobs shellJobs,
                   PaneLauncher launcher, PromptHistory promptHistory, EventLoop loop,
                   ModeServices modeServices) {}
 

@@ -2,8 +2,10 @@ package dev.mux.server;
 
 import dev.mux.protocol.Message;
 import dev.mux.server.client.Client;
+import dev.mux.server.client.ClientFormat;
 import dev.mux.server.cmd.CommandException;
 import dev.mux.server.cmd.Requester;
+import dev.mux.server.format.FormatClient;
 import dev.mux.server.loop.EventLoop;
 import dev.mux.server.model.Session;
 import dev.mux.server.prompt.CommandPrompt;
@@ -36,6 +38,11 @@ final class RequestingClient implements Requester {
     @Override
     public Message.Command request() {
         return command;
+    }
+
+    @Override
+    public FormatClient formatClient() {
+        return client == null ? null : new ClientFormat(client);
     }
 
     @Override

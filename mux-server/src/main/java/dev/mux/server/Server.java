@@ -5,7 +5,7 @@ import dev.mux.protocol.Protocol;
 import dev.mux.server.buffer.PasteBuffers;
 import dev.mux.server.client.Client;
 import dev.mux.server.cmd.CommandTable;
-import dev.mux.server.format.FormatVariables;
+import dev.mux.server.format.FormatServer;
 import dev.mux.server.input.KeyBindings;
 import dev.mux.server.loop.ClientConnection;
 import dev.mux.server.loop.EventLoop;
@@ -57,13 +57,16 @@ public final class Server implements ClientConnection.Listener, PaneLauncher.Eve
         Stops stops = new Stops(loop, launcher.serverPrefix());
         CommandTable table = CommandTable.standard();
         clients = new ClientRegistry(options, loop);
+        ShellJobs shellJobs = new ShellJobs(loop);
+        FormatServer formats = new FormatEnvironment(hostName, launcher, sessions, clients, buffers, foregroundPrograms,
+                shellJobs);
         serverStop = new ServerStop(sessions, clients, stops, options, loop, onExit);
         FormatVariables.Environment formats = new FormatEnvironment(hostName, launcher, clients, foregroundPrograms);
         ClientRenderer renderer = new ClientRenderer(clients, loop, formats);
         Attachments attachments = new Attachments(clients, renderer, sessions, keyBindings, loop,
                 this::keysOf);
         RequestContexts contexts = new RequestContexts(new RequestContexts.Owners(sessions, clients, attachments,
-                serverStop, stops, buffers, options, keyBindings, table, formats, scope, blockingWork, new ShellJobs(loop),
+                serverStop, stops, buffers, options, keyBindings, table, formats, scope, blockingWork, shellJobs,
                 launcher, new PromptHistory(), loop, modeServices));
         commands = new CommandRunner(table, contexts, clients, serverStop);
         new WindowRenamer(sessions, foregroundPrograms, blockingWork, loop);

@@ -1,13 +1,9 @@
 package dev.mux.server.cmd;
 
 import dev.mux.server.model.Session;
-import java.util.List;
 
 /** The attached clients, as commands about other clients than their requester see them. */
 public interface Clients {
-    /** The attached clients, one line each as list-clients prints them, in the order they connected. */
-    List<String> describe(Session only);
-
     /** Whether any client is attached to {@code session}. */
     boolean isAttached(Session session);
 

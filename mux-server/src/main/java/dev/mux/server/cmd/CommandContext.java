@@ -1,7 +1,9 @@
 package dev.mux.server.cmd;
 
 import dev.mux.server.buffer.PasteBuffers;
-import dev.mux.server.format.FormatVariables;
+import dev.mux.server.format.FormatClient;
+import dev.mux.server.format.FormatContext;
+import dev.mux.server.format.FormatServer;
 import dev.mux.server.input.KeyBindings;
 import dev.mux.server.mode.ModeServices;
 import dev.mux.server.model.Pane;
@@ -21,19 +23,43 @@ import dev.mux.server.scope.ServerScope;
  * @param clients      the attached clients, for commands about other clients
  * @param panes        starting sessions, windows and splits
  * @param stops        ending them with the stop procedure
- * @param formats      what #{...} variables read beyond the pane (host, socket, attachment, foreground)
+ * @param formats      what formats read of the server (host, socket, clients, foreground programs, #() jobs)
  * @param background   work that may block
  * @param sources      running a file of commands
  * @param modeServices what a pane mode entered by a command reaches of the server (copy-mode, clock-mode)
  */
 public record CommandContext(Output out, Requester requester, Sessions sessions, Clients clients, PaneFactory panes,
                              Stopping stops, PasteBuffers buffers, OptionStore options, KeyBindings keyBindings,
-                             CommandTable commandTable, FormatVariables.Environment formats, ServerScope scope,
+                             CommandTable commandTable, FormatServer formats, ServerScope scope,
                              Background background, Sourcing sources,
                              ModeServices modeServices) {
-    /** The format variables of a pane (#{session_name}, #{pane_current_command}, ...). */
-    public FormatVariables formatVariables(Pane pane) {
-        return new FormatVariables(pane, formats);
+    /**
+     * What a format is about when a command expands it for {@code pane} (null: none): the pane, its
+     * window and session, and the requesting client.
+     */
+    public FormatContext formatContext(Pane pane) {
+        FormatContext about = FormatContext.of(formats).withPane(pane);
+        return about.withClient(bestClient(about.session()));
+    }
+
+    /**
+     * The client a format about {@code session} describes, as tmux's cmd_find_best_client: the
+     * requester when it is attached there, else a client attached there; none without a session.
+     */
+    private FormatClient bestClient(Session session) {
+        if (session == null) return null;
+        FormatClient own = requester.formatClient();
+        if (own != null && own.session() == session) return own;
+        FormatClient found = null;
+        for (FormatClient client : formats.clients()) {
+            if (client.session() == session) found = client;
+        }
+        return found;
+    }
+
+    /** A format expanded for {@code pane} (null: none) and the requesting client. */
+    public String expand(String template, Pane pane) {
+        return formatContext(pane).expand(template);
     }
 
     /** The session the requester is attached to, or null: what a target means by "current". */

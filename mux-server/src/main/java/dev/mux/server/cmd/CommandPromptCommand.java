@@ -1,6 +1,5 @@
 package dev.mux.server.cmd;
 
-import dev.mux.server.format.Formats;
 import dev.mux.server.model.Session;
 
 /**
@@ -15,7 +14,7 @@ final class CommandPromptCommand {
         Session session = context.attachedSession();
         if (session == null) throw new CommandException("no client to prompt");
         String template = args.positional().isEmpty() ? null : args.positional().get(0);
-        String initial = Formats.expand(args.value('I', ""), context.formatVariables(session.activePane()));
+        String initial = context.expand(args.value('I', ""), session.activePane());
         context.requester().openPrompt(label(args, template), initial, template);
         return CommandResult.DONE;
     }

@@ -1,7 +1,6 @@
 package dev.mux.server.cmd;
 
-import dev.mux.server.format.Formats;
-import java.util.function.Function;
+import dev.mux.server.format.FormatContext;
 
 /**
  * list-commands: every command's name, alias and usage, or those of the one command named exactly
@@ -16,17 +15,15 @@ final class ListCommandsCommand {
         String only = args.positional(0);
         for (CommandSpec spec : CommandListing.byName(context.commandTable())) {
             if (only != null && !spec.matches(only)) continue;
-            context.out().print(args.has('F') ? Formats.expand(args.value('F'), variables(spec)) : CommandListing.line(spec));
+            context.out().print(args.has('F') ? values(context.formatContext(null), spec).expand(args.value('F'))
+                    : CommandListing.line(spec));
         }
         return CommandResult.DONE;
     }
 
-    private static Function<String, String> variables(CommandSpec spec) {
-        return name -> switch (name) {
-            case "command_list_name" -> spec.name();
-            case "command_list_alias" -> spec.alias() == null ? "" : spec.alias();
-            case "command_list_usage" -> spec.usage();
-            default -> null;
-        };
+    private static FormatContext values(FormatContext base, CommandSpec spec) {
+        return base.with("command_list_name", spec.name())
+                .with("command_list_alias", spec.alias() == null ? "" : spec.alias())
+                .with("command_list_usage", spec.usage());
     }
 }

@@ -1,44 +1,41 @@
 package dev.mux.server.cmd;
 
-import dev.mux.server.format.Formats;
-import dev.mux.server.layout.Geometry;
+import dev.mux.server.format.FormatContext;
 import dev.mux.server.model.Pane;
 import dev.mux.server.model.Window;
-import dev.mux.server.term.Screen;
 import java.util.List;
 
 /** list-panes: one line per pane of the target window (-s: of the session, -a: of every session). */
 final class ListPanesCommand {
-    static final Command COMMAND = new Command(new CommandSpec("list-panes", "lsp", "asF:t:", 0, 0,
-            "[-as] [-F format] [-t target-window]").target(TargetKind.WINDOW, TargetPolicy.CAN_FAIL),
+    static final Command COMMAND = new Command(new CommandSpec("list-panes", "lsp", "asF:f:t:", 0, 0,
+            "[-as] [-F format] [-f filter] [-t target-window]").target(TargetKind.WINDOW, TargetPolicy.CAN_FAIL),
             ListPanesCommand::run);
+    /** tmux 3.3a's line for a pane, after the prefix that says which window it is in. */
+    private static final String PANE = "#{pane_index}: [#{pane_width}x#{pane_height}] [history "
+            + "#{history_size}/#{history_limit}, #{history_bytes} bytes] #{pane_id}"
+            + "#{?pane_active, (active),}#{?pane_dead, (dead),}";
+    static final String TEMPLATE = PANE;
+    static final String SESSION_TEMPLATE = "#{window_index}." + PANE;
+    static final String ALL_TEMPLATE = "#{session_name}:#{window_index}." + PANE;
 
     private static CommandResult run(CommandContext context, ParsedArgs args) throws CommandException {
         List<Window> windows;
+        String template;
         if (args.has('a')) {
             windows = context.sessions().all().stream().flatMap(s -> s.windows().stream()).toList();
+            template = ALL_TEMPLATE;
         } else if (args.has('s')) {
             windows = args.target().session().windows();
+            template = SESSION_TEMPLATE;
         } else {
             windows = List.of(args.target().window());
+            template = TEMPLATE;
         }
+        ListFormat list = new ListFormat(context, args, template);
+        FormatContext base = FormatContext.of(context.formats());
         for (Window window : windows) {
-            String prefix = args.has('a') ? window.session().name() + ":" + window.index() + "."
-                    : args.has('s') ? window.index() + "." : "";
-            List<Pane> panes = window.panes();
-            for (int index = 0; index < panes.size(); index++) {
-                context.out().print(args.has('F') ? Formats.expand(args.value('F'), context.formatVariables(panes.get(index)))
-                        : prefix + describe(window, panes.get(index), index));
-            }
+            for (Pane pane : window.panes()) list.print(base.withPane(pane));
         }
         return CommandResult.DONE;
-    }
-
-    private static String describe(Window window, Pane pane, int index) {
-        Geometry geometry = window.geometry(pane);
-        Screen screen = pane.terminal().screen();
-        String active = pane == window.activePane() ? " (active)" : "";
-        return index + ": [" + geometry.columns() + "x" + geometry.rows() + "] [history " + screen.historySize() + "/"
-                + Screen.DEFAULT_HISTORY_LIMIT + "] %" + pane.id() + active;
     }
 }

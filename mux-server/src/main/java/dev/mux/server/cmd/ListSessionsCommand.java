@@ -1,28 +1,20 @@
 package dev.mux.server.cmd;
 
-import dev.mux.server.format.Formats;
+import dev.mux.server.format.FormatContext;
 import dev.mux.server.model.Session;
-import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
-import java.util.Locale;
 
-/** list-sessions: one line per session, in tmux's default format or the one -F gives. */
+/** list-sessions: one line per session, in tmux's default format or the one -F gives, those -f's filter passes. */
 final class ListSessionsCommand {
-    static final Command COMMAND = new Command(new CommandSpec("list-sessions", "ls", "F:", 0, 0, "[-F format]"),
-            ListSessionsCommand::run);
-    /** The C library's ctime() layout, which tmux uses for #{t:session_created}. */
-    private static final DateTimeFormatter CTIME = DateTimeFormatter.ofPattern("EEE MMM ppd HH:mm:ss yyyy", Locale.ROOT);
+    static final Command COMMAND = new Command(new CommandSpec("list-sessions", "ls", "F:f:", 0, 0,
+            "[-F format] [-f filter]"), ListSessionsCommand::run);
+    /** tmux 3.3a's line for a session. */
+    static final String TEMPLATE = "#{session_name}: #{session_windows} windows (created #{t:session_created})"
+            + "#{?session_grouped, (group ,}#{session_group}#{?session_grouped,),}#{?session_attached, (attached),}";
 
     private static CommandResult run(CommandContext context, ParsedArgs args) {
-        for (Session session : context.sessions().all()) {
-            if (args.has('F')) {
-                context.out().print(Formats.expand(args.value('F'), context.formatVariables(session.activePane())));
-                continue;
-            }
-            String created = CTIME.format(session.created().atZone(ZoneId.systemDefault()));
-            String attached = context.clients().isAttached(session) ? " (attached)" : "";
-            context.out().print(session.name() + ": " + session.windows().size() + " windows (created " + created + ")" + attached);
-        }
+        ListFormat list = new ListFormat(context, args, TEMPLATE);
+        FormatContext base = FormatContext.of(context.formats());
+        for (Session session : context.sessions().all()) list.print(base.withSession(session));
         return CommandResult.DONE;
     }
 }

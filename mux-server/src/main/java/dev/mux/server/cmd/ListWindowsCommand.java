@@ -1,32 +1,30 @@
 package dev.mux.server.cmd;
 
-import dev.mux.server.format.Formats;
+import dev.mux.server.format.FormatContext;
 import dev.mux.server.model.Session;
 import dev.mux.server.model.Window;
 import java.util.List;
 
-/** list-windows: one line per window of the target session (-a: of every session), in tmux's format. */
+/** list-windows: one line per window of the target session (-a: of every session), in tmux's format or -F's. */
 final class ListWindowsCommand {
-    static final Command COMMAND = new Command(new CommandSpec("list-windows", "lsw", "aF:t:", 0, 0,
-            "[-a] [-F format] [-t target-session]").target(TargetKind.SESSION, TargetPolicy.CAN_FAIL),
+    static final Command COMMAND = new Command(new CommandSpec("list-windows", "lsw", "aF:f:t:", 0, 0,
+            "[-a] [-F format] [-f filter] [-t target-session]").target(TargetKind.SESSION, TargetPolicy.CAN_FAIL),
             ListWindowsCommand::run);
+    /** tmux 3.3a's line for a window of the target session. */
+    static final String TEMPLATE = "#{window_index}: #{window_name}#{window_raw_flags} (#{window_panes} panes) "
+            + "[#{window_width}x#{window_height}] [layout #{window_layout}] #{window_id}#{?window_active, (active),}";
+    /** tmux 3.3a's line for a window with -a: the session first, and no layout or id. */
+    static final String ALL_TEMPLATE = "#{session_name}:#{window_index}: #{window_name}#{window_raw_flags} "
+            + "(#{window_panes} panes) [#{window_width}x#{window_height}] ";
 
     private static CommandResult run(CommandContext context, ParsedArgs args) throws CommandException {
-        List<Session> sessions = args.has('a') ? context.sessions().all() : List.of(args.target().session());
+        boolean all = args.has('a');
+        List<Session> sessions = all ? context.sessions().all() : List.of(args.target().session());
+        ListFormat list = new ListFormat(context, args, all ? ALL_TEMPLATE : TEMPLATE);
+        FormatContext base = FormatContext.of(context.formats());
         for (Session session : sessions) {
-            for (Window window : session.windows()) {
-                String prefix = args.has('a') ? session.name() + ":" : "";
-                context.out().print(args.has('F') ? Formats.expand(args.value('F'), context.formatVariables(window.activePane()))
-                        : prefix + describe(session, window));
-            }
+            for (Window window : session.windows()) list.print(base.withWindow(window));
         }
         return CommandResult.DONE;
-    }
-
-    private static String describe(Session session, Window window) {
-        String flag = window == session.currentWindow() ? "*" : window == session.lastWindow() ? "-" : "";
-        String active = window == session.currentWindow() ? " (active)" : "";
-        return window.index() + ": " + window.name() + flag + " (" + window.panes().size() + " panes) ["
-                + session.columns() + "x" + session.rows() + "] @" + window.id() + active;
     }
 }

@@ -1,6 +1,5 @@
 package dev.mux.server.cmd;
 
-import dev.mux.server.format.Formats;
 import dev.mux.server.model.Pane;
 
 /** {@code -P} of the commands that make panes: prints the new one, by {@code -F} or the command's own format. */
@@ -14,6 +13,6 @@ final class NewPanePrint {
 
     static void print(CommandContext context, ParsedArgs args, Pane pane, String defaultFormat) {
         if (!args.has('P')) return;
-        context.out().print(Formats.expand(args.value('F', defaultFormat), context.formatVariables(pane)));
+        context.out().print(context.expand(args.value('F', defaultFormat), pane));
     }
 }

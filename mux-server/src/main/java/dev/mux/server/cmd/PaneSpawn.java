@@ -20,7 +20,7 @@ public record PaneSpawn(String shellCommand, String directory) {
     static PaneSpawn of(CommandContext context, ParsedArgs args, Pane current) {
         String directory = args.value('c');
         if (directory != null) {
-            directory = Formats.expand(directory, current == null ? name -> null : context.formatVariables(current));
+            directory = context.expand(directory, current);
         }
         return new PaneSpawn(shellCommand(args.positional()), directory);
     }

@@ -1,6 +1,7 @@
 package dev.mux.server.cmd;
 
 import dev.mux.protocol.Message;
+import dev.mux.server.format.FormatClient;
 import dev.mux.server.model.Session;
 
 /**
@@ -10,6 +11,11 @@ import dev.mux.server.model.Session;
 public interface Requester {
     /** The request as the client sent it: its working directory, terminal size, whether it has a tty. */
     Message.Command request();
+
+    /** The requester as formats see it ({@code #{client_*}}), or null when there is none (the config file). */
+    default FormatClient formatClient() {
+        return null;
+    }
 
     /** The session the requester is attached to, or null. */
     Session attachedSession();

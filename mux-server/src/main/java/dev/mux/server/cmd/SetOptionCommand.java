@@ -71,6 +71,6 @@ final class SetOptionCommand {
         if (value == null || !args.has('F')) return value;
         Target target = OptionTargets.target(args);
         if (target == null || target.pane() == null) return value;
-        return Formats.expand(value, context.formatVariables(target.pane()));
+        return context.expand(value, target.pane());
     }
 }

@@ -31,7 +31,7 @@ final class ShellTarget {
 
     /** The text expanded as a format for the target pane (every variable empty without one). */
     String expand(String text) {
-        return Formats.expand(text, pane == null ? name -> null : context.formatVariables(pane));
+        return context.expand(text, pane);
     }
 
     /** The requester's directory, where tmux runs a job. */

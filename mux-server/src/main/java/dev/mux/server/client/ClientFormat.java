@@ -1,0 +1,51 @@
+package dev.mux.server.client;
+
+import dev.mux.server.format.FormatClient;
+import dev.mux.server.model.Session;
+
+/**
+ * A connected client as formats see it ({@code #{client_*}}): what the status line and commands
+ * hand to {@code FormatContext.withClient}.
+ */
+public final class ClientFormat implements FormatClient {
+    private final Client client;
+
+    public ClientFormat(Client client) {
+        this.client = client;
+    }
+
+    @Override
+    public String name() {
+        return client.name();
+    }
+
+    @Override
+    public String tty() {
+        return client.offeredTerminal() == null ? "" : client.offeredTerminal().path();
+    }
+
+    @Override
+    public String termName() {
+        return client.request() == null ? "" : client.request().term();
+    }
+
+    @Override
+    public int width() {
+        return client.isAttached() ? client.columns() : client.request() == null ? 0 : client.request().columns();
+    }
+
+    @Override
+    public int height() {
+        return client.isAttached() ? client.rows() : client.request() == null ? 0 : client.request().rows();
+    }
+
+    @Override
+    public Session session() {
+        return client.session();
+    }
+
+    @Override
+    public boolean suspended() {
+        return client.isSuspended();
+    }
+}
