@@ -1,7 +1,10 @@
 package dev.mux.server;
 
 import dev.mux.server.client.Client;
-import dev.mux.server.format.FormatVariables;
+import dev.mux.server.client.ClientFormat;
+import dev.mux.server.format.FormatContext;
+import dev.mux.server.format.FormatServer;
+import dev.mux.server.format.Formats;
 import dev.mux.server.loop.EventLoop;
 import dev.mux.server.model.Pane;
 import dev.mux.server.model.Session;
@@ -25,11 +28,11 @@ final class ClientRenderer {
 
     private final ClientRegistry clients;
     private final EventLoop loop;
-    private final FormatVariables.Environment formats;
+    private final FormatServer formats;
     /** When each client's status line was last refreshed for its status-interval, in ms. */
     private final Map<Client, Long> refreshed = new HashMap<>();
 
-    ClientRenderer(ClientRegistry clients, EventLoop loop, FormatVariables.Environment formats) {
+    ClientRenderer(ClientRegistry clients, EventLoop loop, FormatServer formats) {
         this.clients = clients;
         this.loop = loop;
         this.formats = formats;
@@ -73,7 +76,9 @@ final class ClientRenderer {
         clients.fitToClients(session);
         StatusPlacement placement = StatusPlacement.of(session.options());
         StatusComposer composer = client.view().status();
-        StatusExpander expander = new StatusFormatsWithoutLoops(session, formats);
+        // The client's formats, strftime first as tmux's status formats; expanded only when the line is drawn again.
+        FormatContext context = FormatContext.of(formats).withClient(new ClientFormat(client));
+        StatusExpander expander = template -> Formats.expandWithTime(template, context);
         int columns = client.columns();
         StatusLine status = placement.rows() == 0 ? null : composer.compose(session, placement, columns, expander);
         if (client.prompt() != null) {

@@ -61,7 +61,6 @@ public final class Server implements ClientConnection.Listener, PaneLauncher.Eve
         FormatServer formats = new FormatEnvironment(hostName, launcher, sessions, clients, buffers, foregroundPrograms,
                 shellJobs);
         serverStop = new ServerStop(sessions, clients, stops, options, loop, onExit);
-        FormatVariables.Environment formats = new FormatEnvironment(hostName, launcher, clients, foregroundPrograms);
         ClientRenderer renderer = new ClientRenderer(clients, loop, formats);
         Attachments attachments = new Attachments(clients, renderer, sessions, keyBindings, loop,
                 this::keysOf);
