@@ -6,8 +6,9 @@ import dev.mux.server.model.Sessions;
 import dev.mux.server.model.Window;
 import dev.mux.server.render.Frame;
 import dev.mux.server.render.FrameDiff;
-import dev.mux.server.render.StatusClock;
 import dev.mux.server.render.StatusComposer;
+import dev.mux.server.render.StatusExpander;
+import dev.mux.server.render.StatusPlacement;
 import dev.mux.server.render.WindowPainter;
 import dev.mux.server.term.Terminal;
 import java.nio.charset.StandardCharsets;
@@ -43,8 +44,13 @@ public final class RenderBench {
         }
         byte[] output = listing.toString().getBytes(StandardCharsets.UTF_8);
         pane.consume(output, output.length);
-        StatusClock clock = new StatusClock(System::currentTimeMillis);
         StatusComposer status = new StatusComposer();
+        StatusPlacement placement = StatusPlacement.of(session.options());
+        // What tmux's default status-format[0] expands to for this session (the server's expansion runs only when the line changes).
+        StatusExpander expander = template -> "#[align=left range=left]#[push-default][bench] #[pop-default]#[norange default]"
+                + "#[list=on align=left]#[list=left-marker]<#[list=right-marker]>#[list=on]#[range=window|0 list=focus]"
+                + "#[push-default]0:sh*#[pop-default]#[norange list=on default]#[nolist align=right range=right]"
+                + "#[push-default]\"host\" 12:00 01-Jan-26#[pop-default]#[norange default]";
         Frame shown = null;
         Frame spare = null;
         long paint = 0;
@@ -56,7 +62,7 @@ public final class RenderBench {
             pane.consume(echo, 1);
             long start = System.nanoTime();
             Frame frame = spare != null ? spare.clear() : new Frame(120, 41);
-            WindowPainter.paint(frame, window, status.compose(session, "host", clock.text()));
+            WindowPainter.paint(frame, window, status.compose(session, placement, 120, expander), expander);
             long painted = System.nanoTime();
             FrameDiff.render(shown, frame);
             long diffed = System.nanoTime();

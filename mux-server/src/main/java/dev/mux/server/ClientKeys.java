@@ -10,6 +10,7 @@ import dev.mux.server.mouse.MouseEvent;
 import dev.mux.server.mouse.MouseRouter;
 import dev.mux.server.prompt.CommandPrompt;
 import dev.mux.server.prompt.PromptTemplates;
+import dev.mux.server.render.StatusPlacement;
 import java.util.List;
 
 /**
@@ -104,7 +105,10 @@ final class ClientKeys implements KeyDispatcher.Actions {
     public void mouse(MouseEvent event) {
         if (!client.isAttached()) return;
         Session session = client.session();
-        mouseRouter.route(event, session.currentWindow(), session.options().flag("mouse"),
+        // Panes are drawn below a status line at the top: the router works in the window's rows.
+        int top = StatusPlacement.of(session.options()).panesTop();
+        MouseEvent inWindow = top == 0 ? event : new MouseEvent(event.button(), event.column(), event.row() - top, event.release());
+        mouseRouter.route(inWindow, session.currentWindow(), session.options().flag("mouse"),
                 pane -> runner.runBinding(client, List.of(SCROLL_BACK_COMMAND, "-e", "-t", "%" + pane.id())));
     }
 }

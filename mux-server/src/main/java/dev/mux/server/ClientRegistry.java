@@ -14,7 +14,7 @@ import dev.mux.server.model.Sessions;
 import dev.mux.server.notify.Notifications;
 import dev.mux.server.model.Window;
 import dev.mux.server.options.OptionStore;
-import dev.mux.server.render.StatusLine;
+import dev.mux.server.render.StatusPlacement;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.LinkedHashMap;
@@ -26,7 +26,6 @@ import java.util.Map;
  * session takes from its clients, and the ways an attachment ends (detach, exit, suspend).
  */
 final class ClientRegistry implements Clients {
-    private static final long DISPLAY_TIME_MILLIS = 750;
 
     private final Map<ClientConnection, Client> clients = new LinkedHashMap<>();
     private final OptionStore options;
@@ -106,11 +105,16 @@ final class ClientRegistry implements Clients {
         for (Client attached : attachedTo(session)) showMessage(attached, message);
     }
 
-    /** Shows {@code text} in place of the client's status line for tmux's display-time. */
+    /**
+     * Shows {@code text} in place of the client's status line for its session's display-time (0:
+     * until the next message, as mux clears no message on a key).
+     */
     void showMessage(Client client, String text) {
         messages.add(client.name() + " message: " + text);
         client.showMessage(text);
-        loop.schedule(DISPLAY_TIME_MILLIS, () -> client.clearMessage(text));
+        Session session = client.session();
+        int displayTime = (session == null ? options.session() : session.options()).number("display-time");
+        if (displayTime > 0) loop.schedule(displayTime, () -> client.clearMessage(text));
     }
 
     @Override
@@ -233,8 +237,8 @@ final class ClientRegistry implements Clients {
         return client.columns() * client.rows();
     }
 
-    /** The rows the status line takes at the bottom of the session's clients (option status). */
+    /** The rows the status line takes on the session's clients (option status). */
     int statusRows(Session session) {
-        return !"off".equals(session.options().string("status")) ? StatusLine.ROWS : 0;
+        return StatusPlacement.of(session.options()).rows();
     }
 }

@@ -1,37 +1,59 @@
 package dev.mux.server;
 
 import dev.mux.server.client.Client;
+import dev.mux.server.client.ClientFormat;
+import dev.mux.server.format.FormatContext;
+import dev.mux.server.format.FormatServer;
+import dev.mux.server.format.Formats;
 import dev.mux.server.loop.EventLoop;
 import dev.mux.server.model.Pane;
 import dev.mux.server.model.Session;
-import dev.mux.server.render.StatusClock;
+import dev.mux.server.render.StatusComposer;
+import dev.mux.server.render.StatusExpander;
 import dev.mux.server.render.StatusLine;
+import dev.mux.server.render.StatusPlacement;
+import java.util.HashMap;
+import java.util.Map;
 
 /**
  * When attached clients are drawn: after each batch of loop events, when a client's output drains,
- * when a paced frame falls due, and when the status line's clock moves on.
+ * when a paced frame falls due, and when a session's status-interval has passed since its clients'
+ * status lines were last drawn.
  */
 final class ClientRenderer {
     /** Output queued for a client above which rendering waits until it drains. */
     private static final long RENDER_BACKLOG_BYTES = 256 * 1024;
-    private static final long STATUS_INTERVAL_MILLIS = 15_000;
+    /** How often the status-interval of each session is checked; the interval is whole seconds. */
+    private static final long STATUS_TICK_MILLIS = 1000;
 
     private final ClientRegistry clients;
     private final EventLoop loop;
-    private final String hostName;
-    private final StatusClock statusClock = new StatusClock(System::currentTimeMillis);
+    private final FormatServer formats;
+    /** When each client's status line was last refreshed for its status-interval, in ms. */
+    private final Map<Client, Long> refreshed = new HashMap<>();
 
-    ClientRenderer(ClientRegistry clients, EventLoop loop, String hostName) {
+    ClientRenderer(ClientRegistry clients, EventLoop loop, FormatServer formats) {
         this.clients = clients;
         this.loop = loop;
-        this.hostName = hostName;
+        this.formats = formats;
         loop.addBatchHook(this::renderAll);
-        loop.schedule(STATUS_INTERVAL_MILLIS, this::statusTick);
+        loop.schedule(STATUS_TICK_MILLIS, this::statusTick);
     }
 
-    /** The clock on the status line moves on even when no pane does (tmux's status-interval). */
+    /** What a format on the status line shows besides the model (the time, a program's name) moves on every status-interval. */
     private void statusTick() {
-        loop.schedule(STATUS_INTERVAL_MILLIS, this::statusTick);
+        loop.schedule(STATUS_TICK_MILLIS, this::statusTick);
+        long now = System.currentTimeMillis();
+        refreshed.keySet().removeIf(client -> !client.isAttached());
+        for (Client client : clients.all()) {
+            if (!client.isAttached()) continue;
+            int interval = client.session().options().number("status-interval");
+            long last = refreshed.getOrDefault(client, 0L);
+            if (interval > 0 && now - last >= interval * 1000L) {
+                refreshed.put(client, now);
+                client.view().status().refresh();
+            }
+        }
     }
 
     private void renderAll() {
@@ -52,19 +74,21 @@ final class ClientRenderer {
         if (pane == null) return;
         // The status option may have changed since the last render; a resize to the same size is free.
         clients.fitToClients(session);
-        String title = pane.terminal().screen().title();
-        StatusLine.Content status;
+        StatusPlacement placement = StatusPlacement.of(session.options());
+        StatusComposer composer = client.view().status();
+        // The client's formats, strftime first as tmux's status formats; expanded only when the line is drawn again.
+        FormatContext context = FormatContext.of(formats).withClient(new ClientFormat(client));
+        StatusExpander expander = template -> Formats.expandWithTime(template, context);
+        int columns = client.columns();
+        StatusLine status = placement.rows() == 0 ? null : composer.compose(session, placement, columns, expander);
         if (client.prompt() != null) {
-            status = StatusLine.prompt(client.prompt().display(), client.prompt().cursorCells());
-        } else if (clients.statusRows(session) == 0) {
-            status = null;
+            status = composer.prompt(status, session.options(), client.prompt().display(), client.prompt().cursorCells(),
+                    false, columns, expander);
         } else if (client.message() != null) {
-            status = StatusLine.message(client.message());
-        } else {
-            status = client.view().status().compose(session, title.isEmpty() ? hostName : title, statusClock.text());
+            status = composer.message(status, session.options(), client.message(), columns, expander);
         }
-        byte[] update = client.view().render(session, status, client.columns(), client.rows(),
-                session.options().flag("mouse"), client.paneNumbersShown());
+        byte[] update = client.view().render(session, status, columns, client.rows(),
+                session.options().flag("mouse"), client.paneNumbersShown(), expander);
         client.draw(update);
     }
 

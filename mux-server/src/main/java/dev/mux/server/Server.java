@@ -68,7 +68,7 @@ public final class Server implements ClientConnection.Listener, PaneLauncher.Eve
         FormatServer formats = new FormatEnvironment(hostName, launcher, sessions, clients, buffers, foregroundPrograms,
                 shellJobs);
         serverStop = new ServerStop(sessions, clients, stops, options, loop, onExit);
-        ClientRenderer renderer = new ClientRenderer(clients, loop, hostName);
+        ClientRenderer renderer = new ClientRenderer(clients, loop, formats);
         Attachments attachments = new Attachments(clients, renderer, sessions, keyBindings, loop, notifications,
                 this::keysOf);
         deadPanes = new DeadPanes(formats);

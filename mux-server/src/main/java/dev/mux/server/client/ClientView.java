@@ -4,11 +4,13 @@ import dev.mux.server.input.KeyDispatcher;
 import dev.mux.server.model.Pane;
 import dev.mux.server.model.Session;
 import dev.mux.server.model.Window;
+import dev.mux.server.options.Options;
 import dev.mux.server.render.Frame;
 import dev.mux.server.render.FrameDiff;
 import dev.mux.server.render.InputModes;
 import dev.mux.server.render.PaneNumbers;
 import dev.mux.server.render.StatusComposer;
+import dev.mux.server.render.StatusExpander;
 import dev.mux.server.render.StatusLine;
 import dev.mux.server.render.WindowPainter;
 import dev.mux.server.term.Screen;
@@ -41,8 +43,8 @@ public final class ClientView {
     }
 
     /** Everything a picture depends on: when it is unchanged, nothing needs drawing. */
-    private record Inputs(Window window, Pane active, long paneVersions, StatusLine.Content status, int columns, int rows,
-                          boolean mouse, boolean paneNumbers) {
+    private record Inputs(Window window, Pane active, long paneVersions, StatusLine status, long optionChanges, int columns,
+                          int rows, boolean mouse, boolean paneNumbers) {
         /**
          * Written out, as a record's generated equals goes through method handles, which the
          * server's C1 calls rather than inlines, and this one runs on every render.
@@ -50,13 +52,14 @@ public final class ClientView {
         @Override
         public boolean equals(Object other) {
             return other instanceof Inputs that && window == that.window && active == that.active
-                && paneVersions == that.paneVersions && Objects.equals(status, that.status) && columns == that.columns
+                && paneVersions == that.paneVersions && status == that.status && optionChanges == that.optionChanges
+                && columns == that.columns
                 && rows == that.rows && mouse == that.mouse && paneNumbers == that.paneNumbers;
         }
 
         @Override
         public int hashCode() {
-            return Objects.hash(window, active, paneVersions, status, columns, rows, mouse, paneNumbers);
+            return Objects.hash(window, active, paneVersions, status, optionChanges, columns, rows, mouse, paneNumbers);
         }
     }
 
@@ -125,13 +128,14 @@ public final class ClientView {
      * output is streaming in: then a timer calls the redraw task when the next frame is due (never
      * more than one timer at a time).
      * {@code mouse} is the mouse option: mux then wants the terminal's mouse reports itself;
-     * {@code paneNumbers} shows display-panes' numbers over the panes.
+     * {@code paneNumbers} shows display-panes' numbers over the panes; {@code expander} expands the
+     * formats in style options (the borders').
      */
-    public byte[] render(Session session, StatusLine.Content status, int columns, int rows, boolean mouse,
-                         boolean paneNumbers) {
+    public byte[] render(Session session, StatusLine status, int columns, int rows, boolean mouse,
+                         boolean paneNumbers, StatusExpander expander) {
         if (frameScheduled) return new byte[0];
         Window window = session.currentWindow();
-        Inputs inputs = new Inputs(window, window.activePane(), paneVersions(window), status, columns, rows, mouse,
+        Inputs inputs = new Inputs(window, window.activePane(), paneVersions(window), status, Options.changes(), columns, rows, mouse,
                 paneNumbers);
         if (inputs.equals(rendered)) return new byte[0];
         long nowNanos = clock.getAsLong();
@@ -141,7 +145,7 @@ public final class ClientView {
             scheduler.schedule(Math.max(1, (delayNanos + 999_999) / 1_000_000), this::frameDue);
             return new byte[0];
         }
-        Frame frame = WindowPainter.paint(blankFrame(columns, rows), window, status);
+        Frame frame = WindowPainter.paint(blankFrame(columns, rows), window, status, expander);
         if (paneNumbers) PaneNumbers.draw(window, frame);
         Screen screen = window.activePane().terminal().screen();
         InputModes paneModes = InputModes.of(screen.modes()).withMouse(mouse);

@@ -3,7 +3,7 @@ package dev.mux.server.cmd;
 import dev.mux.protocol.Message;
 import dev.mux.server.layout.Layout;
 import dev.mux.server.model.Session;
-import dev.mux.server.render.StatusLine;
+import dev.mux.server.render.StatusPlacement;
 import java.util.Optional;
 
 /**
@@ -37,7 +37,7 @@ final class NewSessionCommand {
         }
         boolean clientSized = !detached && request.columns() > 0 && request.rows() > 0;
         int columns = args.intValue('x', "width", clientSized ? request.columns() : DEFAULT_COLUMNS, 1, Layout.MAXIMUM_COLUMNS);
-        int statusRows = !"off".equals(context.options().session().string("status")) ? StatusLine.ROWS : 0;
+        int statusRows = StatusPlacement.of(context.options().session()).rows();
         int clientRows = Math.max(1, request.rows() - statusRows);
         int rows = args.intValue('y', "height", clientSized ? clientRows : DEFAULT_ROWS, 1, Layout.MAXIMUM_ROWS);
         Session session = context.panes().newSession(name, columns, rows, PaneSpawn.of(context, args, null));

@@ -50,7 +50,10 @@ public final class OptionAssignment {
         Object own = set.own(option.name());
         if (own == null) return;
         if (option.hasIndex()) {
-            if (own instanceof SortedMap<?, ?> items) items.remove(option.index());
+            if (own instanceof SortedMap<?, ?> items) {
+                items.remove(option.index());
+                set.put(option.name(), items);
+            }
         } else if (option.definition() != null && set.isGlobal()) {
             set.put(option.name(), OptionStore.defaultValue(option.definition()));
         } else {

@@ -20,6 +20,11 @@ public final class Options {
     private final OptionScope scope;
     private Options parent;
     private final Map<String, Object> values = new HashMap<>();
+    /**
+     * Changes to any set since the server started: what is drawn from options (the status line) is
+     * drawn again only when this moved. One counter for all sets, as all live on the loop thread.
+     */
+    private static long changes;
 
     public Options(OptionScope scope, Options parent) {
         this.scope = scope;
@@ -65,10 +70,17 @@ public final class Options {
 
     public void put(String name, Object value) {
         values.put(name, value);
+        changes++;
     }
 
     public void remove(String name) {
         values.remove(name);
+        changes++;
+    }
+
+    /** How many times any set was changed (see {@link #changes}). */
+    public static long changes() {
+        return changes;
     }
 
     /** The user options (@name) set here, by name. */

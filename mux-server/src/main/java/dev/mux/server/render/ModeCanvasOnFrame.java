@@ -1,9 +1,7 @@
 package dev.mux.server.render;
 
 import dev.mux.server.mode.ModeCanvas;
-import dev.mux.server.term.Color;
 import dev.mux.server.term.Line;
-import dev.mux.server.term.Style;
 import dev.mux.server.term.WcWidth;
 
 /**
@@ -12,9 +10,6 @@ import dev.mux.server.term.WcWidth;
  * is drawn ({@link #placeCursor}), and only for the active pane.
  */
 final class ModeCanvasOnFrame implements ModeCanvas {
-    /** tmux's default message-style, which its prompts use: black on yellow. */
-    static final long MESSAGE_STYLE = Style.withBackground(Style.withForeground(Style.DEFAULT, Color.palette(0)), Color.palette(3));
-
     private final Frame frame;
     private final int left;
     private final int top;
@@ -89,15 +84,15 @@ final class ModeCanvasOnFrame implements ModeCanvas {
      * The active pane's cursor as the mode left it (hidden unless it showed one), and its prompt,
      * if any, over {@code promptRow} in message-style with the cursor after the text.
      */
-    void placeCursor(int promptRow) {
+    void placeCursor(int promptRow, long messageStyle) {
         if (cursorColumn >= 0) {
             frame.setCursor(left + cursorColumn, top + cursorRow, true);
         } else {
             frame.setCursor(left, top, false);
         }
         if (prompt == null) return;
-        frame.fill(0, promptRow, frame.columns(), 1, ' ', MESSAGE_STYLE);
-        int end = frame.putString(0, promptRow, prompt, MESSAGE_STYLE);
+        frame.fill(0, promptRow, frame.columns(), 1, ' ', messageStyle);
+        int end = frame.putString(0, promptRow, prompt, messageStyle);
         frame.setCursor(end, promptRow, true);
     }
 

@@ -1,104 +1,58 @@
 package dev.mux.server.render;
 
-import dev.mux.server.model.Session;
-import dev.mux.server.model.Window;
-import dev.mux.server.term.Color;
-import dev.mux.server.term.Style;
-import dev.mux.server.term.WcWidth;
-import java.util.Objects;
+import dev.mux.server.style.CellRow;
+import dev.mux.server.style.StyleRange;
+import dev.mux.server.term.Line;
+import java.util.List;
 
 /**
- * tmux's default status line: "[session] " on the left, the window list ("0:bash* 1:vim-"), and the
- * pane title with the time on the right, black on green.
+ * What a client's status line shows: its rows as drawn (from status-format, or a message or a
+ * prompt in place of the last one), the ranges of each row that a click maps to, and where the
+ * terminal's cursor goes while a prompt is typed. Built by {@link StatusComposer}; the renderer
+ * knows an unchanged line by identity, so a content is never changed once built.
  */
 public final class StatusLine {
-    /** Rows the status line takes at the bottom of every client. */
-    public static final int ROWS = 1;
-    /** tmux's status-left-length and status-right-length defaults. */
-    static final int LEFT_LENGTH = 10;
-    static final int RIGHT_LENGTH = 40;
-    /** tmux's default status-right truncates the pane title to this many cells. */
-    static final int TITLE_LENGTH = 21;
-    static final long STYLE = Style.withBackground(Style.withForeground(Style.DEFAULT, Color.palette(0)), Color.palette(2));
+    private final List<CellRow> rows;
+    private final List<List<StyleRange>> ranges;
+    private final int cursor;
 
-    private StatusLine() {}
+    /** {@code cursor}: the column the terminal cursor belongs in on the last row, or -1. */
+    StatusLine(List<CellRow> rows, List<List<StyleRange>> ranges, int cursor) {
+        this.rows = List.copyOf(rows);
+        this.ranges = List.copyOf(ranges);
+        this.cursor = cursor;
+    }
 
-    /**
-     * The text of the three parts; the renderer compares it to know when the line changed.
-     * {@code cursor} is the column the terminal cursor belongs in while a prompt is typed, else -1.
-     */
-    public record Content(String left, String windows, String right, int cursor) {
-        public Content(String left, String windows, String right) {
-            this(left, windows, right, -1);
+    public List<CellRow> rows() {
+        return rows;
+    }
+
+    /** The ranges of row {@code row}, in its columns (see {@link StyleRange}). */
+    public List<StyleRange> ranges(int row) {
+        return ranges.get(row);
+    }
+
+    /** The column of the cursor on the last row while a prompt is typed, else -1. */
+    public int cursor() {
+        return cursor;
+    }
+
+    /** The rows' text, continuation cells left out, one line each (for tests and logs). */
+    public String text() {
+        StringBuilder text = new StringBuilder();
+        for (CellRow row : rows) text.append(row.text()).append('\n');
+        return text.toString();
+    }
+
+    /** Draws the rows from frame row {@code top} down. */
+    void draw(Frame frame, int top) {
+        for (int i = 0; i < rows.size(); i++) {
+            CellRow row = rows.get(i);
+            int columns = Math.min(row.columns(), frame.columns());
+            for (int column = 0; column < columns; column++) {
+                int codePoint = row.codePoint(column);
+                if (codePoint != Line.WIDE_CONTINUATION) frame.put(column, top + i, codePoint, row.style(column));
+            }
         }
-
-        /** Written out for the reason ClientView's Inputs is: compared on every render. */
-        @Override
-        public boolean equals(Object other) {
-            return this == other || other instanceof Content that && left.equals(that.left) && windows.equals(that.windows)
-                && right.equals(that.right) && cursor == that.cursor;
-        }
-
-        @Override
-        public int hashCode() {
-            return Objects.hash(left, windows, right, cursor);
-        }
-    }
-
-    /** The left part: the session's name in brackets. */
-    static String left(String sessionName) {
-        return clip("[" + sessionName + "] ", LEFT_LENGTH);
-    }
-
-    /** The window list: index, name and flag of each window. */
-    static void appendWindows(StringBuilder list, Session session) {
-        for (Window window : session.windows()) {
-            if (!list.isEmpty()) list.append(' ');
-            list.append(window.index()).append(':').append(window.name()).append(flag(session, window));
-        }
-    }
-
-    /** The right part: the pane's title in quotes, then the time. */
-    static String right(String paneTitle, String clock) {
-        return clip("\"" + clip(paneTitle, TITLE_LENGTH) + "\" " + clock, RIGHT_LENGTH);
-    }
-
-    /** A prompt being typed, with the cursor at {@code cursor} cells from the left. */
-    public static Content prompt(String text, int cursor) {
-        return new Content(text, "", "", cursor);
-    }
-
-    /** A message shown across the whole line instead of the usual parts (tmux's display-message). */
-    public static Content message(String text) {
-        return new Content(text, "", "");
-    }
-
-    private static char flag(Session session, Window window) {
-        if (window == session.currentWindow()) return '*';
-        if (window == session.lastWindow()) return '-';
-        return ' ';
-    }
-
-    /** Draws the line on {@code row}: left, then the window list, then the right part flush right. */
-    public static void draw(Content content, Frame frame, int row) {
-        int width = frame.columns();
-        frame.fill(0, row, width, 1, ' ', STYLE);
-        int rightStart = Math.max(0, width - WcWidth.cells(content.right()));
-        int column = frame.putString(0, row, clip(content.left(), width), STYLE);
-        frame.putString(column, row, clip(content.windows(), Math.max(0, rightStart - column)), STYLE);
-        if (rightStart > column) frame.putString(rightStart, row, content.right(), STYLE);
-    }
-
-    private static String clip(String text, int cells) {
-        int used = 0;
-        int end = 0;
-        while (end < text.length()) {
-            int codePoint = text.codePointAt(end);
-            int width = Math.max(0, WcWidth.of(codePoint));
-            if (used + width > cells) break;
-            used += width;
-            end += Character.charCount(codePoint);
-        }
-        return text.substring(0, end);
     }
 }

@@ -5,51 +5,61 @@ import dev.mux.server.layout.Geometry;
 import dev.mux.server.model.Pane;
 import dev.mux.server.model.Window;
 import dev.mux.server.mode.PaneMode;
-import dev.mux.server.term.Color;
 import dev.mux.server.term.Screen;
-import dev.mux.server.term.Style;
 import java.util.List;
 
 /**
  * Composes what a client sees of a window: each pane's screen (or the mode on top of it, see
- * {@link PaneMode}) at its place in the layout, the borders between panes (those around the
- * active pane in green, as tmux's pane-active-border-style), the status line, and the active
- * pane's cursor.
+ * {@link PaneMode}) at its place in the layout, below the status line when it is at the top, the
+ * borders between panes (in pane-border-style, and pane-active-border-style around the active
+ * pane, with pane-border-lines' characters), the status line, and the active pane's cursor.
  */
 public final class WindowPainter {
-    static final long BORDER = Style.DEFAULT;
-    static final long ACTIVE_BORDER = Style.withForeground(Style.DEFAULT, Color.palette(2));
+    private static final CachedStyle BORDER = new CachedStyle();
+    private static final CachedStyle ACTIVE_BORDER = new CachedStyle();
+    private static final CachedStyle MESSAGE = new CachedStyle();
 
     private WindowPainter() {}
 
     /**
      * Paints into {@code frame}, which must be blank (new or {@link Frame#clear() cleared}), and
-     * returns it; {@code status} is null when the status line is off.
+     * returns it; {@code status} is null when there is no status line, message or prompt to show.
+     * Where the status line goes is the window's session's options' (see {@link StatusPlacement}).
      */
-    public static Frame paint(Frame frame, Window window, StatusLine.Content status) {
+    public static Frame paint(Frame frame, Window window, StatusLine status) {
+        return paint(frame, window, status, template -> template);
+    }
+
+    /** As {@link #paint(Frame, Window, StatusLine)}, with style options that hold formats expanded by {@code expander}. */
+    public static Frame paint(Frame frame, Window window, StatusLine status, StatusExpander expander) {
         int rows = frame.rows();
+        StatusPlacement placement = StatusPlacement.of(window.session().options());
+        int top = placement.panesTop();
         Pane active = window.activePane();
         Geometry activeGeometry = window.geometry(active);
         ModeCanvasOnFrame activeMode = null;
         if (window.zoomedPane() != null) {
-            activeMode = drawPane(frame, active, 0, 0);
+            activeMode = drawPane(frame, active, 0, top);
         } else {
-            drawBorders(frame, window, activeGeometry);
+            drawBorders(frame, window, activeGeometry, top, expander);
             List<Pane> panes = window.panes();
             for (int i = 0; i < panes.size(); i++) {
                 Geometry geometry = window.geometry(panes.get(i));
-                ModeCanvasOnFrame mode = drawPane(frame, panes.get(i), geometry.x(), geometry.y());
+                ModeCanvasOnFrame mode = drawPane(frame, panes.get(i), geometry.x(), top + geometry.y());
                 if (panes.get(i) == active) activeMode = mode;
             }
         }
-        if (status != null) StatusLine.draw(status, frame, rows - StatusLine.ROWS);
+        int messageRow = placement.messageRow(rows);
+        if (status != null) status.draw(frame, messageRow - (status.rows().size() - 1));
         Screen screen = active.terminal().screen();
-        frame.setCursor(activeGeometry.x() + screen.cursorColumn(), activeGeometry.y() + screen.cursorRow(),
+        frame.setCursor(activeGeometry.x() + screen.cursorColumn(), top + activeGeometry.y() + screen.cursorRow(),
                 screen.modes().cursorVisible());
         boolean promptOpen = status != null && status.cursor() >= 0;
-        if (promptOpen) frame.setCursor(status.cursor(), rows - StatusLine.ROWS, true);
+        if (promptOpen) frame.setCursor(status.cursor(), messageRow, true);
         // A prompt typed on the status line is in front of the mode's cursor and its own prompt.
-        if (activeMode != null && !promptOpen) activeMode.placeCursor(rows - 1);
+        if (activeMode != null && !promptOpen) {
+            activeMode.placeCursor(messageRow, MESSAGE.of(expanded(window.session().options().string("message-style"), expander)));
+        }
         return frame;
     }
 
@@ -69,18 +79,22 @@ public final class WindowPainter {
         return canvas;
     }
 
-    private static void drawBorders(Frame frame, Window window, Geometry active) {
+    private static void drawBorders(Frame frame, Window window, Geometry active, int top, StatusExpander expander) {
         List<BorderCell> cells = window.layout().borderCells();
+        long border = BORDER.of(expanded(window.options().string("pane-border-style"), expander));
+        long activeBorder = ACTIVE_BORDER.of(expanded(window.options().string("pane-active-border-style"), expander));
+        String lines = window.options().string("pane-border-lines");
+        String indicators = window.options().string("pane-border-indicators");
+        boolean split = indicators.equals("colour") || indicators.equals("both");
         for (int i = 0; i < cells.size(); i++) {
             BorderCell cell = cells.get(i);
-            frame.put(cell.x(), cell.y(), BorderGlyphs.of(cell), touches(active, cell.x(), cell.y()) ? ACTIVE_BORDER : BORDER);
+            frame.put(cell.x(), top + cell.y(), BorderGlyphs.of(cell, lines),
+                    ActiveBorder.owns(window, active, cell.x(), cell.y(), split) ? activeBorder : border);
         }
     }
 
-    /** A border cell belongs to the active pane when it is right next to the pane's rectangle. */
-    private static boolean touches(Geometry pane, int x, int y) {
-        boolean besideColumns = x >= pane.x() - 1 && x <= pane.x() + pane.columns();
-        boolean besideRows = y >= pane.y() - 1 && y <= pane.y() + pane.rows();
-        return besideColumns && besideRows;
+    /** A style option's text, its formats expanded (tmux's default pane-active-border-style has one). */
+    private static String expanded(String style, StatusExpander expander) {
+        return style.indexOf('#') >= 0 ? expander.expand(style) : style;
     }
 }

@@ -69,7 +69,7 @@ class ClientViewPacingTest {
 
     /** What Server.render does for the client: render, and send what comes out. */
     private byte[] render() {
-        byte[] update = view.waitsForFrame() ? new byte[0] : view.render(session, null, COLUMNS, ROWS, false, false);
+        byte[] update = view.waitsForFrame() ? new byte[0] : view.render(session, null, COLUMNS, ROWS, false, false, template -> template);
         sent.writeBytes(update);
         return update;
     }

@@ -14,6 +14,7 @@ import dev.mux.server.model.Sessions;
 import dev.mux.server.model.Window;
 import dev.mux.server.options.Colours;
 import dev.mux.server.render.Frame;
+import dev.mux.server.render.StatusComposer;
 import dev.mux.server.render.StatusLine;
 import dev.mux.server.render.WindowPainter;
 import dev.mux.server.term.Terminal;
@@ -109,7 +110,9 @@ class ClockModeTest {
 
     @Test
     void aCommandPromptOnTheStatusLineKeepsItsCursor() {
-        Frame frame = WindowPainter.paint(new Frame(80, 24), windowWithClock(), StatusLine.prompt(":kill-", 6));
+        Window window = windowWithClock();
+        StatusLine prompt = new StatusComposer().prompt(null, window.session().options(), ":kill-", 6, false, 80, text -> text);
+        Frame frame = WindowPainter.paint(new Frame(80, 24), window, prompt);
         assertTrue(frame.cursorVisible());
         assertEquals(23, frame.cursorRow());
         assertEquals(6, frame.cursorColumn());
