@@ -59,13 +59,14 @@ class ConfigLanguageTest {
             int n = 0;
             for (String text : List.of("}\n", "set -g @a 1\n{\n", "if 1 {\n  set -g @b 1\n", "%if 1\n%endif\n%else\n",
                     "%if 1\nset -g @c 1\n", "%endif\n", "%if 1\n%else\n%elif 1\n%endif\n", "display ${\n",
-                    "set -g @d 1 \\\n  more words\n", "display \"\\u12\"\n")) {
+                    "set -g @d \\\n  joined\n", "display \"\\u12\"\n")) {
                 Path file = scratch.resolve("bad" + n++ + ".conf");
                 Files.writeString(file, text);
                 twins.same("source-file", file.toString());
             }
             twins.same("show-options", "-g", "@a");
             twins.same("show-options", "-g", "@c");
+            twins.same("show-options", "-g", "@d");
         }
     }
 

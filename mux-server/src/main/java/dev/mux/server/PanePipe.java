@@ -33,6 +33,8 @@ final class PanePipe implements Pane.OutputTap {
     private final LinkedBlockingQueue<byte[]> queue = new LinkedBlockingQueue<>();
     private final AtomicLong queued = new AtomicLong();
     private boolean dropping;
+    /** Closed by pipe-pane (or the pane's end): what the command still prints is not typed. Loop only. */
+    private boolean stopped;
 
     private PanePipe(Pane pane, EventLoop loop, Process process, boolean input) {
         this.pane = pane;
@@ -55,7 +57,7 @@ final class PanePipe implements Pane.OutputTap {
             pipe.process.getOutputStream().close();
         }
         if (input) thread(pipe::readIn, "pipe-pane-in");
-        pipe.process.onExit().thenRun(() -> loop.post(pipe::close));
+        pipe.process.onExit().thenRun(() -> loop.post(pipe::detach));
     }
 
     /** Closes the pane's pipe, if it has one: its command sees the end of its input. */
@@ -86,6 +88,16 @@ final class PanePipe implements Pane.OutputTap {
     }
 
     private void close() {
+        stopped = true;
+        detach();
+    }
+
+    /**
+     * The pane no longer copies its output here. Output the command printed before it ended may
+     * still be on its way from the reader thread, and is typed when it comes: an exit seen first
+     * must not lose it.
+     */
+    private void detach() {
         if (pane.tap() == this) pane.setTap(null);
         ended();
     }
@@ -100,7 +112,7 @@ final class PanePipe implements Pane.OutputTap {
         } catch (IOException | InterruptedException e) {
             // The command stopped reading: the pipe closes.
         }
-        loop.post(this::close);
+        loop.post(this::detach);
     }
 
     private void readIn() {
@@ -109,7 +121,7 @@ final class PanePipe implements Pane.OutputTap {
             for (int n = out.read(buffer); n >= 0; n = out.read(buffer)) {
                 byte[] bytes = Arrays.copyOf(buffer, n);
                 loop.post(() -> {
-                    if (pane.tap() == this) pane.write(bytes);
+                    if (!stopped && !pane.isEnded()) pane.write(bytes);
                 });
             }
         } catch (IOException e) {

@@ -15,7 +15,7 @@ final class RefreshClientCommand {
         Requester requester = context.requester();
         if (args.has('c') || args.has('L') || args.has('R') || args.has('U') || args.has('D')) {
             if (!args.positional().isEmpty()) adjustment(args.positional(0));
-            requester.redraw();
+            redraw(context);
             return CommandResult.DONE;
         }
         if (args.has('l')) return CommandResult.DONE;
@@ -33,9 +33,22 @@ final class RefreshClientCommand {
         } else if (args.has('C')) {
             controlClient(control).size(args.value('C'));
         } else {
-            requester.redraw();
+            redraw(context);
         }
         return CommandResult.DONE;
+    }
+
+    /**
+     * The requester when it is a client (attached or in control mode); run from outside one, every
+     * attached client, and with none tmux's "no current client".
+     */
+    private static void redraw(CommandContext context) throws CommandException {
+        Requester requester = context.requester();
+        if (requester.attachedSession() != null || requester.control() != null) {
+            requester.redraw();
+        } else if (!context.clients().redraw(null)) {
+            throw new CommandException("no current client");
+        }
     }
 
     private static ControlSettings controlClient(ControlSettings control) throws CommandException {
