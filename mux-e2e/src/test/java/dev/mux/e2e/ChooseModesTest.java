@@ -84,6 +84,8 @@ class ChooseModesTest {
         @Override
         public void close() {
             mux.run(concat(tmux, List.of("kill-server")));
+            tmuxTerminal.close();
+            muxTerminal.close();
         }
     }
 

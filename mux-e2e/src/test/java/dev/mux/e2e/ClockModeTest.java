@@ -43,9 +43,11 @@ class ClockModeTest {
 
     @Test
     void prefixTShowsTheClockAsTmuxDoesAndAKeyEndsIt() throws Exception {
+        String socket = "mux-e2e-clock-" + ProcessHandle.current().pid();
         try (MuxHarness mux = MuxHarness.create(scratch);
+                AutoCloseable innerTmux = () -> mux.run(List.of("tmux", "-L", socket, "kill-server"));
                 OuterTmux muxTerminal = OuterTmux.start(mux, mux.muxShellLine("new", "-s", "demo"));
-                OuterTmux tmuxTerminal = OuterTmux.start(mux, "env -u TMUX tmux -L mux-e2e-clock-" + ProcessHandle.current().pid()
+                OuterTmux tmuxTerminal = OuterTmux.start(mux, "env -u TMUX tmux -L " + socket
                         + " -f /dev/null new -s tmux", "tmux-terminal", OuterTmux.COLUMNS, OuterTmux.ROWS)) {
             muxTerminal.waitForPrompt();
             tmuxTerminal.waitForPrompt();
