@@ -46,8 +46,6 @@ class ControlModeTest {
             "list-windows -F '#{window_id} #{window_name} #{window_active}'",
             "select-window -t nosuch ; display-message -p never",
             "display-message -p one ; display-message -p two",
-            "copy-mode -t %0",
-            "send-keys -t %0 -X cancel",
             "refresh-client -C 100x30",
             "refresh-client -C 0x0",
             "refresh-client -C 100,x",

@@ -24,6 +24,7 @@ final class ControlStream implements AutoCloseable {
     private static final Pattern GUARD = Pattern.compile("^(?:\033P1000p)?%(begin|end|error) (\\d+) (\\d+) (\\d+)\r?$");
 
     private final Process process;
+    private final Thread reader;
     private final OutputStream stdin;
     private final List<String> lines = new ArrayList<>();
     private final Object reading = new Object();
@@ -33,7 +34,7 @@ final class ControlStream implements AutoCloseable {
     private ControlStream(Process process) {
         this.process = process;
         this.stdin = process.getOutputStream();
-        Thread reader = new Thread(this::read, "control-stream-reader");
+        reader = new Thread(this::read, "control-stream-reader");
         reader.setDaemon(true);
         reader.start();
     }
@@ -140,7 +141,15 @@ final class ControlStream implements AutoCloseable {
     }
 
     boolean waitForExit(Duration timeout) throws InterruptedException {
-        return process.waitFor(timeout.toMillis(), TimeUnit.MILLISECONDS);
+        boolean exited = process.waitFor(timeout.toMillis(), TimeUnit.MILLISECONDS);
+        boolean reading;
+        synchronized (this.reading) {
+            reading = !held;
+        }
+        // The process's end can be seen before the reader has taken its last bytes (-CC's closing
+        // sequence has no newline after it): the stream is whole only at the reader's end of file.
+        if (exited && reading) reader.join(timeout.toMillis());
+        return exited;
     }
 
     @Override
