@@ -3,6 +3,7 @@ package dev.mux.platform.libc;
 import com.sun.jna.LastErrorException;
 import com.sun.jna.Library;
 import com.sun.jna.Native;
+import com.sun.jna.Platform;
 import java.util.OptionalInt;
 
 /**
@@ -53,7 +54,12 @@ public final class Libc {
         int close(int fd);
     }
 
-    private static final C LIBC = Native.load("c", C.class);
+    /**
+     * By its versioned file name (libc.so.6 on glibc): asked for "c", JNA finds only the linker
+     * script libc.so and then runs {@code ldconfig -p} to search for the real one, a process start
+     * (~20 ms) on the path to the server's first pane.
+     */
+    private static final C LIBC = Native.load(Platform.C_LIBRARY_NAME, C.class);
 
     private Libc() {}
 
