@@ -44,7 +44,9 @@ final class ScriptedServer implements AutoCloseable {
             List<Message> messages = new ArrayList<>();
             FrameDecoder decoder = new FrameDecoder();
             ByteBuffer buffer = ByteBuffer.allocate(4096);
-            while (messages.size() < 2 && client.read(buffer.clear()) >= 0) {
+            // Up to the command, which every client sends last: what came before it can arrive in
+            // reads of its own when the machine is busy.
+            while (messages.stream().noneMatch(Message.Command.class::isInstance) && client.read(buffer.clear()) >= 0) {
                 messages.addAll(decoder.feed(buffer.flip()));
             }
             for (Message reply : replies) {
