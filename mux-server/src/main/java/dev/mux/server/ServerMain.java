@@ -5,6 +5,7 @@ import dev.mux.protocol.SocketPaths;
 import dev.mux.server.config.ConfigFile;
 import dev.mux.server.loop.EventLoop;
 import dev.mux.server.pty.PaneProcess;
+import dev.mux.server.scope.PaneScopes;
 import dev.mux.server.scope.ServerScope;
 import java.io.IOException;
 import java.io.PrintStream;
@@ -64,6 +65,7 @@ public final class ServerMain {
         ServerScope scope = ServerScope.register(System.getenv(), socket, uid, System.getProperty("user.name"));
         EventLoop loop = new EventLoop();
         PaneLauncher launcher = new PaneLauncher(loop, System.getenv(), socket.toString());
+        launcher.setPaneScopes(new PaneScopes(scope, System.getenv(), String.valueOf(socket.getFileName()), loop::post));
         Server server = new Server(loop, launcher, new PeerCheck(owner), loop::stop, scope);
         launcher.setEvents(server);
         Path config = arguments.config() != null ? arguments.config() : ConfigFile.defaultFile(System.getenv());

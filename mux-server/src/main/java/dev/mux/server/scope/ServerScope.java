@@ -8,9 +8,12 @@ import dev.mux.scope.ScopeRegistrar;
 import dev.mux.scope.ScopeReport;
 import dev.mux.scope.ScopeRequest;
 import dev.mux.scope.SurvivalVerdict;
+import dev.mux.scope.UnitProperty;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.regex.Pattern;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -22,6 +25,7 @@ import org.slf4j.LoggerFactory;
 public final class ServerScope {
     private static final Logger LOG = LoggerFactory.getLogger(ServerScope.class);
     static final String UNIT_PREFIX = "mux-server";
+    private static final Pattern USER_MANAGER = Pattern.compile("/user@\\d+\\.service/");
 
     private final long pid;
     private final long uid;
@@ -55,7 +59,7 @@ public final class ServerScope {
         Optional<String> stay = MovePolicy.reasonToStay(settings.read(), user);
         Placement placement = stay.isPresent()
                 ? Placement.notNeeded(unit, cgroups.pathOf(pid).orElse(null), stay.get())
-                : new ScopeRegistrar(env, cgroups, ScopeRegistrar.DEFAULT_LIMIT).move(new ScopeRequest(pid, unit, "mux server on " + socket));
+                : moveSpared(new ScopeRegistrar(env, cgroups, ScopeRegistrar.DEFAULT_LIMIT), pid, unit, "mux server on " + socket);
         long millis = (System.nanoTime() - start) / 1_000_000;
         if (placement.moved() || stay.isPresent()) {
             LOG.info("systemd: {} ({} ms)", placement.describe(), millis);
@@ -63,6 +67,30 @@ public final class ServerScope {
             LOG.warn("systemd: {} ({} ms); going on as a plain daemon", placement.describe(), millis);
         }
         return new ServerScope(pid, uid, user, placement, logind, settings, cgroups);
+    }
+
+    /**
+     * Into a scope systemd-oomd passes over (ManagedOOMPreference=avoid), so that a pane's job that
+     * eats memory is taken before the server; a manager too old for the setting refuses it, and then
+     * the server moves without it.
+     */
+    private static Placement moveSpared(ScopeRegistrar registrar, long pid, String unit, String description) {
+        Placement spared = registrar.move(new ScopeRequest(pid, unit, description, List.of(),
+                List.of(UnitProperty.text("ManagedOOMPreference", "avoid"))));
+        if (spared.outcome() != Placement.Outcome.REFUSED) return spared;
+        LOG.info("systemd: {}; moving without ManagedOOMPreference", spared.describe());
+        return registrar.move(new ScopeRequest(pid, unit, description));
+    }
+
+    /**
+     * The server's unit when it is under the user manager, where its panes' scopes can be bound to
+     * it; empty when the server is elsewhere (a login session's scope, no systemd), where scopes
+     * of the user manager's would end its panes earlier than the server.
+     */
+    public Optional<String> unitForPanes() {
+        Optional<String> cgroup = cgroups.pathOf(pid);
+        if (cgroup.isEmpty() || !USER_MANAGER.matcher(cgroup.get()).find()) return Optional.empty();
+        return Optional.of(CgroupFile.unitOf(cgroup.get()));
     }
 
     /** Where the server is now, logind's current policy, and the verdict. Blocks at most logind's limit. */
