@@ -79,6 +79,8 @@ public final class ServerMain {
         } finally {
             listening.close();
             Files.deleteIfExists(socket);
+            // The last session has ended: linger auto gives back what it took.
+            scope.releaseLinger();
             log.info("server exited");
         }
     }

@@ -2,6 +2,7 @@ package dev.mux.server.scope;
 
 import dev.mux.scope.CgroupFile;
 import dev.mux.scope.Logind;
+import dev.mux.scope.LogindSettings;
 import dev.mux.scope.MovePolicy;
 import dev.mux.scope.Placement;
 import dev.mux.scope.ScopeRegistrar;
@@ -34,6 +35,10 @@ public final class ServerScope {
     private final Logind logind;
     private final RecentLogind settings;
     private final CgroupFile cgroups;
+    /** linger auto turned linger on, so the server turns it off again when it ends; written off the loop. */
+    private volatile boolean lingerEnabledHere;
+    /** linger auto asked logind and was refused: the server warns from then on, as with warn. */
+    private volatile boolean lingerFailed;
 
     ServerScope(long pid, long uid, String user, Placement placement, Logind logind, RecentLogind settings, CgroupFile cgroups) {
         this.pid = pid;
@@ -96,6 +101,48 @@ public final class ServerScope {
     /** Where the server is now, logind's current policy, and the verdict. Blocks at most logind's limit. */
     public ScopeReport report() {
         return ScopeReport.of(pid, user, cgroups, placement, settings.read());
+    }
+
+    /** The same, with the linger option's value and whether this server enabled linger. */
+    public ScopeReport report(String lingerPolicy) {
+        return report().with("linger_policy", "linger option", lingerPolicy)
+                .with("linger_by_mux", "linger by mux", lingerEnabledHere ? "yes" : "no");
+    }
+
+    /**
+     * linger auto: enables linger when the sessions of a server under the user manager would
+     * otherwise die at logout (KillUserProcesses applies, linger is off). Blocks up to logind's
+     * limit, so it runs off the loop. Empty when linger is on now or not needed, else why not.
+     */
+    public Optional<String> lingerOnDemand() {
+        LogindSettings now = settings.read();
+        if (!now.reachable() || now.linger() || !now.killsProcessesOf(user) || unitForPanes().isEmpty()) return Optional.empty();
+        Optional<String> refusal = logind.enableLinger(uid);
+        settings.forget();
+        lingerFailed = refusal.isPresent();
+        if (refusal.isPresent()) {
+            LOG.warn("linger auto: cannot enable linger for {}: {}", user, refusal.get());
+        } else {
+            lingerEnabledHere = true;
+            LOG.info("linger auto: enabled linger for {} while mux has sessions", user);
+        }
+        return refusal;
+    }
+
+    public boolean lingerFailed() {
+        return lingerFailed;
+    }
+
+    /** At the server's end: turns linger off again if {@link #lingerOnDemand} turned it on. Blocks. */
+    public void releaseLinger() {
+        if (!lingerEnabledHere) return;
+        lingerEnabledHere = false;
+        Optional<String> refusal = logind.disableLinger(uid);
+        if (refusal.isPresent()) {
+            LOG.warn("linger auto: cannot disable linger for {} again: {}", user, refusal.get());
+        } else {
+            LOG.info("linger auto: disabled linger for {} again, the last session has ended", user);
+        }
     }
 
     /**
