@@ -5,6 +5,7 @@ import dev.mux.protocol.SocketPaths;
 import dev.mux.server.config.ConfigFile;
 import dev.mux.server.loop.EventLoop;
 import dev.mux.server.pty.PaneProcess;
+import dev.mux.server.scope.OrderlyShutdown;
 import dev.mux.server.scope.PaneScopes;
 import dev.mux.server.scope.ServerScope;
 import java.io.IOException;
@@ -72,6 +73,7 @@ public final class ServerMain {
         if (config != null) server.loadConfig(config, System.getProperty("user.home"));
         SocketKeeper listening = SocketKeeper.listen(opened.channel(), socket, defaultDirectory, owner, loop, server::accepted);
         signals.deliverTo(loop, server, listening::recreate);
+        OrderlyShutdown orderly = OrderlyShutdown.start(System.getenv(), loop::post, server::shutdown, socket.toString());
         log.info("listening on {} (pid {}, log {})", socket, ProcessHandle.current().pid(), logFile);
         announceReady();
         try {
@@ -79,6 +81,7 @@ public final class ServerMain {
         } finally {
             listening.close();
             Files.deleteIfExists(socket);
+            orderly.close();
             // The last session has ended: linger auto gives back what it took.
             scope.releaseLinger();
             log.info("server exited");
