@@ -21,8 +21,7 @@ import org.junit.jupiter.api.io.TempDir;
  */
 class OptionsDifferentialTest {
     /** mux's own options (StandardOptions.MUX_OPTIONS), which show -g lists among tmux's. */
-    private static final Set<String> MUX_OWN = Set.of("kill-mode", "kill-signal", "send-sighup", "send-sigkill",
-            "final-kill-signal", "timeout-stop-sec");
+    private static final Set<String> MUX_OWN = Set.copyOf(dev.mux.server.options.StandardOptions.MUX_OPTIONS);
 
     @TempDir
     Path scratch;

@@ -19,13 +19,19 @@ final class DeadPanes {
         this.formats = formats;
     }
 
-    /** Whether the pane stays; if so it is marked dead and shows the notice. */
+    /**
+     * Whether the pane stays; if so it is marked dead and shows the notice. A pane whose process
+     * was killed for want of memory stays whatever the option says, with the reason below the
+     * notice: a window that vanished would not tell the user what happened.
+     */
     boolean remain(Pane pane, int exitStatus) {
         String option = pane.options().string("remain-on-exit");
-        if (option.equals("off") || (option.equals("failed") && exitStatus == 0)) return false;
+        boolean killed = pane.endReason() != null;
+        if (!killed && (option.equals("off") || (option.equals("failed") && exitStatus == 0))) return false;
         pane.died(exitStatus);
         String template = pane.options().string("remain-on-exit-format");
         if (!template.isEmpty()) notice(pane, Formats.expand(template, about(pane)));
+        if (killed) notice(pane, "Pane " + pane.endReason());
         return true;
     }
 

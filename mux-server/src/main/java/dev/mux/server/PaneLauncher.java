@@ -11,6 +11,7 @@ import dev.mux.server.layout.LayoutException;
 import dev.mux.server.pty.PaneCommand;
 import dev.mux.server.pty.PaneProcess;
 import dev.mux.server.pty.PtyReadBuffer;
+import dev.mux.server.scope.PaneScopes;
 import dev.mux.server.term.Terminal;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -25,6 +26,7 @@ import java.util.Map;
  * environment tmux gives a pane (see {@link #paneEnvironment}).
  */
 public final class PaneLauncher {
+    private static final org.slf4j.Logger LOG = org.slf4j.LoggerFactory.getLogger(PaneLauncher.class);
     /** Pane life events the server acts on. */
     public interface Events {
         void paneEnded(Pane pane, int exitStatus);
@@ -47,6 +49,9 @@ public final class PaneLauncher {
      */
     private static final long HISTORY_PACK_DELAY_MILLIS = 100;
 
+    /** The status of a process ended by SIGKILL, as the OOM killer ends one: 128 + 9. */
+    private static final int KILLED_STATUS = 137;
+
     /** RIS: a respawned pane's screen starts as a new terminal's, its history kept, as tmux's screen_reinit. */
     private static final byte[] RESET = {0x1b, 'c'};
 
@@ -58,6 +63,8 @@ public final class PaneLauncher {
     private Options serverOptions;
     private final PtyReadBuffer readBuffer = new PtyReadBuffer();
     private Events events;
+    /** Moves each pane's process into a scope of its own; null where the server has no systemd scope code (tests). */
+    private PaneScopes paneScopes;
 
     public PaneLauncher(EventLoop loop, Map<String, String> environment, String socketPath) {
         this.loop = loop;
@@ -84,6 +91,10 @@ public final class PaneLauncher {
 
     public void setEvents(Events events) {
         this.events = events;
+    }
+
+    public void setPaneScopes(PaneScopes paneScopes) {
+        this.paneScopes = paneScopes;
     }
 
     /** A new window's name: after its command's program, else after the session's shell. */
@@ -143,6 +154,7 @@ public final class PaneLauncher {
         PaneCommand command = new PaneCommand(argv, paneEnvironment(pane, spawn, shell, directory), directory,
                 terminal.columns(), terminal.rows());
         PaneProcess[] started = new PaneProcess[1];
+        boolean[] exited = new boolean[1];
         started[0] = PaneProcess.start(command, loop, readBuffer, new PaneProcess.Listener() {
             /** A timer is to pack the pane's older history. */
             private boolean packing;
@@ -161,11 +173,42 @@ public final class PaneLauncher {
 
             @Override
             public void ended(int exitStatus) {
+                exited[0] = true;
+                if (paneScopes != null && pane.runs(started[0])) {
+                    paneScopes.ended(pane.scope()).ifPresent(pane::setEndReason);
+                    // An out-of-memory kill explains the end only if it took the pane's process (or the child whose status it passed on).
+                    if (exitStatus != KILLED_STATUS) pane.setEndReason(null);
+                }
                 if (!pane.isEnded() && pane.runs(started[0])) events.paneEnded(pane, exitStatus);
             }
         });
         sessions.started(pane, started[0]);
         pane.setCommand(shellCommand);
+        if (paneScopes != null && serverOptions != null && serverOptions.flag("pane-scopes")) {
+            placeInScope(pane, started[0], exited);
+        }
+    }
+
+    /** Off the loop: the pane runs already, and learns its scope when systemd has made it. */
+    private void placeInScope(Pane pane, PaneProcess process, boolean[] exited) {
+        int limit = serverOptions.number("pane-memory-limit");
+        paneScopes.place(pane.id(), process.pid(), limit, new PaneScopes.Listener() {
+            @Override
+            public void placed(dev.mux.scope.Placement placement, long millis) {
+                if (!placement.moved()) return;
+                LOG.info("pane %{} moved into {} {} ms after its start", pane.id(), placement.unit(), millis);
+                if (exited[0] || !pane.runs(process)) {
+                    paneScopes.ended(placement.unit());
+                } else {
+                    pane.setScope(placement.unit());
+                }
+            }
+
+            @Override
+            public void outOfMemory(String why) {
+                if (pane.runs(process)) pane.setEndReason(why);
+            }
+        });
     }
 
     /**

@@ -37,7 +37,7 @@ final class RequestContexts {
     /** The context of one request of {@code client} (null: the config file's), answered through {@code reply}. */
     CommandContext create(Client client, Message.Command command, Reply reply) {
         Owners o = owners;
-        LogoutWarning logoutWarning = new LogoutWarning(o.scope(), reply, o.blockingWork());
+        LogoutWarning logoutWarning = new LogoutWarning(o.scope(), reply, o.blockingWork(), o.options().server());
         return new CommandContext(reply,
                 new RequestingClient(client, command, o.clients(), o.attachments(), o.promptHistory(), o.loop(), logoutWarning),
                 o.sessions(), o.clients(),

@@ -180,6 +180,11 @@ public final class Server implements ClientConnection.Listener, PaneLauncher.Eve
         serverStop.shutdown(why, report -> {});
     }
 
+    /** The same, and {@code stopped} once every pane's stop is over (the system's shutdown waits for it). */
+    public void shutdown(String why, Runnable stopped) {
+        serverStop.shutdown(why, report -> stopped.run());
+    }
+
     /** Runs the config file at start-up, before any client; its errors wait for the first client. */
     public void loadConfig(Path file, String directory) {
         commands.loadConfig(file, directory);

@@ -5,6 +5,8 @@ import dev.mux.protocol.SocketPaths;
 import dev.mux.server.config.ConfigFile;
 import dev.mux.server.loop.EventLoop;
 import dev.mux.server.pty.PaneProcess;
+import dev.mux.server.scope.OrderlyShutdown;
+import dev.mux.server.scope.PaneScopes;
 import dev.mux.server.scope.ServerScope;
 import java.io.IOException;
 import java.io.PrintStream;
@@ -64,12 +66,14 @@ public final class ServerMain {
         ServerScope scope = ServerScope.register(System.getenv(), socket, uid, System.getProperty("user.name"));
         EventLoop loop = new EventLoop();
         PaneLauncher launcher = new PaneLauncher(loop, System.getenv(), socket.toString());
+        launcher.setPaneScopes(new PaneScopes(scope, System.getenv(), String.valueOf(socket.getFileName()), loop::post));
         Server server = new Server(loop, launcher, new PeerCheck(owner), loop::stop, scope);
         launcher.setEvents(server);
         Path config = arguments.config() != null ? arguments.config() : ConfigFile.defaultFile(System.getenv());
         if (config != null) server.loadConfig(config, System.getProperty("user.home"));
         SocketKeeper listening = SocketKeeper.listen(opened.channel(), socket, defaultDirectory, owner, loop, server::accepted);
         signals.deliverTo(loop, server, listening::recreate);
+        OrderlyShutdown orderly = OrderlyShutdown.start(System.getenv(), loop::post, server::shutdown, socket.toString());
         log.info("listening on {} (pid {}, log {})", socket, ProcessHandle.current().pid(), logFile);
         announceReady();
         try {
@@ -77,6 +81,9 @@ public final class ServerMain {
         } finally {
             listening.close();
             Files.deleteIfExists(socket);
+            orderly.close();
+            // The last session has ended: linger auto gives back what it took.
+            scope.releaseLinger();
             log.info("server exited");
         }
     }

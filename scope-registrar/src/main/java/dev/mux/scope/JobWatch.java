@@ -1,6 +1,6 @@
 package dev.mux.scope;
 
-import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
 
@@ -9,7 +9,23 @@ import java.util.Optional;
  * read the reply that names it, so the subscription comes first and results are kept until asked for.
  */
 final class JobWatch {
-    private final Map<String, String> results = new HashMap<>();
+    /** A kept connection hears every job of the manager: only the latest results are worth keeping. */
+    private static final int KEPT_RESULTS = 256;
+
+    private final Map<String, String> results = new LinkedHashMap<>() {
+        @Override
+        protected boolean removeEldestEntry(Map.Entry<String, String> eldest) {
+            return size() > KEPT_RESULTS;
+        }
+    };
+
+    /** A watch on {@code bus}, subscribed before any job is started. */
+    static JobWatch subscribe(BusConnection bus, java.time.Duration timeout) throws BusError {
+        JobWatch jobs = new JobWatch();
+        bus.onSignal(SystemdManager.JobRemoved.class, jobs::removed);
+        bus.call(SystemdManager.BUS_NAME, SystemdManager.PATH, SystemdManager.class, "Subscribe", timeout);
+        return jobs;
+    }
 
     synchronized void removed(SystemdManager.JobRemoved signal) {
         results.put(signal.job().getPath(), signal.result());
@@ -24,6 +40,7 @@ final class JobWatch {
             if (left <= 0) return Optional.empty();
             wait(left);
         }
-        return Optional.of(results.get(jobPath));
+        // Forgotten once read: a connection kept for many jobs must not hold every result it saw.
+        return Optional.of(results.remove(jobPath));
     }
 }

@@ -62,18 +62,42 @@ public final class Logind {
      * empty on success, else why not.
      */
     public Optional<String> enableLinger(long uid) {
+        return setLinger(uid, true);
+    }
+
+    /** The reverse, {@code loginctl disable-linger}; the same answer. */
+    public Optional<String> disableLinger(long uid) {
+        return setLinger(uid, false);
+    }
+
+    private Optional<String> setLinger(long uid, boolean enable) {
         Optional<String> address = BusAddresses.system(env);
         if (address.isEmpty()) return Optional.of("no system bus: no systemd-logind to ask");
+        String command = "loginctl " + (enable ? "enable" : "disable") + "-linger";
         return Bounded.within("mux-linger", limit, () -> {
             try (BusConnection bus = BusConnection.open(address.get())) {
                 bus.call(LoginManager.BUS_NAME, LoginManager.PATH, LoginManager.class, "SetUserLinger", limit,
-                        new UInt32(uid), Boolean.TRUE, Boolean.FALSE);
+                        new UInt32(uid), enable, Boolean.FALSE);
                 return Optional.<String>empty();
             } catch (BusError e) {
                 boolean denied = e.is(BusError.ACCESS_DENIED) || e.is(BusError.INTERACTIVE_AUTHORIZATION_REQUIRED);
-                return Optional.of(denied ? "polkit does not allow it without a password: run 'loginctl enable-linger'" : e.brief());
+                return Optional.of(denied ? "polkit does not allow it without a password: run '" + command + "'" : e.brief());
             }
         }, () -> Optional.of("systemd-logind did not answer within " + limit.toMillis() + " ms"),
                 e -> Optional.of("failed: " + e));
+    }
+
+    /** The inhibitor locks held by process {@code pid}, as "what/mode" words; empty when logind cannot be asked. */
+    public java.util.List<String> locksOf(long pid) {
+        Optional<String> address = BusAddresses.system(env);
+        if (address.isEmpty()) return java.util.List.of();
+        return Bounded.within("mux-inhibitors", limit, () -> {
+            try (BusConnection bus = BusConnection.open(address.get())) {
+                Object[] reply = bus.call(LoginManager.BUS_NAME, LoginManager.PATH, LoginManager.class, "ListInhibitors", limit);
+                return InhibitorList.heldBy(reply.length > 0 ? reply[0] : null, pid);
+            } catch (BusError e) {
+                return java.util.List.<String>of();
+            }
+        }, java.util.List::<String>of, e -> java.util.List.<String>of());
     }
 }

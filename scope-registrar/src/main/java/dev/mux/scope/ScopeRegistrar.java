@@ -2,6 +2,7 @@ package dev.mux.scope;
 
 import dev.mux.scope.Placement.Outcome;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -44,23 +45,29 @@ public final class ScopeRegistrar {
 
     private Placement moveOver(String address, ScopeRequest request, long deadline) throws InterruptedException {
         try (BusConnection bus = BusConnection.open(address)) {
-            JobWatch jobs = new JobWatch();
-            bus.onSignal(SystemdManager.JobRemoved.class, jobs::removed);
-            bus.call(SystemdManager.BUS_NAME, SystemdManager.PATH, SystemdManager.class, "Subscribe", left(deadline));
-            Object[] reply = bus.call(SystemdManager.BUS_NAME, SystemdManager.PATH, SystemdManager.class,
-                    "StartTransientUnit", left(deadline), request.unit(), JOB_MODE, properties(request), List.<AuxiliaryUnit>of());
-            String job = ((DBusPath) reply[0]).getPath();
-            Optional<String> result = jobs.await(job, left(deadline).toMillis());
-            if (result.isEmpty()) {
-                return notMoved(Outcome.TIMED_OUT, request, "job " + job + " did not finish within " + limit.toMillis() + " ms");
-            }
-            if (!result.get().equals(JOB_DONE)) {
-                return notMoved(Outcome.JOB_FAILED, request, "job for " + request.unit() + " ended with result '" + result.get() + "'");
-            }
-            return confirm(request);
+            JobWatch jobs = JobWatch.subscribe(bus, left(deadline));
+            return startScope(bus, jobs, request, deadline);
         } catch (BusError e) {
             return notMoved(outcomeOf(e), request, explain(e, address));
         }
+    }
+
+    /**
+     * StartTransientUnit on a connection already subscribed to JobRemoved ({@code jobs}), then the
+     * wait for the job and the check of /proc; shared with {@link ScopeMover}, which keeps its connection.
+     */
+    Placement startScope(BusConnection bus, JobWatch jobs, ScopeRequest request, long deadline) throws BusError, InterruptedException {
+        Object[] reply = bus.call(SystemdManager.BUS_NAME, SystemdManager.PATH, SystemdManager.class,
+                "StartTransientUnit", left(deadline), request.unit(), JOB_MODE, properties(request), List.<AuxiliaryUnit>of());
+        String job = ((DBusPath) reply[0]).getPath();
+        Optional<String> result = jobs.await(job, left(deadline).toMillis());
+        if (result.isEmpty()) {
+            return notMoved(Outcome.TIMED_OUT, request, "job " + job + " did not finish within " + limit.toMillis() + " ms");
+        }
+        if (!result.get().equals(JOB_DONE)) {
+            return notMoved(Outcome.JOB_FAILED, request, "job for " + request.unit() + " ended with result '" + result.get() + "'");
+        }
+        return confirm(request);
     }
 
     /** systemd said done; the kernel's view of the process is what counts. */
@@ -74,14 +81,16 @@ public final class ScopeRegistrar {
     }
 
     static List<UnitProperty> properties(ScopeRequest request) {
-        return List.of(
+        List<UnitProperty> properties = new ArrayList<>(List.of(
                 new UnitProperty("Description", new Variant<>(request.description())),
-                new UnitProperty("PIDs", new Variant<>(List.of(new UInt32(request.pid())), "au")),
+                new UnitProperty("PIDs", new Variant<>(request.pids().stream().map(UInt32::new).toList(), "au")),
                 // A scope that failed or ended must not block the next server's start under the same name.
-                new UnitProperty("CollectMode", new Variant<>("inactive-or-failed")));
+                new UnitProperty("CollectMode", new Variant<>("inactive-or-failed"))));
+        properties.addAll(request.settings());
+        return properties;
     }
 
-    private static Outcome outcomeOf(BusError e) {
+    static Outcome outcomeOf(BusError e) {
         if (e.isMissingService()) return Outcome.UNAVAILABLE;
         return switch (e.name()) {
             case BusError.NO_REPLY -> Outcome.TIMED_OUT;
@@ -91,7 +100,7 @@ public final class ScopeRegistrar {
         };
     }
 
-    private static String explain(BusError e, String address) {
+    static String explain(BusError e, String address) {
         if (e.isMissingService()) return "no systemd user manager on the user bus " + address;
         return switch (e.name()) {
             case BusError.UNKNOWN_METHOD -> "the user manager has no StartTransientUnit (systemd too old?): " + e.brief();
@@ -101,11 +110,11 @@ public final class ScopeRegistrar {
         };
     }
 
-    private Placement notMoved(Outcome outcome, ScopeRequest request, String why) {
+    Placement notMoved(Outcome outcome, ScopeRequest request, String why) {
         return new Placement(outcome, request.unit(), cgroups.pathOf(request.pid()).orElse(null), why);
     }
 
-    private static Duration left(long deadline) {
+    static Duration left(long deadline) {
         return Duration.ofNanos(Math.max(deadline - System.nanoTime(), 1_000_000));
     }
 }

@@ -13,14 +13,25 @@ import java.util.regex.Pattern;
  * or through a tmux-style format ({@code #{survives}}).
  */
 public record ScopeReport(long pid, String user, Optional<String> cgroup, Placement placement, LogindSettings logind,
-        SurvivalVerdict verdict) {
+        SurvivalVerdict verdict, Map<String, ScopeReport.Fact> extra) {
+    private static final int LABEL_WIDTH = 21;
     private static final Pattern VARIABLE = Pattern.compile("#\\{([a-z_]+)}");
 
     /** Reads the process's cgroup now and works out the verdict from it. */
     public static ScopeReport of(long pid, String user, CgroupFile cgroups, Placement placement, LogindSettings logind) {
         Optional<String> cgroup = cgroups.pathOf(pid);
         Placement now = stillThere(placement, cgroup);
-        return new ScopeReport(pid, user, cgroup, now, logind, SurvivalVerdict.of(now, logind, user));
+        return new ScopeReport(pid, user, cgroup, now, logind, SurvivalVerdict.of(now, logind, user), Map.of());
+    }
+
+    /**
+     * The same report with one more fact of the caller's (the server's linger policy), shown as a
+     * line {@code label: value} after the others and as field {@code name}.
+     */
+    public ScopeReport with(String name, String label, String value) {
+        Map<String, Fact> more = new LinkedHashMap<>(extra);
+        more.put(name, new Fact(label, value));
+        return new ScopeReport(pid, user, cgroup, placement, logind, verdict, more);
     }
 
     /** A process moved at start may have been moved again since; the verdict follows where it is now. */
@@ -51,6 +62,7 @@ public record ScopeReport(long pid, String user, Optional<String> cgroup, Placem
         fields.put("survives", verdict.word());
         fields.put("because", verdict.because());
         fields.put("fix", verdict.fix() == null ? "" : verdict.fix());
+        extra.forEach((name, fact) -> fields.put(name, fact.value()));
         return fields;
     }
 
@@ -62,7 +74,7 @@ public record ScopeReport(long pid, String user, Optional<String> cgroup, Placem
     public List<String> lines() {
         Map<String, String> f = fields();
         String logindNote = logind.reachable() ? "" : " (" + logind.detail() + ")";
-        return List.of(
+        List<String> lines = new java.util.ArrayList<>(List.of(
                 "pid:                 " + f.get("pid") + " (user " + user + ")",
                 "unit:                " + orNone(f.get("unit")),
                 "cgroup:              " + orNone(f.get("cgroup")),
@@ -70,8 +82,13 @@ public record ScopeReport(long pid, String user, Optional<String> cgroup, Placem
                 "linger:              " + f.get("linger") + logindNote,
                 "KillUserProcesses:   " + f.get("kill_user_processes"),
                 "KillOnlyUsers:       " + orNone(f.get("kill_only_users")),
-                "KillExcludeUsers:    " + orNone(f.get("kill_exclude_users")),
-                verdict.sentence());
+                "KillExcludeUsers:    " + orNone(f.get("kill_exclude_users"))));
+        extra.values().forEach(fact -> {
+            String label = fact.label() + ":";
+            lines.add(label + " ".repeat(Math.max(1, LABEL_WIDTH - label.length())) + fact.value());
+        });
+        lines.add(verdict.sentence());
+        return lines;
     }
 
     /** {@code name=value} lines, for a script. */
@@ -88,6 +105,9 @@ public record ScopeReport(long pid, String user, Optional<String> cgroup, Placem
         matcher.appendTail(out);
         return out.toString();
     }
+
+    /** A fact the caller adds: its label for the human lines, its value for both. */
+    public record Fact(String label, String value) {}
 
     private static String orNone(String value) {
         return value.isEmpty() ? "-" : value;

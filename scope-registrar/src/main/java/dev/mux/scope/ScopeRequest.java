@@ -1,12 +1,14 @@
 package dev.mux.scope;
 
+import java.util.List;
 import java.util.Objects;
 
 /**
- * What to put into a new transient scope: one running process, under a unit name that is unique
- * (it carries the PID) and says whose it is.
+ * What to put into a new transient scope: one running process (and others that belong with it,
+ * such as children it already forked), under a unit name that is unique (it carries the PID) and
+ * says whose it is, with settings of the scope beyond the ones every scope of mux's gets.
  */
-public record ScopeRequest(long pid, String unit, String description) {
+public record ScopeRequest(long pid, String unit, String description, List<Long> alsoPids, List<UnitProperty> settings) {
     /** systemd's limit for a unit name, suffix included. */
     static final int MAX_UNIT_NAME = 255;
 
@@ -15,6 +17,17 @@ public record ScopeRequest(long pid, String unit, String description) {
         Objects.requireNonNull(description, "description");
         if (pid <= 0) throw new IllegalArgumentException("bad pid " + pid);
         if (!unit.endsWith(".scope") || !isValidUnitName(unit)) throw new IllegalArgumentException("bad scope name " + unit);
+        alsoPids = alsoPids.stream().filter(p -> p != pid).distinct().toList();
+        settings = List.copyOf(settings);
+    }
+
+    public ScopeRequest(long pid, String unit, String description) {
+        this(pid, unit, description, List.of(), List.of());
+    }
+
+    /** Every process to move, {@link #pid} first. */
+    public List<Long> pids() {
+        return java.util.stream.Stream.concat(java.util.stream.Stream.of(pid), alsoPids.stream()).toList();
     }
 
     /**

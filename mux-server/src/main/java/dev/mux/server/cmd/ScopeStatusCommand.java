@@ -16,9 +16,10 @@ final class ScopeStatusCommand {
 
     private static CommandResult run(CommandContext context, ParsedArgs args) throws CommandException {
         ServerScope scope = context.scope();
+        String lingerPolicy = context.options().server().string("linger");
         // logind answers over D-Bus: asked off the loop, so a slow logind never stalls the server.
         return context.background().afterBlocking(
-                () -> new Answer(args.has('l') ? scope.enableLinger() : Optional.empty(), scope.report()),
+                () -> new Answer(args.has('l') ? scope.enableLinger() : Optional.empty(), scope.report(lingerPolicy)),
                 answer -> print(context, args, answer));
     }
 

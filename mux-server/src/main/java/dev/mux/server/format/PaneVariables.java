@@ -50,6 +50,8 @@ final class PaneVariables {
             case "pane_dead" -> flag(pane.isDead());
             case "pane_dead_status" -> pane.isDead() ? number(pane.deadStatus()) : null;
             case "pane_dead_signal", "pane_dead_time" -> null;
+            case "pane_scope" -> pane.scope() == null ? "" : pane.scope();
+            case "pane_end_reason" -> pane.endReason() == null ? "" : pane.endReason();
             case "pane_input_off" -> flag(pane.inputOff());
             case "pane_pipe" -> flag(pane.tap() != null);
             case "pane_marked" -> flag(WindowVariables.marked(context) == pane);

@@ -32,6 +32,10 @@ public final class Pane {
     /** The mode on top when the stack last changed, to tell a new mode from a redraw. */
     private Object shownMode;
     private final Options options;
+    /** The systemd scope the pane's process was moved into (#{pane_scope}), or null. */
+    private String scope;
+    /** Why the process ended when its exit status cannot say it (an out-of-memory kill), or null. */
+    private String endReason;
 
     Pane(int id, Window window, Terminal terminal) {
         this.id = id;
@@ -82,6 +86,8 @@ public final class Pane {
     void attach(PaneProcess started) {
         this.process = started;
         dead = false;
+        scope = null;
+        endReason = null;
         version++;
     }
 
@@ -115,6 +121,22 @@ public final class Pane {
     /** How the dead pane's process ended (#{pane_dead_status}). */
     public int deadStatus() {
         return deadStatus;
+    }
+
+    public String scope() {
+        return scope;
+    }
+
+    public void setScope(String unit) {
+        scope = unit;
+    }
+
+    public String endReason() {
+        return endReason;
+    }
+
+    public void setEndReason(String why) {
+        endReason = why;
     }
 
     /** Its process ended, and the pane stays for remain-on-exit. */

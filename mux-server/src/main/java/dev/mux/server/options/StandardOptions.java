@@ -33,7 +33,9 @@ public final class StandardOptions {
     public static final String HANGUP = "hangup";
     /** The names of mux's own options, which tmux does not have. */
     public static final List<String> MUX_OPTIONS = List.of("kill-mode", "kill-signal", "send-sighup", "send-sigkill",
-            "final-kill-signal", "timeout-stop-sec");
+            "final-kill-signal", "timeout-stop-sec", "pane-scopes", "pane-memory-limit", "linger");
+    /** linger's values: enable it while sessions need it, warn that they die at logout, or neither. */
+    public static final List<String> LINGER = List.of("auto", "warn", "off");
     static final int INT_MAX = Integer.MAX_VALUE;
     static final int SHRT_MAX = Short.MAX_VALUE;
     static final int USHRT_MAX = 0xffff;
@@ -79,6 +81,7 @@ public final class StandardOptions {
         all.addAll(server(editor == null ? "/usr/bin/vi" : editor));
         all.addAll(session(environment, keys));
         all.addAll(stop());
+        all.addAll(systemd());
         all.addAll(WindowOptions.definitions(keys));
         all.addAll(HookOptions.definitions());
         return new OptionTable(all);
@@ -178,6 +181,14 @@ public final class StandardOptions {
                 flag("send-sigkill", SESSION, true),
                 choice("final-kill-signal", SESSION, "SIGKILL", SIGNALS),
                 number("timeout-stop-sec", SESSION, 5, 1, TIMEOUT_STOP_MAX_SEC));
+    }
+
+    /** mux's own: the panes' places in systemd, and linger. */
+    private static List<OptionDefinition> systemd() {
+        return List.of(
+                flag("pane-scopes", SERVER, true),
+                number("pane-memory-limit", SERVER, 0, 0, INT_MAX),
+                choice("linger", SERVER, "warn", LINGER));
     }
 
     /** tmux's default-shell: $SHELL if it names an executable by its full path, else /bin/sh. */

@@ -2,15 +2,19 @@ package dev.mux.server.scope;
 
 import dev.mux.scope.CgroupFile;
 import dev.mux.scope.Logind;
+import dev.mux.scope.LogindSettings;
 import dev.mux.scope.MovePolicy;
 import dev.mux.scope.Placement;
 import dev.mux.scope.ScopeRegistrar;
 import dev.mux.scope.ScopeReport;
 import dev.mux.scope.ScopeRequest;
 import dev.mux.scope.SurvivalVerdict;
+import dev.mux.scope.UnitProperty;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.regex.Pattern;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -22,6 +26,7 @@ import org.slf4j.LoggerFactory;
 public final class ServerScope {
     private static final Logger LOG = LoggerFactory.getLogger(ServerScope.class);
     static final String UNIT_PREFIX = "mux-server";
+    private static final Pattern USER_MANAGER = Pattern.compile("/user@\\d+\\.service/");
 
     private final long pid;
     private final long uid;
@@ -30,6 +35,10 @@ public final class ServerScope {
     private final Logind logind;
     private final RecentLogind settings;
     private final CgroupFile cgroups;
+    /** linger auto turned linger on, so the server turns it off again when it ends; written off the loop. */
+    private volatile boolean lingerEnabledHere;
+    /** linger auto asked logind and was refused: the server warns from then on, as with warn. */
+    private volatile boolean lingerFailed;
 
     ServerScope(long pid, long uid, String user, Placement placement, Logind logind, RecentLogind settings, CgroupFile cgroups) {
         this.pid = pid;
@@ -55,7 +64,7 @@ public final class ServerScope {
         Optional<String> stay = MovePolicy.reasonToStay(settings.read(), user);
         Placement placement = stay.isPresent()
                 ? Placement.notNeeded(unit, cgroups.pathOf(pid).orElse(null), stay.get())
-                : new ScopeRegistrar(env, cgroups, ScopeRegistrar.DEFAULT_LIMIT).move(new ScopeRequest(pid, unit, "mux server on " + socket));
+                : moveSpared(new ScopeRegistrar(env, cgroups, ScopeRegistrar.DEFAULT_LIMIT), pid, unit, "mux server on " + socket);
         long millis = (System.nanoTime() - start) / 1_000_000;
         if (placement.moved() || stay.isPresent()) {
             LOG.info("systemd: {} ({} ms)", placement.describe(), millis);
@@ -65,9 +74,75 @@ public final class ServerScope {
         return new ServerScope(pid, uid, user, placement, logind, settings, cgroups);
     }
 
+    /**
+     * Into a scope systemd-oomd passes over (ManagedOOMPreference=avoid), so that a pane's job that
+     * eats memory is taken before the server; a manager too old for the setting refuses it, and then
+     * the server moves without it.
+     */
+    private static Placement moveSpared(ScopeRegistrar registrar, long pid, String unit, String description) {
+        Placement spared = registrar.move(new ScopeRequest(pid, unit, description, List.of(),
+                List.of(UnitProperty.text("ManagedOOMPreference", "avoid"))));
+        if (spared.outcome() != Placement.Outcome.REFUSED) return spared;
+        LOG.info("systemd: {}; moving without ManagedOOMPreference", spared.describe());
+        return registrar.move(new ScopeRequest(pid, unit, description));
+    }
+
+    /**
+     * The server's unit when it is under the user manager, where its panes' scopes can be bound to
+     * it; empty when the server is elsewhere (a login session's scope, no systemd), where scopes
+     * of the user manager's would end its panes earlier than the server.
+     */
+    public Optional<String> unitForPanes() {
+        Optional<String> cgroup = cgroups.pathOf(pid);
+        if (cgroup.isEmpty() || !USER_MANAGER.matcher(cgroup.get()).find()) return Optional.empty();
+        return Optional.of(CgroupFile.unitOf(cgroup.get()));
+    }
+
     /** Where the server is now, logind's current policy, and the verdict. Blocks at most logind's limit. */
     public ScopeReport report() {
         return ScopeReport.of(pid, user, cgroups, placement, settings.read());
+    }
+
+    /** The same, with the linger option's value and whether this server enabled linger. */
+    public ScopeReport report(String lingerPolicy) {
+        return report().with("linger_policy", "linger option", lingerPolicy)
+                .with("linger_by_mux", "linger by mux", lingerEnabledHere ? "yes" : "no");
+    }
+
+    /**
+     * linger auto: enables linger when the sessions of a server under the user manager would
+     * otherwise die at logout (KillUserProcesses applies, linger is off). Blocks up to logind's
+     * limit, so it runs off the loop. Empty when linger is on now or not needed, else why not.
+     */
+    public Optional<String> lingerOnDemand() {
+        LogindSettings now = settings.read();
+        if (!now.reachable() || now.linger() || !now.killsProcessesOf(user) || unitForPanes().isEmpty()) return Optional.empty();
+        Optional<String> refusal = logind.enableLinger(uid);
+        settings.forget();
+        lingerFailed = refusal.isPresent();
+        if (refusal.isPresent()) {
+            LOG.warn("linger auto: cannot enable linger for {}: {}", user, refusal.get());
+        } else {
+            lingerEnabledHere = true;
+            LOG.info("linger auto: enabled linger for {} while mux has sessions", user);
+        }
+        return refusal;
+    }
+
+    public boolean lingerFailed() {
+        return lingerFailed;
+    }
+
+    /** At the server's end: turns linger off again if {@link #lingerOnDemand} turned it on. Blocks. */
+    public void releaseLinger() {
+        if (!lingerEnabledHere) return;
+        lingerEnabledHere = false;
+        Optional<String> refusal = logind.disableLinger(uid);
+        if (refusal.isPresent()) {
+            LOG.warn("linger auto: cannot disable linger for {} again: {}", user, refusal.get());
+        } else {
+            LOG.info("linger auto: disabled linger for {} again, the last session has ended", user);
+        }
     }
 
     /**
