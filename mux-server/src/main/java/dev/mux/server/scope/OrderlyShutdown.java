@@ -104,6 +104,9 @@ public final class OrderlyShutdown implements AutoCloseable {
                 hangUp.hangUpAll("system shutdown", () -> worker.execute(() -> {
                     release(shutdownLock);
                     shutdownLock = null;
+                    // Before the system bus goes down with the machine, which dbus-java would log as a failure.
+                    if (signals != null) signals.close();
+                    signals = null;
                     LOG.info("logind: preparations took {} ms, panes hung up, delay lock released {} ms after the signal",
                             prepared, millisSince(signalled));
                 }))));
