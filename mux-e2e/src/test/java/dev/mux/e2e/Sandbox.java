@@ -56,9 +56,16 @@ final class Sandbox implements AutoCloseable {
 
     /** The same under another directory and machine name, for a test class that boots a sandbox of its own. */
     static Sandbox boot(Path scratch, boolean killUserProcesses, String dir, String machine) {
+        return boot(scratch, killUserProcesses, dir, machine, List.of());
+    }
+
+    /** The same, with {@code writable} host directories bound at their own paths, for files that must outlive the sandbox. */
+    static Sandbox boot(Path scratch, boolean killUserProcesses, String dir, String machine, List<Path> writable) {
         Sandbox sandbox = new Sandbox(scratch, killUserProcesses, dir, machine);
         sandbox.script(Duration.ofMinutes(1), "down").ok();
-        sandbox.script(UP_TIMEOUT, "up", "--bind-ro", MuxHarness.ROOT.toString()).ok();
+        List<String> up = new ArrayList<>(List.of("up", "--bind-ro", MuxHarness.ROOT.toString()));
+        for (Path path : writable) up.addAll(List.of("--bind", path.toString()));
+        sandbox.script(UP_TIMEOUT, up.toArray(String[]::new)).ok();
         return sandbox;
     }
 
@@ -101,6 +108,13 @@ final class Sandbox implements AutoCloseable {
                 "SBX_USER_STOP_DELAY_SEC=" + USER_STOP_DELAY_SEC, SCRIPT.toString()));
         command.addAll(List.of(args));
         return command;
+    }
+
+    /** As root in a transient service of the container's, e.g. {@code systemctl poweroff}. */
+    Run root(String... command) {
+        List<String> args = new ArrayList<>(List.of("exec-root"));
+        args.addAll(List.of(command));
+        return script(Run.TIMEOUT, args.toArray(String[]::new));
     }
 
     void linger(boolean on) {

@@ -13,7 +13,7 @@ import org.junit.jupiter.api.io.TempDir;
 
 /**
  * The reason mux exists, checked against a real systemd 252 with KillUserProcesses=yes: a server
- * started in a login session moves into its own scope under user@UID.service, its panes with it;
+ * started in a login session moves into its own scope under user@UID.service, its panes into scopes beside it;
  * with linger it outlives the session (ended by exit and by terminate-session) while a
  * {@code setsid nohup} process of the same session dies; without linger it warns first, and dies.
  */
@@ -40,7 +40,9 @@ class ScopeInSystemdTest extends InSandbox {
             assertEquals("yes", started.status().get("own_scope"));
             assertEquals(unit, started.status().get("unit"));
             long pane = sandbox.panePid("own");
-            assertEquals(sandbox.userManagerScope(unit), sandbox.cgroupOf(pane), "the pane's shell inherits the scope");
+            // pane-scopes (on by default) moves the pane's shell into a scope of its own, beside the server's.
+            String paneScope = sandbox.userManagerScope("mux-pane-own-0-" + pane + ".scope");
+            Poll.until("the pane's shell in its own scope " + paneScope, () -> sandbox.cgroupOf(pane), paneScope::equals);
         } finally {
             sandbox.kill(started.serverPid(), started.controlPid());
         }

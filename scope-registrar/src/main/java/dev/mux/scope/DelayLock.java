@@ -5,6 +5,7 @@ import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.TimeUnit;
 
 /**
@@ -20,6 +21,7 @@ import java.util.concurrent.TimeUnit;
 public final class DelayLock implements AutoCloseable {
     private static final Duration CONFIRM_POLL = Duration.ofMillis(10);
     private static final Duration RELEASE_WAIT = Duration.ofSeconds(1);
+    private static final String SYSTEM_BUS_VARIABLE = "DBUS_SYSTEM_BUS_ADDRESS";
 
     private final Process process;
     private final String what;
@@ -29,24 +31,32 @@ public final class DelayLock implements AutoCloseable {
         this.what = what;
     }
 
-    /** The lock, taken and seen in logind's list, or why not within {@code limit}. */
-    public static Taken take(String what, String who, String why, Logind logind, Duration limit) {
+    /**
+     * The lock, taken and seen in logind's list, or why not within {@code limit}. The system bus is
+     * the one {@code env} names (DBUS_SYSTEM_BUS_ADDRESS), for systemd-inhibit as for the check.
+     */
+    public static Taken take(String what, String who, String why, Map<String, String> env, Duration limit) {
+        Logind logind = new Logind(env, limit);
         Process process;
         try {
-            process = new ProcessBuilder("systemd-inhibit", "--what=" + what, "--mode=delay", "--who=" + who, "--why=" + why, "cat")
+            ProcessBuilder builder = new ProcessBuilder("systemd-inhibit", "--what=" + what, "--mode=delay", "--who=" + who,
+                    "--why=" + why, "cat")
                     .redirectOutput(ProcessBuilder.Redirect.DISCARD)
-                    .redirectError(ProcessBuilder.Redirect.PIPE)
-                    .start();
+                    .redirectError(ProcessBuilder.Redirect.PIPE);
+            String bus = env.get(SYSTEM_BUS_VARIABLE);
+            if (bus != null) builder.environment().put(SYSTEM_BUS_VARIABLE, bus);
+            process = builder.start();
         } catch (IOException e) {
             return new Taken(null, "cannot run systemd-inhibit: " + e.getMessage());
         }
         long deadline = System.nanoTime() + limit.toNanos();
         try {
             while (System.nanoTime() - deadline < 0) {
+                // A refusal ends systemd-inhibit at once: seen here before logind is asked.
+                process.waitFor(CONFIRM_POLL.toMillis(), TimeUnit.MILLISECONDS);
                 if (!process.isAlive()) return new Taken(null, "systemd-inhibit: " + errors(process.getErrorStream()));
                 List<String> held = logind.locksOf(process.pid());
                 if (held.contains(what + "/delay")) return new Taken(new DelayLock(process, what), "");
-                Thread.sleep(CONFIRM_POLL.toMillis());
             }
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();

@@ -1,7 +1,6 @@
 package dev.mux.server.scope;
 
 import dev.mux.scope.DelayLock;
-import dev.mux.scope.Logind;
 import dev.mux.scope.LogindSignals;
 import java.time.Duration;
 import java.util.List;
@@ -86,7 +85,7 @@ public final class OrderlyShutdown implements AutoCloseable {
     }
 
     private DelayLock take(String what) {
-        DelayLock.Taken taken = DelayLock.take(what, WHO, why, new Logind(env, Logind.DEFAULT_LIMIT), LOCK_LIMIT);
+        DelayLock.Taken taken = DelayLock.take(what, WHO, why, env, LOCK_LIMIT);
         if (taken.held()) {
             LOG.info("logind: holding a delay lock for {} (systemd-inhibit pid {})", what, taken.lock().holderPid());
         } else {
@@ -104,6 +103,9 @@ public final class OrderlyShutdown implements AutoCloseable {
                 hangUp.hangUpAll("system shutdown", () -> worker.execute(() -> {
                     release(shutdownLock);
                     shutdownLock = null;
+                    // Before the system bus goes down with the machine, which dbus-java would log as a failure.
+                    if (signals != null) signals.close();
+                    signals = null;
                     LOG.info("logind: preparations took {} ms, panes hung up, delay lock released {} ms after the signal",
                             prepared, millisSince(signalled));
                 }))));

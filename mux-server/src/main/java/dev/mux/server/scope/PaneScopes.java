@@ -137,6 +137,10 @@ public final class PaneScopes {
         ScopeRequest request = new ScopeRequest(pid, unit, "mux pane %" + paneId + " of the server on " + socketName,
                 sessionOf(pid), settings);
         Placement placement = mover.move(request);
+        if (placement.outcome() == Placement.Outcome.REFUSED && !request.alsoPids().isEmpty()) {
+            // A process of the session ended between the look at /proc and the call (UnixProcessIdUnknown): the pane's alone, then.
+            placement = mover.move(new ScopeRequest(pid, unit, request.description(), List.of(), settings));
+        }
         if (placement.moved()) {
             LOG.debug("pane %{}: {}", paneId, placement.describe());
         } else {
@@ -174,7 +178,7 @@ public final class PaneScopes {
     }
 
     private static String oomReason(Scope scope) {
-        String limit = scope.memoryLimitMiB() > 0 ? " (pane-memory-limit " + scope.memoryLimitMiB() + " MiB)" : "";
+        String limit = scope.memoryLimitMiB() > 0 ? ", over pane-memory-limit (" + scope.memoryLimitMiB() + " MiB)" : "";
         return "killed by the OOM killer: out of memory" + limit;
     }
 
