@@ -22,7 +22,8 @@ import org.junit.jupiter.api.io.TempDir;
 class OptionsDifferentialTest {
     /** mux's own options (StandardOptions.MUX_OPTIONS), which show -g lists among tmux's. */
     private static final Set<String> MUX_OWN = Set.of("kill-mode", "kill-signal", "send-sighup", "send-sigkill",
-            "final-kill-signal", "timeout-stop-sec");
+            "final-kill-signal", "timeout-stop-sec",
+            "resurrect", "snapshot", "snapshot-history");
 
     @TempDir
     Path scratch;

@@ -6,6 +6,7 @@ import dev.mux.server.config.ConfigFile;
 import dev.mux.server.loop.EventLoop;
 import dev.mux.server.pty.PaneProcess;
 import dev.mux.server.scope.ServerScope;
+import dev.mux.server.snapshot.SnapshotFiles;
 import java.io.IOException;
 import java.io.PrintStream;
 import java.nio.file.Files;
@@ -64,16 +65,20 @@ public final class ServerMain {
         ServerScope scope = ServerScope.register(System.getenv(), socket, uid, System.getProperty("user.name"));
         EventLoop loop = new EventLoop();
         PaneLauncher launcher = new PaneLauncher(loop, System.getenv(), socket.toString());
-        Server server = new Server(loop, launcher, new PeerCheck(owner), loop::stop, scope);
+        Server server = new Server(loop, launcher, new PeerCheck(owner), loop::stop, scope,
+                SnapshotFiles.forSocket(System.getenv(), socket, defaultDirectory));
         launcher.setEvents(server);
         Path config = arguments.config() != null ? arguments.config() : ConfigFile.defaultFile(System.getenv());
         if (config != null) server.loadConfig(config, System.getProperty("user.home"));
+        server.startSnapshots();
         SocketKeeper listening = SocketKeeper.listen(opened.channel(), socket, defaultDirectory, owner, loop, server::accepted);
         signals.deliverTo(loop, server, listening::recreate);
         log.info("listening on {} (pid {}, log {})", socket, ProcessHandle.current().pid(), logFile);
         announceReady();
         try {
             loop.run();
+            // Only a loop that ended as asked: a failing server keeps its snapshot to be restored.
+            server.closeSnapshots();
         } finally {
             listening.close();
             Files.deleteIfExists(socket);

@@ -67,6 +67,9 @@ public final class StandardOptions {
 
     private StandardOptions() {}
 
+    /** The most history lines a snapshot keeps per pane. */
+    public static final int SNAPSHOT_HISTORY_MAX = 100_000;
+
     public static OptionTable table() {
         return table(System.getenv());
     }
@@ -79,6 +82,7 @@ public final class StandardOptions {
         all.addAll(server(editor == null ? "/usr/bin/vi" : editor));
         all.addAll(session(environment, keys));
         all.addAll(stop());
+        all.addAll(snapshot());
         all.addAll(WindowOptions.definitions(keys));
         all.addAll(HookOptions.definitions());
         return new OptionTable(all);
@@ -178,6 +182,14 @@ public final class StandardOptions {
                 flag("send-sigkill", SESSION, true),
                 choice("final-kill-signal", SESSION, "SIGKILL", SIGNALS),
                 number("timeout-stop-sec", SESSION, 5, 1, TIMEOUT_STOP_MAX_SEC));
+    }
+
+    /** mux's own: the snapshot the server keeps, and what a new server does with one a server that is gone left. */
+    private static List<OptionDefinition> snapshot() {
+        return List.of(
+                choice("resurrect", SERVER, "automatic", List.of("automatic", "ask", "off")),
+                flag("snapshot", SERVER, true),
+                number("snapshot-history", SERVER, 2000, 0, SNAPSHOT_HISTORY_MAX));
     }
 
     /** tmux's default-shell: $SHELL if it names an executable by its full path, else /bin/sh. */
