@@ -42,11 +42,14 @@ import org.slf4j.LoggerFactory;
  */
 final class Resurrection implements Resurrecting {
     private static final Logger LOG = LoggerFactory.getLogger(Resurrection.class);
-    /** How a pane offers its old command: shown, then run on Enter; a fresh shell either way after. */
-    private static final String OFFER = "printf '%s\\n' \"mux: this pane ran: $MUX_OFFERED_COMMAND\" "
+    /**
+     * How a pane offers its old command: shown, then run on Enter (with job control, so that it is
+     * the terminal's foreground, as it was); a fresh shell either way after.
+     */
+    private static final String OFFER = "set -m; printf '%s\\n' \"mux: this pane ran: $MUX_OFFERED_COMMAND\" "
             + "'Press Enter to run it again, or n and Enter for a shell.'; IFS= read -r mux_answer; "
             + "mux_command=$MUX_OFFERED_COMMAND; unset MUX_OFFERED_COMMAND; "
-            + "if [ -z \"$mux_answer\" ]; then \"${SHELL:-/bin/sh}\" -c \"$mux_command\"; fi; "
+            + "if [ -z \"$mux_answer\" ]; then eval \"$mux_command\"; fi; "
             + "unset mux_answer mux_command; exec \"${SHELL:-/bin/sh}\" -l";
     static final String OFFERED_VARIABLE = "MUX_OFFERED_COMMAND";
 
@@ -55,6 +58,11 @@ final class Resurrection implements Resurrecting {
     private final PasteBuffers buffers;
     private final SnapshotFiles files;
     private final SnapshotKeeper keeper;
+    /**
+     * What the restore at start-up brought back, told once to a resurrect command that finds no
+     * snapshot left: the one that started this server, whose restore came first.
+     */
+    private String restoredAtStart;
 
     Resurrection(Sessions sessions, PaneLauncher launcher, PasteBuffers buffers, SnapshotKeeper keeper) {
         this.sessions = sessions;
@@ -89,7 +97,8 @@ final class Resurrection implements Resurrecting {
             return;
         }
         try {
-            LOG.info("resurrection: {}", resurrect());
+            restoredAtStart = resurrect();
+            LOG.info("resurrection: {}", restoredAtStart);
         } catch (CommandException e) {
             LOG.warn("resurrection: {}", e.getMessage());
         }
@@ -106,6 +115,11 @@ final class Resurrection implements Resurrecting {
 
     @Override
     public String resurrect() throws CommandException {
+        if (restoredAtStart != null && !Files.isRegularFile(files.previous())) {
+            String report = restoredAtStart;
+            restoredAtStart = null;
+            return report;
+        }
         ServerImage image = read();
         String notice = EndNotice.of(image);
         restoreOptions(image);
