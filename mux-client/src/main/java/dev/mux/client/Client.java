@@ -4,8 +4,11 @@ import dev.mux.protocol.CommandHints;
 import dev.mux.protocol.Message;
 import dev.mux.protocol.MessageCodec;
 import dev.mux.protocol.Protocol;
+import dev.mux.protocol.SnapshotPaths;
+import dev.mux.protocol.SocketPaths;
 import java.io.IOException;
 import java.io.PrintStream;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Map;
 import java.util.ArrayList;
@@ -46,7 +49,7 @@ final class Client {
         if (!MessageCodec.fits(command) || !MessageCodec.fits(environment)) {
             throw new ClientException("mux: command too long: the limit is " + Protocol.MAX_FRAME_BYTES + " bytes");
         }
-        try (ServerConnection connection = connectOrStart(socket, CommandHints.startsServer(name))) {
+        try (ServerConnection connection = connectOrStart(socket, name)) {
             List<Message> messages = new ArrayList<>(List.of(new Message.Hello(Protocol.VERSION)));
             if (terminal != null) OwnTerminal.device().ifPresent(messages::add);
             messages.add(environment);
@@ -68,7 +71,7 @@ final class Client {
             throw new ClientException("mux: command too long: the limit is " + Protocol.MAX_FRAME_BYTES + " bytes");
         }
         ControlTerminal terminal = options.controlLevel() > 1 ? ControlTerminal.take() : null;
-        try (ServerConnection connection = connectOrStart(socket, CommandHints.startsServer(name))) {
+        try (ServerConnection connection = connectOrStart(socket, name)) {
             send(connection, new Message.Hello(Protocol.VERSION), new Message.ControlMode(options.controlLevel()), command);
             return new ControlSession(connection, options.controlLevel(), out, err).run(ControlSession.standardInput());
         } finally {
@@ -88,11 +91,23 @@ final class Client {
         }
     }
 
-    private ServerConnection connectOrStart(Path socket, boolean mayStartServer) throws ClientException {
+    /**
+     * Whether the server that was on {@code socket} left a snapshot: an attach then starts a server,
+     * which brings the sessions back. Asked only when no server answers.
+     */
+    private boolean snapshotWaits(Path socket) throws ClientException {
+        Path defaultDirectory = SocketPaths.directory(env, SocketLocation.currentUid());
+        return Files.isRegularFile(SnapshotPaths.file(env, socket, defaultDirectory))
+                || Files.isRegularFile(SnapshotPaths.previousFile(env, socket, defaultDirectory));
+    }
+
+    /** A command that starts a server (new-session), or attaches where a snapshot waits, starts one if none answers. */
+    private ServerConnection connectOrStart(Path socket, String name) throws ClientException {
         try {
             return ServerConnection.connect(socket);
         } catch (ServerConnection.NoServerException e) {
-            if (!mayStartServer) throw new ClientException(e.getMessage());
+            boolean mayStart = CommandHints.startsServer(name) || CommandHints.mayAttach(name) && snapshotWaits(socket);
+            if (!mayStart) throw new ClientException(e.getMessage());
         }
         ServerStarter.fromEnvironment(env.get("MUX_HOME")).start(socket, options.configFile());
         try {

@@ -32,6 +32,9 @@ final class MuxHarness implements AutoCloseable {
         env.remove("TMUX");
         // Where -L sockets go, for the tests that check the default socket directory.
         env.put("XDG_RUNTIME_DIR", scratch.resolve("run").toString());
+        // The log and the snapshot stay in the test's directory: a server a test killed leaves its
+        // snapshot there, never where a later test's server would bring its sessions back.
+        env.put("XDG_STATE_HOME", scratch.resolve("state").toString());
     }
 
     static MuxHarness create(Path scratch) throws IOException {

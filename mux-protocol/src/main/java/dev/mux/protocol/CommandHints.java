@@ -9,7 +9,8 @@ import java.util.Set;
  * A server test checks these names against the command table.
  */
 public final class CommandHints {
-    public static final Set<String> STARTS_SERVER = Set.of("new-session", "new", "start-server", "start");
+    public static final Set<String> STARTS_SERVER = Set.of("new-session", "new", "start-server", "start",
+            "resurrect");
     public static final Set<String> MAY_ATTACH = Set.of("new-session", "new", "attach-session", "attach", "a");
 
     private CommandHints() {}

@@ -5,6 +5,7 @@ import dev.mux.server.buffer.PasteBuffers;
 import dev.mux.server.client.Client;
 import dev.mux.server.cmd.CommandContext;
 import dev.mux.server.cmd.CommandTable;
+import dev.mux.server.cmd.Resurrecting;
 import dev.mux.server.cmd.WaitChannels;
 import dev.mux.server.format.FormatServer;
 import dev.mux.server.input.KeyBindings;
@@ -26,7 +27,7 @@ final class RequestContexts {
                   PasteBuffers buffers, OptionStore options, KeyBindings keyBindings, CommandTable commands,
                   FormatServer formats, ServerScope scope, BlockingWork blockingWork, ShellJobs shellJobs,
                   PaneLauncher launcher, PromptHistory promptHistory, EventLoop loop,
-                  ModeServices modeServices, WaitChannels waits) {}
+                  ModeServices modeServices, WaitChannels waits, Resurrecting resurrection) {}
 
     private final Owners owners;
 
@@ -46,6 +47,6 @@ final class RequestContexts {
                 o.buffers(), o.options(), o.keyBindings(), o.commands(), o.formats(), o.scope(),
                 new BackgroundReply(o.blockingWork(), o.shellJobs(), reply, o.loop()),
                 new NestedSources(o.commands()), o.modeServices(), o.waits(),
-                o.promptHistory());
+                o.promptHistory(), o.resurrection());
     }
 }

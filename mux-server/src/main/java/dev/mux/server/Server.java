@@ -21,6 +21,9 @@ import dev.mux.server.options.OptionStore;
 import dev.mux.server.options.StandardOptions;
 import dev.mux.server.prompt.PromptHistory;
 import dev.mux.server.scope.ServerScope;
+import dev.mux.server.snapshot.FinalSnapshot;
+import dev.mux.server.snapshot.SnapshotFiles;
+import dev.mux.server.snapshot.SnapshotKeeper;
 import dev.mux.server.stop.Stops;
 import java.io.IOException;
 import java.nio.channels.SocketChannel;
@@ -49,9 +52,12 @@ public final class Server implements ClientConnection.Listener, PaneLauncher.Eve
     private final CommandRunner commands;
     private final ClientRenderer renderer;
     private final PasteBuffers buffers = new PasteBuffers(() -> options.server().number("buffer-limit"));
+    private final SnapshotKeeper snapshots;
+    private final Resurrection resurrection;
     private int nextClientId;
 
-    public Server(EventLoop loop, PaneLauncher launcher, PeerCheck peerCheck, Runnable onExit, ServerScope scope) {
+    public Server(EventLoop loop, PaneLauncher launcher, PeerCheck peerCheck, Runnable onExit, ServerScope scope,
+                  SnapshotFiles snapshotFiles) {
         this.loop = loop;
         this.peerCheck = peerCheck;
         launcher.setServerOptions(options.server());
@@ -72,9 +78,11 @@ public final class Server implements ClientConnection.Listener, PaneLauncher.Eve
         Attachments attachments = new Attachments(clients, renderer, sessions, keyBindings, loop, notifications,
                 this::keysOf);
         deadPanes = new DeadPanes(formats);
+        snapshots = new SnapshotKeeper(loop, sessions, buffers, snapshotFiles, notifications::told);
+        resurrection = new Resurrection(sessions, launcher, buffers, snapshots);
         RequestContexts contexts = new RequestContexts(new RequestContexts.Owners(sessions, clients, attachments,
                 serverStop, stops, buffers, options, keyBindings, table, formats, scope, blockingWork, shellJobs,
-                launcher, new PromptHistory(), loop, modeServices, new WaitChannels()));
+                launcher, new PromptHistory(), loop, modeServices, new WaitChannels(), resurrection));
         commands = new CommandRunner(table, contexts, clients, serverStop, new PaneView(modeServices));
         controls = new ControlClients(new ControlCommands(table, commands, clients, formats), loop, notifications);
         clients.controls(controls);
@@ -177,12 +185,33 @@ public final class Server implements ClientConnection.Listener, PaneLauncher.Eve
      * are out (SIGTERM, SIGHUP, SIGINT).
      */
     public void shutdown(String why) {
+        // Before the stop empties the model: what the signal ended is what a new server brings back.
+        snapshots.writeNowOnLoop("the server was stopped by " + why);
         serverStop.shutdown(why, report -> {});
     }
 
     /** The same, and {@code stopped} once every pane's stop is over (the system's shutdown waits for it). */
     public void shutdown(String why, Runnable stopped) {
         serverStop.shutdown(why, report -> stopped.run());
+    }
+
+    /** Writes a snapshot now, from any thread (before a shutdown or sleep); see {@link FinalSnapshot}. */
+    public FinalSnapshot finalSnapshot() {
+        return snapshots;
+    }
+
+    /**
+     * After the config file: brings back a snapshot a server that is gone left, as the resurrect
+     * option says, then keeps this server's own snapshot from now on.
+     */
+    public void startSnapshots() {
+        resurrection.atStart();
+        snapshots.start();
+    }
+
+    /** The server exits: a write under way ends, and the snapshot goes unless a final one was written. */
+    public void closeSnapshots() {
+        snapshots.close();
     }
 
     /** Runs the config file at start-up, before any client; its errors wait for the first client. */

@@ -8,6 +8,7 @@ import dev.mux.server.pty.PaneProcess;
 import dev.mux.server.scope.OrderlyShutdown;
 import dev.mux.server.scope.PaneScopes;
 import dev.mux.server.scope.ServerScope;
+import dev.mux.server.snapshot.SnapshotFiles;
 import java.io.IOException;
 import java.io.PrintStream;
 import java.nio.file.Files;
@@ -67,17 +68,24 @@ public final class ServerMain {
         EventLoop loop = new EventLoop();
         PaneLauncher launcher = new PaneLauncher(loop, System.getenv(), socket.toString());
         launcher.setPaneScopes(new PaneScopes(scope, System.getenv(), String.valueOf(socket.getFileName()), loop::post));
-        Server server = new Server(loop, launcher, new PeerCheck(owner), loop::stop, scope);
+        Server server = new Server(loop, launcher, new PeerCheck(owner), loop::stop, scope,
+                SnapshotFiles.forSocket(System.getenv(), socket, defaultDirectory));
         launcher.setEvents(server);
         Path config = arguments.config() != null ? arguments.config() : ConfigFile.defaultFile(System.getenv());
         if (config != null) server.loadConfig(config, System.getProperty("user.home"));
+        server.startSnapshots();
         SocketKeeper listening = SocketKeeper.listen(opened.channel(), socket, defaultDirectory, owner, loop, server::accepted);
         signals.deliverTo(loop, server, listening::recreate);
         OrderlyShutdown orderly = OrderlyShutdown.start(System.getenv(), loop::post, server::shutdown, socket.toString());
+        // Before a shutdown the final snapshot, whose reason the restored panes show; before sleep an
+        // ordinary one, since the machine wakes up and the server goes on.
+        orderly.prepareWith(reason -> server.finalSnapshot().writeNow(OrderlyShutdown.SHUTDOWN_REASON.equals(reason) ? reason : null));
         log.info("listening on {} (pid {}, log {})", socket, ProcessHandle.current().pid(), logFile);
         announceReady();
         try {
             loop.run();
+            // Only a loop that ended as asked: a failing server keeps its snapshot to be restored.
+            server.closeSnapshots();
         } finally {
             listening.close();
             Files.deleteIfExists(socket);

@@ -21,6 +21,8 @@ public final class PasteBuffers {
     private final IntSupplier limit;
     private long nextOrder;
     private int nextIndex;
+    /** Changes so far: a snapshot is due when this moved. */
+    private long changes;
 
     /** @param limit the most automatic buffers kept (the buffer-limit option), asked on each add */
     public PasteBuffers(IntSupplier limit) {
@@ -40,6 +42,7 @@ public final class PasteBuffers {
         } while (byName.containsKey(name));
         PasteBuffer buffer = new PasteBuffer(name, data, true, nextOrder++);
         byName.put(name, buffer);
+        changes++;
         return Optional.of(buffer);
     }
 
@@ -56,6 +59,7 @@ public final class PasteBuffers {
         if (name.isEmpty()) throw new BufferException("empty buffer name");
         byName.remove(name);
         byName.put(name, new PasteBuffer(name, data, false, nextOrder++));
+        changes++;
     }
 
     /** Renames a buffer, which makes it a named one that the limit never drops. */
@@ -65,6 +69,7 @@ public final class PasteBuffers {
         if (byName.containsKey(newName)) throw new BufferException("buffer " + newName + " already exists");
         byName.remove(oldName);
         byName.put(newName, new PasteBuffer(newName, buffer.data(), false, buffer.order()));
+        changes++;
     }
 
     public Optional<PasteBuffer> get(String name) {
@@ -84,7 +89,26 @@ public final class PasteBuffers {
     }
 
     public void delete(String name) {
+        if (byName.remove(name) != null) changes++;
+    }
+
+    /** How many times buffers were added, set, renamed or deleted. */
+    public long changes() {
+        return changes;
+    }
+
+    /**
+     * A buffer of a snapshot, restored under its old name as the newest; an automatic one's number
+     * is not given out again.
+     */
+    public void restore(String name, String data, boolean automatic) {
+        if (data.isEmpty() || name.isEmpty()) return;
         byName.remove(name);
+        byName.put(name, new PasteBuffer(name, data, automatic, nextOrder++));
+        if (automatic && name.startsWith(AUTOMATIC_PREFIX) && name.substring(AUTOMATIC_PREFIX.length()).matches("[0-9]{1,9}")) {
+            nextIndex = Math.max(nextIndex, Integer.parseInt(name.substring(AUTOMATIC_PREFIX.length())) + 1);
+        }
+        changes++;
     }
 
     /** Every buffer, newest first, as list-buffers shows them. */

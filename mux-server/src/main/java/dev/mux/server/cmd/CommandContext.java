@@ -30,13 +30,14 @@ import dev.mux.server.scope.ServerScope;
  * @param modeServices what a pane mode entered by a command reaches of the server (copy-mode, clock-mode)
  * @param waits        wait-for's channels
  * @param promptHistory what was typed at the command prompt
+ * @param resurrection  the server's snapshot: resurrect, save-snapshot
  */
 public record CommandContext(Output out, Requester requester, Sessions sessions, Clients clients, PaneFactory panes,
                              Stopping stops, PasteBuffers buffers, OptionStore options, KeyBindings keyBindings,
                              CommandTable commandTable, FormatServer formats, ServerScope scope,
                              Background background, Sourcing sources,
                              ModeServices modeServices, WaitChannels waits,
-                             PromptHistory promptHistory) {
+                             PromptHistory promptHistory, Resurrecting resurrection) {
     /**
      * What a format is about when a command expands it for {@code pane} (null: none): the pane, its
      * window and session, and the requesting client.

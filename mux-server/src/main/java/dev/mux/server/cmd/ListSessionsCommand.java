@@ -9,7 +9,8 @@ final class ListSessionsCommand {
             "[-F format] [-f filter]"), ListSessionsCommand::run);
     /** tmux 3.3a's line for a session. */
     static final String TEMPLATE = "#{session_name}: #{session_windows} windows (created #{t:session_created})"
-            + "#{?session_grouped, (group ,}#{session_group}#{?session_grouped,),}#{?session_attached, (attached),}";
+            + "#{?session_grouped, (group ,}#{session_group}#{?session_grouped,),}#{?session_attached, (attached),}"
+            + "#{?session_resurrected, (resurrected),}";
 
     private static CommandResult run(CommandContext context, ParsedArgs args) {
         ListFormat list = new ListFormat(context, args, TEMPLATE);

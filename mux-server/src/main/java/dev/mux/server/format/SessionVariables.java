@@ -35,6 +35,8 @@ final class SessionVariables {
             // mux's model keeps no directory of a session yet.
             case "session_path" -> "";
             case "session_grouped" -> "0";
+            // mux's own: the session came back from the snapshot of a server that is gone.
+            case "session_resurrected" -> flag(session.resurrected());
             case "session_marked" -> flag(WindowVariables.marked(context) != null
                     && WindowVariables.marked(context).window().session() == session);
             case "session_group", "session_group_list", "session_group_attached_list" -> null;

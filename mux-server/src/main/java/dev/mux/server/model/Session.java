@@ -25,6 +25,8 @@ public final class Session {
     /** Whether its creation was told (once its first pane ran). */
     private boolean announced;
     private final Environment environment = new Environment();
+    /** Whether resurrection brought it back from a snapshot of a server that is gone. */
+    private boolean resurrected;
 
     Session(Sessions owner, int id, String name, Instant created, int columns, int rows, Options options) {
         this.owner = owner;
@@ -38,6 +40,15 @@ public final class Session {
 
     public int id() {
         return id;
+    }
+
+    /** Whether it came back from the snapshot of a server that is gone (list-sessions says so). */
+    public boolean resurrected() {
+        return resurrected;
+    }
+
+    public void markResurrected() {
+        resurrected = true;
     }
 
     ModelEvents events() {

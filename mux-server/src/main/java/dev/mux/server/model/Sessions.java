@@ -72,7 +72,18 @@ public final class Sessions {
     }
 
     public Session createSession(String name, int columns, int rows) {
-        Session session = new Session(this, nextSessionId++, name, Instant.now(), columns, rows,
+        return createSession(name, columns, rows, -1);
+    }
+
+    /**
+     * A session that takes {@code wantedId} if no session has it (resurrection gives sessions,
+     * windows and panes their old ids back), else the next id; later ones are numbered after it.
+     */
+    public Session createSession(String name, int columns, int rows, int wantedId) {
+        boolean free = wantedId >= 0 && byId(wantedId).isEmpty();
+        int id = free ? wantedId : nextSessionId++;
+        nextSessionId = Math.max(nextSessionId, id + 1);
+        Session session = new Session(this, id, name, Instant.now(), columns, rows,
                 options.session().child(OptionScope.SESSION));
         sessions.add(session);
         touch(session);
@@ -86,7 +97,15 @@ public final class Sessions {
 
     /** A window at {@code index}, which the caller checked is free. */
     public Window createWindow(Session session, int index, String name) {
-        Window window = new Window(nextWindowId++, session, index, name,
+        return createWindow(session, index, name, -1);
+    }
+
+    /** A window at the free {@code index} that takes {@code wantedId} if free (see {@link #createSession(String, int, int, int)}). */
+    public Window createWindow(Session session, int index, String name, int wantedId) {
+        boolean free = wantedId >= 0 && windowById(wantedId).isEmpty();
+        int id = free ? wantedId : nextWindowId++;
+        nextWindowId = Math.max(nextWindowId, id + 1);
+        Window window = new Window(id, session, index, name,
                 options.window().child(OptionScope.WINDOW));
         session.add(window);
         return window;
@@ -191,6 +210,13 @@ public final class Sessions {
         return Optional.empty();
     }
 
+    private int paneId(int wantedId) {
+        boolean free = wantedId >= 0 && paneById(wantedId).isEmpty();
+        int id = free ? wantedId : nextPaneId++;
+        nextPaneId = Math.max(nextPaneId, id + 1);
+        return id;
+    }
+
     private Optional<Session> removeIfEmpty(Session session) {
         if (!session.windows().isEmpty()) return Optional.empty();
         closeSession(session);
@@ -209,7 +235,12 @@ public final class Sessions {
 
     /** The first pane of a new window: it fills the window. */
     public Pane createPane(Window window, Terminal terminal) {
-        Pane pane = new Pane(nextPaneId++, window, terminal);
+        return createPane(window, terminal, -1);
+    }
+
+    /** The first pane of a new window, taking {@code wantedId} if free (see {@link #createSession(String, int, int, int)}). */
+    public Pane createPane(Window window, Terminal terminal, int wantedId) {
+        Pane pane = new Pane(paneId(wantedId), window, terminal);
         Session session = window.session();
         window.addFirst(pane, session.columns(), session.rows());
         // As tmux's spawn: a new window is announced once its pane is there.
@@ -234,7 +265,13 @@ public final class Sessions {
 
     /** A pane split off {@code target} (split-window), sized by the layout before anything runs in it. */
     public Pane splitPane(Pane target, Terminal terminal, Split split, int size, boolean before) throws LayoutException {
-        Pane pane = new Pane(nextPaneId++, target.window(), terminal);
+        return splitPane(target, terminal, split, size, before, -1);
+    }
+
+    /** A split whose pane takes {@code wantedId} if free (see {@link #createSession(String, int, int, int)}). */
+    public Pane splitPane(Pane target, Terminal terminal, Split split, int size, boolean before, int wantedId)
+            throws LayoutException {
+        Pane pane = new Pane(paneId(wantedId), target.window(), terminal);
         target.window().split(target, pane, split, size, before);
         return pane;
     }

@@ -27,6 +27,8 @@ public final class Notifications implements ModelEvents {
 
     private final List<Watcher> watchers = new ArrayList<>();
     private OutputWatcher outputWatcher = (pane, bytes, length) -> {};
+    /** Notifications and pane outputs told so far: whoever keeps a copy of the state knows by it that it changed. */
+    private long told;
 
     public void watch(Watcher watcher) {
         watchers.add(watcher);
@@ -36,7 +38,13 @@ public final class Notifications implements ModelEvents {
         outputWatcher = watcher;
     }
 
+    /** How many notifications and pane outputs were told since the server started. */
+    public long told() {
+        return told;
+    }
+
     public void fire(Notification notification) {
+        told++;
         for (Watcher watcher : watchers) watcher.notified(notification);
     }
 
@@ -100,6 +108,7 @@ public final class Notifications implements ModelEvents {
 
     @Override
     public void paneOutput(Pane pane, byte[] bytes, int length) {
+        told++;
         outputWatcher.output(pane, bytes, length);
     }
 }

@@ -83,6 +83,13 @@ public final class Options {
         return changes;
     }
 
+    /** Every value set in this set itself, by name (a copy; arrays are copied too). */
+    public SortedMap<String, Object> ownValues() {
+        SortedMap<String, Object> own = new TreeMap<>();
+        values.forEach((name, value) -> own.put(name, value instanceof SortedMap<?, ?> items ? new TreeMap<>(items) : value));
+        return own;
+    }
+
     /** The user options (@name) set here, by name. */
     public SortedMap<String, Object> userOptions() {
         SortedMap<String, Object> user = new TreeMap<>();

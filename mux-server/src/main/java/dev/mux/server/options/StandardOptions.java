@@ -33,7 +33,8 @@ public final class StandardOptions {
     public static final String HANGUP = "hangup";
     /** The names of mux's own options, which tmux does not have. */
     public static final List<String> MUX_OPTIONS = List.of("kill-mode", "kill-signal", "send-sighup", "send-sigkill",
-            "final-kill-signal", "timeout-stop-sec", "pane-scopes", "pane-memory-limit", "linger");
+            "final-kill-signal", "timeout-stop-sec", "pane-scopes", "pane-memory-limit", "linger",
+            "resurrect", "snapshot", "snapshot-history");
     /** linger's values: enable it while sessions need it, warn that they die at logout, or neither. */
     public static final List<String> LINGER = List.of("auto", "warn", "off");
     static final int INT_MAX = Integer.MAX_VALUE;
@@ -69,6 +70,9 @@ public final class StandardOptions {
 
     private StandardOptions() {}
 
+    /** The most history lines a snapshot keeps per pane. */
+    public static final int SNAPSHOT_HISTORY_MAX = 100_000;
+
     public static OptionTable table() {
         return table(System.getenv());
     }
@@ -82,6 +86,7 @@ public final class StandardOptions {
         all.addAll(session(environment, keys));
         all.addAll(stop());
         all.addAll(systemd());
+        all.addAll(snapshot());
         all.addAll(WindowOptions.definitions(keys));
         all.addAll(HookOptions.definitions());
         return new OptionTable(all);
@@ -189,6 +194,14 @@ public final class StandardOptions {
                 flag("pane-scopes", SERVER, true),
                 number("pane-memory-limit", SERVER, 0, 0, INT_MAX),
                 choice("linger", SERVER, "warn", LINGER));
+    }
+
+    /** mux's own: the snapshot the server keeps, and what a new server does with one a server that is gone left. */
+    private static List<OptionDefinition> snapshot() {
+        return List.of(
+                choice("resurrect", SERVER, "automatic", List.of("automatic", "ask", "off")),
+                flag("snapshot", SERVER, true),
+                number("snapshot-history", SERVER, 2000, 0, SNAPSHOT_HISTORY_MAX));
     }
 
     /** tmux's default-shell: $SHELL if it names an executable by its full path, else /bin/sh. */

@@ -29,7 +29,7 @@ public final class OrderlyShutdown implements AutoCloseable {
     static final Duration PREPARATION_LIMIT = Duration.ofSeconds(3);
     private static final Duration LOCK_LIMIT = Duration.ofSeconds(2);
     static final String WHO = "mux";
-    static final String SHUTDOWN_REASON = "the machine shut down";
+    public static final String SHUTDOWN_REASON = "the machine shut down";
     static final String SLEEP_REASON = "the machine went to sleep";
 
     /** How the server hangs up every pane; on the loop, {@code stopped} runs on the loop when the stop is over. */

@@ -1,5 +1,6 @@
 package dev.mux.server.term;
 
+import java.util.List;
 import java.util.function.IntFunction;
 
 /**
@@ -30,6 +31,11 @@ public final class PaneCapture {
     /** Lines {@code range} of the main screen that the alternate screen hides, which has no history. */
     public static String captureHidden(Screen screen, CaptureRange range, CaptureFormat format) {
         return new PaneCapture(screen::hiddenMainLine, screen.columns(), format).text(range);
+    }
+
+    /** Lines kept apart from their screen (a snapshot's), {@code columns} wide, all of them. */
+    public static String capture(List<Line> lines, int columns, CaptureFormat format) {
+        return new PaneCapture(lines::get, columns, format).text(new CaptureRange(0, lines.size() - 1));
     }
 
     private String text(CaptureRange range) {
