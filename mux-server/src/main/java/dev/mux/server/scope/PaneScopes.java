@@ -143,6 +143,8 @@ public final class PaneScopes {
         if (placement.moved()) {
             LOG.debug("pane %{}: {}", paneId, placement.describe());
             followInto(placement, pid);
+        } else if (placement.outcome() == Placement.Outcome.NOT_NEEDED) {
+            LOG.debug("pane %{}: {}", paneId, placement.describe());
         } else {
             LOG.info("pane %{}: {}", paneId, placement.describe());
         }
