@@ -65,19 +65,47 @@ class PaneScopesInSystemdTest extends InSandbox {
     }
 
     @Test
+    void whatThePanesShellForksAtOnceFollowsItIntoItsScope() {
+        String mux = mux("fork");
+        String forks = "sleep " + (tag + 21) + " & sleep " + (tag + 22) + " & exec sleep " + (tag + 23);
+        Map<String, String> status = Sandbox.fields(sandbox.user(mux + " new -d -s a " + Shell.quote(forks) + "\n"
+                + mux + " scope-status -p").ok().out());
+        long server = Long.parseLong(status.get("pid"));
+        try {
+            String[] pane = Poll.until("the pane in its scope", () -> sandbox.user(mux + " display -p -t a '#{pane_pid} #{pane_scope}'")
+                    .ok().out().strip().split(" "), fields -> fields.length == 2);
+            String cgroup = sandbox.userManagerScope(pane[1]);
+            List<Long> members = sandbox.raw("ps", "-o", "pid=", "-s", pane[0]).ok().out().lines()
+                    .map(String::strip).filter(l -> !l.isEmpty()).map(Long::parseLong).toList();
+            assertEquals(3, members.size(), "the pane's process and the two sleeps it forked: " + members);
+            for (long pid : members) {
+                Poll.until("process " + pid + " of the pane's session in " + cgroup, () -> sandbox.cgroupOf(pid), cgroup::equals);
+            }
+        } finally {
+            sandbox.kill(server);
+        }
+    }
+
+    @Test
     void paneStartIsNotSlowedByTheMove() {
         String mux = mux("speed");
         Map<String, String> status = Sandbox.fields(sandbox.user(mux + " new -d -s a\n" + mux + " scope-status -p").ok().out());
         long server = Long.parseLong(status.get("pid"));
         try {
-            long with = newWindowMillis(mux, "on");
-            long without = newWindowMillis(mux, "off");
+            // Alternated, and the best of three rounds each, so that a busy moment of the machine counts against neither.
+            long with = Long.MAX_VALUE;
+            long without = Long.MAX_VALUE;
+            for (int round = 0; round < 3; round++) {
+                without = Math.min(without, newWindowMillis(mux, "off"));
+                with = Math.min(with, newWindowMillis(mux, "on"));
+            }
             String log = sandbox.raw("cat", "/home/" + Sandbox.USER + "/.local/state/mux/server-speed.log").ok().out();
             List<String> moves = log.lines().filter(l -> l.contains("ms after its start")).toList();
-            System.out.println("new-window, 10 in a row: " + with + " ms with pane-scopes on, " + without + " ms off; moves: "
+            System.out.println("new-window, 10 in a row, best of 3: " + with + " ms with pane-scopes on, " + without
+                    + " ms off; moves (ms after the pane started): "
                     + moves.stream().map(l -> l.replaceAll(".* (\\d+) ms after its start", "$1")).toList());
-            assertTrue(moves.size() >= 10, log);
-            // The move happens after the pane started, off the loop: starting ten panes costs the same.
+            assertTrue(moves.size() >= 30, log);
+            // The move happens after the pane started, off the loop: starting ten panes costs about the same.
             assertTrue(with < without + 500, with + " ms against " + without + " ms");
         } finally {
             sandbox.kill(server);

@@ -2,8 +2,10 @@ package dev.mux.scope;
 
 import dev.mux.scope.Placement.Outcome;
 import java.time.Duration;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import org.freedesktop.dbus.types.UInt32;
 
 /**
  * Moves many processes into scopes of their own, one after the other, over one connection to the
@@ -37,6 +39,21 @@ public final class ScopeMover implements AutoCloseable {
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             return registrar.notMoved(Outcome.UNAVAILABLE, request, "interrupted");
+        }
+    }
+
+    /**
+     * Moves more processes into a scope made by {@link #move}: those a pane's shell forked while
+     * the scope was being made. Empty on success, else why not.
+     */
+    public Optional<String> attach(String unit, List<Long> pids) {
+        if (bus == null || pids.isEmpty()) return Optional.of("no connection to the user manager");
+        try {
+            bus.call(SystemdManager.BUS_NAME, SystemdManager.PATH, SystemdManager.class, "AttachProcessesToUnit", limit,
+                    unit, "", pids.stream().map(UInt32::new).toList());
+            return Optional.empty();
+        } catch (BusError e) {
+            return Optional.of(e.brief());
         }
     }
 

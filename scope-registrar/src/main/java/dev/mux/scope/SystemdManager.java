@@ -21,6 +21,9 @@ public interface SystemdManager extends DBusInterface {
     /** Signature {@code ssa(sv)a(sa(sv))}: name, job mode, properties, auxiliary units; returns the job. */
     DBusPath StartTransientUnit(String name, String mode, List<UnitProperty> properties, List<AuxiliaryUnit> aux);
 
+    /** Moves more processes into a unit that runs (systemd 238 and later); {@code subcgroup} "" is the unit's own cgroup. */
+    void AttachProcessesToUnit(String unit, String subcgroup, List<UInt32> pids);
+
     /** Sent when a job finished; {@code result} is done, canceled, timeout, failed, dependency or skipped. */
     class JobRemoved extends DBusSignal {
         private final DBusPath job;

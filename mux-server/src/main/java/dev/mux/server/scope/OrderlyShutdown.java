@@ -51,7 +51,7 @@ public final class OrderlyShutdown implements AutoCloseable {
     /** Only the worker touches the locks and the listening connection. */
     private DelayLock shutdownLock;
     private DelayLock sleepLock;
-    private LogindSignals signals;
+    private volatile LogindSignals signals;
 
     private OrderlyShutdown(Map<String, String> env, Consumer<Runnable> loop, HangUp hangUp, String why) {
         this.env = Map.copyOf(env);
@@ -66,6 +66,11 @@ public final class OrderlyShutdown implements AutoCloseable {
                 "save the sessions and hang the panes up first (server " + ProcessHandle.current().pid() + " on " + socket + ")");
         shutdown.worker.execute(shutdown::listenAndLock);
         return shutdown;
+    }
+
+    /** Whether logind's signals are heard (for tests and the log). */
+    public boolean listening() {
+        return signals != null;
     }
 
     /** Adds work to do before shutdown and sleep (snapshot's final write). */

@@ -1,7 +1,5 @@
 package dev.mux.server.scope;
 
-import dev.mux.platform.proc.ProcFs;
-import dev.mux.platform.proc.ProcStat;
 import dev.mux.scope.CgroupFile;
 import dev.mux.scope.Placement;
 import dev.mux.scope.ScopeMover;
@@ -33,8 +31,8 @@ import org.slf4j.LoggerFactory;
  *
  * <p>The pane starts at once and moves afterwards, on a thread of its own, over a connection kept
  * for all moves: the loop never waits for systemd, and pane start is not slowed. A process the
- * pane's shell forks before the move stays in the server's scope unless it is already there when
- * the move is asked for; the move takes every process of the pane's session seen at that moment.
+ * pane's shell forks before the move is moved with it: the move takes the pane's process and its
+ * descendants seen at that moment, and those forked meanwhile are attached to the scope right after.
  */
 public final class PaneScopes {
     private static final Logger LOG = LoggerFactory.getLogger(PaneScopes.class);
@@ -43,11 +41,12 @@ public final class PaneScopes {
     static final int OOM_SCORE_RAISE = 100;
     private static final int OOM_SCORE_MAX = 1000;
     private static final long MIB = 1024 * 1024;
+    /** Bounds the walk of a pane's processes before its move: a shell's start forks a handful. */
+    private static final int MAX_FOLLOWED = 256;
 
     private final ServerScope server;
     private final String socketName;
     private final Consumer<Runnable> loop;
-    private final ProcFs procFs = new ProcFs();
     private final CgroupFile cgroups = CgroupFile.proc();
     private final PaneOomWatch oomWatch;
     private final PaneMemoryGuard memoryGuard;
@@ -135,7 +134,7 @@ public final class PaneScopes {
             settings.add(UnitProperty.bytes("MemorySwapMax", 0));
         }
         ScopeRequest request = new ScopeRequest(pid, unit, "mux pane %" + paneId + " of the server on " + socketName,
-                sessionOf(pid), settings);
+                descendantsOf(pid), settings);
         Placement placement = mover.move(request);
         if (placement.outcome() == Placement.Outcome.REFUSED && !request.alsoPids().isEmpty()) {
             // A process of the session ended between the look at /proc and the call (UnixProcessIdUnknown): the pane's alone, then.
@@ -143,23 +142,57 @@ public final class PaneScopes {
         }
         if (placement.moved()) {
             LOG.debug("pane %{}: {}", paneId, placement.describe());
+            followInto(placement, pid);
+        } else if (placement.outcome() == Placement.Outcome.NOT_NEEDED) {
+            LOG.debug("pane %{}: {}", paneId, placement.describe());
         } else {
             LOG.info("pane %{}: {}", paneId, placement.describe());
         }
         return placement;
     }
 
-    /** The processes of the pane's session (its shell may have forked already), the pane's first. */
-    private List<Long> sessionOf(long pid) {
-        List<Long> members = new ArrayList<>();
-        try {
-            for (long candidate : procFs.pids()) {
-                if (candidate != pid && procFs.stat(candidate).map(ProcStat::session).orElse(-1L) == pid) members.add(candidate);
+    /**
+     * Processes the pane's shell forked between the look at /proc and the move are still in the
+     * server's scope: moved after it, into the scope that now runs.
+     */
+    private void followInto(Placement placement, long pid) {
+        List<Long> behind = descendantsOf(pid).stream()
+                .filter(member -> !cgroups.pathOf(member).map(placement.cgroup()::equals).orElse(true)).toList();
+        if (behind.isEmpty()) return;
+        Optional<String> failure = mover.attach(placement.unit(), behind);
+        LOG.debug("{}: {} processes forked during the move {}", placement.unit(), behind.size(),
+                failure.map(why -> "stay behind: " + why).orElse("followed it"));
+    }
+
+    /**
+     * The processes the pane's process has started so far (its shell may have forked already), from
+     * /proc/PID/task/TID/children, which costs a few reads instead of a look at every process.
+     */
+    private static List<Long> descendantsOf(long pid) {
+        List<Long> found = new ArrayList<>();
+        List<Long> parents = new ArrayList<>(List.of(pid));
+        while (!parents.isEmpty() && found.size() < MAX_FOLLOWED) {
+            long parent = parents.remove(parents.size() - 1);
+            for (long child : childrenOf(parent)) {
+                found.add(child);
+                parents.add(child);
             }
-        } catch (IOException e) {
-            LOG.debug("cannot list processes: {}", e.getMessage());
         }
-        return members;
+        return found;
+    }
+
+    private static List<Long> childrenOf(long pid) {
+        List<Long> children = new ArrayList<>();
+        try (var tasks = Files.newDirectoryStream(Path.of("/proc/" + pid + "/task"))) {
+            for (Path task : tasks) {
+                for (String child : Files.readString(task.resolve("children")).trim().split("\\s+")) {
+                    if (!child.isEmpty()) children.add(Long.parseLong(child));
+                }
+            }
+        } catch (IOException | RuntimeException e) {
+            // Ended meanwhile, or a kernel without the children file: nothing to follow.
+        }
+        return children;
     }
 
     /** The server's own score plus {@link #OOM_SCORE_RAISE}; raising needs no privilege, lowering would. */
