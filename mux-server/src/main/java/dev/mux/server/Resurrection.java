@@ -143,6 +143,11 @@ final class Resurrection implements Resurrecting {
             } catch (CommandException e) {
                 LOG.warn("resurrection of session {} failed: {}", session.name(), e.getMessage());
                 skipped.add(session.name() + " (" + e.getMessage() + ")");
+            } catch (RuntimeException e) {
+                // A snapshot that reads well but does not fit the model (another version's): that session stays out.
+                LOG.error("resurrection of session {} failed", session.name(), e);
+                sessions.byName(session.name()).ifPresent(sessions::removeSession);
+                skipped.add(session.name() + " (" + e + ")");
             }
         }
         for (ServerImage.BufferImage buffer : image.buffers()) buffers.restore(buffer.name(), buffer.data(), buffer.automatic());
