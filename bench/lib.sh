@@ -18,7 +18,7 @@ mux_server_pid() { pgrep -f "ServerMain --socket .*/$socket\$" | head -n 1; }
 tmux_server_pid() { tmux_ display-message -p '#{pid}'; }
 rss_kib() { awk '/^VmRSS/ { print $2 }' "/proc/$1/status"; }
 # Nanoseconds a process has run on a CPU so far, all its threads (schedstat's first field).
-cpu_ns() { cat /proc/"$1"/task/*/schedstat | awk '{ s += $1 } END { printf "%d", s }'; }
+cpu_ns() { { cat /proc/"$1"/task/*/schedstat 2>/dev/null || true; } | awk '{ s += $1 } END { printf "%.0f", s }'; }
 
 stop_servers() {
     mux kill-server >/dev/null 2>&1 || true

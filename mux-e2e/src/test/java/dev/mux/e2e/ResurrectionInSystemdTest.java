@@ -16,8 +16,8 @@ import org.junit.jupiter.api.io.TempDir;
  * (compared by capture-pane), and the new server is again in a scope of its own.
  */
 class ResurrectionInSystemdTest extends InSandbox {
-    private static final String DIR = "/tmp/sbx-snap";
-    private static final String MACHINE = "snap";
+    private static final String DIR = "/tmp/sbx-snap-res";
+    private static final String MACHINE = "snapres";
     private static final String SOCKET_NAME = "res";
     private static final String HOME = "/home/" + Sandbox.USER;
     private static final String SNAPSHOT = HOME + "/.local/state/mux/" + SOCKET_NAME + ".snapshot";

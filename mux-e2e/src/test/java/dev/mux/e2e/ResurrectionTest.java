@@ -78,7 +78,9 @@ class ResurrectionTest {
 
             Path config = scratch.resolve("ask.conf");
             Files.writeString(config, "set -g resurrect ask\n");
-            mux.mux("-f", config.toString(), "new", "-d", "-s", "other").ok();
+            Run first = mux.mux("-f", config.toString(), "new", "-d", "-s", "other").ok();
+            assertTrue(first.err().contains("snapshot of 1 sessions (kept)")
+                    && first.err().contains("(run mux resurrect to bring it back)"), "ask tells the first client: " + first);
             assertEquals("other\n", mux.mux("ls", "-F", "#S").ok().out(), "ask restores nothing by itself");
             String pending = mux.mux("resurrect", "-l").ok().out();
             assertTrue(pending.contains("snapshot of 1 sessions (kept)") && pending.contains("stopped by SIGTERM"), pending);
@@ -103,7 +105,7 @@ class ResurrectionTest {
             Path snapshot = snapshotFile(mux);
             Files.createDirectories(snapshot.getParent());
             Files.writeString(snapshot, "this is not a snapshot\n");
-            mux.mux("new", "-d", "-s", "fresh").ok();
+            Run first = mux.mux("new", "-d", "-s", "fresh").ok();
             assertEquals("fresh\n", mux.mux("ls", "-F", "#S").ok().out());
             Path aside;
             try (Stream<Path> files = Files.list(snapshot.getParent())) {
@@ -114,6 +116,7 @@ class ResurrectionTest {
             String logText = Poll.until("the refusal in the log", () -> new String(read(log), StandardCharsets.UTF_8),
                     text -> text.contains("refused"));
             assertTrue(logText.contains("not a mux snapshot: refused, kept as " + aside), logText);
+            assertTrue(first.err().contains("mux: not a mux snapshot: refused, kept as " + aside), "the first client is told: " + first);
         }
     }
 

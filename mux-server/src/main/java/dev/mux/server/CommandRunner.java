@@ -136,6 +136,11 @@ final class CommandRunner {
         configErrors.forEach(error -> LOG.warn("config: {}", error));
     }
 
+    /** A line for the first client, shown with the config file's errors (a snapshot that waits, or was refused). */
+    void tellFirstClient(String line) {
+        configErrors.add(line);
+    }
+
     private static Message.Command typedCommand(Client client, List<String> argv) {
         return new Message.Command(argv, client.request().cwd(), client.columns(), client.rows(), true,
                 client.request().term());

@@ -24,6 +24,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.util.HashSet;
 import java.util.concurrent.CompletableFuture;
+import java.util.function.Consumer;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -82,8 +83,12 @@ final class Resurrection implements Resurrecting {
         return files.current() + ": " + keeper.costs().summary();
     }
 
-    /** At start-up: what the resurrect option says to do with a snapshot a server that is gone left. */
-    void atStart() {
+    /**
+     * At start-up: what the resurrect option says to do with a snapshot a server that is gone left.
+     * With ask or off, and when the snapshot is refused, the first client is told (the config file's
+     * errors are shown the same way); a restore says so in each pane and in list-sessions.
+     */
+    void atStart(Consumer<String> tellFirstClient) {
         try {
             if (!files.takeOverLeftover() && !Files.isRegularFile(files.previous())) return;
         } catch (IOException e) {
@@ -91,16 +96,18 @@ final class Resurrection implements Resurrecting {
             return;
         }
         String mode = sessions.options().server().string("resurrect");
-        if (!mode.equals("automatic")) {
-            LOG.info("snapshot of a server that is gone kept in {} (resurrect is {}): mux resurrect restores it",
-                    files.previous(), mode);
-            return;
-        }
         try {
-            restoredAtStart = resurrect();
-            LOG.info("resurrection: {}", restoredAtStart);
+            if (mode.equals("automatic")) {
+                restoredAtStart = resurrect();
+                LOG.info("resurrection: {}", restoredAtStart);
+                return;
+            }
+            String offer = pending() + " (run mux resurrect to bring it back)";
+            LOG.info("resurrect is {}: {}", mode, offer);
+            if (mode.equals("ask")) tellFirstClient.accept(offer);
         } catch (CommandException e) {
             LOG.warn("resurrection: {}", e.getMessage());
+            tellFirstClient.accept("mux: " + e.getMessage());
         }
     }
 
@@ -136,6 +143,11 @@ final class Resurrection implements Resurrecting {
             } catch (CommandException e) {
                 LOG.warn("resurrection of session {} failed: {}", session.name(), e.getMessage());
                 skipped.add(session.name() + " (" + e.getMessage() + ")");
+            } catch (RuntimeException e) {
+                // A snapshot that reads well but does not fit the model (another version's): that session stays out.
+                LOG.error("resurrection of session {} failed", session.name(), e);
+                sessions.byName(session.name()).ifPresent(sessions::removeSession);
+                skipped.add(session.name() + " (" + e + ")");
             }
         }
         for (ServerImage.BufferImage buffer : image.buffers()) buffers.restore(buffer.name(), buffer.data(), buffer.automatic());

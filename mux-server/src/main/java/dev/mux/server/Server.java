@@ -205,7 +205,7 @@ public final class Server implements ClientConnection.Listener, PaneLauncher.Eve
      * option says, then keeps this server's own snapshot from now on.
      */
     public void startSnapshots() {
-        resurrection.atStart();
+        resurrection.atStart(commands::tellFirstClient);
         snapshots.start();
     }
 

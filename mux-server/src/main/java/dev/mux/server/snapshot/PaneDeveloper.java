@@ -6,6 +6,8 @@ import dev.mux.server.snapshot.ServerImage.PaneImage;
 import dev.mux.server.snapshot.ServerImage.SessionImage;
 import dev.mux.server.snapshot.ServerImage.WindowImage;
 import dev.mux.server.term.CaptureFormat;
+import dev.mux.server.term.HistoryCopy;
+import dev.mux.server.term.Line;
 import dev.mux.server.term.PaneCapture;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -22,9 +24,12 @@ import java.util.Optional;
  */
 final class PaneDeveloper {
     private static final CaptureFormat TEXT = new CaptureFormat(true, false, true, false);
+    private static final String RESET = "\u001b[0m";
     private final ProcFs procFs = new ProcFs();
     /** The last cwd found per pane, for a pane whose process ended since (snapshot thread only). */
     private final Map<Integer, String> lastCwd = new HashMap<>();
+    /** Per pane, the text of each packed block of history it had at the last snapshot (snapshot thread only). */
+    private final Map<Integer, Map<Object, String>> blockText = new HashMap<>();
 
     ServerImage develop(StateCopier.Copy copy) {
         ServerImage image = copy.image();
@@ -40,12 +45,15 @@ final class PaneDeveloper {
             sessions.add(new SessionImage(session.id(), session.name(), session.columns(), session.rows(),
                     session.current(), session.last(), session.options(), windows));
         }
+        // What was kept for panes that are gone goes with them.
+        blockText.keySet().retainAll(copy.lines().keySet());
+        lastCwd.keySet().retainAll(copy.lines().keySet());
         return new ServerImage(image.takenMillis(), image.bootId(), image.serverPid(), image.endReason(),
                 image.globalOptions(), sessions, image.buffers());
     }
 
     private PaneImage develop(PaneImage pane, StateCopier.PaneLines lines) {
-        List<String> text = lines == null ? List.of() : text(lines);
+        List<String> text = lines == null ? List.of() : text(pane.id(), lines);
         long foreground = foregroundPid(pane.pid());
         String cwd = foreground > 0 ? procFs.workingDirectory(foreground).orElse(null) : null;
         if (cwd == null && pane.pid() > 0) cwd = procFs.workingDirectory(pane.pid()).orElse(null);
@@ -58,9 +66,28 @@ final class PaneDeveloper {
         return pane.withProcessState(cwd, command, text);
     }
 
-    private static List<String> text(StateCopier.PaneLines lines) {
-        String captured = PaneCapture.capture(lines.lines(), lines.columns(), TEXT);
-        List<String> text = new ArrayList<>(Arrays.asList(captured.split("\n", -1)));
+    /**
+     * The pane's lines as text. A packed block of history never changes, so its text is kept from
+     * one snapshot to the next (by the block's key) and only newer lines are turned into text again;
+     * each block's text ends with an SGR reset, as its capture starts from the default style.
+     */
+    private List<String> text(int paneId, StateCopier.PaneLines lines) {
+        Map<Object, String> previous = blockText.getOrDefault(paneId, Map.of());
+        Map<Object, String> kept = new HashMap<>();
+        StringBuilder all = new StringBuilder();
+        HistoryCopy history = lines.history();
+        for (int block = 0; block < history.blockCount(); block++) {
+            Object key = history.blockKey(block);
+            String text = previous.get(key);
+            if (text == null) text = PaneCapture.capture(history.blockLines(block), lines.columns(), TEXT) + RESET;
+            kept.put(key, text);
+            all.append(text);
+        }
+        blockText.put(paneId, kept);
+        List<Line> rest = new ArrayList<>(history.recentLines());
+        rest.addAll(lines.rows());
+        all.append(PaneCapture.capture(rest, lines.columns(), TEXT));
+        List<String> text = new ArrayList<>(Arrays.asList(all.toString().split("\n", -1)));
         // The capture ends in a newline (an empty last item), and screens in blank rows.
         while (!text.isEmpty() && isBlank(text.get(text.size() - 1))) text.remove(text.size() - 1);
         return text;

@@ -10,15 +10,19 @@ public final class SnapshotCosts {
     private final AtomicLong writeNanos = new AtomicLong();
     private final AtomicLong bytes = new AtomicLong();
     private final AtomicLong lastBytes = new AtomicLong();
+    private final AtomicLong lastCopyNanos = new AtomicLong();
+    private final AtomicLong lastWriteNanos = new AtomicLong();
 
     void copied(long nanos) {
         copies.incrementAndGet();
         copyNanos.addAndGet(nanos);
+        lastCopyNanos.set(nanos);
     }
 
     void written(long nanos, long size) {
         writes.incrementAndGet();
         writeNanos.addAndGet(nanos);
+        lastWriteNanos.set(nanos);
         bytes.addAndGet(size);
         lastBytes.set(size);
     }
@@ -28,7 +32,8 @@ public final class SnapshotCosts {
         long copied = Math.max(1, copies.get());
         long wrote = Math.max(1, writes.get());
         return String.format("%d snapshots written, %d bytes in all, last %d bytes; copy on the loop %.2f ms, "
-                        + "write %.2f ms on average", writes.get(), bytes.get(), lastBytes.get(),
-                copyNanos.get() / 1e6 / copied, writeNanos.get() / 1e6 / wrote);
+                        + "write %.2f ms on average; last copy %.2f ms, last write %.2f ms", writes.get(), bytes.get(),
+                lastBytes.get(), copyNanos.get() / 1e6 / copied, writeNanos.get() / 1e6 / wrote,
+                lastCopyNanos.get() / 1e6, lastWriteNanos.get() / 1e6);
     }
 }

@@ -13,6 +13,7 @@ import dev.mux.server.snapshot.ServerImage.BufferImage;
 import dev.mux.server.snapshot.ServerImage.PaneImage;
 import dev.mux.server.snapshot.ServerImage.SessionImage;
 import dev.mux.server.snapshot.ServerImage.WindowImage;
+import dev.mux.server.term.HistoryCopy;
 import dev.mux.server.term.Line;
 import dev.mux.server.term.Screen;
 import java.util.ArrayList;
@@ -26,7 +27,7 @@ import java.util.SortedMap;
 /**
  * Copies the server's state on the event loop, as cheaply as it can be copied: names, numbers and
  * option values, and each pane's lines as the screen holds them (history lines are immutable and
- * shared; the visible rows are copied). Turning lines into text, compressing and writing happen
+ * shared, packed ones inflated later; the visible rows are copied). Turning lines into text, compressing and writing happen
  * later, on the snapshot thread ({@link Copy#develop}). Loop thread only.
  */
 final class StateCopier {
@@ -102,14 +103,15 @@ final class StateCopier {
         return Objects.equals(standard, value);
     }
 
-    /** A pane's lines as the screen held them when copied: shared history lines, copied rows. */
-    record PaneLines(List<Line> lines, int columns) {
+    /**
+     * A pane's lines as the screen held them when copied: its history shared (packed blocks are
+     * inflated only when read, off the loop), its rows copied.
+     */
+    record PaneLines(HistoryCopy history, List<Line> rows, int columns) {
         static PaneLines of(Screen screen, int historyLines) {
-            List<Line> lines = new ArrayList<>();
-            int history = screen.historySize();
-            for (int i = Math.max(0, history - historyLines); i < history; i++) lines.add(screen.historyLine(i));
-            for (int row = 0; row < screen.rows(); row++) lines.add(screen.line(row).copy());
-            return new PaneLines(lines, screen.columns());
+            List<Line> rows = new ArrayList<>(screen.rows());
+            for (int row = 0; row < screen.rows(); row++) rows.add(screen.line(row).copy());
+            return new PaneLines(screen.historyCopy(historyLines), rows, screen.columns());
         }
     }
 

@@ -67,6 +67,23 @@ final class History {
         return unpacked(packed.get(line / BLOCK_LINES))[line % BLOCK_LINES];
     }
 
+    /** The newest {@code count} lines (or all there are), copied for reading later, on any thread. */
+    HistoryCopy copyNewest(int count) {
+        int from = Math.max(0, size() - Math.max(0, count));
+        List<PackedLines> blocks = new ArrayList<>();
+        int offset = 0;
+        int packedCount = Math.max(0, packedSize - from);
+        if (packedCount > 0) {
+            int line = from + skipped;
+            offset = line % BLOCK_LINES;
+            for (int block = line / BLOCK_LINES; block < packed.size(); block++) blocks.add(packed.get(block));
+        }
+        int recentFrom = Math.max(0, from - packedSize);
+        HistoryLine[] newest = new HistoryLine[recentSize - recentFrom];
+        for (int i = 0; i < newest.length; i++) newest[i] = recent[slot(recentFrom + i)];
+        return new HistoryCopy(blocks, offset, packedCount, newest);
+    }
+
     /** Adds the newest line, first dropping the oldest tenth if full; a limit of 0 drops the line. */
     void push(HistoryLine line) {
         if (limit == 0) {

@@ -65,8 +65,15 @@ public final class PaneCapture {
             if (format.escapes()) {
                 sgr.change(out, line.style(column));
             }
-            String text = line.text(column);
-            out.append(format.escapeControls() && text.equals("\\") ? "\\\\" : text);
+            // The cell's text (Line.text) without a String per cell: capturing a long history allocated millions.
+            int codePoint = line.codePoint(column);
+            String marks = line.marks(column);
+            if (format.escapeControls() && codePoint == '\\' && marks == null) {
+                out.append("\\\\");
+            } else {
+                out.appendCodePoint(codePoint);
+                if (marks != null) out.append(marks);
+            }
         }
         if (format.trims()) {
             int length = out.length();

@@ -88,6 +88,11 @@ public final class Screen {
         return grids.history().get(index);
     }
 
+    /** The newest {@code count} lines of history, to be read later on any thread (a snapshot's). */
+    public HistoryCopy historyCopy(int count) {
+        return grids.history().copyNewest(count);
+    }
+
     /** Line {@code index} counting from the oldest history line on through the visible rows, as tmux numbers them. */
     public Line historyOrVisibleLine(int index) {
         int history = historySize();

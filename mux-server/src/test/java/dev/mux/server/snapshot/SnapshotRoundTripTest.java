@@ -97,6 +97,32 @@ class SnapshotRoundTripTest {
     }
 
     @Test
+    void packedHistoryReadsAsAWholeCaptureAndIsReusedWhileItLasts() throws Exception {
+        sessions.options().server().put("snapshot-history", 2000);
+        Session session = sessions.createSession("long", 60, 10);
+        Window window = sessions.createWindow(session, "w");
+        Terminal terminal = new Terminal(60, 10, 2000, bytes -> {});
+        Pane pane = sessions.createPane(window, terminal);
+        PaneDeveloper developer = new PaneDeveloper();
+        for (int round = 0; round < 3; round++) {
+            for (int i = 0; i < 1500; i++) {
+                terminal.feed(("round " + round + " line " + i + " " + "x".repeat(i % 70) + "\r\n").getBytes(StandardCharsets.UTF_8));
+            }
+            terminal.screen().packHistory();
+            ServerImage image = developer.develop(new StateCopier(sessions, buffers).copy(null, "boot"));
+            List<String> text = image.sessions().get(0).windows().get(0).panes().get(0).text().stream()
+                    .map(line -> line.replace("\u001b[0m", "")).toList();
+            String whole = dev.mux.server.term.PaneCapture.capture(terminal.screen(),
+                    new dev.mux.server.term.CaptureRange(0, terminal.screen().historySize() + 9),
+                    new dev.mux.server.term.CaptureFormat(true, false, true, false));
+            List<String> expected = new java.util.ArrayList<>(List.of(whole.split("\n", -1)));
+            while (expected.get(expected.size() - 1).isBlank()) expected.remove(expected.size() - 1);
+            assertEquals(expected, text, "round " + round);
+        }
+        assertEquals(pane.id(), 0);
+    }
+
+    @Test
     void arraysOfOptionsSurvive() throws Exception {
         TreeMap<Integer, String> items = new TreeMap<>(Map.of(0, "a", 3, "b"));
         sessions.options().server().put("command-alias", items);
