@@ -68,6 +68,21 @@ class ControlModeTest {
             "has-session -t nosuch",
             "new-window -Q",
             "list-windows extra",
+            "display-message -p '#{client_flags} #{client_readonly} #{client_control_mode}'",
+            "refresh-client -f read-only,ignore-size,active-pane",
+            "display-message -p '#{client_flags} #{client_readonly}'",
+            "rename-window -t @0 still-runs",
+            "refresh-client -f !read-only,!ignore-size",
+            "list-clients -F '#{client_name} #{client_flags}'",
+            "refresh-client -t nosuch -f no-output",
+            "refresh-client -t $0 -f no-output",
+            "split-window -t @0",
+            "select-pane -t %0",
+            "display-message -p '#{pane_id}'",
+            "select-pane -t %0",
+            "refresh-client -f !active-pane",
+            "display-message -p '#{pane_id}'",
+            "kill-pane -a -t %0",
             "\u0001\u0002garbage\u007f");
 
     /**
