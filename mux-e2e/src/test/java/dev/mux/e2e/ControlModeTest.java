@@ -46,6 +46,20 @@ class ControlModeTest {
             "list-windows -F '#{window_id} #{window_name} #{window_active}'",
             "select-window -t nosuch ; display-message -p never",
             "display-message -p one ; display-message -p two",
+            "copy-mode -t %0",
+            "send-keys -t %0 -X cancel",
+            "new-window -n clock",
+            "clock-mode -t clock",
+            "copy-mode -t clock",
+            "copy-mode -t clock",
+            "send-keys -t clock -X cancel",
+            "kill-window -t clock",
+            "new-window -n modes",
+            "copy-mode -t modes",
+            "split-window -t modes",
+            "clock-mode -t modes.1",
+            "kill-pane -t modes.0",
+            "kill-window -t modes",
             "refresh-client -C 100x30",
             "refresh-client -C 0x0",
             "refresh-client -C 100,x",
@@ -54,7 +68,31 @@ class ControlModeTest {
             "has-session -t nosuch",
             "new-window -Q",
             "list-windows extra",
+            "display-message -p '#{client_flags} #{client_readonly} #{client_control_mode}'",
+            "refresh-client -f read-only,ignore-size,active-pane",
+            "display-message -p '#{client_flags} #{client_readonly}'",
+            "rename-window -t @0 still-runs",
+            "refresh-client -f !read-only,!ignore-size",
+            "list-clients -F '#{client_name} #{client_flags}'",
+            "refresh-client -t nosuch -f no-output",
+            "refresh-client -t $0 -f no-output",
+            "split-window -t @0",
+            "select-pane -t %0",
+            "display-message -p '#{pane_id}'",
+            "select-pane -t %0",
+            "refresh-client -f !active-pane",
+            "display-message -p '#{pane_id}'",
+            "kill-pane -a -t %0",
             "\u0001\u0002garbage\u007f");
+
+    /**
+     * Lines written at once, each group in one write: a client's queued commands all run before the
+     * notifications they caused are sent, as tmux runs a client's queue before the server's.
+     */
+    private static final List<List<String>> BATCHES = List.of(
+            List.of("copy-mode -t %0", "display-message -p in-mode", "send-keys -t %0 -X cancel", "display-message -p out"),
+            List.of("new-window -n batch", "rename-window -t batch batched", "select-window -t @0", "kill-window -t batched"),
+            List.of("split-window -t @0", "select-pane -t %0", "kill-pane -a -t %0", "display-message -p done"));
 
     @Test
     void theSameScriptGivesTmuxsStream() throws Exception {
@@ -78,6 +116,11 @@ class ControlModeTest {
         try (ControlStream client = ControlStream.start(command, harness.env(), harness.scratch())) {
             client.awaitBlocks(1);
             for (String line : SCRIPT) client.command(line);
+            for (List<String> batch : BATCHES) {
+                int before = client.blocksEnded();
+                client.send(String.join("\n", batch));
+                client.awaitBlocks(before + batch.size());
+            }
             client.send("");
             assertTrue(client.waitForExit(EXIT), "the client exits after an empty line");
             return client.lines();

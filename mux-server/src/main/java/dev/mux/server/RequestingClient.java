@@ -9,7 +9,9 @@ import dev.mux.server.cmd.Requester;
 import dev.mux.server.environ.EnvironmentUpdate;
 import dev.mux.server.format.FormatClient;
 import dev.mux.server.loop.EventLoop;
+import dev.mux.server.model.Pane;
 import dev.mux.server.model.Session;
+import dev.mux.server.model.Window;
 import dev.mux.server.prompt.CommandPrompt;
 import dev.mux.server.prompt.PromptHistory;
 
@@ -102,9 +104,37 @@ final class RequestingClient implements Requester {
     public void clientFlags(String flags) {
         if (client == null) return;
         for (String flag : flags.split(",", -1)) {
-            if (flag.equals("ignore-size") || flag.equals("!ignore-size")) client.ignoreSize(!flag.startsWith("!"));
+            boolean on = !flag.startsWith("!");
+            client.flags().set(on ? flag : flag.substring(1), on);
         }
         if (client.isAttached()) clients.fitToClients(client.session());
+    }
+
+    @Override
+    public Pane currentPane(Window window) {
+        return client == null ? window.activePane() : client.flags().currentPane(window);
+    }
+
+    @Override
+    public boolean selectOwnPane(Pane pane) {
+        return client != null && client.isAttached() && client.flags().selectOwn(pane);
+    }
+
+    @Override
+    public Requester client(String name) throws CommandException {
+        String wanted = name.endsWith(":") ? name.substring(0, name.length() - 1) : name;
+        for (Client each : clients.all()) {
+            if (each.isAttached() && named(each, wanted)) {
+                return new RequestingClient(each, command, clients, attachments, promptHistory, loop, logoutWarning);
+            }
+        }
+        throw new CommandException("can't find client: " + wanted);
+    }
+
+    private static boolean named(Client client, String name) {
+        if (client.name().equals(name)) return true;
+        String tty = client.offeredTerminal() == null ? "" : client.offeredTerminal().path();
+        return !tty.isEmpty() && (tty.equals(name) || (tty.startsWith("/dev/") && tty.substring(5).equals(name)));
     }
 
     @Override

@@ -36,8 +36,8 @@ public final class Client {
     private int controlLevel;
     /** A control client's size counts for its session's only once refresh-client -C gave one. */
     private boolean sizeSet;
-    /** refresh-client -f ignore-size: the client's size never counts. */
-    private boolean ignoreSize;
+    /** refresh-client -f's read-only, ignore-size and active-pane. */
+    private final ClientFlags flags = new ClientFlags();
     /** Sizes a control client gave single windows (refresh-client -C @N:WxH), by window id. */
     private final Map<Integer, int[]> windowSizes = new HashMap<>();
     private boolean sizesWindows;
@@ -116,8 +116,8 @@ public final class Client {
         return size == null ? null : size.clone();
     }
 
-    public void ignoreSize(boolean on) {
-        ignoreSize = on;
+    public ClientFlags flags() {
+        return flags;
     }
 
     /**
@@ -125,7 +125,7 @@ public final class Client {
      * ignore-size, nor for a control client that never said its size (as tmux's).
      */
     public boolean countsForSize() {
-        return session != null && !suspended && !ignoreSize && (controlLevel == 0 || sizeSet);
+        return session != null && !suspended && !flags.ignoreSize() && (controlLevel == 0 || sizeSet);
     }
 
     public boolean isGreeted() {

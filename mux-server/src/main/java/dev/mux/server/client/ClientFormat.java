@@ -48,4 +48,19 @@ public final class ClientFormat implements FormatClient {
     public boolean suspended() {
         return client.isSuspended();
     }
+
+    @Override
+    public String flags() {
+        return client.flags().describe(client.isControl(), client.isSuspended());
+    }
+
+    @Override
+    public boolean readOnly() {
+        return client.flags().readOnly();
+    }
+
+    @Override
+    public boolean controlMode() {
+        return client.isControl();
+    }
 }

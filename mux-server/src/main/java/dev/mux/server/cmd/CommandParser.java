@@ -303,7 +303,7 @@ public final class CommandParser {
 
     /**
      * {@code $NAME} or {@code ${NAME}}: its value, empty if unset; a {@code $} before anything else
-     * is itself. Returns whether a variable was read.
+     * (a digit too) is itself. Returns whether a variable was read.
      */
     private boolean readVariable(StringBuilder word) throws SyntaxException {
         boolean braced = at < text.length() && text.charAt(at) == '{';
@@ -314,7 +314,8 @@ public final class CommandParser {
             if (end == text.length() || text.charAt(end) != '}') throw new SyntaxException(line, "invalid environment variable");
             at = end + 1;
         } else {
-            if (end == start) {
+            // A name cannot begin with a digit, as in tmux: "$0" is itself.
+            if (end == start || Character.isDigit(text.charAt(start))) {
                 word.append('$');
                 return false;
             }

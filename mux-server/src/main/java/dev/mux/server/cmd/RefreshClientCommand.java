@@ -1,9 +1,9 @@
 package dev.mux.server.cmd;
 
 /**
- * refresh-client: draws the client again, and sets what a control client asks for: its size
- * (-C), flags (-f, or -F as tmux's alias of it), panes' output (-A) and subscriptions (-B), in
- * tmux's order of precedence. Panning (-c, -L, -R, -U, -D) has nothing to move in mux, whose
+ * refresh-client: draws the client (-t's, else the one that asked) again, and sets what a control
+ * client asks for: its size (-C), flags (-f, or -F as tmux's alias of it), panes' output (-A) and
+ * subscriptions (-B), in tmux's order of precedence. Panning (-c, -L, -R, -U, -D) has nothing to move in mux, whose
  * windows are never larger than their clients, so it only redraws.
  */
 final class RefreshClientCommand {
@@ -12,10 +12,10 @@ final class RefreshClientCommand {
             RefreshClientCommand::run);
 
     private static CommandResult run(CommandContext context, ParsedArgs args) throws CommandException {
-        Requester requester = context.requester();
+        Requester requester = args.has('t') ? context.requester().client(args.value('t')) : context.requester();
         if (args.has('c') || args.has('L') || args.has('R') || args.has('U') || args.has('D')) {
             if (!args.positional().isEmpty()) adjustment(args.positional(0));
-            redraw(context);
+            redraw(context, requester);
             return CommandResult.DONE;
         }
         if (args.has('l')) return CommandResult.DONE;
@@ -33,17 +33,16 @@ final class RefreshClientCommand {
         } else if (args.has('C')) {
             controlClient(control).size(args.value('C'));
         } else {
-            redraw(context);
+            redraw(context, requester);
         }
         return CommandResult.DONE;
     }
 
     /**
-     * The requester when it is a client (attached or in control mode); run from outside one, every
-     * attached client, and with none tmux's "no current client".
+     * The client (-t's, else the requester) when it is one (attached or in control mode); run from
+     * outside one, every attached client, and with none tmux's "no current client".
      */
-    private static void redraw(CommandContext context) throws CommandException {
-        Requester requester = context.requester();
+    private static void redraw(CommandContext context, Requester requester) throws CommandException {
         if (requester.attachedSession() != null || requester.control() != null) {
             requester.redraw();
         } else if (!context.clients().redraw(null)) {

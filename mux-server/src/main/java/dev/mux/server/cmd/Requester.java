@@ -2,7 +2,9 @@ package dev.mux.server.cmd;
 
 import dev.mux.protocol.Message;
 import dev.mux.server.format.FormatClient;
+import dev.mux.server.model.Pane;
 import dev.mux.server.model.Session;
+import dev.mux.server.model.Window;
 
 /**
  * The client that runs the command, if any (the config file has none): what it sent, and what a
@@ -49,8 +51,29 @@ public interface Requester {
         return null;
     }
 
-    /** refresh-client -f on a client that is not a control one: only ignore-size matters to mux. */
+    /** refresh-client -f on a client that is not a control one: read-only, ignore-size, active-pane. */
     default void clientFlags(String flags) {}
+
+    /**
+     * The pane the requester's commands take as current in {@code window}: with refresh-client -f
+     * active-pane the client's own, else the window's active pane.
+     */
+    default Pane currentPane(Window window) {
+        return window.activePane();
+    }
+
+    /** select-pane from a client with active-pane makes {@code pane} its own only; false for any other requester. */
+    default boolean selectOwnPane(Pane pane) {
+        return false;
+    }
+
+    /**
+     * tmux's target-client: the attached client named {@code name} (its name, or its terminal's
+     * path with or without /dev/, a trailing colon ignored), as a requester.
+     */
+    default Requester client(String name) throws CommandException {
+        throw new CommandException("can't find client: " + name);
+    }
 
     /** Draws the requester's terminal again in full (refresh-client). */
     default void redraw() {}

@@ -33,8 +33,12 @@ final class SelectPaneCommand {
             pane.setTitle(context.expand(args.value('T'), pane));
             return CommandResult.DONE;
         }
-        // As in tmux, the window does not become its session's current one.
-        if (pane != window.activePane()) PaneSelection.select(window, pane, args.has('Z'));
+        // As in tmux, the window does not become its session's current one; a client with
+        // active-pane changes only its own pane, and nothing is told.
+        if (pane == context.requester().currentPane(window) || context.requester().selectOwnPane(pane)) {
+            return CommandResult.DONE;
+        }
+        PaneSelection.select(window, pane, args.has('Z'));
         return CommandResult.DONE;
     }
 

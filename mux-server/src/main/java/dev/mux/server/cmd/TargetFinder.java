@@ -35,6 +35,7 @@ final class TargetFinder {
 
     private final Sessions sessions;
     private final Session currentSession;
+    private final Requester requester;
     private final boolean windowIndex;
     private boolean exactSession;
     private boolean exactWindow;
@@ -43,9 +44,10 @@ final class TargetFinder {
     private Pane pane;
     private int index = -1;
 
-    private TargetFinder(Sessions sessions, Session currentSession, boolean windowIndex) {
+    private TargetFinder(Sessions sessions, Session currentSession, Requester requester, boolean windowIndex) {
         this.sessions = sessions;
         this.currentSession = currentSession;
+        this.requester = requester;
         this.windowIndex = windowIndex;
     }
 
@@ -57,7 +59,7 @@ final class TargetFinder {
             throws CommandException {
         Session current = context.attachedSession();
         if (current == null) current = context.sessions().mostRecentlyUsed().orElse(null);
-        return new TargetFinder(context.sessions(), current, windowIndex).find(text, kind);
+        return new TargetFinder(context.sessions(), current, context.requester(), windowIndex).find(text, kind);
     }
 
     private Found find(String text, TargetSpec.Kind kind) throws CommandException {
@@ -108,7 +110,7 @@ final class TargetFinder {
     private Found current() throws CommandException {
         if (currentSession == null) throw new CommandException("no current session");
         Window currentWindow = currentSession.currentWindow();
-        return new Found(currentSession, currentWindow, currentWindow.activePane(), windowIndex ? -1 : currentWindow.index());
+        return new Found(currentSession, currentWindow, requester.currentPane(currentWindow), windowIndex ? -1 : currentWindow.index());
     }
 
     /** The pane select-pane -m marked, as tmux's "~" and "{marked}". */
@@ -314,7 +316,8 @@ final class TargetFinder {
     }
 
     private Pane currentPane() {
-        return currentSession == null ? null : currentSession.activePane();
+        return currentSession == null || currentSession.currentWindow() == null ? null
+                : requester.currentPane(currentSession.currentWindow());
     }
 
     private Window windowById(String part) {

@@ -163,15 +163,12 @@ final class ControlClient implements ControlSettings {
     @Override
     public void flags(String list) {
         boolean waitExit = flags.waitExit;
-        boolean ignoreSize = flags.ignoreSize;
-        flags.apply(list);
+        boolean ignoreSize = client.flags().ignoreSize();
+        flags.apply(list, client.flags());
         if (flags.noOutput) panes.clear();
         if (!flags.pausing()) panes.values().removeIf(state -> state == PaneOutput.PAUSED);
         if (waitExit != flags.waitExit) client.connection().send(new Message.WaitExit(flags.waitExit));
-        if (ignoreSize != flags.ignoreSize) {
-            client.ignoreSize(flags.ignoreSize);
-            server.sizeChanged(client);
-        }
+        if (ignoreSize != client.flags().ignoreSize()) server.sizeChanged(client);
     }
 
     @Override

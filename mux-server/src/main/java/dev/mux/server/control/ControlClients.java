@@ -15,13 +15,15 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * The control clients and the protocol's order: each command line is answered in its own blocks,
- * one command at a time per client; the notifications its commands (or anything else) caused are
- * sent after its block ends, or at the end of the loop's batch, in the order they were fired, each
- * read from the model as it is then (a client whose block is open, waiting for a command that
- * finishes later, gets them when it closes); a pane's output goes out as it is read, after the
- * notifications before it. Commands and notifications share one counter, as in tmux, whose values
- * the blocks carry. Loop thread only.
+ * The control clients and the protocol's order, which is tmux's command queue: each command is
+ * answered in its own block, one at a time per client, and a client runs every command it has
+ * queued (all the lines it sent that have arrived) before the notifications they caused are sent,
+ * as tmux runs a client's queue before the server's queue of notifications. Notifications are sent
+ * once no client has a command it can run now, or at the end of the loop's batch, in the order they
+ * were fired, each read from the model as it is then; a client whose block is open, waiting for a
+ * command that finishes later, gets them once the commands queued behind it have run. A pane's output goes out as
+ * it is read, after the notifications before it. Commands and notifications share one counter, as
+ * in tmux, a notification taking its number when it is sent. Loop thread only.
  */
 public final class ControlClients implements Notifications.Watcher, Notifications.OutputWatcher {
     /** How often subscriptions are checked, as tmux's. */
@@ -141,6 +143,8 @@ public final class ControlClients implements Notifications.Watcher, Notification
         } finally {
             control.pumping = false;
         }
+        tellHeld(control);
+        deliver();
     }
 
     /** Splits a line into commands and checks their names and flags first, so a bad line runs nothing, as in tmux. */
@@ -181,24 +185,26 @@ public final class ControlClients implements Notifications.Watcher, Notification
             control.busy = false;
             control.lastStatus = status;
             if (status != 0) control.group.clear();
-            tellHeld(control);
-            deliver();
             pump(control);
         });
     }
 
     @Override
     public void notified(Notification notification) {
-        number++;
-        if (!controls.isEmpty()) pending.add(notification);
+        if (controls.isEmpty()) {
+            number++;
+        } else {
+            pending.add(notification);
+        }
     }
 
-    /** Sends each notification not yet sent to every control client it is for. */
+    /** Sends each notification not yet sent to every control client it is for; each takes a number. */
     private void deliver() {
         if (pending.isEmpty()) return;
         List<Notification> due = new ArrayList<>(pending);
         pending.clear();
         for (Notification notification : due) {
+            number++;
             for (ControlClient control : controls.values()) {
                 if (control.busy) {
                     control.held.add(notification);
@@ -215,7 +221,11 @@ public final class ControlClients implements Notifications.Watcher, Notification
         if (line != null) control.writeLine(line);
     }
 
-    /** What was held back while the client's block was open goes out once it is closed. */
+    /**
+     * What was held back while the client's block was open goes out once the commands queued behind
+     * it have run: mux waits for some commands tmux does at once (a kill waits for its stop), and
+     * tmux's client would have run those commands before the notifications.
+     */
     private static void tellHeld(ControlClient control) {
         List<Notification> held = new ArrayList<>(control.held);
         control.held.clear();

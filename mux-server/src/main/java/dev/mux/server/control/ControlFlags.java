@@ -1,9 +1,11 @@
 package dev.mux.server.control;
 
+import dev.mux.server.client.ClientFlags;
+
 /**
- * The flags refresh-client -f sets on a control client, read as tmux reads them: a comma-separated
- * list, a leading {@code !} turns one off, {@code pause-after} takes seconds after {@code =}, and
- * names it does not know are ignored.
+ * The flags refresh-client -f sets on a control client only, read as tmux reads them: a
+ * comma-separated list, a leading {@code !} turns one off, {@code pause-after} takes seconds after
+ * {@code =}, and names it does not know are ignored.
  */
 final class ControlFlags {
     /** pause-after not set. */
@@ -11,13 +13,11 @@ final class ControlFlags {
 
     boolean noOutput;
     boolean waitExit;
-    boolean readOnly;
-    boolean ignoreSize;
-    boolean activePane;
     /** How old unsent output of a pane may get before the pane is paused, or {@link #NO_PAUSE}. */
     long pauseAfterMillis = NO_PAUSE;
 
-    void apply(String list) {
+    /** Applies the list's control flags; the others (read-only, ignore-size, active-pane) go to {@code common}. */
+    void apply(String list, ClientFlags common) {
         for (String item : list.split(",", -1)) {
             boolean on = !item.startsWith("!");
             String name = on ? item : item.substring(1);
@@ -27,14 +27,20 @@ final class ControlFlags {
                 noOutput = on;
             } else if (name.equals("wait-exit")) {
                 waitExit = on;
-            } else if (name.equals("read-only")) {
-                readOnly = on;
-            } else if (name.equals("ignore-size")) {
-                ignoreSize = on;
-            } else if (name.equals("active-pane")) {
-                activePane = on;
+            } else {
+                common.set(name, on);
             }
         }
+        common.controlFlags(describe());
+    }
+
+    /** These flags as tmux lists them in #{client_flags}. */
+    private String describe() {
+        StringBuilder text = new StringBuilder();
+        if (noOutput) text.append(",no-output");
+        if (waitExit) text.append(",wait-exit");
+        if (pausing()) text.append(",pause-after=").append(pauseAfterMillis / 1000);
+        return text.isEmpty() ? "" : text.substring(1);
     }
 
     /** Seconds after {@code pause-after=}, in milliseconds; plain pause-after, or a bad number, is 0 as in tmux. */

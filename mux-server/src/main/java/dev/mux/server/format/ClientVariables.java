@@ -4,8 +4,8 @@ import static dev.mux.server.format.FormatVariables.flag;
 import static dev.mux.server.format.FormatVariables.number;
 
 /**
- * {@code #{client_*}}: the context's client. mux's clients are never read-only, in control mode or
- * without UTF-8, and their terminal's pixel size is unknown.
+ * {@code #{client_*}}: the context's client. mux's clients are never without UTF-8, and their
+ * terminal's pixel size is unknown.
  */
 final class ClientVariables {
     private ClientVariables() {}
@@ -28,9 +28,10 @@ final class ClientVariables {
             case "client_activity" -> number(client.activity());
             case "client_key_table" -> client.keyTable();
             case "client_prefix" -> flag(!client.keyTable().equals("root"));
-            case "client_readonly", "client_control_mode" -> "0";
+            case "client_readonly" -> flag(client.readOnly());
+            case "client_control_mode" -> flag(client.controlMode());
             case "client_utf8" -> "1";
-            case "client_flags" -> client.suspended() ? "attached,focused,suspended,UTF-8" : "attached,focused,UTF-8";
+            case "client_flags" -> client.flags();
             case "client_written" -> number(client.written());
             case "client_discarded" -> "0";
             case "client_uid" -> ServerVariables.uid();

@@ -52,6 +52,21 @@ public interface FormatClient {
         return false;
     }
 
+    /** tmux's #{client_flags}: attached, focused, control-mode, the flags refresh-client -f set, suspended, UTF-8. */
+    default String flags() {
+        return suspended() ? "attached,focused,suspended,UTF-8" : "attached,focused,UTF-8";
+    }
+
+    /** refresh-client -f read-only was set. */
+    default boolean readOnly() {
+        return false;
+    }
+
+    /** A control-mode client (-C). */
+    default boolean controlMode() {
+        return false;
+    }
+
     /** Bytes written to its terminal. */
     default long written() {
         return 0;

@@ -225,12 +225,12 @@ public final class Sessions {
 
     /** Removes a window whose panes were hung up; returns the session if it went with it. */
     public Optional<Session> removeWindow(Window window) {
-        for (Pane pane : window.panes()) pane.markEnded();
         Session session = window.session();
         session.remove(window);
-        if (!session.windows().isEmpty()) return Optional.empty();
-        closeSession(session);
-        return Optional.of(session);
+        Optional<Session> closed = removeIfEmpty(session);
+        // As tmux destroys a window's panes after unlinking it: their modes end (and are told) last.
+        for (Pane pane : window.panes()) pane.markEnded();
+        return closed;
     }
 
     /** The first pane of a new window: it fills the window. */
@@ -293,25 +293,27 @@ public final class Sessions {
      * Returns the session if it was removed with it.
      */
     public Optional<Session> removePane(Pane pane) {
-        pane.markEnded();
         Window window = pane.window();
         window.remove(pane);
-        if (!window.panes().isEmpty()) return Optional.empty();
-        Session session = window.session();
-        session.remove(window);
-        if (!session.windows().isEmpty()) return Optional.empty();
-        closeSession(session);
-        return Optional.of(session);
+        Optional<Session> closed = Optional.empty();
+        if (window.panes().isEmpty()) {
+            window.session().remove(window);
+            closed = removeIfEmpty(window.session());
+        }
+        // As tmux's pane destroy: the pane's mode ends (and is told) once it has left its window.
+        pane.markEnded();
+        return closed;
     }
 
     /** Removes a session whose panes were hung up; their later end events then find nothing to do. */
     public void removeSession(Session session) {
+        closeSession(session);
+        // As tmux's session_destroy: the session's end is told, then each of its windows leaving,
+        // then their panes' modes ending as the windows are destroyed.
+        for (Window window : session.windows()) events.windowUnlinked(session, window);
         for (Window window : session.windows()) {
             for (Pane pane : window.panes()) pane.markEnded();
         }
-        closeSession(session);
-        // As tmux's session_destroy: the session's end is told, then each of its windows leaving.
-        for (Window window : session.windows()) events.windowUnlinked(session, window);
     }
 
     private void closeSession(Session session) {

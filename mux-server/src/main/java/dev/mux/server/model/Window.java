@@ -283,12 +283,13 @@ public final class Window {
             return;
         }
         layout.remove(pane);
+        applyGeometry();
+        // As tmux closes the pane's cell before the window loses it: the layout is told first.
+        layoutChanged();
         if (active == pane) {
             active = null;
             select(lastActive != null ? lastActive : layout.panes().get(0));
         }
-        applyGeometry();
-        layoutChanged();
     }
 
     private void applyGeometry() {

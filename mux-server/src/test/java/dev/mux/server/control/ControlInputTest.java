@@ -3,6 +3,7 @@ package dev.mux.server.control;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 
+import dev.mux.server.client.ClientFlags;
 import java.io.ByteArrayOutputStream;
 import java.nio.charset.StandardCharsets;
 import org.junit.jupiter.api.Test;
@@ -31,9 +32,20 @@ class ControlInputTest {
     @Test
     void aLineWithoutEndIsCutAtTheBound() {
         ControlInput input = new ControlInput();
-        input.add(new byte[ControlInput.MAX_LINE_BYTES * 2]);
+        byte[] garbage = new byte[ControlInput.MAX_LINE_BYTES * 2];
+        java.util.Arrays.fill(garbage, (byte) 'a');
+        input.add(garbage);
         input.add(new byte[] {'\n'});
         assertEquals(ControlInput.MAX_LINE_BYTES, input.next().length());
+    }
+
+    @Test
+    void aLineEndsAtANulAsTmuxReadsItAsACString() {
+        ControlInput input = new ControlInput();
+        input.add("ab\0cd\n\0\0x\n".getBytes(StandardCharsets.UTF_8));
+        assertEquals("ab", input.next());
+        assertEquals("", input.next(), "a line that begins with NUL is empty: it detaches");
+        assertNull(input.next());
     }
 
     @Test
@@ -52,15 +64,20 @@ class ControlInputTest {
     @Test
     void flagsAreACommaListWithNotAndPauseAfterInSeconds() {
         ControlFlags flags = new ControlFlags();
-        flags.apply("no-output,pause-after=3,wait-exit,unknown,read-only");
+        ClientFlags common = new ClientFlags();
+        flags.apply("no-output,pause-after=3,wait-exit,unknown,read-only", common);
         assertEquals(true, flags.noOutput);
         assertEquals(3000, flags.pauseAfterMillis);
-        assertEquals(true, flags.waitExit && flags.readOnly);
-        flags.apply("!no-output,!pause-after,ignore-size,active-pane");
+        assertEquals(true, flags.waitExit && common.readOnly());
+        assertEquals("attached,focused,control-mode,no-output,wait-exit,pause-after=3,read-only,UTF-8",
+                common.describe(true, false));
+        flags.apply("!no-output,!pause-after,ignore-size,active-pane,!read-only", common);
         assertEquals(false, flags.noOutput);
         assertEquals(false, flags.pausing());
-        assertEquals(true, flags.ignoreSize && flags.activePane);
-        flags.apply("pause-after");
+        // tmux's order; read-only, once set, is not taken back by the flag list.
+        assertEquals("attached,focused,control-mode,ignore-size,wait-exit,read-only,active-pane,UTF-8",
+                common.describe(true, false));
+        flags.apply("pause-after", common);
         assertEquals(0, flags.pauseAfterMillis);
     }
 }
