@@ -32,8 +32,7 @@ final class SessionVariables {
             case "session_alerts" -> "";
             case "session_stack" -> stack(session);
             case "session_format" -> flag(context.kind() == FormatContext.Kind.SESSION);
-            // mux's model keeps no directory of a session yet.
-            case "session_path" -> "";
+            case "session_path" -> session.path();
             case "session_grouped" -> "0";
             case "session_marked" -> flag(WindowVariables.marked(context) != null
                     && WindowVariables.marked(context).window().session() == session);

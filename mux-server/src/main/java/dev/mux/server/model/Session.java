@@ -24,6 +24,7 @@ public final class Session {
     private final Sessions owner;
     /** Whether its creation was told (once its first pane ran). */
     private boolean announced;
+    private String path = "";
     private final Environment environment = new Environment();
 
     Session(Sessions owner, int id, String name, Instant created, int columns, int rows, Options options) {
@@ -57,6 +58,15 @@ public final class Session {
     }
 
     /** The session's environment (set-environment without -g, update-environment), over the global one. */
+    /** session_path: the directory the session was made in, where its new panes start. */
+    public String path() {
+        return path;
+    }
+
+    public void setPath(String directory) {
+        path = directory == null ? "" : directory;
+    }
+
     public Environment environment() {
         return environment;
     }
