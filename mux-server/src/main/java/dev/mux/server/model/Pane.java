@@ -163,8 +163,10 @@ public final class Pane {
 
     /** Output of the process, {@code bytes[0, length)}: parse it into the screen, and copy it to a pipe. */
     public void consume(byte[] bytes, int length) {
+        long bells = terminal.screen().bells();
         terminal.feed(bytes, 0, length);
         version++;
+        window.alert(terminal.screen().bells() == bells ? WindowAlerts.ACTIVITY : WindowAlerts.ACTIVITY | WindowAlerts.BELL);
         if (tap != null) tap.copy(bytes, length);
         window.session().events().paneOutput(this, bytes, length);
     }

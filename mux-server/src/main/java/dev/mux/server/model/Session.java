@@ -58,6 +58,11 @@ public final class Session {
     }
 
     /** The session's environment (set-environment without -g, update-environment), over the global one. */
+    /** Queues {@code window} for the alert check (monitor-bell, -activity, -silence). */
+    void queueAlerts(Window window) {
+        owner.queueAlerts(window);
+    }
+
     /** session_path: the directory the session was made in, where its new panes start. */
     public String path() {
         return path;
@@ -105,11 +110,16 @@ public final class Session {
         return windows.stream().filter(w -> w.index() == index).findFirst();
     }
 
-    /** Makes {@code window} current; the one it replaces becomes the last window. */
+    /**
+     * Makes {@code window} current; the one it replaces becomes the last window. The window's
+     * alert flags go and it counts as active, as tmux's session_set_current.
+     */
     public void select(Window window) {
         if (window == current) return;
         if (current != null) last = current;
         current = window;
+        window.alerts().clear();
+        window.alert(WindowAlerts.ACTIVITY);
         events().sessionWindowChanged(this);
     }
 

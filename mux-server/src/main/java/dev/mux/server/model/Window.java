@@ -29,6 +29,7 @@ public final class Window {
     private Preset preset;
     private Pane zoomed;
     private final Options options;
+    private final WindowAlerts alerts = new WindowAlerts();
 
     Window(int id, Session session, int index, String name, Options options) {
         this.options = options;
@@ -105,6 +106,22 @@ public final class Window {
         if (!automaticRename() || program.equals(name)) return;
         this.name = program;
         session.events().windowRenamed(this);
+    }
+
+    /** The window's bell, activity and silence, and the flags they raised (monitor-*). */
+    public WindowAlerts alerts() {
+        return alerts;
+    }
+
+    /**
+     * A bell, output or silence ({@link WindowAlerts} bits) in the window: noted, and queued for the
+     * check after the current batch of events if a monitor-* option of the window watches it.
+     */
+    public void alert(int alert) {
+        boolean monitored = (alert & WindowAlerts.BELL) != 0 && options.flag("monitor-bell")
+                || (alert & WindowAlerts.ACTIVITY) != 0 && options.flag("monitor-activity")
+                || (alert & WindowAlerts.SILENCE) != 0 && options.number("monitor-silence") != 0;
+        if (alerts.note(alert, monitored, System.currentTimeMillis())) session.queueAlerts(this);
     }
 
     /** Panes in tmux's index order: top-left first. */
