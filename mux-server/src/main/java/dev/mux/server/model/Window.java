@@ -30,6 +30,8 @@ public final class Window {
     private Pane zoomed;
     private final Options options;
     private final WindowAlerts alerts = new WindowAlerts();
+    /** The pane-border-status the panes' sizes were last given for. */
+    private String appliedBorderStatus = "off";
 
     Window(int id, Session session, int index, String name, Options options) {
         this.options = options;
@@ -142,10 +144,21 @@ public final class Window {
         return layout;
     }
 
-    /** Where the pane is drawn: the whole window while it is zoomed. */
+    /**
+     * Where the pane is drawn: the whole window while it is zoomed; with pane-border-status, a
+     * pane at the top (or bottom) of the window gives up its first (or last) row to the line
+     * holding the panes' status, as tmux's layout_fix_panes.
+     */
     public Geometry geometry(Pane pane) {
-        if (pane == zoomed) return new Geometry(0, 0, layout.columns(), layout.rows());
-        return layout.geometry(pane);
+        Geometry cell = pane == zoomed ? new Geometry(0, 0, layout.columns(), layout.rows()) : layout.geometry(pane);
+        String status = options.string("pane-border-status");
+        if (status.equals("top") && cell.y() == 0) {
+            return new Geometry(cell.x(), 1, cell.columns(), Math.max(1, cell.rows() - 1));
+        }
+        if (status.equals("bottom") && cell.y() + cell.rows() == layout.rows()) {
+            return new Geometry(cell.x(), cell.y(), cell.columns(), Math.max(1, cell.rows() - 1));
+        }
+        return cell;
     }
 
     /** The zoomed pane (resize-pane -Z), or null: only it is shown, at the window's full size. */
@@ -267,8 +280,13 @@ public final class Window {
         resize(columns, rows);
     }
 
+    /** Takes the size; also gives the panes their sizes again when pane-border-status changed since. */
     void resize(int columns, int rows) {
-        if (layout == null || (layout.columns() == columns && layout.rows() == rows)) return;
+        if (layout == null) return;
+        if (layout.columns() == columns && layout.rows() == rows) {
+            if (!options.string("pane-border-status").equals(appliedBorderStatus)) applyGeometry();
+            return;
+        }
         layout.resize(columns, rows);
         applyGeometry();
         layoutChanged();
@@ -309,6 +327,7 @@ public final class Window {
     }
 
     private void applyGeometry() {
+        appliedBorderStatus = options.string("pane-border-status");
         for (Pane pane : layout.panes()) {
             Geometry geometry = geometry(pane);
             pane.resize(geometry.columns(), geometry.rows());
