@@ -37,8 +37,7 @@ class ConfigLanguageTest {
             harness.env().put("HOME", scratch.toString());
             twins.same("new-session", "-d", "-s", "c", "sleep 100");
             twins.same("source-file", conf.toString());
-            // @version-ok is left out: #{>=:...} on #{version} belongs to the formats (mux's version is its own).
-            for (String option : List.of("@accent", "@local", "@nohost", "prefix", "base-index", "mode-keys",
+            for (String option : List.of("@version-ok", "@accent", "@local", "@nohost", "prefix", "base-index", "mode-keys",
                     "status-left", "terminal-overrides", "update-environment")) {
                 twins.same("show-options", "-g", option);
             }

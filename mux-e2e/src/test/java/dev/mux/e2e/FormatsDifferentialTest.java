@@ -22,9 +22,7 @@ class FormatsDifferentialTest {
      * server's own), and those mux does not have yet, named here so that a new difference fails.
      */
     private static final Set<String> DIFFER = Set.of("pid", "pane_pid", "start_time", "session_created",
-            "session_activity", "window_activity", "socket_path", "version", "pane_tty", "config_files",
-            // Not kept by mux's model yet: the start command and directories of panes and sessions.
-            "pane_start_command", "pane_start_path", "session_path",
+            "session_activity", "window_activity", "socket_path", "pane_tty", "config_files",
             // tmux adds the running command's name to every format it expands for a command.
             "command");
     /** Modifiers and syntax, each expanded by display-message -p for the same pane on both. */
@@ -113,9 +111,9 @@ class FormatsDifferentialTest {
 
     /** Two windows, the second split, all running sleep: the same on both servers. */
     private static void build(TwinServers twins) {
-        twins.same("new-session", "-d", "-s", "fmt", "-x", "80", "-y", "24", "-n", "zero", "exec sleep 600");
-        twins.same("new-window", "-t", "fmt:1", "-n", "two", "exec sleep 600");
-        twins.same("split-window", "-d", "-h", "-t", "fmt:1", "exec sleep 600");
+        twins.same("new-session", "-d", "-s", "fmt", "-x", "80", "-y", "24", "-n", "zero", "-c", "/tmp", "exec sleep 600");
+        twins.same("new-window", "-t", "fmt:1", "-n", "two", "-c", "/usr", "exec sleep 600");
+        twins.same("split-window", "-d", "-h", "-t", "fmt:1", "-c", "/", "exec sleep 600");
     }
 
     /** display-message -a's lines as a map, less the variables that differ between any two servers. */

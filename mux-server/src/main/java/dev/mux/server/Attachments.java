@@ -28,11 +28,14 @@ final class Attachments {
     private final KeyBindings keyBindings;
     private final EventLoop loop;
     private final Notifications notifications;
+    private final AlertChecks alerts;
     /** What a client's keys do once attached; the server wires it to the commands. */
     private final Function<Client, KeyDispatcher.Actions> keys;
 
     Attachments(ClientRegistry clients, ClientRenderer renderer, Sessions sessions, KeyBindings keyBindings,
-                EventLoop loop, Notifications notifications, Function<Client, KeyDispatcher.Actions> keys) {
+                EventLoop loop, Notifications notifications, Function<Client, KeyDispatcher.Actions> keys,
+                AlertChecks alerts) {
+        this.alerts = alerts;
         this.notifications = notifications;
         this.clients = clients;
         this.renderer = renderer;
@@ -57,7 +60,10 @@ final class Attachments {
         if (previous != null && previous != session) clients.fitToClients(previous);
         if (previous == null) openTty(client);
         client.connection().send(new Message.Attached(session.name(), client.hasTty()));
-        if (previous != session) notifications.clientSessionChanged(client);
+        if (previous != session) {
+            alerts.attached(session);
+            notifications.clientSessionChanged(client);
+        }
         renderer.render(client);
     }
 

@@ -78,7 +78,17 @@ final class ClientRenderer {
         StatusComposer composer = client.view().status();
         // The client's formats, strftime first as tmux's status formats; expanded only when the line is drawn again.
         FormatContext context = FormatContext.of(formats).withClient(new ClientFormat(client));
-        StatusExpander expander = template -> Formats.expandWithTime(template, context);
+        StatusExpander expander = new StatusExpander() {
+            @Override
+            public String expand(String template) {
+                return Formats.expandWithTime(template, context);
+            }
+
+            @Override
+            public String expandForPane(Pane shown, String template) {
+                return Formats.expandWithTime(template, context.withPane(shown));
+            }
+        };
         int columns = client.columns();
         StatusLine status = placement.rows() == 0 ? null : composer.compose(session, placement, columns, expander);
         if (client.prompt() != null) {

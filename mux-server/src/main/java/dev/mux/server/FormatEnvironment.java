@@ -15,8 +15,11 @@ import java.util.List;
 
 /** What formats read of the server beyond a pane: the host, the socket, the clients, the buffers, the foreground program. */
 final class FormatEnvironment implements FormatServer {
-    /** mux's version, what #{version} shows. */
-    static final String VERSION = "0.1.0";
+    /**
+     * What #{version} shows: the tmux version whose interface mux implements, as tmux -V answers
+     * for mux run as tmux, since scripts and configs compare it with tmux's versions.
+     */
+    static final String VERSION = "3.3a";
 
     private final String hostName;
     private final PaneLauncher launcher;

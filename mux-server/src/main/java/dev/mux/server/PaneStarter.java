@@ -5,6 +5,7 @@ import dev.mux.server.cmd.PaneFactory;
 import dev.mux.server.cmd.PaneSpawn;
 import dev.mux.server.environ.Environment;
 import dev.mux.server.environ.EnvironmentUpdate;
+import dev.mux.server.input.ArgEscape;
 import dev.mux.server.layout.LayoutException;
 import dev.mux.server.layout.Split;
 import dev.mux.server.model.Pane;
@@ -43,6 +44,7 @@ final class PaneStarter implements PaneFactory {
                     session.environment());
         }
         spawn.environment().forEach((variable, value) -> session.environment().set(variable, value, false));
+        session.setPath(directory(spawn));
         Window window = sessions.createWindow(session, launcher.windowName(command(spawn, session), session));
         try {
             startPane(window, spawn);
@@ -94,6 +96,7 @@ final class PaneStarter implements PaneFactory {
         String command = spawn.shellCommand() != null ? spawn.shellCommand() : pane.command();
         try {
             launcher.respawn(sessions, pane, command, directory(spawn), spawn);
+            pane.setStart(spawn.startCommand(), spawn.directory() == null ? null : directory(spawn));
         } catch (IOException | RuntimeException | LinkageError e) {
             LOG.error("pane %{} failed to respawn", pane.id(), e);
             throw new CommandException(String.valueOf(e.getMessage()));
@@ -107,8 +110,10 @@ final class PaneStarter implements PaneFactory {
     private Pane startPane(PaneLauncher.Placement placement, PaneSpawn spawn, Session session)
             throws CommandException {
         try {
-            return launcher.launch(sessions, placement, command(spawn, session), directory(spawn),
+            Pane pane = launcher.launch(sessions, placement, command(spawn, session), directory(spawn),
                     session.options().number("history-limit"), spawn);
+            pane.setStart(startCommand(spawn, session), directory(spawn));
+            return pane;
         } catch (LayoutException e) {
             throw new CommandException(e.getMessage());
         } catch (IOException | RuntimeException | LinkageError e) {
@@ -125,6 +130,13 @@ final class PaneStarter implements PaneFactory {
     /** The shell command a new pane runs: the one given, else the session's default-command, else none (the shell). */
     private static String command(PaneSpawn spawn, Session session) {
         return spawn.shellCommand() != null ? spawn.shellCommand() : PaneLauncher.defaultCommand(session);
+    }
+
+    /** pane_start_command: the command given, else default-command as one word, else nothing. */
+    private static String startCommand(PaneSpawn spawn, Session session) {
+        if (spawn.startCommand() != null) return spawn.startCommand();
+        String command = PaneLauncher.defaultCommand(session);
+        return command == null ? "" : ArgEscape.escape(command);
     }
 
     /** -c as tmux reads it: a relative directory is under the requester's. */

@@ -74,9 +74,11 @@ public final class Server implements ClientConnection.Listener, PaneLauncher.Eve
         FormatServer formats = new FormatEnvironment(hostName, launcher, sessions, clients, buffers, foregroundPrograms,
                 shellJobs);
         serverStop = new ServerStop(sessions, clients, stops, options, loop, onExit);
+        // Before the renderer: a batch's alerts are checked before its frames are drawn.
+        AlertChecks alerts = new AlertChecks(sessions, clients, loop);
         ClientRenderer renderer = new ClientRenderer(clients, loop, formats);
         Attachments attachments = new Attachments(clients, renderer, sessions, keyBindings, loop, notifications,
-                this::keysOf);
+                this::keysOf, alerts);
         deadPanes = new DeadPanes(formats);
         snapshots = new SnapshotKeeper(loop, sessions, buffers, snapshotFiles, notifications::told);
         resurrection = new Resurrection(sessions, launcher, buffers, snapshots);

@@ -1,6 +1,7 @@
 package dev.mux.server.cmd;
 
 import dev.mux.server.format.Formats;
+import dev.mux.server.input.ArgEscape;
 import dev.mux.server.model.Pane;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -12,12 +13,12 @@ import java.util.Map;
  * expanded as a format, the variables of {@code -e} on top of the session's environment, the
  * requester's environment (null for the config file: update-environment reads it for a new
  * session) and the PATH a pane started for a client that is not attached gets, as tmux's do (null:
- * none).
+ * none), and the command as pane_start_command shows it (null: none given).
  */
 public record PaneSpawn(String shellCommand, String directory, Map<String, String> environment,
-                        Map<String, String> clientEnvironment, String clientPath) {
+                        Map<String, String> clientEnvironment, String clientPath, String startCommand) {
     /** The user's shell in the requester's directory. */
-    public static final PaneSpawn SHELL = new PaneSpawn(null, null, Map.of(), null, null);
+    public static final PaneSpawn SHELL = new PaneSpawn(null, null, Map.of(), null, null, null);
 
     public PaneSpawn {
         environment = Map.copyOf(environment);
@@ -42,7 +43,19 @@ public record PaneSpawn(String shellCommand, String directory, Map<String, Strin
         Requester requester = context.requester();
         Map<String, String> client = requester.hasClient() ? requester.environment() : null;
         String clientPath = client != null && requester.attachedSession() == null ? client.get("PATH") : null;
-        return new PaneSpawn(shellCommand(args.positional()), directory, environment, client, clientPath);
+        return new PaneSpawn(shellCommand(args.positional()), directory, environment, client, clientPath,
+                startCommand(args.positional()));
+    }
+
+    /** The command as tmux's pane_start_command shows it: each word quoted as tmux quotes arguments. */
+    static String startCommand(List<String> words) {
+        if (words.isEmpty()) return null;
+        StringBuilder text = new StringBuilder();
+        for (String word : words) {
+            if (text.length() > 0) text.append(' ');
+            text.append(ArgEscape.escape(word));
+        }
+        return text.toString();
     }
 
     private static String shellCommand(List<String> words) {

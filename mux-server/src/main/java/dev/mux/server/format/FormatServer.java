@@ -20,7 +20,7 @@ public interface FormatServer {
 
     String socketPath();
 
-    /** mux's own version, what {@code #{version}} shows. */
+    /** The tmux version mux implements (3.3a), what {@code #{version}} shows. */
     String version();
 
     /** When the server started. */

@@ -43,7 +43,9 @@ final class PaneVariables {
             case "pane_title" -> title(context, pane);
             case "pane_current_command" -> context.server() == null ? null : context.server().foreground(pane).command();
             case "pane_current_path" -> context.server() == null ? null : context.server().foreground(pane).path();
-            case "pane_start_command", "pane_start_path", "pane_path", "pane_tty", "pane_search_string" -> "";
+            case "pane_start_command" -> pane.startCommand();
+            case "pane_start_path" -> pane.startPath();
+            case "pane_path", "pane_tty", "pane_search_string" -> "";
             case "pane_in_mode" -> number(pane.modes().size());
             case "pane_mode" -> mode(pane);
             case "pane_format" -> flag(context.kind() == FormatContext.Kind.PANE);

@@ -5,6 +5,7 @@ import static dev.mux.server.format.FormatVariables.number;
 
 import dev.mux.server.model.Session;
 import dev.mux.server.model.Window;
+import dev.mux.server.model.WindowAlerts;
 import java.util.StringJoiner;
 
 /**
@@ -13,6 +14,21 @@ import java.util.StringJoiner;
  */
 final class SessionVariables {
     private SessionVariables() {}
+
+    /** Each window with alert flags: its index and the flags (# ! ~), joined by commas, as tmux. */
+    private static String alerts(Session session) {
+        StringBuilder text = new StringBuilder();
+        for (Window window : session.windows()) {
+            WindowAlerts alerts = window.alerts();
+            if (alerts.shown() == 0) continue;
+            if (text.length() > 0) text.append(',');
+            text.append(window.index());
+            if (alerts.shows(WindowAlerts.ACTIVITY)) text.append('#');
+            if (alerts.shows(WindowAlerts.BELL)) text.append('!');
+            if (alerts.shows(WindowAlerts.SILENCE)) text.append('~');
+        }
+        return text.toString();
+    }
 
     static String value(FormatContext context, String name) {
         Session session = context.session();
@@ -29,11 +45,10 @@ final class SessionVariables {
             case "session_activity" -> number(session.created().getEpochSecond());
             case "session_last_attached" -> server != null && server.attachedCount(session) > 0
                     ? number(session.created().getEpochSecond()) : "0";
-            case "session_alerts" -> "";
+            case "session_alerts" -> alerts(session);
             case "session_stack" -> stack(session);
             case "session_format" -> flag(context.kind() == FormatContext.Kind.SESSION);
-            // mux's model keeps no directory of a session yet.
-            case "session_path" -> "";
+            case "session_path" -> session.path();
             case "session_grouped" -> "0";
             // mux's own: the session came back from the snapshot of a server that is gone.
             case "session_resurrected" -> flag(session.resurrected());

@@ -6,6 +6,7 @@ import static dev.mux.server.format.FormatVariables.number;
 import dev.mux.server.model.Pane;
 import dev.mux.server.model.Session;
 import dev.mux.server.model.Window;
+import dev.mux.server.model.WindowAlerts;
 import java.util.StringJoiner;
 
 /**
@@ -31,8 +32,8 @@ final class WindowVariables {
             case "window_active" -> flag(window == session.currentWindow());
             case "window_last_flag" -> flag(window == session.lastWindow());
             case "window_zoomed_flag" -> flag(window.zoomedPane() != null);
-            case "window_flags" -> flags(session, window).replace("#", "##");
-            case "window_raw_flags" -> flags(session, window);
+            case "window_flags" -> flags(context, session, window).replace("#", "##");
+            case "window_raw_flags" -> flags(context, session, window);
             case "window_width" -> number(window.layout().columns());
             case "window_height" -> number(window.layout().rows());
             case "window_layout", "window_visible_layout" -> window.layout().describe(Pane::id);
@@ -48,8 +49,10 @@ final class WindowVariables {
             case "window_active_sessions_list" -> window == session.currentWindow() ? session.name() : null;
             case "window_active_clients" -> number(activeClients(context, window).length());
             case "window_active_clients_list" -> activeClientsList(context, window);
-            case "window_activity" -> number(session.created().getEpochSecond());
-            case "window_activity_flag", "window_bell_flag", "window_silence_flag" -> "0";
+            case "window_activity" -> number(window.alerts().lastActivityMillis() / 1000);
+            case "window_activity_flag" -> flag(window.alerts().shows(WindowAlerts.ACTIVITY));
+            case "window_bell_flag" -> flag(window.alerts().shows(WindowAlerts.BELL));
+            case "window_silence_flag" -> flag(window.alerts().shows(WindowAlerts.SILENCE));
             case "window_marked_flag" -> flag(marked(context) != null && marked(context).window() == window);
             case "window_bigger" -> context.client() == null ? null : "0";
             case "window_offset_x", "window_offset_y" -> null;
@@ -59,11 +62,15 @@ final class WindowVariables {
         };
     }
 
-    /** tmux's flags in its order: alerts (none in mux), current, last, zoomed. */
-    private static String flags(Session session, Window window) {
-        StringBuilder flags = new StringBuilder(3);
+    /** tmux's flags in its order: alerts (activity, bell, silence), current, last, marked, zoomed. */
+    private static String flags(FormatContext context, Session session, Window window) {
+        StringBuilder flags = new StringBuilder(6);
+        if (window.alerts().shows(WindowAlerts.ACTIVITY)) flags.append('#');
+        if (window.alerts().shows(WindowAlerts.BELL)) flags.append('!');
+        if (window.alerts().shows(WindowAlerts.SILENCE)) flags.append('~');
         if (window == session.currentWindow()) flags.append('*');
         if (window == session.lastWindow()) flags.append('-');
+        if (marked(context) != null && marked(context).window() == window) flags.append('M');
         if (window.zoomedPane() != null) flags.append('Z');
         return flags.toString();
     }

@@ -42,6 +42,9 @@ public final class Layout<P> {
      */
     private List<P> panesInOrder;
     private List<BorderCell> borderCells;
+    /** The border cells with a line across the window at {@link #lineRow}, or null. */
+    private List<BorderCell> borderCellsWithLine;
+    private int lineRow;
 
     /** A window of {@code columns} x {@code rows} cells filled by {@code first}. */
     public Layout(P first, int columns, int rows) {
@@ -310,6 +313,21 @@ public final class Layout<P> {
         return borderCells;
     }
 
+    /**
+     * The border cells and a line across the whole window at {@code row}: pane-border-status's line
+     * above the top panes or below the bottom ones; with {@code lineOnly}, that line alone (a zoomed pane).
+     */
+    public List<BorderCell> borderCellsWithLine(int row, boolean lineOnly) {
+        if (lineOnly) return BorderCell.of(List.of(new Border(0, row, root.columns, false)));
+        if (borderCellsWithLine == null || lineRow != row) {
+            List<Border> borders = borders();
+            borders.add(new Border(0, row, root.columns, false));
+            borderCellsWithLine = BorderCell.of(borders);
+            lineRow = row;
+        }
+        return borderCellsWithLine;
+    }
+
     /** Every separator between two cells of a split, spanning the split's full extent. */
     public List<Border> borders() {
         List<Border> borders = new ArrayList<>();
@@ -349,6 +367,7 @@ public final class Layout<P> {
     private void changed() {
         panesInOrder = null;
         borderCells = null;
+        borderCellsWithLine = null;
     }
 
     private void placeAll() {

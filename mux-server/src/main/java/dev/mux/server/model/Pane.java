@@ -24,6 +24,8 @@ public final class Pane {
     private OutputTap tap;
     /** The shell command the pane was started (or last respawned) with; null for the shell. */
     private String command;
+    private String startCommand = "";
+    private String startPath = "";
     private int deadStatus;
     /** select-pane -d: typed keys are dropped until select-pane -e. */
     private boolean inputOff;
@@ -108,6 +110,22 @@ public final class Pane {
         command = shellCommand;
     }
 
+    /** pane_start_command: the command the pane was started with, quoted as tmux prints it ("" for the shell). */
+    public String startCommand() {
+        return startCommand;
+    }
+
+    /** pane_start_path: the directory the pane was started in, as asked for. */
+    public String startPath() {
+        return startPath;
+    }
+
+    /** What a spawn or respawn asked for; a respawn without a command or directory keeps the earlier one (null). */
+    public void setStart(String command, String path) {
+        if (command != null) startCommand = command;
+        if (path != null) startPath = path;
+    }
+
     /** Whether {@code candidate} is the process the pane runs now (not one it was respawned from). */
     public boolean runs(PaneProcess candidate) {
         return process == candidate;
@@ -167,8 +185,10 @@ public final class Pane {
 
     /** Output of the process, {@code bytes[0, length)}: parse it into the screen, and copy it to a pipe. */
     public void consume(byte[] bytes, int length) {
+        long bells = terminal.screen().bells();
         terminal.feed(bytes, 0, length);
         version++;
+        window.alert(terminal.screen().bells() == bells ? WindowAlerts.ACTIVITY : WindowAlerts.ACTIVITY | WindowAlerts.BELL);
         if (tap != null) tap.copy(bytes, length);
         window.session().events().paneOutput(this, bytes, length);
     }

@@ -24,6 +24,7 @@ public final class Session {
     private final Sessions owner;
     /** Whether its creation was told (once its first pane ran). */
     private boolean announced;
+    private String path = "";
     private final Environment environment = new Environment();
     /** Whether resurrection brought it back from a snapshot of a server that is gone. */
     private boolean resurrected;
@@ -68,6 +69,20 @@ public final class Session {
     }
 
     /** The session's environment (set-environment without -g, update-environment), over the global one. */
+    /** Queues {@code window} for the alert check (monitor-bell, -activity, -silence). */
+    void queueAlerts(Window window) {
+        owner.queueAlerts(window);
+    }
+
+    /** session_path: the directory the session was made in, where its new panes start. */
+    public String path() {
+        return path;
+    }
+
+    public void setPath(String directory) {
+        path = directory == null ? "" : directory;
+    }
+
     public Environment environment() {
         return environment;
     }
@@ -106,11 +121,16 @@ public final class Session {
         return windows.stream().filter(w -> w.index() == index).findFirst();
     }
 
-    /** Makes {@code window} current; the one it replaces becomes the last window. */
+    /**
+     * Makes {@code window} current; the one it replaces becomes the last window. The window's
+     * alert flags go and it counts as active, as tmux's session_set_current.
+     */
     public void select(Window window) {
         if (window == current) return;
         if (current != null) last = current;
         current = window;
+        window.alerts().clear();
+        window.alert(WindowAlerts.ACTIVITY);
         events().sessionWindowChanged(this);
     }
 

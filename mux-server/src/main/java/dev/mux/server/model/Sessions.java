@@ -19,6 +19,8 @@ import java.util.Optional;
  */
 public final class Sessions {
     private final List<Session> sessions = new ArrayList<>();
+    /** Windows whose alerts wait for the check after the current batch of events. */
+    private final List<Window> alertQueue = new ArrayList<>();
     /** The global option sets each new session's, window's and pane's own options inherit from. */
     private final OptionStore options;
     private int nextSessionId;
@@ -108,7 +110,21 @@ public final class Sessions {
         Window window = new Window(id, session, index, name,
                 options.window().child(OptionScope.WINDOW));
         session.add(window);
+        // A new window counts as active, as tmux's window_create.
+        window.alert(WindowAlerts.ACTIVITY);
         return window;
+    }
+
+    void queueAlerts(Window window) {
+        alertQueue.add(window);
+    }
+
+    /** The windows queued for the alert check since it last ran, in order; the queue is empty after. */
+    public List<Window> takeAlertQueue() {
+        if (alertQueue.isEmpty()) return List.of();
+        List<Window> queued = new ArrayList<>(alertQueue);
+        alertQueue.clear();
+        return queued;
     }
 
     /**

@@ -29,6 +29,9 @@ public final class Window {
     private Preset preset;
     private Pane zoomed;
     private final Options options;
+    private final WindowAlerts alerts = new WindowAlerts();
+    /** The pane-border-status the panes' sizes were last given for. */
+    private String appliedBorderStatus = "off";
 
     Window(int id, Session session, int index, String name, Options options) {
         this.options = options;
@@ -107,6 +110,22 @@ public final class Window {
         session.events().windowRenamed(this);
     }
 
+    /** The window's bell, activity and silence, and the flags they raised (monitor-*). */
+    public WindowAlerts alerts() {
+        return alerts;
+    }
+
+    /**
+     * A bell, output or silence ({@link WindowAlerts} bits) in the window: noted, and queued for the
+     * check after the current batch of events if a monitor-* option of the window watches it.
+     */
+    public void alert(int alert) {
+        boolean monitored = (alert & WindowAlerts.BELL) != 0 && options.flag("monitor-bell")
+                || (alert & WindowAlerts.ACTIVITY) != 0 && options.flag("monitor-activity")
+                || (alert & WindowAlerts.SILENCE) != 0 && options.number("monitor-silence") != 0;
+        if (alerts.note(alert, monitored, System.currentTimeMillis())) session.queueAlerts(this);
+    }
+
     /** Panes in tmux's index order: top-left first. */
     public List<Pane> panes() {
         return layout == null ? List.of() : layout.panes();
@@ -125,10 +144,21 @@ public final class Window {
         return layout;
     }
 
-    /** Where the pane is drawn: the whole window while it is zoomed. */
+    /**
+     * Where the pane is drawn: the whole window while it is zoomed; with pane-border-status, a
+     * pane at the top (or bottom) of the window gives up its first (or last) row to the line
+     * holding the panes' status, as tmux's layout_fix_panes.
+     */
     public Geometry geometry(Pane pane) {
-        if (pane == zoomed) return new Geometry(0, 0, layout.columns(), layout.rows());
-        return layout.geometry(pane);
+        Geometry cell = pane == zoomed ? new Geometry(0, 0, layout.columns(), layout.rows()) : layout.geometry(pane);
+        String status = options.string("pane-border-status");
+        if (status.equals("top") && cell.y() == 0) {
+            return new Geometry(cell.x(), 1, cell.columns(), Math.max(1, cell.rows() - 1));
+        }
+        if (status.equals("bottom") && cell.y() + cell.rows() == layout.rows()) {
+            return new Geometry(cell.x(), cell.y(), cell.columns(), Math.max(1, cell.rows() - 1));
+        }
+        return cell;
     }
 
     /** The zoomed pane (resize-pane -Z), or null: only it is shown, at the window's full size. */
@@ -250,8 +280,13 @@ public final class Window {
         resize(columns, rows);
     }
 
+    /** Takes the size; also gives the panes their sizes again when pane-border-status changed since. */
     void resize(int columns, int rows) {
-        if (layout == null || (layout.columns() == columns && layout.rows() == rows)) return;
+        if (layout == null) return;
+        if (layout.columns() == columns && layout.rows() == rows) {
+            if (!options.string("pane-border-status").equals(appliedBorderStatus)) applyGeometry();
+            return;
+        }
         layout.resize(columns, rows);
         applyGeometry();
         layoutChanged();
@@ -293,6 +328,7 @@ public final class Window {
     }
 
     private void applyGeometry() {
+        appliedBorderStatus = options.string("pane-border-status");
         for (Pane pane : layout.panes()) {
             Geometry geometry = geometry(pane);
             pane.resize(geometry.columns(), geometry.rows());

@@ -7,7 +7,7 @@ import java.util.List;
 
 /**
  * What the status line last showed of a session's windows: each window with its index, name,
- * flags and active pane's title. Compared on every render (twice per key typed) without
+ * flags (alerts too) and active pane's title. Compared on every render (twice per key typed) without
  * allocating; names and titles are compared by identity, as they get a new string when they change.
  */
 final class StatusWindowsSnapshot {
@@ -57,10 +57,10 @@ final class StatusWindowsSnapshot {
         return active == null ? null : active.terminal().screen().title();
     }
 
-    /** The index and the flags (current, last, zoomed), packed. */
+    /** The index and the flags (current, last, zoomed, alerts), packed. */
     private static long numbers(Session session, Window window) {
         long flags = (window == session.currentWindow() ? 1 : 0) | (window == session.lastWindow() ? 2 : 0)
-                | (window.zoomedPane() != null ? 4 : 0);
+                | (window.zoomedPane() != null ? 4 : 0) | (long) window.alerts().shown() << 3;
         return (long) window.index() << 32 | flags;
     }
 

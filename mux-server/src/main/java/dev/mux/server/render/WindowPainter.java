@@ -39,7 +39,8 @@ public final class WindowPainter {
         Geometry activeGeometry = window.geometry(active);
         ModeCanvasOnFrame activeMode = null;
         if (window.zoomedPane() != null) {
-            activeMode = drawPane(frame, active, 0, top);
+            if (PaneStatus.of(window.options()) != PaneStatus.OFF) drawBorders(frame, window, activeGeometry, top, expander);
+            activeMode = drawPane(frame, active, activeGeometry.x(), top + activeGeometry.y());
         } else {
             drawBorders(frame, window, activeGeometry, top, expander);
             List<Pane> panes = window.panes();
@@ -79,18 +80,23 @@ public final class WindowPainter {
         return canvas;
     }
 
+    /** The borders; with pane-border-status, also the line across the window and each pane's status on it. */
     private static void drawBorders(Frame frame, Window window, Geometry active, int top, StatusExpander expander) {
-        List<BorderCell> cells = window.layout().borderCells();
+        PaneStatus status = PaneStatus.of(window.options());
+        List<BorderCell> cells = status == PaneStatus.OFF ? window.layout().borderCells()
+                : window.layout().borderCellsWithLine(status == PaneStatus.TOP ? 0 : window.layout().rows() - 1,
+                        window.zoomedPane() != null);
         long border = BORDER.of(expanded(window.options().string("pane-border-style"), expander));
         long activeBorder = ACTIVE_BORDER.of(expanded(window.options().string("pane-active-border-style"), expander));
         String lines = window.options().string("pane-border-lines");
         String indicators = window.options().string("pane-border-indicators");
-        boolean split = indicators.equals("colour") || indicators.equals("both");
+        boolean split = status == PaneStatus.OFF && (indicators.equals("colour") || indicators.equals("both"));
         for (int i = 0; i < cells.size(); i++) {
             BorderCell cell = cells.get(i);
             frame.put(cell.x(), top + cell.y(), BorderGlyphs.of(cell, lines),
-                    ActiveBorder.owns(window, active, cell.x(), cell.y(), split) ? activeBorder : border);
+                    ActiveBorder.owns(window, active, cell.x(), cell.y(), split, status) ? activeBorder : border);
         }
+        if (status != PaneStatus.OFF) PaneStatusLines.draw(frame, window, top, status, border, activeBorder, expander);
     }
 
     /** A style option's text, its formats expanded (tmux's default pane-active-border-style has one). */

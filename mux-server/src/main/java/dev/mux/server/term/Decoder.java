@@ -51,6 +51,7 @@ public final class Decoder implements Performer {
     public void execute(int controlByte) {
         screen.endText();
         switch (controlByte) {
+            case 0x07 -> screen.bell();
             case 0x08 -> screen.backspace();
             case 0x09 -> cursor.tab(1);
             case 0x0a, 0x0b, 0x0c -> screen.lineFeed();

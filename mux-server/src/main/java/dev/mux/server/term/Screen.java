@@ -23,6 +23,7 @@ public final class Screen {
     private SavedCursor saved = SavedCursor.HOME;
     private Modes modes = Modes.INITIAL;
     private String title = "";
+    private long bells;
     /** The character REP repeats: an ASCII one printed just before, as tmux has it; -1 if none. */
     private int lastPrinted = -1;
     /**
@@ -63,6 +64,15 @@ public final class Screen {
 
     public Modes modes() {
         return modes;
+    }
+
+    /** How many bells (BEL outside a string) the program rang: the window's bell alert counts them. */
+    public long bells() {
+        return bells;
+    }
+
+    public void bell() {
+        bells++;
     }
 
     public String title() {

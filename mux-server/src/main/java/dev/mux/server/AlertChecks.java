@@ -1,0 +1,106 @@
+package dev.mux.server;
+
+import dev.mux.server.client.Client;
+import dev.mux.server.loop.EventLoop;
+import dev.mux.server.model.Session;
+import dev.mux.server.model.Sessions;
+import dev.mux.server.model.Window;
+import dev.mux.server.model.WindowAlerts;
+import dev.mux.server.options.Options;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+
+/**
+ * Bells, activity and silence, checked as tmux 3.3a's alerts.c does, after each batch of events
+ * (before the clients are drawn): a monitored alert in a window raises its flag in the window list
+ * unless the window is the current one of an attached session; where {@code bell-action},
+ * {@code activity-action} or {@code silence-action} says so, each attached client of the session
+ * (once per session and check) hears a bell, sees "Bell in window N" (visual-bell), or both.
+ * Silence is counted by a tick: a window with monitor-silence N that had no alert for N seconds.
+ */
+final class AlertChecks {
+    /** How often windows are looked at for silence; monitor-silence is whole seconds. */
+    private static final long SILENCE_TICK_MILLIS = 250;
+    private static final byte[] BELL = "\007".getBytes(StandardCharsets.US_ASCII);
+
+    private final Sessions sessions;
+    private final ClientRegistry clients;
+    private final EventLoop loop;
+
+    AlertChecks(Sessions sessions, ClientRegistry clients, EventLoop loop) {
+        this.sessions = sessions;
+        this.clients = clients;
+        this.loop = loop;
+        loop.addBatchHook(this::checkQueued);
+        loop.schedule(SILENCE_TICK_MILLIS, this::silenceTick);
+    }
+
+    /** A client attached to {@code session}: its current window's flags go, and every window's pending alerts are checked. */
+    void attached(Session session) {
+        Window current = session.currentWindow();
+        if (current != null) current.alerts().clear();
+        for (Window window : session.windows()) check(window);
+    }
+
+    private void silenceTick() {
+        loop.schedule(SILENCE_TICK_MILLIS, this::silenceTick);
+        long now = System.currentTimeMillis();
+        for (Session session : sessions.all()) {
+            for (Window window : session.windows()) {
+                long seconds = window.options().number("monitor-silence");
+                if (seconds > 0 && now - window.alerts().lastActivityMillis() >= seconds * 1000) {
+                    window.alert(WindowAlerts.SILENCE);
+                }
+            }
+        }
+    }
+
+    private void checkQueued() {
+        List<Window> queued = sessions.takeAlertQueue();
+        for (Window window : queued) {
+            if (window.session().windows().contains(window)) check(window);
+        }
+    }
+
+    private void check(Window window) {
+        int happened = window.alerts().happened();
+        Options options = window.options();
+        if ((happened & WindowAlerts.BELL) != 0 && options.flag("monitor-bell")) {
+            raise(window, WindowAlerts.BELL, "bell-action", "Bell", "visual-bell", true);
+        }
+        if ((happened & WindowAlerts.ACTIVITY) != 0 && options.flag("monitor-activity")) {
+            raise(window, WindowAlerts.ACTIVITY, "activity-action", "Activity", "visual-activity", false);
+        }
+        if ((happened & WindowAlerts.SILENCE) != 0 && options.number("monitor-silence") != 0) {
+            raise(window, WindowAlerts.SILENCE, "silence-action", "Silence", "visual-silence", false);
+        }
+        window.alerts().checked();
+    }
+
+    /** One alert of a window; a bell is told again while its flag is up, activity and silence once. */
+    private void raise(Window window, int alert, String action, String type, String visualOption, boolean repeats) {
+        if (!repeats && window.alerts().shows(alert)) return;
+        Session session = window.session();
+        boolean current = session.currentWindow() == window;
+        List<Client> attached = clients.attachedTo(session);
+        if (!current || attached.isEmpty()) window.alerts().show(alert);
+        if (!applies(session.options().string(action), current)) return;
+        String visual = session.options().string(visualOption);
+        for (Client client : attached) {
+            if (client.isControl()) continue;
+            if (!visual.equals("on")) client.draw(BELL);
+            if (visual.equals("off")) continue;
+            clients.showMessage(client, current ? type + " in current window" : type + " in window " + window.index());
+        }
+    }
+
+    /** bell-action and the others: any, none, current (the current window only) or other. */
+    private static boolean applies(String action, boolean current) {
+        return switch (action) {
+            case "any" -> true;
+            case "current" -> current;
+            case "other" -> !current;
+            default -> false;
+        };
+    }
+}
