@@ -100,8 +100,8 @@ public final class PaneLauncher {
     /** A new window's name: after its command's program, else after the session's shell. */
     public String windowName(String shellCommand, Session session) {
         if (shellCommand != null) {
-            String first = shellCommand.strip().split("\\s+", 2)[0];
-            return first.isEmpty() ? "sh" : Path.of(first).getFileName().toString();
+            String name = WindowNames.fromCommand(shellCommand);
+            return name.isEmpty() ? "sh" : name;
         }
         return Path.of(shell(session)).getFileName().toString();
     }

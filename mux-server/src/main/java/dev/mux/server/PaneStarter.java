@@ -31,6 +31,9 @@ final class PaneStarter implements PaneFactory {
         this.logoutWarning = logoutWarning;
     }
 
+    /** The pane this request's last new-session, new-window or split-window started, for its after hook. */
+    private Pane lastCreated;
+
     @Override
     public Environment globalEnvironment() {
         return launcher.globalEnvironment();
@@ -53,6 +56,7 @@ final class PaneStarter implements PaneFactory {
             throw new CommandException("create session failed: " + e.getMessage());
         }
         LOG.info("session {} created ({}x{})", name, columns, rows);
+        lastCreated = window.activePane();
         logoutWarning.once();
         return session;
     }
@@ -77,6 +81,7 @@ final class PaneStarter implements PaneFactory {
             throw new CommandException("create window failed: " + e.getMessage());
         }
         if (name != null) window.disableAutomaticRename();
+        lastCreated = window.activePane();
         return window;
     }
 
@@ -84,11 +89,18 @@ final class PaneStarter implements PaneFactory {
     public Pane splitWindow(Pane target, Split split, int size, boolean before, PaneSpawn spawn, boolean select)
             throws CommandException {
         // Selected before it starts, as tmux's spawn does, which orders the notifications.
-        return startPane(terminal -> {
+        Pane created = startPane(terminal -> {
             Pane pane = sessions.splitPane(target, terminal, split, size, before);
             if (select) target.window().select(pane);
             return pane;
         }, spawn, target.window().session());
+        lastCreated = created;
+        return created;
+    }
+
+    @Override
+    public Pane lastCreated() {
+        return lastCreated;
     }
 
     @Override

@@ -35,6 +35,12 @@ final class RequestContexts {
         this.owners = owners;
     }
 
+    /** The context of a notification's hook: no client, the home directory, output to the log. */
+    CommandContext forHook() {
+        String home = System.getProperty("user.home", "/");
+        return create(null, new Message.Command(java.util.List.of(), home, 0, 0, false, ""), new HookReply());
+    }
+
     /** The context of one request of {@code client} (null: the config file's), answered through {@code reply}. */
     CommandContext create(Client client, Message.Command command, Reply reply) {
         Owners o = owners;

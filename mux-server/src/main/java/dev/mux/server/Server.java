@@ -16,6 +16,8 @@ import dev.mux.server.model.Pane;
 import dev.mux.server.model.Session;
 import dev.mux.server.model.Sessions;
 import dev.mux.server.mouse.MouseRouter;
+import dev.mux.server.hook.HookEvent;
+import dev.mux.server.hook.HookRunner;
 import dev.mux.server.notify.Notifications;
 import dev.mux.server.options.OptionStore;
 import dev.mux.server.options.StandardOptions;
@@ -50,6 +52,7 @@ public final class Server implements ClientConnection.Listener, PaneLauncher.Eve
     private final ServerStop serverStop;
     private final DeadPanes deadPanes;
     private final CommandRunner commands;
+    private final HookRunner hooks;
     private final ClientRenderer renderer;
     private final PasteBuffers buffers = new PasteBuffers(() -> options.server().number("buffer-limit"));
     private final SnapshotKeeper snapshots;
@@ -86,6 +89,9 @@ public final class Server implements ClientConnection.Listener, PaneLauncher.Eve
                 serverStop, stops, buffers, options, keyBindings, table, formats, scope, blockingWork, shellJobs,
                 launcher, new PromptHistory(), loop, modeServices, new WaitChannels(), resurrection));
         commands = new CommandRunner(table, contexts, clients, serverStop, new PaneView(modeServices));
+        hooks = new HookRunner(table, options, sessions, loop, contexts::forHook);
+        table.useHooks(hooks);
+        notifications.watch(hooks);
         controls = new ControlClients(new ControlCommands(table, commands, clients, formats), loop, notifications);
         clients.controls(controls);
         new WindowRenamer(sessions, foregroundPrograms, blockingWork, loop);
@@ -179,7 +185,12 @@ public final class Server implements ClientConnection.Listener, PaneLauncher.Eve
 
     @Override
     public void paneEnded(Pane pane, int exitStatus) {
-        if (!deadPanes.remain(pane, exitStatus)) serverStop.paneEnded(pane);
+        if (deadPanes.remain(pane, exitStatus)) {
+            hooks.fire(HookEvent.ofPane("pane-died", pane));
+        } else {
+            hooks.fire(HookEvent.ofPane("pane-exited", pane));
+            serverStop.paneEnded(pane);
+        }
     }
 
     /**

@@ -13,7 +13,9 @@ final class AttachSessionCommand {
         Nesting.refuseNested(context);
         if (!context.requester().request().terminal()) throw new CommandException("open terminal failed: not a terminal");
         if (args.has('d')) context.clients().detachAll(session);
+        boolean wasAttached = context.attachedSession() != null;
         context.requester().attach(session);
+        if (!wasAttached) context.commandTable().hooks().clientAttached(context);
         return CommandResult.ATTACHED;
     }
 }

@@ -44,7 +44,11 @@ public record CommandContext(Output out, Requester requester, Sessions sessions,
      */
     public FormatContext formatContext(Pane pane) {
         FormatContext about = FormatContext.of(formats).withPane(pane);
-        return about.withClient(bestClient(about.session()));
+        about = about.withClient(bestClient(about.session()));
+        for (java.util.Map.Entry<String, String> value : requester.formatValues().entrySet()) {
+            about = about.with(value.getKey(), value.getValue());
+        }
+        return about;
     }
 
     /**

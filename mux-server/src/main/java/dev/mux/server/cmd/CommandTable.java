@@ -9,6 +9,7 @@ import java.util.List;
  */
 public final class CommandTable {
     private final List<Command> commands;
+    private CommandHooks hooks = CommandHooks.NONE;
 
     public CommandTable(List<Command> commands) {
         this.commands = List.copyOf(commands);
@@ -83,11 +84,13 @@ public final class CommandTable {
                 ServerAccessCommand.COMMAND,
                 SetBufferCommand.COMMAND,
                 SetEnvironmentCommand.COMMAND,
+                SetHookCommand.SET,
                 ShowMessagesCommand.COMMAND,
                 SetOptionCommand.COMMAND,
                 SetWindowOptionCommand.COMMAND,
                 ShowBufferCommand.COMMAND,
                 ShowEnvironmentCommand.COMMAND,
+                SetHookCommand.SHOW,
                 ShowOptionsCommand.COMMAND,
                 PromptHistoryCommand.SHOW,
                 ShowWindowOptionsCommand.COMMAND,
@@ -104,6 +107,15 @@ public final class CommandTable {
 
     public List<Command> commands() {
         return commands;
+    }
+
+    /** The server's hooks, run after each command that succeeds. */
+    public void useHooks(CommandHooks newHooks) {
+        hooks = newHooks;
+    }
+
+    public CommandHooks hooks() {
+        return hooks;
     }
 
     public Command find(String word) throws CommandException {
@@ -147,7 +159,9 @@ public final class CommandTable {
                 TargetResolution.resolve(spec.target(), spec.targetPolicy(), args.value('t'), context),
                 TargetResolution.resolve(spec.source(), spec.sourcePolicy(), args.value('s'), context));
         try {
-            return command.body().run(context, args);
+            CommandResult result = command.body().run(context, args);
+            hooks.afterCommand(spec, args, context);
+            return result;
         } catch (OutOfMemoryError e) {
             // The heap is bounded (bin/mux-server): a command that needs more fails alone.
             throw new CommandException(spec.name() + ": out of memory");

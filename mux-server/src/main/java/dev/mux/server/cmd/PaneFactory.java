@@ -32,6 +32,11 @@ public interface PaneFactory {
      */
     void respawn(Pane pane, PaneSpawn spawn) throws CommandException;
 
+    /** The pane the last new session, window or split of this request started (null: none), which their after hooks are about. */
+    default Pane lastCreated() {
+        return null;
+    }
+
     Pane splitWindow(Pane target, Split split, int size, boolean before, PaneSpawn spawn, boolean select)
             throws CommandException;
 }

@@ -28,6 +28,19 @@ public interface Requester {
     /** The session the requester is attached to, or null. */
     Session attachedSession();
 
+    /**
+     * The pane a command without a target acts on when it is not the current session's active one
+     * (a hook's commands act on what the hook is about), or null.
+     */
+    default Pane currentPane() {
+        return null;
+    }
+
+    /** Values this request adds to every format its commands expand (a hook's {@code #{hook}}), or none. */
+    default java.util.Map<String, String> formatValues() {
+        return java.util.Map.of();
+    }
+
     /** Attaches the requester to {@code session}. */
     void attach(Session session) throws CommandException;
 

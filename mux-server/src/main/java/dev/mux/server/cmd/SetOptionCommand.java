@@ -57,12 +57,30 @@ final class SetOptionCommand {
             OptionAssignment.unset(set, option);
             return CommandResult.DONE;
         }
+        String value = value(context, args);
+        if (option.definition() != null && option.definition().hook() && value != null) {
+            value = hookCommands(context, set, option, value, args.has('a'));
+        }
         try {
-            OptionAssignment.set(set, option, value(context, args), args.has('a'));
+            OptionAssignment.set(set, option, value, args.has('a'));
         } catch (OptionException e) {
             throw new CommandException(e.getMessage());
         }
         return CommandResult.DONE;
+    }
+
+    /**
+     * A hook's value is commands, kept in the form tmux prints them; as tmux, a hook replaced by
+     * commands that do not parse is left empty.
+     */
+    private static String hookCommands(CommandContext context, Options set, OptionTable.OptionName option, String value,
+                                       boolean append) throws CommandException {
+        try {
+            return KeyTables.commands(context.commandTable(), java.util.List.of(value)).print(false);
+        } catch (CommandException e) {
+            if (!append && !option.hasIndex()) OptionAssignment.unset(set, option);
+            throw e;
+        }
     }
 
     /** The value given, expanded as a format for the target pane with -F. */

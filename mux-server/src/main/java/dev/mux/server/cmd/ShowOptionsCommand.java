@@ -26,6 +26,12 @@ final class ShowOptionsCommand {
 
     /** The body show-options and show-window-options share; {@code windowCommand} for the latter. */
     static CommandResult show(CommandContext context, ParsedArgs args, boolean windowCommand) throws CommandException {
+        return show(context, args, windowCommand, false);
+    }
+
+    /** With {@code hooksOnly} (show-hooks) a listing holds the hooks and nothing else. */
+    static CommandResult show(CommandContext context, ParsedArgs args, boolean windowCommand, boolean hooksOnly)
+            throws CommandException {
         OptionLines lines = new OptionLines(args.has('v'));
         String text = args.positional(0);
         if (text == null) {
@@ -36,7 +42,7 @@ final class ShowOptionsCommand {
                 if (args.has('q')) return CommandResult.DONE;
                 throw e;
             }
-            listAll(context, args, set, lines);
+            listAll(context, args, set, lines, hooksOnly);
         } else if (!showOne(context, args, windowCommand, text, lines)) {
             return CommandResult.DONE;
         }
@@ -44,13 +50,16 @@ final class ShowOptionsCommand {
         return CommandResult.DONE;
     }
 
-    private static void listAll(CommandContext context, ParsedArgs args, Options set, OptionLines lines) {
-        for (Map.Entry<String, Object> user : set.userOptions().entrySet()) {
-            lines.add(user.getKey(), null, user.getValue(), -1, false);
+    private static void listAll(CommandContext context, ParsedArgs args, Options set, OptionLines lines,
+                                boolean hooksOnly) {
+        if (!hooksOnly) {
+            for (Map.Entry<String, Object> user : set.userOptions().entrySet()) {
+                lines.add(user.getKey(), null, user.getValue(), -1, false);
+            }
         }
         OptionScope scope = set.scope();
         for (OptionDefinition definition : context.options().table().definitions()) {
-            if (!definition.in(scope) || (definition.hook() && !args.has('H'))) continue;
+            if (!definition.in(scope) || (definition.hook() ? !hooksOnly && !args.has('H') : hooksOnly)) continue;
             Object value = set.own(definition.name());
             boolean inherited = false;
             if (value == null) {

@@ -36,6 +36,8 @@ final class TargetFinder {
     private final Sessions sessions;
     private final Session currentSession;
     private final Requester requester;
+    /** A hook's pane, which a target that names nothing means (null: the current session's active pane). */
+    private Pane currentPaneOverride;
     private final boolean windowIndex;
     private boolean exactSession;
     private boolean exactWindow;
@@ -59,7 +61,12 @@ final class TargetFinder {
             throws CommandException {
         Session current = context.attachedSession();
         if (current == null) current = context.sessions().mostRecentlyUsed().orElse(null);
-        return new TargetFinder(context.sessions(), current, context.requester(), windowIndex).find(text, kind);
+        TargetFinder finder = new TargetFinder(context.sessions(), current, context.requester(), windowIndex);
+        Pane hookPane = context.requester().currentPane();
+        if (hookPane != null && context.sessions().paneById(hookPane.id()).orElse(null) == hookPane) {
+            finder.currentPaneOverride = hookPane;
+        }
+        return finder.find(text, kind);
     }
 
     private Found find(String text, TargetSpec.Kind kind) throws CommandException {
@@ -108,6 +115,10 @@ final class TargetFinder {
     }
 
     private Found current() throws CommandException {
+        if (currentPaneOverride != null) {
+            Window hookWindow = currentPaneOverride.window();
+            return new Found(hookWindow.session(), hookWindow, currentPaneOverride, windowIndex ? -1 : hookWindow.index());
+        }
         if (currentSession == null) throw new CommandException("no current session");
         Window currentWindow = currentSession.currentWindow();
         return new Found(currentSession, currentWindow, requester.currentPane(currentWindow), windowIndex ? -1 : currentWindow.index());
@@ -316,6 +327,7 @@ final class TargetFinder {
     }
 
     private Pane currentPane() {
+        if (currentPaneOverride != null) return currentPaneOverride;
         return currentSession == null || currentSession.currentWindow() == null ? null
                 : requester.currentPane(currentSession.currentWindow());
     }

@@ -9,7 +9,7 @@ import java.util.List;
 
 /**
  * tmux 3.3a's hooks, in its table order: options holding commands to run on an event, shown by
- * show-options only with -H. mux accepts and shows them; running them comes with set-hook.
+ * show-options only with -H and by show-hooks; the hook package runs them.
  */
 final class HookOptions {
     /** The after-NAME hooks: one per command that has one, in session scope. */

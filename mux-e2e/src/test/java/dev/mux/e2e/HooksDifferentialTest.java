@@ -1,0 +1,97 @@
+package dev.mux.e2e;
+
+import java.nio.file.Path;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * Hooks held to tmux 3.3a: set-hook and show-hooks (flags, errors, the printed form of a hook's
+ * commands), and which hooks run when, in which order and with which formats. Each hook appends
+ * a line to a user option, which both servers then show.
+ */
+class HooksDifferentialTest {
+    /** Hooks whose every run leaves its name and what it is about in @log. */
+    private static final List<String> LOGGED = List.of("after-new-window", "after-split-window",
+            "after-select-pane", "after-select-window", "after-rename-window", "after-kill-pane",
+            "after-resize-pane", "after-new-session", "window-linked", "window-unlinked", "session-created",
+            "session-closed", "session-renamed", "window-renamed", "session-window-changed", "pane-exited",
+            "pane-died");
+
+    @TempDir
+    Path scratch;
+
+    @Test
+    void hooksRunWhenAndAsTmuxRunsThem() throws Exception {
+        try (MuxHarness harness = MuxHarness.create(scratch); TwinServers twins = new TwinServers(harness)) {
+            twins.same("new-session", "-d", "-s", "a", "-x", "80", "-y", "24", "exec sleep 600");
+            // Names that change as programs start would make the log depend on timing.
+            twins.same("set", "-wg", "automatic-rename", "off");
+            for (String hook : LOGGED) {
+                twins.same("set-hook", "-g", hook,
+                        "set -gaF @log '#{hook} #{hook_session_name} #{hook_window_name} #{hook_pane} @ "
+                                + "#{session_name}:#{window_index}.#{pane_index}|'");
+            }
+            twins.same("set-hook", "-g", "after-new-window",
+                    "set -gF @args '#{hook_arguments} / #{hook_flag_n} / #{hook_flag_d} / #{hook_argument_0}'");
+            twins.same("set-hook", "-ga", "after-new-window", "set -gaF @log 'second #{hook}|'");
+            twins.same("show-hooks", "-g");
+            List<List<String>> steps = List.of(
+                    List.of("new-window", "-d", "-n", "two", "exec sleep 600"),
+                    List.of("show", "-gv", "@args"),
+                    List.of("split-window", "-d", "-t", "a:1", "exec sleep 600"),
+                    List.of("select-pane", "-t", "a:1.1"),
+                    List.of("resize-pane", "-t", "a:1.1", "-L", "2"),
+                    List.of("select-window", "-t", "a:1"),
+                    List.of("rename-window", "-t", "a:1", "renamed"),
+                    List.of("rename-session", "-t", "a", "b"),
+                    List.of("new-session", "-d", "-s", "c", "exec sleep 600"),
+                    List.of("kill-session", "-t", "c"),
+                    List.of("kill-pane", "-t", "b:1.1"),
+                    List.of("kill-window", "-t", "b:1"));
+            for (List<String> step : steps) {
+                twins.same(step.toArray(String[]::new));
+                twins.same("show", "-gv", "@log");
+            }
+            twins.same("set", "-g", "remain-on-exit", "on");
+            twins.same("new-window", "-d", "-n", "ends", "exit 3");
+            twins.sameOnce(log -> log.contains("pane-died"), "show", "-gv", "@log");
+            twins.same("set", "-g", "remain-on-exit", "off");
+            twins.same("respawn-pane", "-k", "-t", "b:ends", "exit 0");
+            twins.sameOnce(log -> log.contains("pane-exited"), "show", "-gv", "@log");
+        }
+    }
+
+    @Test
+    void setHookAndShowHooksAnswerAsTmux() throws Exception {
+        try (MuxHarness harness = MuxHarness.create(scratch); TwinServers twins = new TwinServers(harness)) {
+            twins.same("new-session", "-d", "-s", "a", "exec sleep 600");
+            twins.same("set-hook", "-g", "after-select-pane", "display  -p  'hi there' ; list-keys -T root");
+            twins.same("set-hook", "-ag", "after-select-pane", "run -b 'true'");
+            twins.same("set-hook", "-g", "after-select-pane[5]", "kill-server");
+            twins.same("show-hooks", "-g", "after-select-pane");
+            twins.same("set-hook", "-gu", "after-select-pane[5]");
+            twins.same("show-hooks", "-g");
+            twins.same("show-hooks");
+            twins.same("show-hooks", "-w");
+            twins.same("show-hooks", "-g", "status");
+            twins.same("set-hook", "-g", "no-such-hook", "list-keys");
+            twins.same("set-hook", "-g", "after-select-pane", "no-such-command");
+            twins.same("show-hooks", "-g", "after-select-pane");
+            twins.same("set-hook", "-t", "nosuch", "after-select-pane", "list-keys");
+            twins.same("set-hook");
+            twins.same("show-hooks", "-x");
+            twins.same("set-hook", "-p", "-t", "a:0.0", "pane-focus-in", "display -p x");
+            twins.same("show-hooks", "-p", "-t", "a:0.0");
+            twins.same("set-hook", "-w", "-t", "a:0", "window-renamed", "display -p y");
+            twins.same("show-hooks", "-w", "-t", "a:0");
+            twins.same("set-hook", "session-renamed", "set -g @renamed yes");
+            twins.same("show-hooks", "-t", "a");
+            twins.same("set-hook", "-R", "session-renamed");
+            twins.same("show", "-gv", "@renamed");
+            twins.same("set-hook", "-gu", "session-renamed");
+            twins.same("set-hook", "-u", "session-renamed");
+            twins.same("show-hooks");
+        }
+    }
+}
