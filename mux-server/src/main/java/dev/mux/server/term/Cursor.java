@@ -55,14 +55,17 @@ final class Cursor {
         return tabStops;
     }
 
-    /** A new size, the cursor on {@code newRow}; the margins are reset and a pending wrap is lost. */
-    void resize(int newColumns, int newRows, int newRow) {
+    /**
+     * A new size, the cursor at {@code newColumn} of {@code newRow}; the margins are reset. A column
+     * past the last one leaves a wrap pending in the last, where tmux keeps its cursor then.
+     */
+    void resize(int newColumns, int newRows, int newColumn, int newRow) {
         columns = newColumns;
         rows = newRows;
         tabStops.resize(newColumns);
         row = Math.max(0, Math.min(newRow, rows - 1));
-        column = Math.min(column, columns - 1);
-        pendingWrap = false;
+        column = Math.max(0, Math.min(newColumn, columns - 1));
+        pendingWrap = newColumn >= columns;
         resetRegion();
     }
 

@@ -1,5 +1,10 @@
 package dev.mux.server.term;
 
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Collections;
+import java.util.List;
+
 /**
  * The visible lines of one screen (main or alternate) and the history they scroll into. Rows are
  * 0-based from the top; regions are inclusive row ranges. As in tmux, a line enters history when it
@@ -16,6 +21,11 @@ final class Grid {
     private final History history;
     private ScreenLine[] lines;
     private int columns;
+    /**
+     * How many of the newest history lines scrolled there, as tmux counts them: a clear into
+     * history or of history sets it to 0, and a taller screen pulls back only these.
+     */
+    private int scrolled;
 
     Grid(int columns, int rows, int historyLimit) {
         this.columns = columns;
@@ -54,6 +64,7 @@ final class Grid {
             System.arraycopy(lines, top + 1, lines, top, bottom - top);
             if (keep) {
                 history.push(HistoryLine.of(leaving));
+                scrolled = Math.min(scrolled + 1, history.size());
             } else {
                 unwrapAbove(top);
             }
@@ -123,45 +134,80 @@ final class Grid {
         }
         scrollUp(0, lines.length - 1, used, fill, true);
         eraseRows(0, lines.length - used, fill);
+        scrolled = 0;
+    }
+
+    /** Forgets the history. */
+    void clearHistory() {
+        history.clear();
+        scrolled = 0;
     }
 
     /**
-     * Changes the size without reflowing, keeping the cursor's line on screen the way tmux does:
-     * shrinking first drops blank rows below the cursor, then pushes top rows into history;
-     * growing first pulls rows back from history, then adds blank rows at the bottom.
+     * Changes the size the way tmux 3.3a does, keeping the cursor on its character: first the
+     * height (shrinking drops rows below the cursor, then pushes top rows into history, or drops
+     * them where there is none; growing pulls rows back from history, then adds blank rows), then,
+     * if the width changed and {@code reflow}, every line of history and screen is rewrapped
+     * ({@link Reflow}); without reflowing, rows are cut or padded.
      *
-     * @return the cursor's new row
+     * @param cursorColumn the cursor's column, {@code columns()} for a wrap pending in the last one
+     * @return the cursor's new column (the new width for a pending wrap) and row, packed by {@link #position}
      */
-    int resize(int newColumns, int newRows, int cursorRow) {
-        if (newColumns != columns) {
+    long resize(int newColumns, int newRows, int cursorColumn, int cursorRow, boolean reflow) {
+        int row = resizeHeight(newRows, cursorRow);
+        if (newColumns == columns) {
+            return position(cursorColumn, row);
+        }
+        if (!reflow || row < 0) {
             for (ScreenLine line : lines) {
                 line.resize(newColumns);
             }
             columns = newColumns;
+            // tmux leaves its cursor where it was, maybe past the new edge: the next character
+            // then goes to the next line, as it does after a wrap left pending at the edge.
+            return position(Math.min(cursorColumn, newColumns), Math.max(0, row));
         }
+        columns = newColumns;
+        return rewrap(cursorColumn, row);
+    }
+
+    /** Packs a cursor position as {@link #resize} returns it. */
+    static long position(int column, int row) {
+        return (long) column << 32 | row & 0xFFFFFFFFL;
+    }
+
+    private int resizeHeight(int newRows, int cursorRow) {
         int row = cursorRow;
         int rows = lines.length;
         if (newRows < rows) {
-            int excess = rows - newRows;
-            int blankBelow = 0;
-            while (blankBelow < excess && rows - 1 - blankBelow > row && isBlank(lines[rows - 1 - blankBelow])) {
-                blankBelow++;
+            int needed = rows - newRows;
+            int dropBelow = Math.min(needed, Math.max(0, rows - 1 - row));
+            needed -= dropBelow;
+            if (dropBelow > 0) {
+                lines[rows - dropBelow - 1].setWrapped(false); // it no longer runs on into a row
             }
-            int pushed = excess - blankBelow;
-            for (int index = 0; index < pushed; index++) {
-                history.push(HistoryLine.of(lines[index]));
+            int fromTop = needed;
+            if (history.enabled()) {
+                for (int index = 0; index < needed; index++) {
+                    history.append(HistoryLine.of(lines[index]));
+                }
+                scrolled += needed;
+            } else {
+                fromTop = Math.min(needed, row);
             }
             ScreenLine[] kept = new ScreenLine[newRows];
-            System.arraycopy(lines, pushed, kept, 0, newRows);
+            System.arraycopy(lines, fromTop, kept, 0, Math.min(newRows, rows - fromTop));
+            for (int index = rows - fromTop; index < newRows; index++) {
+                kept[index] = new ScreenLine(columns);
+            }
             lines = kept;
-            row -= pushed;
+            row -= fromTop;
         } else if (newRows > rows) {
-            int pulled = Math.min(newRows - rows, history.size());
+            int pulled = Math.min(newRows - rows, Math.min(scrolled, history.size()));
+            scrolled -= pulled;
             ScreenLine[] grown = new ScreenLine[newRows];
             for (int index = pulled - 1; index >= 0; index--) {
-                ScreenLine line = ScreenLine.of(history.popNewest());
-                line.resize(columns);
-                grown[index] = line;
+                grown[index] = pulledBack(history.popNewest());
             }
             System.arraycopy(lines, 0, grown, pulled, rows);
             for (int index = pulled + rows; index < newRows; index++) {
@@ -173,12 +219,73 @@ final class Grid {
         return row;
     }
 
-    private static boolean isBlank(Line line) {
-        for (int column = 0; column < line.columns(); column++) {
-            if (line.codePoint(column) != ' ' || line.style(column) != Style.DEFAULT) {
-                return false;
+    /**
+     * Rewraps history and screen to {@link #columns}. The oldest history lines that neither wrapped
+     * nor are too wide stay as they are (a reflow moves them across unchanged); the rest are taken
+     * out of history, rewrapped with the screen's rows, and what no longer fits on the screen goes
+     * back into history.
+     */
+    private long rewrap(int cursorColumn, int cursorRow) {
+        int kept = 0;
+        while (kept < history.size() && isSettled(history.get(kept))) {
+            kept++;
+        }
+        List<Line> region = new ArrayList<>();
+        while (history.size() > kept) {
+            region.add(history.popNewest());
+        }
+        Collections.reverse(region);
+        int regionCursorRow = region.size() + cursorRow;
+        region.addAll(Arrays.asList(lines));
+        Reflow.Result result = Reflow.of(region, columns, cursorColumn, regionCursorRow, kept, scrolled);
+        int rows = lines.length;
+        int total = kept + result.size();
+        int historySize = Math.max(0, total - rows);
+        int cursor = kept + result.cursorRow() - historySize;
+        ScreenLine[] shown = new ScreenLine[rows];
+        int fill = rows - 1;
+        for (int index = result.size() - 1; index >= 0 && fill >= 0 && kept + index >= historySize; index--) {
+            shown[fill--] = onScreen(result.line(index, columns));
+        }
+        while (fill >= 0 && history.size() > historySize) {
+            shown[fill--] = pulledBack(history.popNewest());
+        }
+        int blanks = fill + 1;
+        if (blanks > 0) {
+            System.arraycopy(shown, blanks, shown, 0, rows - blanks);
+            for (int index = rows - blanks; index < rows; index++) {
+                shown[index] = new ScreenLine(columns);
             }
         }
-        return true;
+        for (int index = 0; kept + index < historySize; index++) {
+            history.append(inHistory(result.line(index, columns)));
+        }
+        lines = shown;
+        scrolled = Math.min(result.scrolled(), historySize);
+        if (cursor < 0) {
+            return position(0, 0);
+        }
+        return position(result.cursorColumn(), cursor);
+    }
+
+    /** A history line a reflow would move across unchanged: it did not wrap and fits the width. */
+    private boolean isSettled(HistoryLine line) {
+        return !line.wrapped() && line.used() <= columns;
+    }
+
+    private ScreenLine onScreen(Line line) {
+        ScreenLine row = line instanceof ScreenLine screenLine ? screenLine : ScreenLine.of(line);
+        row.resize(columns);
+        return row;
+    }
+
+    private ScreenLine pulledBack(HistoryLine line) {
+        ScreenLine row = ScreenLine.of(line);
+        row.resize(columns);
+        return row;
+    }
+
+    private static HistoryLine inHistory(Line line) {
+        return line instanceof HistoryLine historyLine ? historyLine : HistoryLine.of((ScreenLine) line);
     }
 }

@@ -36,7 +36,10 @@ final class Grids {
 
     /** Row {@code row} of the main grid while the alternate one hides it, else null. */
     Line hiddenMainLine(int row) {
-        return alternate != null ? main.line(row) : null;
+        if (alternate == null) {
+            return null;
+        }
+        return row < main.rows() ? main.line(row) : new ScreenLine(main.columns());
     }
 
     /**
@@ -78,20 +81,27 @@ final class Grids {
     }
 
     /**
-     * Resizes both grids without reflowing; see {@link Grid#resize} for where rows go.
+     * Resizes the grid shown, rewrapping the main one's lines ({@link Grid#resize}). As in tmux,
+     * the main grid waits while the alternate one hides it: it keeps the size it had and is
+     * rewrapped to the size of the day when it is shown again ({@link #leaveAlternate}), and the
+     * alternate grid is only cut or padded.
      *
-     * @return the row of the cursor at {@code cursorRow} afterwards
+     * @return the cursor's new position, packed as {@link Grid#position} packs it
      */
-    int resize(int columns, int rows, int cursorRow) {
+    long resize(int columns, int rows, int cursorColumn, int cursorRow) {
         if (alternate == null) {
-            return main.resize(columns, rows, cursorRow);
+            return main.resize(columns, rows, cursorColumn, cursorRow, true);
         }
-        alternate.resize(columns, rows, cursorRow);
-        int savedRow = main.resize(columns, rows, savedForAlternate == null ? 0 : savedForAlternate.row());
-        if (savedForAlternate != null) {
-            savedForAlternate = new SavedCursor(savedForAlternate.column(), Math.max(0, savedRow),
-                savedForAlternate.pen(), savedForAlternate.charsets(), savedForAlternate.originMode());
+        return alternate.resize(columns, rows, cursorColumn, cursorRow, false);
+    }
+
+    /** Brings the main grid, kept at its size while hidden, to the current size: see {@link #resize}. */
+    long catchUpMain(int columns, int rows, int cursorColumn, int cursorRow) {
+        int column = Math.min(cursorColumn, main.columns());
+        int row = Math.min(cursorRow, main.rows() - 1);
+        if (columns == main.columns() && rows == main.rows()) {
+            return Grid.position(column, row);
         }
-        return Math.min(cursorRow, rows - 1);
+        return main.resize(columns, rows, column, row, true);
     }
 }

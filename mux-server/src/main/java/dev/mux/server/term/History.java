@@ -89,8 +89,19 @@ final class History {
         if (limit == 0) {
             return;
         }
-        if (size() == limit) {
+        if (size() >= limit) {
             dropOldest(Math.max(1, limit / 10));
+        }
+        append(line);
+    }
+
+    /**
+     * Adds the newest line without dropping any: a resize may leave more lines than the limit, as
+     * in tmux, and the lines that scroll in later drop a tenth at a time until it holds again.
+     */
+    void append(HistoryLine line) {
+        if (limit == 0) {
+            return;
         }
         if (recentSize == recent.length) {
             if (recent.length < ringLimit) {

@@ -58,6 +58,19 @@ public final class Screen {
         return cursor.column();
     }
 
+    /** Whether the last column was just written, so the next character goes to the next line. */
+    public boolean wrapPending() {
+        return cursor.pendingWrap();
+    }
+
+    /**
+     * The end of one read of the program's output: a zero width joiner joins only within the read
+     * it came in, as tmux's joins only within one parse of the bytes it read.
+     */
+    void endOfRead() {
+        joinNext = false;
+    }
+
     public int cursorRow() {
         return cursor.row();
     }
@@ -115,7 +128,7 @@ public final class Screen {
     }
 
     public void clearHistory() {
-        grids.history().clear();
+        grids.main().clearHistory();
     }
 
     /** Whether history holds lines that {@link #packHistory()} would pack. */
@@ -139,14 +152,20 @@ public final class Screen {
 
     // ---- size ----------------------------------------------------------------------------------
 
-    /** Changes the size without reflowing lines; see {@link Grid#resize} for where rows go. */
+    /** Changes the size, rewrapping lines as tmux does; see {@link Grid#resize} for where rows go. */
     public void resize(int newColumns, int newRows) {
         int width = Math.max(1, newColumns);
         int height = Math.max(1, newRows);
         if (width == columns() && height == rows()) {
             return;
         }
-        cursor.resize(width, height, grids.resize(width, height, cursor.row()));
+        long position = grids.resize(width, height, cursorColumnForResize(), cursor.row());
+        cursor.resize(width, height, (int) (position >>> 32), (int) position);
+    }
+
+    /** The cursor's column as a resize takes it: past the last column while a wrap is pending, as tmux keeps it. */
+    private int cursorColumnForResize() {
+        return cursor.pendingWrap() ? cursor.columns() : cursor.column();
     }
 
     // ---- text ----------------------------------------------------------------------------------
@@ -369,13 +388,22 @@ public final class Screen {
 
     /** Their reset: 1049 restores the cursor and pen; a wrap that was pending is lost. */
     void leaveAlternateScreen(boolean withCursor) {
+        boolean shown = grids.alternateShown();
         SavedCursor restore = grids.leaveAlternate();
+        int column = cursor.column();
+        int row = cursor.row();
         if (withCursor && restore != null) {
-            cursor.moveTo(restore.column(), restore.row());
+            column = restore.column();
+            row = restore.row();
             pen = restore.pen();
         }
+        if (shown) {
+            long position = grids.catchUpMain(columns(), rows(), column, row);
+            column = (int) (position >>> 32);
+            row = (int) position;
+        }
         grid = grids.shown();
-        cursor.cancelWrap();
+        cursor.moveTo(column, row);
     }
 
     /** DECSTR: modes, margins, pen and saved cursor back to their defaults; the text stays. */

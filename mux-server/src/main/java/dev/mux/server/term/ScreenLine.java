@@ -64,6 +64,28 @@ final class ScreenLine extends Line {
         return copy;
     }
 
+    /** A line {@code columns} wide holding the first {@code used} of the given cells ({@link ReflowRow}). */
+    static ScreenLine built(int columns, int[] codePoints, long[] styles, Map<Integer, String> marks, int used,
+                            boolean wrapped) {
+        ScreenLine line = new ScreenLine(columns);
+        int count = Math.min(used, columns);
+        System.arraycopy(codePoints, 0, line.codePoints, 0, count);
+        System.arraycopy(styles, 0, line.styles, 0, count);
+        for (int column = 0; column < count; column++) {
+            line.noteCell(codePoints[column], styles[column]);
+        }
+        if (marks != null) {
+            line.combining = new HashMap<>();
+            marks.forEach((column, text) -> {
+                if (column < count) line.combining.put(column, text);
+            });
+        }
+        line.used = count;
+        line.touchedEnd = count;
+        line.wrapped = wrapped;
+        return line;
+    }
+
     @Override
     public int columns() {
         return codePoints.length;

@@ -26,8 +26,10 @@ public final class Terminal {
         this(columns, rows, Screen.DEFAULT_HISTORY_LIMIT, replies);
     }
 
+    /** Parses one read of the program's output. */
     public void feed(byte[] data, int offset, int length) {
         parser.advance(data, offset, length);
+        screen.endOfRead();
     }
 
     public void feed(byte[] data) {

@@ -253,7 +253,7 @@ class HistoryLineTest {
     void aLinePulledBackIntoAWiderScreenIsPaddedWithDefaultBlanks() {
         Terminal terminal = new Terminal(6, 2, 100, reply -> { });
         Screen screen = terminal.screen();
-        feed(terminal, "\033[44mabcdef\033[mg");
+        feed(terminal, "\033[44mabcdef\033[m\r\ng");
         Line wrappedLine = screen.line(0).copy();
         feed(terminal, "\r\nh\r\ni");
         assertEquals(2, screen.historySize());
@@ -262,7 +262,7 @@ class HistoryLineTest {
 
         Line pulled = screen.line(0);
         assertEquals(9, pulled.columns());
-        assertTrue(pulled.wrapped());
+        assertFalse(pulled.wrapped());
         assertEquals(wrappedLine.used(), pulled.used());
         for (int column = 0; column < 6; column++) {
             assertEquals(wrappedLine.codePoint(column), pulled.codePoint(column));

@@ -32,6 +32,7 @@ class PlainTextRunTest {
             for (byte b : chunk) {
                 parser.advance(b & 0xff);
             }
+            byByte.endOfRead(); // as Terminal.feed ends each read
             assertSameScreen(byByte, whole.screen());
         }
     }

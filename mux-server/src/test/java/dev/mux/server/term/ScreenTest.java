@@ -447,12 +447,15 @@ class ScreenTest {
     }
 
     @Test
-    void narrowingCutsLinesAndClampsTheCursor() {
+    void narrowingRewrapsLinesAndKeepsTheCursorAfterItsCharacter() {
+        // tmux 3.3a: the wide character moves whole to the next row, the pending wrap stays after 'd'.
         Terminal terminal = terminal(6, 2);
         Screen screen = feed(terminal, "ab\u4e2dcd");
         terminal.resize(3, 2);
-        assertEquals(rows("ab", ""), screen.captureVisibleText());
-        assertCursor(screen, 2, 0);
+        assertEquals(rows("d", ""), screen.captureVisibleText());
+        assertEquals(2, screen.historySize());
+        assertEquals("\u4e2dc", screen.historyLine(1).plainText());
+        assertCursor(screen, 1, 0);
     }
 
     @Test
