@@ -250,7 +250,7 @@ final class Resurrection implements Resurrecting {
             throws CommandException {
         String offered = image.command() != null ? image.command() : image.foreground();
         Map<String, String> environment = offered == null ? Map.of() : Map.of(OFFERED_VARIABLE, offered);
-        PaneSpawn spawn = new PaneSpawn(offered == null ? null : OFFER, image.cwd(), environment, null, null);
+        PaneSpawn spawn = new PaneSpawn(offered == null ? null : OFFER, image.cwd(), environment, null, null, image.command());
         try {
             Pane pane = launcher.launch(sessions, placement, spawn.shellCommand(), image.cwd(),
                     session.options().number("history-limit"), spawn);

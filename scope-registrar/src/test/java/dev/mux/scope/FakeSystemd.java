@@ -50,6 +50,12 @@ final class FakeSystemd implements SystemdManager, AutoCloseable {
     }
 
     @Override
+    public void AttachProcessesToUnit(String unit, String subcgroup, List<UInt32> pids) {
+        // Only pane scopes attach processes to a unit, and no test here moves a pane.
+        throw new UnknownMethod("AttachProcessesToUnit is not answered by this fake");
+    }
+
+    @Override
     public DBusPath StartTransientUnit(String name, String mode, List<UnitProperty> properties, List<AuxiliaryUnit> aux) {
         synchronized (requests) {
             requests.add(properties);

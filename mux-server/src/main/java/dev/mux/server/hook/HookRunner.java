@@ -131,6 +131,6 @@ public final class HookRunner implements CommandHooks, Notifications.Watcher {
     private static CommandContext within(CommandContext c, HookRequester requester) {
         return new CommandContext(c.out(), requester, c.sessions(), c.clients(), c.panes(), c.stops(), c.buffers(),
                 c.options(), c.keyBindings(), c.commandTable(), c.formats(), c.scope(), c.background(), c.sources(),
-                c.modeServices(), c.waits(), c.promptHistory());
+                c.modeServices(), c.waits(), c.promptHistory(), c.resurrection());
     }
 }
