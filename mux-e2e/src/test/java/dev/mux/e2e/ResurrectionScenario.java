@@ -17,7 +17,8 @@ import java.util.zip.InflaterInputStream;
  * What the resurrection tests set up and compare, wherever the server runs (here, or in the systemd
  * sandbox): two sessions, a window of three panes in nested splits, each in a directory of its own
  * (one changed by cd), 300 coloured lines of scrollback, a pane whose foreground is a program other
- * than the shell, a paste buffer and a user option. {@code mux} runs {@code mux ARGS} (ARGS already
+ * than the shell, a pane title, a paste buffer, and options set at run time (global, a session's, a
+ * window's). {@code mux} runs {@code mux ARGS} (ARGS already
  * quoted for a shell) on the server under test and returns what it printed.
  */
 final class ResurrectionScenario {
@@ -54,7 +55,10 @@ final class ResurrectionScenario {
                 m + " send-keys -t work:1 'echo done-logs; sleep 1000' Enter",
                 m + " send-keys -t other 'echo done-other' Enter",
                 m + " set-buffer -b kept 'buffer kept across a crash'",
-                m + " set -g @survives yes");
+                m + " set -g @survives yes",
+                m + " set -t other status-left '[other] '",
+                m + " setw -t work:0 main-pane-width 33",
+                m + " select-pane -t work:0.1 -T build-logs");
     }
 
     /** Whether a snapshot's bytes hold the end of every pane's output and the directory cd went to. */
@@ -88,7 +92,7 @@ final class ResurrectionScenario {
 
     State record() {
         String panes = mux.apply("lsp -a -F '#{session_name}:#{window_index}.#{pane_index} #{pane_id} #{pane_active} "
-                + "#{pane_width}x#{pane_height} #{pane_current_path}'");
+                + "#{pane_width}x#{pane_height} #{pane_current_path} #{pane_title}'");
         Map<String, List<String>> text = new LinkedHashMap<>();
         for (String line : panes.lines().toList()) {
             String id = line.split(" ")[1];
@@ -97,7 +101,8 @@ final class ResurrectionScenario {
         return new State(mux.apply("ls -F '#{session_id} #{session_name} #{session_windows}'"),
                 mux.apply("lsw -a -F '#{session_name}:#{window_index} #{window_id} #{window_name} #{window_layout} "
                         + "#{window_active}'"),
-                panes, mux.apply("lsb -F '#{buffer_name} #{buffer_sample}'"), mux.apply("show -gv @survives"), text);
+                panes, mux.apply("lsb -F '#{buffer_name} #{buffer_sample}'"), mux.apply("show -gv @survives")
+                + mux.apply("show -v -t other status-left") + mux.apply("show -wv -t work:0 main-pane-width"), text);
     }
 
     /**
@@ -109,7 +114,7 @@ final class ResurrectionScenario {
         assertEquals(before.windows(), after.windows(), "windows: names, ids, layouts, the current one");
         assertEquals(before.panes(), after.panes(), "panes: ids, the active one, sizes, directories");
         assertEquals(before.buffers(), after.buffers(), "paste buffers");
-        assertEquals(before.option(), after.option(), "a user option");
+        assertEquals(before.option(), after.option(), "options: a global user option, a session's, a window's");
         for (Map.Entry<String, List<String>> pane : before.text().entrySet()) {
             List<String> old = trimmed(pane.getValue());
             List<String> now = after.text().get(pane.getKey());
