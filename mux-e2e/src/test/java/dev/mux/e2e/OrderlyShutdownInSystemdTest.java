@@ -3,13 +3,16 @@ package dev.mux.e2e;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.io.ByteArrayInputStream;
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.PosixFilePermissions;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.zip.InflaterInputStream;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -73,6 +76,25 @@ class OrderlyShutdownInSystemdTest extends InSandbox {
         assertTrue(text.indexOf("the machine is shutting down") < text.indexOf("server exiting: system shutdown"), text);
         assertTrue(text.contains("SIGHUP (hangup)"), "the panes were hung up by the stop procedure:\n" + text);
         assertEquals("hup", read(hup).strip(), "the pane's shell got its hangup");
+        assertTrue(finalSnapshot(SHARED.resolve("state/mux")).contains("the machine shut down"),
+                "the final snapshot, written before the hangup, tells the restored panes why they ended");
+    }
+
+    /**
+     * The server's snapshot as text, read the way the server lays it out: a header line and a
+     * version number, then one deflated stream in which strings are UTF-8.
+     */
+    private static String finalSnapshot(Path directory) throws IOException {
+        Path file;
+        try (var files = Files.list(directory)) {
+            file = files.filter(p -> p.getFileName().toString().endsWith(".snapshot")).findFirst()
+                    .orElseThrow(() -> new AssertionError("no snapshot in " + directory));
+        }
+        byte[] bytes = Files.readAllBytes(file);
+        int header = "mux snapshot\n".length() + Integer.BYTES;
+        try (var in = new InflaterInputStream(new ByteArrayInputStream(bytes, header, bytes.length - header))) {
+            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+        }
     }
 
     private static String read(Path file) {
