@@ -43,6 +43,9 @@ class TmuxReflowDifferentialTest {
         cases.addAll(SyntheticCases.all());
         cases.addAll(ReflowCases.all());
         tmux = new TmuxServer("mux-reflow-" + ProcessHandle.current().pid());
+        // A session for the whole class: each case kills its own, and with none left the server
+        // exits, racing the next case's first command ("server exited unexpectedly").
+        tmux.run("new-session", "-d", "-s", "keep", "sleep 100000");
         Files.write(streams.resolve("tail"), concat(ReflowCases.tail(), done(2)));
         for (int stage = 1; stage <= 2; stage++) {
             Files.write(streams.resolve("done" + stage), done(stage));
