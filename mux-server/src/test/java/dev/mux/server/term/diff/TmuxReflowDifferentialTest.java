@@ -38,7 +38,7 @@ class TmuxReflowDifferentialTest {
     private static List<CorpusCase> cases;
 
     @BeforeAll
-    static void startTmux() throws IOException {
+    static void startTmux() throws IOException, InterruptedException {
         cases = new ArrayList<>(CorpusCase.recorded(Path.of("..", "corpus", "cases")));
         cases.addAll(SyntheticCases.all());
         cases.addAll(ReflowCases.all());
