@@ -17,14 +17,32 @@ import java.util.function.IntSupplier;
 public final class PasteBuffers {
     private static final String AUTOMATIC_PREFIX = "buffer";
 
+    /** Told of each buffer that is set (added, replaced, renamed to) and each that goes (deleted, dropped, renamed from). */
+    public interface Watcher {
+        void changed(String name);
+
+        void deleted(String name);
+    }
+
     private final Map<String, PasteBuffer> byName = new LinkedHashMap<>();
     private final IntSupplier limit;
     private long nextOrder;
     private int nextIndex;
+    private Watcher watcher = new Watcher() {
+        @Override
+        public void changed(String name) {}
+
+        @Override
+        public void deleted(String name) {}
+    };
 
     /** @param limit the most automatic buffers kept (the buffer-limit option), asked on each add */
     public PasteBuffers(IntSupplier limit) {
         this.limit = limit;
+    }
+
+    public void watch(Watcher changes) {
+        watcher = changes;
     }
 
     /** Adds an automatic buffer (a copy, capture-pane); returns it, or empty if {@code data} is empty. */
@@ -32,7 +50,7 @@ public final class PasteBuffers {
         if (data.isEmpty()) return Optional.empty();
         List<PasteBuffer> automatic = newestFirst().stream().filter(PasteBuffer::automatic).toList();
         for (int i = automatic.size() - 1; i >= Math.max(0, limit.getAsInt() - 1); i--) {
-            byName.remove(automatic.get(i).name());
+            remove(automatic.get(i).name());
         }
         String name;
         do {
@@ -40,6 +58,7 @@ public final class PasteBuffers {
         } while (byName.containsKey(name));
         PasteBuffer buffer = new PasteBuffer(name, data, true, nextOrder++);
         byName.put(name, buffer);
+        watcher.changed(name);
         return Optional.of(buffer);
     }
 
@@ -54,8 +73,10 @@ public final class PasteBuffers {
             return;
         }
         if (name.isEmpty()) throw new BufferException("empty buffer name");
-        byName.remove(name);
+        // As tmux's paste_set: the old buffer of that name goes (and is told gone) before the new one is told.
+        remove(name);
         byName.put(name, new PasteBuffer(name, data, false, nextOrder++));
+        watcher.changed(name);
     }
 
     /** Renames a buffer, which makes it a named one that the limit never drops. */
@@ -65,6 +86,8 @@ public final class PasteBuffers {
         if (byName.containsKey(newName)) throw new BufferException("buffer " + newName + " already exists");
         byName.remove(oldName);
         byName.put(newName, new PasteBuffer(newName, buffer.data(), false, buffer.order()));
+        watcher.deleted(oldName);
+        watcher.changed(newName);
     }
 
     public Optional<PasteBuffer> get(String name) {
@@ -84,7 +107,11 @@ public final class PasteBuffers {
     }
 
     public void delete(String name) {
-        byName.remove(name);
+        remove(name);
+    }
+
+    private void remove(String name) {
+        if (byName.remove(name) != null) watcher.deleted(name);
     }
 
     /** Every buffer, newest first, as list-buffers shows them. */
