@@ -152,6 +152,8 @@ public final class ControlClients implements Notifications.Watcher, Notification
     /** Splits a line into commands and checks their names and flags first, so a bad line runs nothing, as in tmux. */
     private void parse(ControlClient control, String line) {
         try {
+            // A separator before any command is tmux's syntax error, though the splitter skips it.
+            if (line.strip().startsWith(";")) throw new CommandException("syntax error");
             List<List<String>> parsed = CommandLineSplitter.splitLine(line);
             for (List<String> words : parsed) {
                 if (!words.isEmpty()) commands.check(words);
