@@ -111,6 +111,19 @@ class ControlClientsTest {
         outer.waitForLine("from-control");
         control.await("the pane's output", l -> l.startsWith("%output %1 ") && l.contains("from-control\\015"));
 
+        // The control client sets flags on the attached client by its name (refresh-client -t).
+        control.command("refresh-client -t " + tty.substring("/dev/".length()) + " -f active-pane");
+        control.command("list-clients -F '#{client_name} #{client_flags}'");
+        assertTrue(control.lines().contains(tty + " attached,focused,active-pane,UTF-8"), control.lines().toString());
+
+        // Garbage from the control client gets error blocks; the attached client goes on.
+        int ended = control.blocksEnded();
+        control.send("\"unterminated\n\u0001\u00ff binary\n" + "x".repeat(200_000) + "\nno-such-command a b\n;");
+        control.awaitBlocks(ended + 5);
+        assertEquals(5, control.lines().stream().filter(l -> l.startsWith("%error ")).count(), control.lines().toString());
+        outer.sendKeys("echo after-garbage", "Enter");
+        outer.waitForLine("after-garbage");
+
         // The attached client detaches: the control client is told, and stays.
         outer.sendKeys("C-b", "d");
         control.await("the detach", ("%client-detached " + tty)::equals);

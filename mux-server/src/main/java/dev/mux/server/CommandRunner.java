@@ -67,6 +67,13 @@ final class CommandRunner {
         serverStop.exitIfEmpty();
     }
 
+    /** The start-up config file's errors not yet shown, for a control client, which is sent them as lines. */
+    List<String> takeConfigErrors() {
+        List<String> errors = List.copyOf(configErrors);
+        configErrors.clear();
+        return errors;
+    }
+
     private void showStartupErrors(Client client, List<String> errors, Reply reply) {
         if (errors.isEmpty()) return;
         if (!view.show(client, String.join("\n", errors))) errors.forEach(reply::error);

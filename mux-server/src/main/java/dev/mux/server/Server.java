@@ -72,6 +72,17 @@ public final class Server implements ClientConnection.Listener, PaneLauncher.Eve
         Stops stops = new Stops(loop, launcher.serverPrefix());
         CommandTable table = CommandTable.standard();
         sessions.observe(notifications);
+        buffers.watch(new PasteBuffers.Watcher() {
+            @Override
+            public void changed(String name) {
+                notifications.pasteBufferChanged(name);
+            }
+
+            @Override
+            public void deleted(String name) {
+                notifications.pasteBufferDeleted(name);
+            }
+        });
         clients = new ClientRegistry(options, sessions, loop, notifications);
         ShellJobs shellJobs = new ShellJobs(loop);
         FormatServer formats = new FormatEnvironment(hostName, launcher, sessions, clients, buffers, foregroundPrograms,
@@ -127,7 +138,7 @@ public final class Server implements ClientConnection.Listener, PaneLauncher.Eve
         } else if (message instanceof Message.Command command && !client.hasSentCommand()) {
             client.commandReceived(command);
             if (client.isControl()) {
-                controls.start(client, command.argv());
+                controls.start(client, command.argv(), commands.takeConfigErrors());
             } else {
                 commands.runCommand(client, command);
             }

@@ -17,16 +17,34 @@ import java.util.function.IntSupplier;
 public final class PasteBuffers {
     private static final String AUTOMATIC_PREFIX = "buffer";
 
+    /** Told of each buffer that is set (added, replaced, renamed to) and each that goes (deleted, dropped, renamed from). */
+    public interface Watcher {
+        void changed(String name);
+
+        void deleted(String name);
+    }
+
     private final Map<String, PasteBuffer> byName = new LinkedHashMap<>();
     private final IntSupplier limit;
     private long nextOrder;
     private int nextIndex;
     /** Changes so far: a snapshot is due when this moved. */
     private long changes;
+    private Watcher watcher = new Watcher() {
+        @Override
+        public void changed(String name) {}
+
+        @Override
+        public void deleted(String name) {}
+    };
 
     /** @param limit the most automatic buffers kept (the buffer-limit option), asked on each add */
     public PasteBuffers(IntSupplier limit) {
         this.limit = limit;
+    }
+
+    public void watch(Watcher changes) {
+        watcher = changes;
     }
 
     /** Adds an automatic buffer (a copy, capture-pane); returns it, or empty if {@code data} is empty. */
@@ -34,7 +52,7 @@ public final class PasteBuffers {
         if (data.isEmpty()) return Optional.empty();
         List<PasteBuffer> automatic = newestFirst().stream().filter(PasteBuffer::automatic).toList();
         for (int i = automatic.size() - 1; i >= Math.max(0, limit.getAsInt() - 1); i--) {
-            byName.remove(automatic.get(i).name());
+            remove(automatic.get(i).name());
         }
         String name;
         do {
@@ -43,6 +61,7 @@ public final class PasteBuffers {
         PasteBuffer buffer = new PasteBuffer(name, data, true, nextOrder++);
         byName.put(name, buffer);
         changes++;
+        watcher.changed(name);
         return Optional.of(buffer);
     }
 
@@ -57,9 +76,11 @@ public final class PasteBuffers {
             return;
         }
         if (name.isEmpty()) throw new BufferException("empty buffer name");
-        byName.remove(name);
+        // As tmux's paste_set: the old buffer of that name goes (and is told gone) before the new one is told.
+        remove(name);
         byName.put(name, new PasteBuffer(name, data, false, nextOrder++));
         changes++;
+        watcher.changed(name);
     }
 
     /** Renames a buffer, which makes it a named one that the limit never drops. */
@@ -70,6 +91,8 @@ public final class PasteBuffers {
         byName.remove(oldName);
         byName.put(newName, new PasteBuffer(newName, buffer.data(), false, buffer.order()));
         changes++;
+        watcher.deleted(oldName);
+        watcher.changed(newName);
     }
 
     public Optional<PasteBuffer> get(String name) {
@@ -89,7 +112,7 @@ public final class PasteBuffers {
     }
 
     public void delete(String name) {
-        if (byName.remove(name) != null) changes++;
+        remove(name);
     }
 
     /** How many times buffers were added, set, renamed or deleted. */
@@ -109,6 +132,13 @@ public final class PasteBuffers {
             nextIndex = Math.max(nextIndex, Integer.parseInt(name.substring(AUTOMATIC_PREFIX.length())) + 1);
         }
         changes++;
+    }
+
+    private void remove(String name) {
+        if (byName.remove(name) != null) {
+            changes++;
+            watcher.deleted(name);
+        }
     }
 
     /** Every buffer, newest first, as list-buffers shows them. */

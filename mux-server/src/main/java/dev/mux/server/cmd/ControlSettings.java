@@ -2,7 +2,7 @@ package dev.mux.server.cmd;
 
 /**
  * What refresh-client sets on a control client, each as tmux reads the flag's value: its size
- * ({@code -C}), its flags ({@code -f}), its panes' output ({@code -A}), its subscriptions ({@code -B}).
+ * ({@code -C}), its flags ({@code -f}), its panes' output ({@code -A}), its subscriptions ({@code -B}); and display-message's messages to it.
  */
 public interface ControlSettings {
     /** {@code WxH} or {@code W,H} for the client; {@code @N:WxH} or {@code @N:} for one window. */
@@ -16,4 +16,7 @@ public interface ControlSettings {
 
     /** {@code name:what:format} adds a subscription, {@code name} alone removes it. */
     void subscription(String spec);
+
+    /** display-message's message for this client, sent as tmux 3.4's {@code %message} line. */
+    void message(String text);
 }

@@ -7,8 +7,8 @@ import dev.mux.server.model.Pane;
 
 /**
  * display-message: expands a format (the argument or -F's) for the target pane and prints it (-p),
- * or shows it on the status line of the clients attached to the pane's session; -a lists every
- * format variable and its value instead.
+ * or shows it on the status line of the clients attached to the pane's session (a control client
+ * that asks is sent it as {@code %message}); -a lists every format variable and its value instead.
  */
 final class DisplayMessageCommand {
     /** What tmux shows when no message is given. */
@@ -29,8 +29,12 @@ final class DisplayMessageCommand {
         }
         String template = args.positional().isEmpty() ? args.value('F', DEFAULT_MESSAGE) : args.positional().get(0);
         String message = Formats.expandWithTime(template, about);
+        ControlSettings control = context.requester().control();
         if (args.has('p') || !context.clients().isAttached(pane.window().session())) {
             context.out().print(message);
+        } else if (control != null) {
+            // tmux 3.4: a control client has no status line, so it is sent the message instead.
+            control.message(message);
         } else {
             context.clients().showMessage(pane.window().session(), message);
         }

@@ -200,4 +200,9 @@ final class ControlClient implements ControlSettings {
     public void subscription(String spec) {
         subscriptions.update(spec);
     }
+
+    @Override
+    public void message(String text) {
+        writeLine("%message " + MessageEscaping.escape(text));
+    }
 }

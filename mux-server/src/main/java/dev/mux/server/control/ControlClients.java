@@ -66,10 +66,11 @@ public final class ControlClients implements Notifications.Watcher, Notification
     }
 
     /**
-     * A control client sent its first command: it runs as the first block (flags 0); a client it
-     * leaves unattached then ends, else its lines are read from now on.
+     * A control client sent its first command: the start-up config file's errors it is the first
+     * to see go out as tmux 3.4's {@code %config-error} lines, then the command runs as the first
+     * block (flags 0); a client it leaves unattached then ends, else its lines are read from now on.
      */
-    public void start(Client client, List<String> argv) {
+    public void start(Client client, List<String> argv, List<String> configErrors) {
         ControlClient control = new ControlClient(client, new ControlClient.Server() {
             @Override
             public void sizeChanged(Client sized) {
@@ -83,6 +84,7 @@ public final class ControlClients implements Notifications.Watcher, Notification
         });
         controls.put(client, control);
         client.beforeExit(this::deliver);
+        for (String error : configErrors) control.writeLine("%config-error " + error);
         control.starting = true;
         control.group.addAll(CommandLineSplitter.splitArguments(argv));
         pump(control);
@@ -150,6 +152,8 @@ public final class ControlClients implements Notifications.Watcher, Notification
     /** Splits a line into commands and checks their names and flags first, so a bad line runs nothing, as in tmux. */
     private void parse(ControlClient control, String line) {
         try {
+            // A separator before any command is tmux's syntax error, though the splitter skips it.
+            if (line.strip().startsWith(";")) throw new CommandException("syntax error");
             List<List<String>> parsed = CommandLineSplitter.splitLine(line);
             for (List<String> words : parsed) {
                 if (!words.isEmpty()) commands.check(words);

@@ -45,6 +45,10 @@ final class NotificationLines {
             return "%session-renamed $" + n.session().id() + " " + n.session().name();
         } else if (notification instanceof Notification.SessionCreated || notification instanceof Notification.SessionClosed) {
             return "%sessions-changed";
+        } else if (notification instanceof Notification.PasteBufferChanged n) {
+            return "%paste-buffer-changed " + n.bufferName();
+        } else if (notification instanceof Notification.PasteBufferDeleted n) {
+            return "%paste-buffer-deleted " + n.bufferName();
         } else if (notification instanceof Notification.SessionWindowChanged n) {
             Window current = n.session().currentWindow();
             return current == null ? null : "%session-window-changed $" + n.session().id() + " @" + current.id();

@@ -88,4 +88,18 @@ public sealed interface Notification {
             return "client-detached";
         }
     }
+
+    /** A paste buffer was set: added, replaced, or another renamed to it (tmux 3.4). */
+    record PasteBufferChanged(String bufferName) implements Notification {
+        public String name() {
+            return "paste-buffer-changed";
+        }
+    }
+
+    /** A paste buffer went: deleted, dropped past buffer-limit, replaced, or renamed away (tmux 3.4). */
+    record PasteBufferDeleted(String bufferName) implements Notification {
+        public String name() {
+            return "paste-buffer-deleted";
+        }
+    }
 }

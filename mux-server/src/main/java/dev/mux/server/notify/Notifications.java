@@ -56,6 +56,14 @@ public final class Notifications implements ModelEvents {
         fire(new Notification.ClientDetached(client, client.name()));
     }
 
+    public void pasteBufferChanged(String name) {
+        fire(new Notification.PasteBufferChanged(name));
+    }
+
+    public void pasteBufferDeleted(String name) {
+        fire(new Notification.PasteBufferDeleted(name));
+    }
+
     @Override
     public void sessionCreated(Session session) {
         fire(new Notification.SessionCreated(session));
