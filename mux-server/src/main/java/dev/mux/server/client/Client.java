@@ -19,6 +19,8 @@ public final class Client {
     private String message;
     private CommandPrompt prompt;
     private boolean paneNumbersShown;
+    /** The title last set on the client's terminal (set-titles), or null. */
+    private String title;
     /** display-panes' command for a chosen pane (null with -N: keys do not choose), and which showing it is. */
     private String paneNumbersTemplate;
     private long paneNumbersShowing;
@@ -211,6 +213,15 @@ public final class Client {
     /** Whether display-panes' numbers are over the panes. */
     public boolean paneNumbersShown() {
         return paneNumbersShown;
+    }
+
+    /** The title last set on the client's terminal by set-titles, or null. */
+    public String title() {
+        return title;
+    }
+
+    public void setTitle(String sent) {
+        title = sent;
     }
 
     /** Shows the numbers; returns which showing this is, for {@link #hidePaneNumbers(long)}. */
