@@ -73,6 +73,7 @@ public final class Server implements ClientConnection.Listener, PaneLauncher.Eve
         ClientRenderer renderer = new ClientRenderer(clients, loop, formats);
         Attachments attachments = new Attachments(clients, renderer, sessions, keyBindings, loop, notifications,
                 this::keysOf, alerts);
+        clients.switcher((client, next) -> attachments.attach(client, next, client.columns(), client.rows()));
         deadPanes = new DeadPanes(formats);
         RequestContexts contexts = new RequestContexts(new RequestContexts.Owners(sessions, clients, attachments,
                 serverStop, stops, buffers, options, keyBindings, table, formats, scope, blockingWork, shellJobs,
