@@ -22,6 +22,13 @@ final class SideBySide {
     static void assertDrawnAsTmux(Path scratch, int columns, int rows, List<List<String>> setup,
                                   List<List<String>> attached, UnaryOperator<String> normalise, String mustShow)
             throws Exception {
+        assertDrawnAsTmux(scratch, columns, rows, setup, attached, List.of(), normalise, mustShow);
+    }
+
+    /** As above, and then types {@code keys} (send-keys names) in both outer terminals. */
+    static void assertDrawnAsTmux(Path scratch, int columns, int rows, List<List<String>> setup,
+                                  List<List<String>> attached, List<String> keys, UnaryOperator<String> normalise,
+                                  String mustShow) throws Exception {
         try (MuxHarness mux = MuxHarness.create(scratch); TwinServers twins = new TwinServers(mux)) {
             for (List<String> command : setup) twins.same(command.toArray(String[]::new));
             String tmuxAttach = Shell.line(List.of("env", "-u", "TMUX", "tmux", "-S", scratch.resolve("tmux.sock").toString(),
@@ -34,6 +41,10 @@ final class SideBySide {
                 for (List<String> command : attached) {
                     twins.tmux(command.toArray(String[]::new)).ok();
                     twins.mux(command.toArray(String[]::new)).ok();
+                }
+                if (!keys.isEmpty()) {
+                    tmuxTerminal.sendKeys(keys.toArray(String[]::new));
+                    muxTerminal.sendKeys(keys.toArray(String[]::new));
                 }
                 String[] last = new String[2];
                 try {

@@ -59,17 +59,32 @@ final class ClientKeys implements KeyDispatcher.Actions {
         return true;
     }
 
-    /** While display-panes shows the numbers, a digit selects that pane; any key hides them. */
+    /**
+     * While display-panes shows the numbers, a digit (or a-z, for 10 to 35) chooses the pane of that
+     * index (pane-base-index counts) and runs display-panes' template for it, and is taken even if
+     * no pane has that index; any other key hides the numbers and goes on as usual, as in tmux.
+     */
     private boolean choosePane(KeyReader.Key key) {
         client.hidePaneNumbers();
+        String template = client.paneNumbersTemplate();
         String typed = key.canonical();
-        Window window = client.session().currentWindow();
-        if (typed.length() == 1 && Character.isDigit(typed.charAt(0))) {
-            int index = typed.charAt(0) - '0';
-            if (index < window.panes().size()) window.select(window.panes().get(index));
-            return true;
+        if (template == null || typed.length() != 1) return false;
+        char c = typed.charAt(0);
+        int index;
+        if (c >= '0' && c <= '9') {
+            index = c - '0';
+        } else if (c >= 'a' && c <= 'z') {
+            index = 10 + c - 'a';
+        } else {
+            return false;
         }
-        return false;
+        Window window = client.session().currentWindow();
+        int position = index - window.options().number("pane-base-index");
+        if (position < 0 || position >= window.panes().size()) return true;
+        Pane chosen = window.panes().get(position);
+        if (window.zoomedPane() != null) window.toggleZoom(window.zoomedPane());
+        runner.runPrompt(client, PromptTemplates.fill(template, "%" + chosen.id()));
+        return true;
     }
 
     @Override
@@ -86,6 +101,11 @@ final class ClientKeys implements KeyDispatcher.Actions {
     @Override
     public long nowMillis() {
         return System.nanoTime() / 1_000_000;
+    }
+
+    @Override
+    public long repeatMillis() {
+        return client.session().options().number("repeat-time");
     }
 
     @Override

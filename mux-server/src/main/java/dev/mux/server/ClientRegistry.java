@@ -20,6 +20,7 @@ import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.BiConsumer;
 
 /**
  * The connected clients, in the order they connected: which are attached where, the size each
@@ -32,6 +33,7 @@ final class ClientRegistry implements Clients {
     private final Sessions sessions;
     private final EventLoop loop;
     private final Notifications notifications;
+    private BiConsumer<Client, Session> switcher;
     private ControlClients controls;
     private final MessageLog messages;
 
@@ -173,9 +175,38 @@ final class ClientRegistry implements Clients {
         client.finishControl(1, reason);
     }
 
-    /** The clients of a session that ended: they end as when its last shell exits. */
+    /**
+     * The clients of a session that ended: as detach-on-destroy says, as tmux 3.3a's
+     * server_destroy_session, they end as when its last shell exits ({@code on}), or move to the
+     * other session used least recently ({@code off}), or to such a one with no client
+     * ({@code no-detached}); with none to move to, or for a control client, they end.
+     */
     void releaseAll(Session gone) {
-        for (Client attached : attachedTo(gone)) release(attached, "[exited]");
+        Session next = switcher == null ? null : nextSession(gone);
+        for (Client attached : attachedTo(gone)) {
+            if (next != null && !attached.isControl()) {
+                switcher.accept(attached, next);
+            } else {
+                release(attached, "[exited]");
+            }
+        }
+    }
+
+    /** Where clients of {@code session} go when it ends (detach-on-destroy), or null. */
+    private Session nextSession(Session gone) {
+        String mode = gone.options().string("detach-on-destroy");
+        if (mode.equals("on")) return null;
+        Session next = null;
+        for (Session candidate : sessions.all()) {
+            if (candidate == gone || (mode.equals("no-detached") && isAttached(candidate))) continue;
+            if (next == null || candidate.lastUsed() < next.lastUsed()) next = candidate;
+        }
+        return next;
+    }
+
+    /** How a client moves to another session when its own ends (the server's attachments). */
+    void switcher(BiConsumer<Client, Session> attach) {
+        switcher = attach;
     }
 
     /**

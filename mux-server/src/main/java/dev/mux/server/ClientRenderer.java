@@ -12,6 +12,7 @@ import dev.mux.server.render.StatusComposer;
 import dev.mux.server.render.StatusExpander;
 import dev.mux.server.render.StatusLine;
 import dev.mux.server.render.StatusPlacement;
+import java.nio.charset.StandardCharsets;
 import java.util.HashMap;
 import java.util.Map;
 
@@ -100,6 +101,18 @@ final class ClientRenderer {
         byte[] update = client.view().render(session, status, columns, client.rows(),
                 session.options().flag("mouse"), client.paneNumbersShown(), expander);
         client.draw(update);
+        if (session.options().flag("set-titles")) setTitle(client, expander.expand(session.options().string("set-titles-string")));
+    }
+
+    /**
+     * set-titles: the client's terminal gets set-titles-string, expanded for the client, as its
+     * title (OSC 0, ended by BEL, as tmux's tsl and fsl for xterm-like terminals), whenever it
+     * reads differently from the title last sent.
+     */
+    private static void setTitle(Client client, String title) {
+        if (title.equals(client.title())) return;
+        client.setTitle(title);
+        client.draw(("\033]0;" + title + "\007").getBytes(StandardCharsets.UTF_8));
     }
 
     /** A paced frame fell due, or the client's output drained: draws it, unless it detached (or left) meanwhile. */

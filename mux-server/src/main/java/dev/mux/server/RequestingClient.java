@@ -18,7 +18,6 @@ import dev.mux.server.prompt.PromptHistory;
 /** The client that sent a command, null for the config file's commands, and what a command may do to it. */
 final class RequestingClient implements Requester {
     /** How long display-panes shows the numbers (tmux's display-panes-time). */
-    private static final long DISPLAY_PANES_MILLIS = 1000;
 
     private final Client client;
     private final Message.Command command;
@@ -84,10 +83,12 @@ final class RequestingClient implements Requester {
     }
 
     @Override
-    public void displayPanes() throws CommandException {
+    public void displayPanes(long delayMillis, String template) throws CommandException {
         Client shown = attached("no client to display panes on");
-        shown.showPaneNumbers();
-        loop.schedule(DISPLAY_PANES_MILLIS, shown::hidePaneNumbers);
+        if (shown.paneNumbersShown()) return;
+        long millis = delayMillis >= 0 ? delayMillis : shown.session().options().number("display-panes-time");
+        long showing = shown.showPaneNumbers(template);
+        if (millis > 0) loop.schedule(millis, () -> shown.hidePaneNumbers(showing));
     }
 
     @Override

@@ -93,6 +93,7 @@ public final class Server implements ClientConnection.Listener, PaneLauncher.Eve
         ClientRenderer renderer = new ClientRenderer(clients, loop, formats);
         Attachments attachments = new Attachments(clients, renderer, sessions, keyBindings, loop, notifications,
                 this::keysOf, alerts);
+        clients.switcher((client, next) -> attachments.attach(client, next, client.columns(), client.rows()));
         deadPanes = new DeadPanes(formats);
         snapshots = new SnapshotKeeper(loop, sessions, buffers, snapshotFiles, notifications::told);
         resurrection = new Resurrection(sessions, launcher, buffers, snapshots);

@@ -19,6 +19,11 @@ public final class Client {
     private String message;
     private CommandPrompt prompt;
     private boolean paneNumbersShown;
+    /** The title last set on the client's terminal (set-titles), or null. */
+    private String title;
+    /** display-panes' command for a chosen pane (null with -N: keys do not choose), and which showing it is. */
+    private String paneNumbersTemplate;
+    private long paneNumbersShowing;
     private String promptTemplate;
     private Session session;
     private int columns;
@@ -210,12 +215,34 @@ public final class Client {
         return paneNumbersShown;
     }
 
-    public void showPaneNumbers() {
+    /** The title last set on the client's terminal by set-titles, or null. */
+    public String title() {
+        return title;
+    }
+
+    public void setTitle(String sent) {
+        title = sent;
+    }
+
+    /** Shows the numbers; returns which showing this is, for {@link #hidePaneNumbers(long)}. */
+    public long showPaneNumbers(String template) {
         paneNumbersShown = true;
+        paneNumbersTemplate = template;
+        return ++paneNumbersShowing;
+    }
+
+    /** The command run for the pane chosen while the numbers show ({@code %%} its id), or null if keys choose none. */
+    public String paneNumbersTemplate() {
+        return paneNumbersTemplate;
     }
 
     public void hidePaneNumbers() {
         paneNumbersShown = false;
+    }
+
+    /** Hides the numbers if they are still those of {@code showing} (its time ran out). */
+    public void hidePaneNumbers(long showing) {
+        if (showing == paneNumbersShowing) paneNumbersShown = false;
     }
 
     /** The prompt being typed on the status line, or null. */

@@ -12,6 +12,7 @@ import dev.mux.server.render.PaneNumbers;
 import dev.mux.server.render.StatusComposer;
 import dev.mux.server.render.StatusExpander;
 import dev.mux.server.render.StatusLine;
+import dev.mux.server.render.StatusPlacement;
 import dev.mux.server.render.WindowPainter;
 import dev.mux.server.term.Screen;
 import java.io.ByteArrayOutputStream;
@@ -146,7 +147,7 @@ public final class ClientView {
             return new byte[0];
         }
         Frame frame = WindowPainter.paint(blankFrame(columns, rows), window, status, expander);
-        if (paneNumbers) PaneNumbers.draw(window, frame);
+        if (paneNumbers) PaneNumbers.draw(window, frame, StatusPlacement.of(session.options()).panesTop());
         Screen screen = window.activePane().terminal().screen();
         InputModes paneModes = InputModes.of(screen.modes()).withMouse(mouse);
         ByteArrayOutputStream out = new ByteArrayOutputStream();

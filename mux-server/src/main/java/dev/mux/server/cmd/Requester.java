@@ -50,8 +50,13 @@ public interface Requester {
     /** Tells the requester to give its terminal back and stop itself (suspend-client without -t). */
     void suspend() throws CommandException;
 
-    /** Shows each pane's number over it on the requester, for a second (display-panes). */
-    void displayPanes() throws CommandException;
+    /**
+     * Shows each pane's number over it on the requester (display-panes), for {@code delayMillis}
+     * (-1: the session's display-panes-time; 0: until a key); a key choosing a pane then runs
+     * {@code template} with {@code %%} as the pane's id (null: keys choose none). Nothing
+     * happens while the numbers already show.
+     */
+    void displayPanes(long delayMillis, String template) throws CommandException;
 
     /**
      * Opens a prompt on the requester's status line, showing {@code label} and {@code initial}; the

@@ -11,7 +11,8 @@ import java.util.Optional;
  * while the pane is in a mode with a key table of its own (copy mode), in that table and then in
  * root. A key bound nowhere goes to the pane (to a mode without a table, the mode), except after
  * the prefix or in a mode's table, where it is dropped. After a repeatable (-r) binding, further
- * prefix-table keys need no prefix for {@link #REPEAT_MILLIS}, as tmux's repeat-time.
+ * prefix-table keys need no prefix for the repeat-time ({@link Actions#repeatMillis}), each such key
+ * starting it again, as in tmux.
  */
 public final class KeyDispatcher {
     /** What the keys ask for. */
@@ -25,6 +26,11 @@ public final class KeyDispatcher {
         String prefix();
 
         long nowMillis();
+
+        /** How long after a repeatable (-r) binding the next needs no prefix: the session's repeat-time. */
+        default long repeatMillis() {
+            return REPEAT_MILLIS;
+        }
 
         /** Whether a prompt being typed on the client's status line takes {@code key}: then it takes every key. */
         default boolean toPrompt(KeyReader.Key key) {
@@ -46,6 +52,7 @@ public final class KeyDispatcher {
         }
     }
 
+    /** tmux's default repeat-time. */
     static final long REPEAT_MILLIS = 500;
 
     private final KeyBindings bindings;
@@ -84,7 +91,7 @@ public final class KeyDispatcher {
             afterPrefix = false;
             Optional<KeyBindings.Binding> binding = bindings.lookup(KeyBindings.PREFIX_TABLE, key.canonical());
             if (binding.isPresent() && (wasPrefix || binding.get().repeat())) {
-                repeatUntil = binding.get().repeat() ? actions.nowMillis() + REPEAT_MILLIS : 0;
+                repeatUntil = binding.get().repeat() ? actions.nowMillis() + actions.repeatMillis() : 0;
                 run(binding.get(), forPane);
                 return;
             }

@@ -13,6 +13,7 @@ class KeyDispatcherTest {
     private final ByteArrayOutputStream pane = new ByteArrayOutputStream();
     private final List<List<String>> ran = new ArrayList<>();
     private long now = 1_000;
+    private long repeatTime = KeyDispatcher.REPEAT_MILLIS;
     private String prefix = KeyReader.canonical("C-b");
     private final KeyBindings bindings = KeyBindings.defaults();
     private final KeyDispatcher keys = new KeyDispatcher(bindings, new KeyDispatcher.Actions() {
@@ -34,6 +35,11 @@ class KeyDispatcherTest {
         @Override
         public long nowMillis() {
             return now;
+        }
+
+        @Override
+        public long repeatMillis() {
+            return repeatTime;
         }
     });
 
@@ -103,6 +109,24 @@ class KeyDispatcherTest {
         type("N");
         assertEquals(2, ran.size());
         assertEquals("N", paneText());
+    }
+
+    @Test
+    void theRepeatTimeIsTheOptionsAndEachRepeatStartsItAgain() {
+        repeatTime = 2000;
+        bind(KeyBindings.PREFIX_TABLE, "N", "next-window", true);
+        type("\u0002N");
+        now += 1500;
+        type("N");
+        now += 1999;
+        type("N");
+        now += 2001;
+        type("N");
+        assertEquals(3, ran.size());
+        repeatTime = 0;
+        type("\u0002NN");
+        assertEquals(4, ran.size());
+        assertEquals("NN", paneText());
     }
 
     @Test
