@@ -96,6 +96,7 @@ public final class CommandTable {
                 SourceFileCommand.COMMAND,
                 StartServerCommand.COMMAND,
                 SuspendClientCommand.COMMAND,
+                SwitchClientCommand.COMMAND,
                 SwapPaneCommand.COMMAND,
                 SwapWindowCommand.COMMAND,
                 UnbindKeyCommand.COMMAND,
