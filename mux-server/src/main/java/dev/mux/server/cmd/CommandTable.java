@@ -53,6 +53,7 @@ public final class CommandTable {
                 ListPanesCommand.COMMAND,
                 ListSessionsCommand.COMMAND,
                 ListWindowsCommand.COMMAND,
+                LoadBufferCommand.COMMAND,
                 JoinPaneCommand.MOVE,
                 MoveWindowCommand.COMMAND,
                 NewSessionCommand.COMMAND,
