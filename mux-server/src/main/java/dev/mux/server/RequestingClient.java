@@ -64,6 +64,17 @@ final class RequestingClient implements Requester {
     }
 
     @Override
+    public Session lastSession() {
+        return client == null ? null : client.lastSession();
+    }
+
+    @Override
+    public void useKeyTable(String table) throws CommandException {
+        if (client == null || client.view() == null) throw new CommandException("no current client");
+        client.view().keys().useTable(table);
+    }
+
+    @Override
     public void attach(Session session) {
         int columns = command.columns() > 0 ? command.columns() : session.columns();
         int rows = command.rows() > 0 ? command.rows() : session.rows();

@@ -26,6 +26,8 @@ public final class Client {
     private long paneNumbersShowing;
     private String promptTemplate;
     private Session session;
+    /** The session the client was attached to before this one (switch-client -l), or null. */
+    private Session lastSession;
     private int columns;
     private int rows;
     private ClientView view;
@@ -287,6 +289,10 @@ public final class Client {
         return session != null;
     }
 
+    public Session lastSession() {
+        return lastSession;
+    }
+
     public ClientView view() {
         return view;
     }
@@ -300,6 +306,7 @@ public final class Client {
     }
 
     public void attach(Session attachedTo, int newColumns, int newRows, ClientView newView) {
+        if (session != null && session != attachedTo) lastSession = session;
         session = attachedTo;
         columns = Math.min(newColumns, Layout.MAXIMUM_COLUMNS);
         rows = Math.min(newRows, Layout.MAXIMUM_ROWS);

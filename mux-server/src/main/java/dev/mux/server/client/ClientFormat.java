@@ -45,6 +45,11 @@ public final class ClientFormat implements FormatClient {
     }
 
     @Override
+    public Session lastSession() {
+        return client.lastSession();
+    }
+
+    @Override
     public boolean suspended() {
         return client.isSuspended();
     }

@@ -41,6 +41,16 @@ public interface Requester {
         return java.util.Map.of();
     }
 
+    /** The session the requester was attached to before its current one (switch-client -l), or null. */
+    default Session lastSession() {
+        return null;
+    }
+
+    /** switch-client -T: the requester's next key is looked up in {@code table}. */
+    default void useKeyTable(String table) throws CommandException {
+        throw new CommandException("no current client");
+    }
+
     /** Attaches the requester to {@code session}. */
     void attach(Session session) throws CommandException;
 

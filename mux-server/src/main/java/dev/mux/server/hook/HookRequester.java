@@ -85,6 +85,16 @@ final class HookRequester implements Requester {
     }
 
     @Override
+    public Session lastSession() {
+        return base.lastSession();
+    }
+
+    @Override
+    public void useKeyTable(String table) throws CommandException {
+        base.useKeyTable(table);
+    }
+
+    @Override
     public ControlSettings control() {
         return base.control();
     }

@@ -58,11 +58,25 @@ public final class KeyDispatcher {
     private final KeyBindings bindings;
     private final Actions actions;
     private boolean afterPrefix;
+    /** The table switch-client -T chose for the next key, or null. */
+    private String nextTable;
     private long repeatUntil;
 
     public KeyDispatcher(KeyBindings bindings, Actions actions) {
         this.bindings = bindings;
         this.actions = actions;
+    }
+
+    /**
+     * switch-client -T: the next key is looked up in {@code table} (then root; bound in neither, it is
+     * dropped), as after the prefix.
+     */
+    public void useTable(String table) {
+        if (table.equals(KeyBindings.PREFIX_TABLE)) {
+            afterPrefix = true;
+        } else if (!table.equals(KeyBindings.ROOT_TABLE)) {
+            nextTable = table;
+        }
     }
 
     public void handle(byte[] bytes) {
@@ -85,6 +99,13 @@ public final class KeyDispatcher {
     }
 
     private void dispatch(KeyReader.Key key, ByteArrayOutputStream forPane) {
+        if (nextTable != null) {
+            String table = nextTable;
+            nextTable = null;
+            bindings.lookup(table, key.canonical()).or(() -> bindings.lookup(KeyBindings.ROOT_TABLE, key.canonical()))
+                    .ifPresent(b -> run(b, forPane));
+            return;
+        }
         boolean repeating = !afterPrefix && actions.nowMillis() < repeatUntil;
         if (afterPrefix || repeating) {
             boolean wasPrefix = afterPrefix;
