@@ -48,6 +48,8 @@ public final class Server implements ClientConnection.Listener, PaneLauncher.Eve
     private final DeadPanes deadPanes;
     private final CommandRunner commands;
     private final ClientRenderer renderer;
+    /** set-clipboard: copies and programs' OSC 52 to the outer terminals and paste buffers. */
+    private final Clipboard clipboard;
     private final PasteBuffers buffers = new PasteBuffers(() -> options.server().number("buffer-limit"));
     private int nextClientId;
 
@@ -59,11 +61,12 @@ public final class Server implements ClientConnection.Listener, PaneLauncher.Eve
         KeyBindings keyBindings = KeyBindings.defaults();
         ForegroundPrograms foregroundPrograms = new ForegroundPrograms();
         BlockingWork blockingWork = new BlockingWork(loop);
-        ModeServices modeServices = new ModeServicesOnLoop(loop, buffers);
         Stops stops = new Stops(loop, launcher.serverPrefix());
         CommandTable table = CommandTable.standard();
         sessions.observe(notifications);
         clients = new ClientRegistry(options, sessions, loop, notifications);
+        clipboard = new Clipboard(options, sessions, clients, buffers);
+        ModeServices modeServices = new ModeServicesOnLoop(loop, buffers, clipboard, new CopyPipe(options));
         ShellJobs shellJobs = new ShellJobs(loop);
         FormatServer formats = new FormatEnvironment(hostName, launcher, sessions, clients, buffers, foregroundPrograms,
                 shellJobs);
@@ -165,6 +168,11 @@ public final class Server implements ClientConnection.Listener, PaneLauncher.Eve
             notifications.clientDetached(client);
             clients.fitToClients(session);
         }
+    }
+
+    @Override
+    public void paneClipboard(Pane pane, String payload) {
+        clipboard.fromPane(pane, payload);
     }
 
     @Override

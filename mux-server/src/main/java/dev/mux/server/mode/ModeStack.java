@@ -17,8 +17,16 @@ public final class ModeStack {
     /** Bottom first; empty for a pane that shows its screen. */
     private final List<Entry> entries = new ArrayList<>(0);
 
+    /** The pane's id, which copies and pipes from its modes name to the services. */
+    private final int paneId;
+
     public ModeStack(Runnable changed) {
+        this(changed, -1);
+    }
+
+    public ModeStack(Runnable changed, int paneId) {
         this.changed = changed;
+        this.paneId = paneId;
     }
 
     /** The mode drawn and given keys, or null when the pane shows its screen. */
@@ -169,6 +177,16 @@ public final class ModeStack {
         @Override
         public void addPasteBuffer(String text) {
             if (on()) services.addPasteBuffer(text);
+        }
+
+        @Override
+        public void copyText(String text, String prefix, boolean append) {
+            if (on()) services.copyText(paneId, text, prefix, append);
+        }
+
+        @Override
+        public void pipe(String command, String text) {
+            if (on()) services.pipe(paneId, command, text);
         }
 
         @Override

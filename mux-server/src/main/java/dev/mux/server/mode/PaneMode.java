@@ -76,6 +76,11 @@ public interface PaneMode {
     /** Where a mouse drag is. */
     enum DragPhase { START, MOVE, END }
 
+    /** A format variable the mode adds while it is on top (copy mode's {@code copy_cursor_x}...), or null. */
+    default String format(String name) {
+        return null;
+    }
+
     /** The mouse wheel turned over the pane: {@code lines} up, or down when negative. */
     default void wheel(int lines, ModeContext context) {
     }
