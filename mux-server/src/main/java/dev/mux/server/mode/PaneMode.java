@@ -73,6 +73,13 @@ public interface PaneMode {
     default void drag(int column, int row, DragPhase phase, ModeContext context) {
     }
 
+    /**
+     * The left button clicked {@code count} times in quick succession (2: double, 3: triple) at the
+     * pane's cell {@code (column, row)}. Copy mode selects the word or line there and copies it.
+     */
+    default void click(int column, int row, int count, ModeContext context) {
+    }
+
     /** Where a mouse drag is. */
     enum DragPhase { START, MOVE, END }
 
