@@ -110,4 +110,32 @@ class CopyModeTest {
             outer.waitForScreen("copy mode left at the bottom", screen -> scrolledUp(screen) < 0 && Screens.hasLine(screen, "line100"));
         }
     }
+
+    /**
+     * set-clipboard as tmux 3.3a: a copy in copy mode reaches the outer terminal's clipboard as OSC 52
+     * (the outer tmux, with its own set-clipboard on, keeps it as its buffer), and with set-clipboard
+     * on an OSC 52 from a program in a pane becomes a mux buffer and goes on to the outer terminal.
+     */
+    @Test
+    void copiesAndProgramsReachTheOuterClipboardAsOsc52() throws Exception {
+        try (MuxHarness mux = MuxHarness.create(scratch); OuterTmux outer = startWithHistory(mux)) {
+            outer.command("set-option", "-s", "set-clipboard", "on");
+            mux.mux("set-option", "-s", "terminal-features", "*:clipboard").ok();
+            mux.mux("set-option", "-g", "mode-keys", "vi").ok();
+            mux.mux("copy-mode", "-t", "demo").ok();
+            for (String command : List.of("search-backward line42", "begin-selection", "end-of-line")) {
+                List<String> words = new java.util.ArrayList<>(List.of("send-keys", "-t", "demo", "-X"));
+                words.addAll(List.of(command.split(" ")));
+                mux.mux(words.toArray(String[]::new)).ok();
+            }
+            mux.mux("send-keys", "-t", "demo", "-X", "copy-selection-and-cancel").ok();
+            assertEquals("line42\n", mux.mux("show-buffer").ok().out());
+            Poll.until("the copy in the outer terminal's clipboard", () -> outer.command("show-buffer"), "line42\n"::equals);
+
+            mux.mux("set-option", "-s", "set-clipboard", "on").ok();
+            outer.type("printf '\\033]52;c;%s\\007' $(printf from-a-program | base64)");
+            Poll.until("the program's OSC 52 as a mux buffer", () -> mux.mux("show-buffer").out(), "from-a-program"::equals);
+            Poll.until("and in the outer clipboard", () -> outer.command("show-buffer"), "from-a-program"::equals);
+        }
+    }
 }

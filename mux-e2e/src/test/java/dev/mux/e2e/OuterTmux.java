@@ -86,6 +86,11 @@ final class OuterTmux implements AutoCloseable {
         return tmux("display-message", "-p", "-t", "outer", format).ok().out().strip();
     }
 
+    /** A command to the outer tmux itself (set-option, show-buffer...); fails the test if it fails. */
+    String command(String... args) {
+        return tmux(args).ok().out();
+    }
+
     /** The pid of the active pane's first process: the wrapper shell around the command. */
     long panePid() {
         return Long.parseLong(tmux("display-message", "-p", "-t", "outer", "#{pane_pid}").ok().out().strip());

@@ -10,7 +10,10 @@ import dev.mux.server.mouse.MouseEvent;
 import dev.mux.server.mouse.MouseRouter;
 import dev.mux.server.prompt.CommandPrompt;
 import dev.mux.server.prompt.PromptTemplates;
+import dev.mux.server.render.StatusLine;
 import dev.mux.server.render.StatusPlacement;
+import dev.mux.server.style.StyleRange;
+import dev.mux.server.style.StyleSpec;
 import java.util.List;
 
 /**
@@ -121,12 +124,32 @@ final class ClientKeys implements KeyDispatcher.Actions {
         return pane != null && pane.modes().key(key.canonical(), line -> runner.runPrompt(client, line));
     }
 
+    /**
+     * tmux's MouseDown1Status ({@code select-window -t =}): a left-button press on a window of the
+     * status line's window list selects that window. True when the event was on the status line.
+     */
+    private boolean statusClick(MouseEvent event, StatusPlacement placement, Session session) {
+        int first = placement.firstRow(client.rows());
+        if (placement.rows() == 0 || event.row() < first || event.row() >= first + placement.rows()) return false;
+        StatusLine status = client.view().status().lastComposed();
+        if (event.isPress() && (event.button() & 3) == 0 && status != null && event.row() - first < status.rows().size()) {
+            for (StyleRange range : status.ranges(event.row() - first)) {
+                if (range.type() != StyleSpec.RangeType.WINDOW || !range.contains(event.column())) continue;
+                session.windows().stream().filter(window -> window.index() == range.argument()).findFirst()
+                        .ifPresent(window -> runner.runBinding(client, List.of("select-window", "-t", "@" + window.id())));
+            }
+        }
+        return true;
+    }
+
     @Override
     public void mouse(MouseEvent event) {
         if (!client.isAttached()) return;
         Session session = client.session();
         // Panes are drawn below a status line at the top: the router works in the window's rows.
-        int top = StatusPlacement.of(session.options()).panesTop();
+        StatusPlacement placement = StatusPlacement.of(session.options());
+        if (session.options().flag("mouse") && statusClick(event, placement, session)) return;
+        int top = placement.panesTop();
         MouseEvent inWindow = top == 0 ? event : new MouseEvent(event.button(), event.column(), event.row() - top, event.release());
         mouseRouter.route(inWindow, session.currentWindow(), session.options().flag("mouse"),
                 pane -> runner.runBinding(client, List.of(SCROLL_BACK_COMMAND, "-e", "-t", "%" + pane.id())));

@@ -30,6 +30,10 @@ public final class PaneLauncher {
     /** Pane life events the server acts on. */
     public interface Events {
         void paneEnded(Pane pane, int exitStatus);
+
+        /** The pane's program sent OSC 52; {@code payload} is what follows "52;". */
+        default void paneClipboard(Pane pane, String payload) {
+        }
     }
 
     /**
@@ -148,6 +152,7 @@ public final class PaneLauncher {
 
     private void start(Sessions sessions, Pane pane, String shellCommand, String cwd, PaneSpawn spawn) throws IOException {
         Terminal terminal = pane.terminal();
+        terminal.onClipboard(payload -> events.paneClipboard(pane, payload));
         String shell = shell(pane.window().session());
         List<String> argv = shellCommand == null ? List.of(shell, "-l") : List.of(shell, "-c", shellCommand);
         String directory = directory(cwd);

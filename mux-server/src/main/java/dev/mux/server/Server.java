@@ -54,6 +54,8 @@ public final class Server implements ClientConnection.Listener, PaneLauncher.Eve
     private final CommandRunner commands;
     private final HookRunner hooks;
     private final ClientRenderer renderer;
+    /** set-clipboard: copies and programs' OSC 52 to the outer terminals and paste buffers. */
+    private final Clipboard clipboard;
     private final PasteBuffers buffers = new PasteBuffers(() -> options.server().number("buffer-limit"));
     private final SnapshotKeeper snapshots;
     private final Resurrection resurrection;
@@ -68,7 +70,6 @@ public final class Server implements ClientConnection.Listener, PaneLauncher.Eve
         KeyBindings keyBindings = KeyBindings.defaults();
         ForegroundPrograms foregroundPrograms = new ForegroundPrograms();
         BlockingWork blockingWork = new BlockingWork(loop);
-        ModeServices modeServices = new ModeServicesOnLoop(loop, buffers);
         Stops stops = new Stops(loop, launcher.serverPrefix());
         CommandTable table = CommandTable.standard();
         sessions.observe(notifications);
@@ -84,6 +85,8 @@ public final class Server implements ClientConnection.Listener, PaneLauncher.Eve
             }
         });
         clients = new ClientRegistry(options, sessions, loop, notifications);
+        clipboard = new Clipboard(options, sessions, clients, buffers);
+        ModeServices modeServices = new ModeServicesOnLoop(loop, buffers, clipboard, new CopyPipe(options));
         ShellJobs shellJobs = new ShellJobs(loop);
         FormatServer formats = new FormatEnvironment(hostName, launcher, sessions, clients, buffers, foregroundPrograms,
                 shellJobs);
@@ -193,6 +196,11 @@ public final class Server implements ClientConnection.Listener, PaneLauncher.Eve
             notifications.clientDetached(client);
             clients.fitToClients(session);
         }
+    }
+
+    @Override
+    public void paneClipboard(Pane pane, String payload) {
+        clipboard.fromPane(pane, payload);
     }
 
     @Override

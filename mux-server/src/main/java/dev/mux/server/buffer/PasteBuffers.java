@@ -49,6 +49,14 @@ public final class PasteBuffers {
 
     /** Adds an automatic buffer (a copy, capture-pane); returns it, or empty if {@code data} is empty. */
     public Optional<PasteBuffer> add(String data) {
+        return add(null, data);
+    }
+
+    /**
+     * Adds an automatic buffer named {@code prefix} and the next number (null: tmux's "buffer"),
+     * as a copy-mode command given a prefix names it.
+     */
+    public Optional<PasteBuffer> add(String prefix, String data) {
         if (data.isEmpty()) return Optional.empty();
         List<PasteBuffer> automatic = newestFirst().stream().filter(PasteBuffer::automatic).toList();
         for (int i = automatic.size() - 1; i >= Math.max(0, limit.getAsInt() - 1); i--) {
@@ -56,7 +64,7 @@ public final class PasteBuffers {
         }
         String name;
         do {
-            name = AUTOMATIC_PREFIX + nextIndex++;
+            name = (prefix == null ? AUTOMATIC_PREFIX : prefix) + nextIndex++;
         } while (byName.containsKey(name));
         PasteBuffer buffer = new PasteBuffer(name, data, true, nextOrder++);
         byName.put(name, buffer);

@@ -2,24 +2,32 @@ package dev.mux.server.copy;
 
 import dev.mux.server.term.Line;
 import dev.mux.server.term.Screen;
-import java.util.Optional;
+import java.util.List;
+import java.util.function.Supplier;
+import java.util.regex.Pattern;
 
 /**
  * One pane's copy mode, as tmux's window-copy: a view of the pane's history and screen as they
  * were when the mode began, scrolled {@link #offset()} lines up from the bottom, with a cursor, a
- * selection from an anchor to the cursor, and search. Keys come in through {@link #press}; what
- * the mode asks of its pane (copy this text, leave the mode) comes back as an {@link Outcome}.
+ * selection, a mark, the last search and the last jump. {@link CopyModeCommands} carries out the
+ * send-keys -X commands on it; what a command asks of its pane (copy this text, leave the mode)
+ * comes back as an {@link Outcome}.
  */
 public final class CopyMode {
-    /** What a key asks of the pane: leave copy mode, and text to add as a paste buffer (or null). */
-    public record Outcome(boolean exit, String copied) {
+    /** What a command asks of the pane: leave copy mode, and text copied (or null). */
+    public record Outcome(boolean exit, Copied copy) {
         public static final Outcome STAY = new Outcome(false, null);
         public static final Outcome EXIT = new Outcome(true, null);
+
+        /** The text put in a paste buffer, or null. */
+        public String copied() {
+            return copy == null || !copy.buffered() ? null : copy.text();
+        }
     }
 
-    private final ScreenCopy copy;
+    private ScreenCopy copy;
     private final ModeKeys keys;
-    private final Words words;
+    private final Supplier<CopySettings> settings;
     /** Leave the mode when scrolled back to the bottom (copy-mode -e, entering by mouse wheel). */
     private final boolean exitAtBottom;
     private int columns;
@@ -30,28 +38,30 @@ public final class CopyMode {
     private int cursorRow;
     /** The column vertical moves aim for, kept across short lines. */
     private int wantedColumn;
-    private Position anchor;
-    private boolean lineSelection;
-    private String searchText = "";
-    private boolean searchForward = true;
-    /** Where an incremental search started (null when none is going on), and the text it last looked for. */
-    private View incrementalStart;
-    private String incrementalText;
+    final Selection selection = new Selection();
+    /** The search going on and the last one, for search-again and highlighting. */
+    final CopySearch search = new CopySearch(this);
+    /** The last jump, for jump-again and jump-reverse, and the mark. */
+    final CopyJumps jumps = new CopyJumps(this);
+    private boolean hidePosition;
 
-    private record View(int offset, int cursorColumn, int cursorRow) {}
-
-    private CopyMode(ScreenCopy copy, ModeKeys keys, boolean exitAtBottom, int columns, int rows) {
+    private CopyMode(ScreenCopy copy, ModeKeys keys, Supplier<CopySettings> settings, boolean exitAtBottom, int columns, int rows) {
         this.copy = copy;
         this.keys = keys;
-        this.words = new Words(copy);
+        this.settings = settings;
         this.exitAtBottom = exitAtBottom;
         this.columns = Math.max(1, columns);
         this.rows = Math.max(1, rows);
     }
 
-    /** Copy mode over {@code screen}, the cursor where the screen's is. */
+    /** Copy mode over {@code screen} with tmux's default options, the cursor where the screen's is. */
     public static CopyMode enter(Screen screen, ModeKeys keys, boolean exitAtBottom) {
-        CopyMode mode = new CopyMode(ScreenCopy.of(screen), keys, exitAtBottom, screen.columns(), screen.rows());
+        return enter(screen, keys, () -> CopySettings.DEFAULTS, exitAtBottom);
+    }
+
+    /** Copy mode over {@code screen}, reading its options from {@code settings} as it goes. */
+    public static CopyMode enter(Screen screen, ModeKeys keys, Supplier<CopySettings> settings, boolean exitAtBottom) {
+        CopyMode mode = new CopyMode(ScreenCopy.of(screen), keys, settings, exitAtBottom, screen.columns(), screen.rows());
         mode.cursorColumn = Math.min(screen.cursorColumn(), mode.columns - 1);
         mode.cursorRow = screen.cursorRow();
         mode.wantedColumn = mode.cursorColumn;
@@ -81,6 +91,11 @@ public final class CopyMode {
         return cursorRow;
     }
 
+    /** Whether toggle-position (or copy-mode -H) hid the position indicator. */
+    public boolean positionHidden() {
+        return hidePosition;
+    }
+
     /** The line shown on view row {@code row}, or null below the copied lines. */
     public Line viewLine(int row) {
         return copy.line(top() + row);
@@ -88,116 +103,120 @@ public final class CopyMode {
 
     /** Whether the cell at view {@code (row, column)} is selected. */
     public boolean selected(int row, int column) {
-        Optional<Position[]> range = selection();
-        if (range.isEmpty()) return false;
-        Position cell = new Position(top() + row, column);
-        return cell.compareTo(range.get()[0]) >= 0 && cell.compareTo(range.get()[1]) <= 0;
+        return selection.contains(new Position(top() + row, column), cursor(), keys);
     }
 
-    // ---- input ---------------------------------------------------------------------------------
+    /** The mark's column when view row {@code row} is the mark's line (set-mark), else -1. */
+    public int markColumn(int row) {
+        return jumps.markColumn(top() + row);
+    }
 
-    public Outcome apply(CopyAction action) {
-        switch (action) {
-            case CURSOR_UP -> cursorUp();
-            case CURSOR_DOWN -> cursorDown();
-            case CURSOR_LEFT -> cursorLeft();
-            case CURSOR_RIGHT -> cursorRight();
-            case START_OF_LINE -> setColumn(0);
-            case END_OF_LINE -> setColumn(endColumn(cursorLine()));
-            case BACK_TO_INDENTATION -> setColumn(indentation(cursorLine()));
-            case NEXT_WORD -> moveTo(words.nextStart(cursor()));
-            case PREVIOUS_WORD -> moveTo(words.previousStart(cursor()));
-            case NEXT_WORD_END -> moveTo(words.nextEnd(cursor()));
-            case TOP_LINE -> setRow(0);
-            case MIDDLE_LINE -> setRow((rows - 1) / 2);
-            case BOTTOM_LINE -> setRow(rows - 1);
-            case SCROLL_UP -> scrollUp(1);
-            case SCROLL_DOWN -> {
-                return scrollDown(1);
-            }
-            case HALFPAGE_UP -> pageUp(true);
-            case HALFPAGE_DOWN -> {
-                return pageDown(true);
-            }
-            case PAGE_UP -> pageUp(false);
-            case PAGE_DOWN -> {
-                return pageDown(false);
-            }
-            case HISTORY_TOP -> historyTop();
-            case HISTORY_BOTTOM -> historyBottom();
-            case BEGIN_SELECTION -> beginSelection(false);
-            case SELECT_LINE -> selectLine();
-            case CLEAR_SELECTION -> anchor = null;
-            case OTHER_END -> otherEnd();
-            case COPY_SELECTION_AND_CANCEL -> {
-                return new Outcome(true, selectedText());
-            }
-            case COPY_END_OF_LINE_AND_CANCEL -> {
-                return new Outcome(true, endOfLineText());
-            }
-            case SEARCH_AGAIN -> search(searchText, searchForward, cursor());
-            case SEARCH_REVERSE -> search(searchText, !searchForward, cursor());
-            case CANCEL -> {
-                return Outcome.EXIT;
-            }
-        }
-        return Outcome.STAY;
+    /** The cells of the last search's matches on view row {@code row}, each [first, after). */
+    public List<int[]> matches(int row) {
+        Pattern pattern = search.pattern();
+        return pattern == null ? List.of() : Search.matches(copy, top() + row, pattern);
     }
 
     /** The selected text, or null when nothing is selected. */
     public String selectedText() {
-        Optional<Position[]> range = selection();
-        if (range.isEmpty()) return null;
-        Position end = range.get()[1];
-        String text = SelectionText.between(copy, range.get()[0], end);
-        // tmux keeps the last line's newline when a vi selection takes the end of it (V, or $).
-        boolean pastEnd = end.column() >= copy.length(end.line()) && !copy.wrapped(end.line());
-        return keys == ModeKeys.VI && pastEnd ? text + "\n" : text;
+        return CopyText.selected(this);
     }
 
-    /** From the cursor to the end of its line. */
-    public String endOfLineText() {
-        return SelectionText.between(copy, cursor(), new Position(cursorLine(), Integer.MAX_VALUE - 1));
+    boolean wrapSearch() {
+        return settings.get().wrapSearch();
     }
 
-    /**
-     * One step of an incremental search (the prompt sends each change of its text): the search starts
-     * again from where the first step found the cursor whenever the text changed.
-     */
-    public void searchIncremental(String text, boolean forward) {
-        if (incrementalStart == null) {
-            incrementalStart = new View(offset, cursorColumn, cursorRow);
-        } else if (!text.equals(incrementalText)) {
-            restore(incrementalStart);
-        }
-        incrementalText = text;
-        searchFor(text, forward);
+    /** Where the view and cursor are, to go back to (an incremental search's start). */
+    record View(int offset, int cursorColumn, int cursorRow) {}
+
+    View view() {
+        return new View(offset, cursorColumn, cursorRow);
     }
 
-    /** Any other command ends the incremental search going on, as in tmux. */
-    public void endIncremental() {
-        incrementalStart = null;
-        incrementalText = null;
+    void restore(View view) {
+        offset = view.offset();
+        cursorRow = view.cursorRow();
+        setColumn(view.cursorColumn());
     }
 
-    /** send-keys -X search-forward/-backward with the text: searches and remembers it for search-again. */
-    public void searchFor(String text, boolean forward) {
-        if (text.isEmpty()) return;
-        searchText = text;
-        searchForward = forward;
-        search(text, forward, cursor());
+    void togglePosition() {
+        hidePosition = !hidePosition;
     }
+
+    /** refresh-from-pane: the pane's lines as they are now. */
+    void refresh(Screen screen) {
+        copy = ScreenCopy.of(screen);
+        offset = Math.min(offset, copy.historySize());
+        clampColumn();
+    }
+
+    // ---- selection -------------------------------------------------------------------------------
+
+    void beginSelection() {
+        selection.begin(cursor(), false);
+    }
+
+    void clearSelection() {
+        selection.clear();
+        clampColumn();
+    }
+
+    /** tmux's select-line: the whole line selected, the cursor at its end (past any rows it wrapped onto), {@code more} lines below too. */
+    void selectLine(int more) {
+        setColumn(0);
+        selection.begin(cursor(), true);
+        int line = Math.min(copy.size() - 1, cursorLine() + more);
+        while (copy.wrapped(line) && line < copy.size() - 1) line++;
+        moveTo(new Position(line, endColumn(line)));
+    }
+
+    /** tmux's select-word: the word under the cursor, the cursor on its last cell. */
+    void selectWord() {
+        Words words = words(settings.get().wordSeparators());
+        Position start = words.wordStart(cursor());
+        selection.begin(start, false);
+        moveTo(words.wordEnd(start));
+        if (keys == ModeKeys.EMACS) setColumn(cursorColumn + 1);
+    }
+
+    void otherEnd() {
+        if (!selection.active()) return;
+        Position anchor = selection.anchor();
+        selection.swap(cursor());
+        moveTo(anchor);
+    }
+
+    void rectangle(Boolean on) {
+        selection.setRectangle(on != null ? on : !selection.rectangle());
+        setColumn(Math.min(cursorColumn, copy.length(cursorLine())));
+    }
+
+    // ---- mouse -----------------------------------------------------------------------------------
 
     /** The left button went down at view cell {@code (column, row)} and moved: the cursor goes there and a selection starts. */
     public void dragStart(int column, int row) {
         dragTo(column, row);
-        beginSelection(false);
+        beginSelection();
     }
 
     /** The button moved on with a drag going on: the cursor follows it, extending the selection. */
     public void dragTo(int column, int row) {
         cursorRow = Math.max(0, Math.min(row, lastRow()));
         setColumn(Math.min(column, endColumn(cursorLine())));
+    }
+
+    // ---- movement --------------------------------------------------------------------------------
+
+    Words words(String separators) {
+        return new Words(copy, separators);
+    }
+
+    String wordSeparators() {
+        return settings.get().wordSeparators();
+    }
+
+    ScreenCopy lines() {
+        return copy;
     }
 
     /** Scrolls the view up {@code lines} lines (mouse wheel, C-y); the cursor stays on its row. */
@@ -225,17 +244,7 @@ public final class CopyMode {
         clampColumn();
     }
 
-    /** The pane changed size: the view keeps its offset, the cursor stays inside. */
-    public void resize(int newColumns, int newRows) {
-        columns = Math.max(1, newColumns);
-        rows = Math.max(1, newRows);
-        cursorRow = Math.min(cursorRow, rows - 1);
-        cursorColumn = Math.min(cursorColumn, columns - 1);
-    }
-
-    // ---- movement ------------------------------------------------------------------------------
-
-    private Outcome pageDown(boolean half) {
+    Outcome pageDown(boolean half) {
         int lines = pageLines(half);
         if (offset < lines) {
             cursorRow = Math.min(lastRow(), cursorRow + lines - offset);
@@ -247,12 +256,24 @@ public final class CopyMode {
         return exitAtBottom && offset == 0 ? Outcome.EXIT : Outcome.STAY;
     }
 
+    boolean exitsAtBottom() {
+        return exitAtBottom;
+    }
+
+    /** The pane changed size: the view keeps its offset, the cursor stays inside. */
+    public void resize(int newColumns, int newRows) {
+        columns = Math.max(1, newColumns);
+        rows = Math.max(1, newRows);
+        cursorRow = Math.min(cursorRow, rows - 1);
+        cursorColumn = Math.min(cursorColumn, columns - 1);
+    }
+
     private int pageLines(boolean half) {
         if (rows <= 2) return 1;
         return half ? rows / 2 : rows - 2;
     }
 
-    private void cursorUp() {
+    void cursorUp() {
         if (cursorRow > 0) {
             cursorRow--;
         } else if (offset < copy.historySize()) {
@@ -261,7 +282,7 @@ public final class CopyMode {
         clampColumn();
     }
 
-    private void cursorDown() {
+    void cursorDown() {
         if (cursorRow < lastRow()) {
             cursorRow++;
         } else if (offset > 0) {
@@ -270,7 +291,7 @@ public final class CopyMode {
         clampColumn();
     }
 
-    private void cursorLeft() {
+    void cursorLeft() {
         if (cursorColumn > 0) {
             setColumn(cursorColumn - 1);
         } else if (cursorLine() > 0) {
@@ -279,33 +300,46 @@ public final class CopyMode {
         }
     }
 
-    private void cursorRight() {
-        if (cursorColumn < endColumn(cursorLine())) {
+    /** One cell right; a rectangle being selected may go past the end of the line, as in tmux. */
+    void cursorRight() {
+        boolean free = selection.active() && selection.rectangle();
+        if (cursorColumn < (free ? columns - 1 : endColumn(cursorLine()))) {
             setColumn(cursorColumn + 1);
-        } else if (cursorLine() < copy.size() - 1) {
+        } else if (!free && cursorLine() < copy.size() - 1) {
             cursorDown();
             setColumn(0);
         }
     }
 
-    private void historyTop() {
+    void historyTop() {
         offset = copy.historySize();
         cursorRow = 0;
         setColumn(0);
     }
 
-    private void historyBottom() {
+    void historyBottom() {
         offset = 0;
         cursorRow = lastRow();
         setColumn(endColumn(cursorLine()));
     }
 
-    private void setRow(int row) {
-        cursorRow = Math.max(0, Math.min(row, lastRow()));
+    /** goto-line: the view's top {@code line} lines up into the history (past the oldest: the oldest). */
+    void gotoLine(int line) {
+        offset = line < 0 || line > copy.historySize() ? copy.historySize() : line;
         clampColumn();
     }
 
-    private void setColumn(int column) {
+    /** top-line, middle-line, bottom-line: the cursor to the start of that row of the view. */
+    void setRow(int row) {
+        cursorRow = Math.max(0, Math.min(row, lastRow()));
+        setColumn(0);
+    }
+
+    int rows() {
+        return rows;
+    }
+
+    void setColumn(int column) {
         cursorColumn = Math.max(0, Math.min(column, columns - 1));
         wantedColumn = cursorColumn;
     }
@@ -313,11 +347,12 @@ public final class CopyMode {
     /** After a vertical move: the wanted column, or the end of a shorter line. */
     private void clampColumn() {
         cursorRow = Math.min(cursorRow, lastRow());
-        cursorColumn = Math.min(wantedColumn, Math.min(endColumn(cursorLine()), columns - 1));
+        int end = selection.active() && selection.rectangle() ? columns - 1 : endColumn(cursorLine());
+        cursorColumn = Math.min(wantedColumn, Math.min(end, columns - 1));
     }
 
     /** Puts the cursor on {@code target}, scrolling it to the middle of the view when it is not in sight. */
-    private void moveTo(Position target) {
+    void moveTo(Position target) {
         int line = Math.max(0, Math.min(target.line(), copy.size() - 1));
         if (line < top() || line > top() + rows - 1) {
             offset = Math.max(0, Math.min(copy.historySize(), copy.historySize() - line + rows / 2));
@@ -326,70 +361,10 @@ public final class CopyMode {
         setColumn(target.column());
     }
 
-    // ---- selection -----------------------------------------------------------------------------
-
-    /** tmux's select-line: the whole line selected, the cursor at its end (past any rows it wrapped onto). */
-    private void selectLine() {
-        setColumn(0);
-        beginSelection(true);
-        int line = cursorLine();
-        while (copy.wrapped(line) && line < copy.size() - 1) line++;
-        moveTo(new Position(line, endColumn(line)));
-    }
-
-    private void beginSelection(boolean wholeLines) {
-        anchor = cursor();
-        lineSelection = wholeLines;
-    }
-
-    private void otherEnd() {
-        if (anchor == null) return;
-        Position end = cursor();
-        moveTo(anchor);
-        anchor = end;
-    }
-
-    /**
-     * The selected cells, first and last included. In vi the cell under the cursor is part of the
-     * selection; in emacs the selection stops before it, as Emacs's region does.
-     */
-    private Optional<Position[]> selection() {
-        if (anchor == null) return Optional.empty();
-        Position start = Position.min(anchor, cursor());
-        Position end = Position.max(anchor, cursor());
-        if (lineSelection) {
-            return Optional.of(new Position[] {new Position(start.line(), 0), new Position(end.line(), Integer.MAX_VALUE - 1)});
-        }
-        if (keys == ModeKeys.EMACS) {
-            if (start.equals(end)) return Optional.empty();
-            end = end.column() > 0 ? new Position(end.line(), end.column() - 1)
-                    : new Position(end.line() - 1, Integer.MAX_VALUE - 1);
-        }
-        return Optional.of(new Position[] {start, end});
-    }
-
-    // ---- search --------------------------------------------------------------------------------
-
-    /** As tmux: in emacs a forward search starts at the cursor and leaves the cursor just after the match. */
-    private void search(String text, boolean forward, Position from) {
-        if (forward && keys == ModeKeys.EMACS) {
-            Position inclusive = new Position(from.line(), from.column() - 1);
-            Search.find(copy, inclusive, text, true).ifPresent(at -> moveTo(new Position(at.line(), at.column() + text.length())));
-            return;
-        }
-        Search.find(copy, from, text, forward).ifPresent(this::moveTo);
-    }
-
-    private void restore(View view) {
-        offset = view.offset();
-        cursorRow = view.cursorRow();
-        setColumn(view.cursorColumn());
-    }
-
-    // ---- coordinates ---------------------------------------------------------------------------
+    // ---- coordinates -----------------------------------------------------------------------------
 
     /** The copied line on the view's first row. */
-    private int top() {
+    int top() {
         return copy.historySize() - offset;
     }
 
@@ -398,19 +373,19 @@ public final class CopyMode {
         return Math.max(0, Math.min(rows - 1, copy.size() - 1 - top()));
     }
 
-    private int cursorLine() {
+    int cursorLine() {
         return top() + cursorRow;
     }
 
-    private Position cursor() {
+    Position cursor() {
         return new Position(cursorLine(), cursorColumn);
     }
 
-    private int endColumn(int line) {
+    int endColumn(int line) {
         return Math.min(copy.length(line), columns - 1);
     }
 
-    private int indentation(int line) {
+    int indentation(int line) {
         Line text = copy.line(line);
         int column = 0;
         while (text != null && column < copy.length(line) && text.codePoint(column) == ' ') column++;

@@ -6,22 +6,29 @@ import dev.mux.server.mode.ModeContext;
 import dev.mux.server.mode.ModeServices;
 import dev.mux.server.mode.PaneMode;
 import dev.mux.server.model.Pane;
+import dev.mux.server.style.StyleParser;
 import dev.mux.server.term.Screen;
 import java.util.List;
 
 /**
  * Copy mode as one of a pane's modes: {@link CopyMode} does the moving, selecting and searching;
  * this carries out what it asks for through the mode's context (the copied text becomes a paste
- * buffer, leaving shows what is under the mode again, anything else is redrawn).
+ * buffer or goes to a command, leaving shows what is under the mode again, anything else is
+ * redrawn), and reads the pane's options for it.
  */
 public final class CopyPaneMode implements PaneMode {
     /** tmux's name of the mode, as {@code #{pane_mode}} shows it. */
     public static final String NAME = "copy-mode";
 
-    private final CopyMode mode;
+    /** The pause after a double or triple click before the selection is copied. */
+    static final long CLICK_COPY_DELAY_MILLIS = 300;
 
-    private CopyPaneMode(CopyMode mode) {
+    private final CopyMode mode;
+    private final Pane pane;
+
+    private CopyPaneMode(CopyMode mode, Pane pane) {
         this.mode = mode;
+        this.pane = pane;
     }
 
     /**
@@ -30,13 +37,20 @@ public final class CopyPaneMode implements PaneMode {
      */
     public static CopyMode enter(Pane pane, ModeKeys keys, boolean exitAtBottom, ModeServices services) {
         Screen screen = pane.terminal().screen();
-        PaneMode entered = pane.modes().enter(NAME, () -> new CopyPaneMode(CopyMode.enter(screen, keys, exitAtBottom)), services);
+        PaneMode entered = pane.modes().enter(NAME,
+                () -> new CopyPaneMode(CopyMode.enter(screen, keys, () -> settings(pane), exitAtBottom), pane), services);
         return ((CopyPaneMode) entered).mode;
     }
 
     /** The pane's copy mode if it is the mode on top, else null. */
     public static CopyMode of(Pane pane) {
         return pane.modes().top() instanceof CopyPaneMode copy ? copy.mode : null;
+    }
+
+    private static CopySettings settings(Pane pane) {
+        String separators = pane.window().session() != null
+                ? pane.window().session().options().string("word-separators") : Words.SEPARATORS;
+        return new CopySettings(separators == null ? Words.SEPARATORS : separators, pane.options().flag("wrap-search"));
     }
 
     @Override
@@ -46,7 +60,14 @@ public final class CopyPaneMode implements PaneMode {
 
     @Override
     public void draw(ModeCanvas canvas) {
-        CopyModePainter.draw(canvas, mode);
+        CopyModePainter.draw(canvas, mode, new CopyModePainter.Styles(style("mode-style"),
+                style("copy-mode-match-style"), style("copy-mode-current-match-style"),
+                style("copy-mode-mark-style")));
+    }
+
+    private long style(String option) {
+        String value = pane.options().string(option);
+        return value == null ? CopyModePainter.MODE_STYLE : StyleParser.cell(value);
     }
 
     /** Keys reach copy mode only through its key tables (see {@link #keyTable}), as commands. */
@@ -62,11 +83,8 @@ public final class CopyPaneMode implements PaneMode {
 
     @Override
     public boolean command(String name, List<String> args, int repeat, ModeContext context) {
-        for (int i = 0; i < repeat; i++) {
-            CopyMode.Outcome outcome = CopyModeCommands.run(mode, name, args);
-            settle(outcome, context);
-            if (outcome.exit()) break;
-        }
+        if (name.equals("refresh-from-pane")) mode.refresh(pane.terminal().screen());
+        settle(CopyModeCommands.run(mode, name, args, Math.max(1, repeat)), context);
         return true;
     }
 
@@ -82,6 +100,24 @@ public final class CopyPaneMode implements PaneMode {
             }
         }
         context.redraw();
+    }
+
+    @Override
+    public String format(String name) {
+        return CopyFormats.value(mode, name);
+    }
+
+    /**
+     * tmux's DoubleClick1Pane and TripleClick1Pane: the word (or line) under the pointer selected,
+     * then copied and the mode left {@link #CLICK_COPY_DELAY_MILLIS} later, as their
+     * {@code run-shell -d 0.3} between the two.
+     */
+    @Override
+    public void click(int column, int row, int count, ModeContext context) {
+        mode.dragTo(column, row);
+        CopyModeCommands.run(mode, count >= 3 ? "select-line" : "select-word", List.of());
+        context.redraw();
+        context.schedule(CLICK_COPY_DELAY_MILLIS, () -> settle(CopyModeCommands.run(mode, "copy-pipe-and-cancel", List.of()), context));
     }
 
     @Override
@@ -105,7 +141,11 @@ public final class CopyPaneMode implements PaneMode {
     }
 
     private static void settle(CopyMode.Outcome outcome, ModeContext context) {
-        if (outcome.copied() != null) context.addPasteBuffer(outcome.copied());
+        Copied copy = outcome.copy();
+        if (copy != null) {
+            if (copy.kind() == Copied.Kind.PIPE || copy.kind() == Copied.Kind.BUFFER_AND_PIPE) context.pipe(copy.command(), copy.text());
+            if (copy.buffered()) context.copyText(copy.text(), copy.prefix(), copy.kind() == Copied.Kind.APPEND);
+        }
         if (outcome.exit()) {
             context.exit();
         } else {

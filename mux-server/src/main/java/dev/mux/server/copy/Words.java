@@ -14,9 +14,28 @@ final class Words {
     private enum Kind { BLANK, SEPARATOR, WORD }
 
     private final ScreenCopy copy;
+    /** The word-separators option's characters; next-space and its kin pass none, so only blanks part words. */
+    private final String separators;
 
-    Words(ScreenCopy copy) {
+    Words(ScreenCopy copy, String separators) {
         this.copy = copy;
+        this.separators = separators;
+    }
+
+    /** The first cell of the word (or run of separators or blanks) under {@code at}, within its line. */
+    Position wordStart(Position at) {
+        Kind word = kind(at);
+        int column = Math.min(at.column(), copy.length(at.line()));
+        while (column > 0 && kind(new Position(at.line(), column - 1)) == word) column--;
+        return new Position(at.line(), column);
+    }
+
+    /** The last cell of the word under {@code at}, within its line. */
+    Position wordEnd(Position at) {
+        Kind word = kind(at);
+        int column = at.column();
+        while (column + 1 < copy.length(at.line()) && kind(new Position(at.line(), column + 1)) == word) column++;
+        return new Position(at.line(), column);
     }
 
     /** The start of the next word (vi w). */
@@ -55,7 +74,7 @@ final class Words {
         Line line = copy.line(at.line());
         int codePoint = line.codePoint(at.column());
         if (codePoint == ' ' || codePoint == Line.WIDE_CONTINUATION) return Kind.BLANK;
-        return SEPARATORS.indexOf(codePoint) >= 0 ? Kind.SEPARATOR : Kind.WORD;
+        return separators.indexOf(codePoint) >= 0 ? Kind.SEPARATOR : Kind.WORD;
     }
 
     /** The next cell; a line's last place is just past its text, then the next line begins. */

@@ -77,6 +77,9 @@ public final class FormatVariables {
         else if (name.startsWith("pane_")) value = PaneVariables.value(context, name);
         else if (name.startsWith("client_")) value = ClientVariables.value(context, name);
         else value = PaneStateVariables.value(context, name);
+        if (value == null && context.pane() != null && context.pane().modes().top() != null) {
+            value = context.pane().modes().top().format(name);
+        }
         return value != null ? value : ServerVariables.value(context, name);
     }
 

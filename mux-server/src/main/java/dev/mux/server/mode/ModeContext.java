@@ -14,6 +14,19 @@ public interface ModeContext {
     /** Keeps {@code text} as a new automatic paste buffer (what a copy does). */
     void addPasteBuffer(String text);
 
+    /**
+     * A copy from the mode: a new paste buffer named from {@code prefix} (null: tmux's "buffer"),
+     * or with {@code append} added to the end of the newest one, and sent to the outer terminal's
+     * clipboard as the set-clipboard option says.
+     */
+    default void copyText(String text, String prefix, boolean append) {
+        addPasteBuffer(text);
+    }
+
+    /** Gives {@code text} to the standard input of the shell command {@code command} (empty: copy-command's), off the loop. */
+    default void pipe(String command, String text) {
+    }
+
     /** Runs {@code task} on the server's loop after {@code delayMillis}, if the mode is still on then. */
     void schedule(long delayMillis, Runnable task);
 

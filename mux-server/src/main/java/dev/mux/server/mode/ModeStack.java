@@ -17,8 +17,16 @@ public final class ModeStack {
     /** Bottom first; empty for a pane that shows its screen. */
     private final List<Entry> entries = new ArrayList<>(0);
 
+    /** The pane's id, which copies and pipes from its modes name to the services. */
+    private final int paneId;
+
     public ModeStack(Runnable changed) {
+        this(changed, -1);
+    }
+
+    public ModeStack(Runnable changed, int paneId) {
         this.changed = changed;
+        this.paneId = paneId;
     }
 
     /** The mode drawn and given keys, or null when the pane shows its screen. */
@@ -106,6 +114,14 @@ public final class ModeStack {
         return true;
     }
 
+    /** A double or triple click over the pane, for the top mode; false if there is none. */
+    public boolean click(int column, int row, int count) {
+        if (entries.isEmpty()) return false;
+        Entry top = entries.get(entries.size() - 1);
+        top.mode.click(column, row, count, top);
+        return true;
+    }
+
     /** The mouse wheel over the pane, for the top mode; false if there is none. */
     public boolean wheel(int lines) {
         if (entries.isEmpty()) return false;
@@ -169,6 +185,16 @@ public final class ModeStack {
         @Override
         public void addPasteBuffer(String text) {
             if (on()) services.addPasteBuffer(text);
+        }
+
+        @Override
+        public void copyText(String text, String prefix, boolean append) {
+            if (on()) services.copyText(paneId, text, prefix, append);
+        }
+
+        @Override
+        public void pipe(String command, String text) {
+            if (on()) services.pipe(paneId, command, text);
         }
 
         @Override

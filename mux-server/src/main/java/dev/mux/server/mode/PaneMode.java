@@ -73,8 +73,20 @@ public interface PaneMode {
     default void drag(int column, int row, DragPhase phase, ModeContext context) {
     }
 
+    /**
+     * The left button clicked {@code count} times in quick succession (2: double, 3: triple) at the
+     * pane's cell {@code (column, row)}. Copy mode selects the word or line there and copies it.
+     */
+    default void click(int column, int row, int count, ModeContext context) {
+    }
+
     /** Where a mouse drag is. */
     enum DragPhase { START, MOVE, END }
+
+    /** A format variable the mode adds while it is on top (copy mode's {@code copy_cursor_x}...), or null. */
+    default String format(String name) {
+        return null;
+    }
 
     /** The mouse wheel turned over the pane: {@code lines} up, or down when negative. */
     default void wheel(int lines, ModeContext context) {

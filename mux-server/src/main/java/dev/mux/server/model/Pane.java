@@ -30,7 +30,7 @@ public final class Pane {
     /** select-pane -d: typed keys are dropped until select-pane -e. */
     private boolean inputOff;
     /** While a mode is on, keys go to the top one and it is drawn instead of the screen. */
-    private final ModeStack modes = new ModeStack(this::modesChanged);
+    private final ModeStack modes;
     /** The mode on top when the stack last changed, to tell a new mode from a redraw. */
     private Object shownMode;
     private final Options options;
@@ -44,6 +44,7 @@ public final class Pane {
         this.window = window;
         this.terminal = terminal;
         this.options = window.options().child(OptionScope.PANE);
+        this.modes = new ModeStack(this::modesChanged, id);
     }
 
     /** The pane's own option values, over its window's. */

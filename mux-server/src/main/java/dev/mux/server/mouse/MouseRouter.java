@@ -17,7 +17,9 @@ import java.util.function.Consumer;
  * binding: {@code copy-mode -e}, so scrolling back to the bottom leaves it); a click selects the
  * pane; dragging with the left button selects in copy mode (entering it first, as tmux's
  * MouseDrag1Pane does) and letting go copies the selection and leaves, as copy mode's
- * MouseDragEnd1Pane; and a pane whose program asked for the mouse gets the events instead. With it off, only
+ * MouseDragEnd1Pane; a double click selects the word under the pointer and a triple click the
+ * line, and copies it (DoubleClick1Pane, TripleClick1Pane); dragging a border resizes the panes
+ * beside it (MouseDrag1Border); and a pane whose program asked for the mouse gets the events instead. With it off, only
  * the active pane's program gets the events it asked for.
  */
 public final class MouseRouter {
@@ -27,6 +29,10 @@ public final class MouseRouter {
 
     /** The pane a left-button drag began over, until the button comes up. */
     private Pane dragging;
+    /** A border being dragged with the left button, until it comes up. */
+    private BorderDrag borderDrag;
+    /** Double and triple clicks of the left button. */
+    private final Clicks clicks = new Clicks();
 
     /**
      * Handles {@code event} on {@code window}; {@code mouse} is the option; {@code scrollBack} puts
@@ -37,8 +43,22 @@ public final class MouseRouter {
             drag(event, window);
             return;
         }
+        if (borderDrag != null && mouse && (event.isMotion() || event.release())) {
+            if (event.release()) {
+                borderDrag = null;
+            } else {
+                borderDrag.moveTo(window, event.column(), event.row());
+            }
+            return;
+        }
         Optional<Pane> under = paneAt(window, event.column(), event.row());
-        if (under.isEmpty()) return;
+        if (under.isEmpty()) {
+            // tmux's MouseDrag1Border: the left button down on a border and moved resizes the panes.
+            if (mouse && event.isPress() && (event.button() & 3) == LEFT_BUTTON) {
+                borderDrag = BorderDrag.at(window, event.column(), event.row()).orElse(null);
+            }
+            return;
+        }
         Pane pane = under.get();
         boolean programWantsMouse = pane.modes().isEmpty()
                 && pane.terminal().screen().modes().mouseTracking() != MouseTracking.OFF;
@@ -47,8 +67,15 @@ public final class MouseRouter {
             return;
         }
         if (event.isPress()) window.select(pane);
+        int clickCount = event.isPress() && (event.button() & 3) == LEFT_BUTTON
+                ? clicks.press(event.column(), event.row(), System.nanoTime()) : 0;
         if (programWantsMouse) {
             forward(event, window, pane);
+        } else if (clickCount >= 2) {
+            // tmux's DoubleClick1Pane and TripleClick1Pane: copy mode selects the word or line, then copies it.
+            if (pane.modes().isEmpty()) scrollBack.accept(pane);
+            Geometry at = window.geometry(pane);
+            pane.modes().click(event.column() - at.x(), event.row() - at.y(), clickCount);
         } else if (event.isMotion() && event.button() == (MouseEvent.MOTION | LEFT_BUTTON)) {
             // tmux's MouseDrag1Pane: a pane showing its screen enters copy mode (copy-mode -M).
             if (pane.modes().isEmpty()) scrollBack.accept(pane);

@@ -39,6 +39,11 @@ public final class StatusComposer {
     private String overlayText;
     private int overlayCursor;
 
+    /** The status line last composed (without a message or prompt over it), or null: where the mouse finds the window list. */
+    public StatusLine lastComposed() {
+        return content;
+    }
+
     /** The status-interval timer fired: the next {@link #compose} draws the line again. */
     public void refresh() {
         stale = true;

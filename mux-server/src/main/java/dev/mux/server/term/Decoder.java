@@ -23,6 +23,8 @@ public final class Decoder implements Performer {
     private final Cursor cursor;
     private final ScreenEdits edits;
     private final Consumer<byte[]> replies;
+    /** Hears OSC 52: the server decides what a program may do with the clipboard. */
+    private Consumer<String> clipboard = payload -> { };
 
     /**
      * @param replies receives the answers to queries (device attributes, cursor position), which
@@ -292,7 +294,11 @@ public final class Decoder implements Performer {
         }
     }
 
-    /** Sets the title on OSC 0 and 2, leaving out characters that take no cell; other OSCs are ignored. */
+    public void onClipboard(Consumer<String> listener) {
+        clipboard = listener;
+    }
+
+    /** Sets the title on OSC 0 and 2, leaving out characters that take no cell; passes OSC 52 on; other OSCs are ignored. */
     @Override
     public void oscDispatch(byte[] payload, int length) {
         screen.endText();
@@ -304,6 +310,9 @@ public final class Decoder implements Performer {
         }
         if (separator == 0 || separator >= length || payload[separator] != ';') {
             return;
+        }
+        if (command == 52) {
+            clipboard.accept(new String(payload, separator + 1, length - separator - 1, StandardCharsets.US_ASCII));
         }
         if (command == 0 || command == 2) {
             String text = new String(payload, separator + 1, length - separator - 1, StandardCharsets.UTF_8);

@@ -10,15 +10,19 @@ import dev.mux.server.term.ParserTable.State;
  * payloads beyond {@link #MAX_OSC_LENGTH} bytes are dropped.
  */
 public final class Parser {
-    /** Longest OSC payload kept; titles and colour requests are far shorter. */
-    public static final int MAX_OSC_LENGTH = 4096;
+    /**
+     * Longest OSC payload kept: a clipboard's text (OSC 52) can be long, as tmux's 1 MiB input
+     * limit allows; the buffer starts small and grows only for such payloads.
+     */
+    public static final int MAX_OSC_LENGTH = 1 << 20;
+    private static final int FIRST_OSC_LENGTH = 4096;
     /** Intermediate bytes kept per sequence; no sequence we act on has more. */
     public static final int MAX_INTERMEDIATES = 2;
 
     private final Performer performer;
     private final Params params = new Params();
     private final Utf8Decoder utf8 = new Utf8Decoder();
-    private final byte[] osc = new byte[MAX_OSC_LENGTH];
+    private byte[] osc = new byte[FIRST_OSC_LENGTH];
     private State state = State.GROUND;
     private int intermediates;
     private int intermediateCount;
@@ -99,7 +103,10 @@ public final class Parser {
         state = entering;
         switch (entering) {
             case ESCAPE, CSI_ENTRY, DCS_ENTRY -> clearSequence();
-            case OSC_STRING -> oscLength = 0;
+            case OSC_STRING -> {
+                oscLength = 0;
+                if (osc.length > FIRST_OSC_LENGTH) osc = new byte[FIRST_OSC_LENGTH];
+            }
             case DCS_PASSTHROUGH -> {
                 if (leaving != State.DCS_ESCAPE) {
                     performer.hook(params, intermediates, ignoring, b);
@@ -120,6 +127,9 @@ public final class Parser {
             case CSI_DISPATCH -> performer.csiDispatch(params, intermediates, ignoring, b);
             case PUT -> performer.put(b);
             case OSC_PUT -> {
+                if (oscLength == osc.length && osc.length < MAX_OSC_LENGTH) {
+                    osc = java.util.Arrays.copyOf(osc, Math.min(MAX_OSC_LENGTH, osc.length * 2));
+                }
                 if (oscLength < osc.length) {
                     osc[oscLength++] = (byte) b;
                 }

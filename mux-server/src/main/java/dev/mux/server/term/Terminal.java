@@ -11,6 +11,7 @@ import java.util.function.Consumer;
 public final class Terminal {
     private final Screen screen;
     private final Parser parser;
+    private final Decoder decoder;
 
     /**
      * @param replies receives the terminal's answers to queries (device attributes, cursor
@@ -18,7 +19,8 @@ public final class Terminal {
      */
     public Terminal(int columns, int rows, int historyLimit, Consumer<byte[]> replies) {
         screen = new Screen(columns, rows, historyLimit);
-        parser = new Parser(new Decoder(screen, replies));
+        decoder = new Decoder(screen, replies);
+        parser = new Parser(decoder);
     }
 
     /** A terminal with {@link Screen#DEFAULT_HISTORY_LIMIT} lines of history. */
@@ -34,6 +36,11 @@ public final class Terminal {
 
     public void feed(byte[] data) {
         feed(data, 0, data.length);
+    }
+
+    /** Who hears the OSC 52 (clipboard) sequences of the program: what follows "52;", as sent. */
+    public void onClipboard(Consumer<String> listener) {
+        decoder.onClipboard(listener);
     }
 
     public Screen screen() {

@@ -70,8 +70,37 @@ class CopyCommandsTest {
         String man = Files.readString(Path.of("..", "man", "mux.1"));
         for (CopyAction action : CopyAction.values()) {
             String roff = action.commandName().replace("-", "\\-");
-            assertTrue(man.contains(".BR " + roff + " ,") || man.contains(".BR " + roff + " ."),
+            assertTrue(man.contains(".BR " + roff + " ") || man.contains(".B " + roff + "\n"),
                     action.commandName() + " missing from man/mux.1");
+        }
+    }
+
+    /** The 80 names of tmux 3.3a's copy-mode command table (window-copy.c), as its man page lists them. */
+    private static final List<String> TMUX_COMMANDS = List.of("append-selection", "append-selection-and-cancel",
+            "back-to-indentation", "begin-selection", "bottom-line", "cancel", "clear-selection", "copy-end-of-line",
+            "copy-end-of-line-and-cancel", "copy-pipe-end-of-line", "copy-pipe-end-of-line-and-cancel", "copy-line",
+            "copy-line-and-cancel", "copy-pipe-line", "copy-pipe-line-and-cancel", "copy-pipe-no-clear", "copy-pipe",
+            "copy-pipe-and-cancel", "copy-selection-no-clear", "copy-selection", "copy-selection-and-cancel",
+            "cursor-down", "cursor-down-and-cancel", "cursor-left", "cursor-right", "cursor-up", "end-of-line",
+            "goto-line", "halfpage-down", "halfpage-down-and-cancel", "halfpage-up", "history-bottom", "history-top",
+            "jump-again", "jump-backward", "jump-forward", "jump-reverse", "jump-to-backward", "jump-to-forward",
+            "jump-to-mark", "middle-line", "next-matching-bracket", "next-paragraph", "next-space", "next-space-end",
+            "next-word", "next-word-end", "other-end", "page-down", "page-down-and-cancel", "page-up", "pipe-no-clear",
+            "pipe", "pipe-and-cancel", "previous-matching-bracket", "previous-paragraph", "previous-space",
+            "previous-word", "rectangle-on", "rectangle-off", "rectangle-toggle", "refresh-from-pane", "scroll-down",
+            "scroll-down-and-cancel", "scroll-up", "search-again", "search-backward", "search-backward-incremental",
+            "search-backward-text", "search-forward", "search-forward-incremental", "search-forward-text",
+            "search-reverse", "select-line", "select-word", "set-mark", "start-of-line", "stop-selection",
+            "toggle-position", "top-line");
+
+    @Test
+    void everyCommandOfTmuxIsKnownAndInTheManPage() throws IOException {
+        assertEquals(80, TMUX_COMMANDS.size());
+        String man = Files.readString(Path.of("..", "man", "mux.1"));
+        for (String name : TMUX_COMMANDS) {
+            assertTrue(CopyModeCommands.known(name), name);
+            String roff = name.replace("-", "\\-");
+            assertTrue(man.contains(".BR " + roff + " ") || man.contains(".B " + roff + "\n"), name + " missing from man/mux.1");
         }
     }
 }

@@ -131,7 +131,7 @@ class ParserTest {
 
     @Test
     void oscPayloadIsBounded() {
-        List<String> calls = parse("\033]0;" + "x".repeat(10_000) + "\007");
+        List<String> calls = parse("\033]0;" + "x".repeat(Parser.MAX_OSC_LENGTH + 10_000) + "\007");
         assertEquals(Parser.MAX_OSC_LENGTH, calls.get(0).length() - "osc ".length());
     }
 
