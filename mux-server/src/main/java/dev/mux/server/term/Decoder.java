@@ -291,7 +291,10 @@ public final class Decoder implements Performer {
         }
     }
 
-    /** Sets the title on OSC 0 and 2, leaving out characters that take no cell; other OSCs are ignored. */
+    /**
+     * Sets the title on OSC 0 and 2, leaving out characters that take no cell, and the path the
+     * program reports on OSC 7 (kept as sent, as tmux keeps it); other OSCs are ignored.
+     */
     @Override
     public void oscDispatch(byte[] payload, int length) {
         screen.endText();
@@ -310,6 +313,11 @@ public final class Decoder implements Performer {
                 .filter(codePoint -> WcWidth.of(codePoint) >= 0)
                 .collect(StringBuilder::new, StringBuilder::appendCodePoint, StringBuilder::append)
                 .toString());
+        } else if (command == 7) {
+            String path = new String(payload, separator + 1, length - separator - 1, StandardCharsets.UTF_8);
+            if (path.indexOf('\uFFFD') < 0) {
+                screen.setReportedPath(path);
+            }
         }
     }
 
