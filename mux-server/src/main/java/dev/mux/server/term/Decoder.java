@@ -246,6 +246,7 @@ public final class Decoder implements Performer {
             }
             case 1049 -> switchScreen(on, true);
             case 2004 -> setMode(Mode.BRACKETED_PASTE, on);
+            case 2026 -> setMode(Mode.SYNCHRONIZED_OUTPUT, on);
             default -> {
             }
         }
