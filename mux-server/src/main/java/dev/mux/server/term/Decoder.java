@@ -18,6 +18,8 @@ public final class Decoder implements Performer {
     private static final byte[] STATUS_OK = ascii("\033[0n");
     /** Highest DECSCUSR shape; a higher one is ignored. */
     private static final int MAX_CURSOR_STYLE = 6;
+    /** DEC private mode number of synchronized output. */
+    private static final int SYNCHRONIZED_OUTPUT_MODE = 2026;
 
     private final Screen screen;
     private final Cursor cursor;
@@ -110,6 +112,11 @@ public final class Decoder implements Performer {
         switch (intermediates) {
             case 0 -> csi(params, finalByte, repeatable);
             case '?' -> privateCsi(params, finalByte);
+            case '?' << 8 | '$' -> {
+                if (finalByte == 'p' && params.get(0) == SYNCHRONIZED_OUTPUT_MODE) {
+                    reportSynchronizedOutput();
+                }
+            }
             case '>' -> {
                 if (finalByte == 'c' && params.get(0) == 0) {
                     replies.accept(SECONDARY_DEVICE_ATTRIBUTES.clone());
@@ -246,7 +253,7 @@ public final class Decoder implements Performer {
             }
             case 1049 -> switchScreen(on, true);
             case 2004 -> setMode(Mode.BRACKETED_PASTE, on);
-            case 2026 -> setMode(Mode.SYNCHRONIZED_OUTPUT, on);
+            case SYNCHRONIZED_OUTPUT_MODE -> setMode(Mode.SYNCHRONIZED_OUTPUT, on);
             default -> {
             }
         }
@@ -320,6 +327,16 @@ public final class Decoder implements Performer {
                 screen.setReportedPath(path);
             }
         }
+    }
+
+    /**
+     * DECRQM for mode 2026, the way the synchronized output spec has programs ask whether the
+     * terminal has it: 1 while set, 2 while reset. tmux answers no DECRQM, so neither does mux for
+     * the modes tmux has.
+     */
+    private void reportSynchronizedOutput() {
+        int state = screen.modes().synchronizedOutput() ? 1 : 2;
+        replies.accept(ascii("\033[?" + SYNCHRONIZED_OUTPUT_MODE + ";" + state + "$y"));
     }
 
     @Override
