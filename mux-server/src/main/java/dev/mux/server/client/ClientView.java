@@ -65,7 +65,12 @@ public final class ClientView {
     }
 
     private final KeyDispatcher keys;
+    /** The longest a pane in synchronized output (mode 2026) holds its frame back. */
+    static final long SYNCHRONIZED_OUTPUT_TIMEOUT_NANOS = 1_000_000_000L;
+    private static final long NOT_HELD = Long.MIN_VALUE;
     private final Scheduler scheduler;
+    /** When the client began holding its frame for a pane's synchronized output, or {@link #NOT_HELD}. */
+    private long heldSinceNanos = NOT_HELD;
     /** {@link System#nanoTime}, or a test's clock. */
     private final LongSupplier clock;
     /** Renders this client again: called when a paced frame falls due. */
@@ -140,6 +145,7 @@ public final class ClientView {
                 paneNumbers);
         if (inputs.equals(rendered)) return new byte[0];
         long nowNanos = clock.getAsLong();
+        if (holdsForSynchronizedOutput(window, nowNanos)) return new byte[0];
         if (everDrawn && !typed && nowNanos - drawnNanos < FRAME_INTERVAL_NANOS) {
             frameScheduled = true;
             long delayNanos = drawnNanos + FRAME_INTERVAL_NANOS - nowNanos;
@@ -161,6 +167,29 @@ public final class ClientView {
         typed = false;
         drawnNanos = clock.getAsLong();
         return out.toByteArray();
+    }
+
+    /**
+     * Whether a pane of the window is drawing a frame in synchronized output (mode 2026): the
+     * client then keeps what it shows until the mode ends, or until
+     * {@link #SYNCHRONIZED_OUTPUT_TIMEOUT_NANOS} have passed since the hold began (a program that
+     * died mid-frame must not freeze the screen), when a timer draws anyway.
+     */
+    private boolean holdsForSynchronizedOutput(Window window, long nowNanos) {
+        List<Pane> panes = window.panes();
+        boolean synchronizing = false;
+        for (int i = 0; i < panes.size(); i++) {
+            synchronizing |= panes.get(i).terminal().screen().modes().synchronizedOutput();
+        }
+        if (!synchronizing || !everDrawn) {
+            heldSinceNanos = NOT_HELD;
+            return false;
+        }
+        if (heldSinceNanos == NOT_HELD) {
+            heldSinceNanos = nowNanos;
+            scheduler.schedule(SYNCHRONIZED_OUTPUT_TIMEOUT_NANOS / 1_000_000 + 1, redraw);
+        }
+        return nowNanos - heldSinceNanos < SYNCHRONIZED_OUTPUT_TIMEOUT_NANOS;
     }
 
     private Frame blankFrame(int columns, int rows) {

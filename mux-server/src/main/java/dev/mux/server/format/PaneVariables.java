@@ -7,6 +7,7 @@ import dev.mux.server.layout.Geometry;
 import dev.mux.server.mode.PaneMode;
 import dev.mux.server.model.Pane;
 import dev.mux.server.model.Window;
+import dev.mux.server.term.ReportedDirectory;
 import java.util.StringJoiner;
 
 /**
@@ -42,10 +43,11 @@ final class PaneVariables {
             case "pane_at_bottom" -> flag(geometry.y() + geometry.rows() == window.layout().rows());
             case "pane_title" -> title(context, pane);
             case "pane_current_command" -> context.server() == null ? null : context.server().foreground(pane).command();
-            case "pane_current_path" -> context.server() == null ? null : context.server().foreground(pane).path();
+            case "pane_current_path" -> currentPath(context, pane);
             case "pane_start_command" -> pane.startCommand();
             case "pane_start_path" -> pane.startPath();
-            case "pane_path", "pane_tty", "pane_search_string" -> "";
+            case "pane_path" -> pane.terminal().screen().reportedPath();
+            case "pane_tty", "pane_search_string" -> "";
             case "pane_in_mode" -> number(pane.modes().size());
             case "pane_mode" -> mode(pane);
             case "pane_format" -> flag(context.kind() == FormatContext.Kind.PANE);
@@ -66,6 +68,17 @@ final class PaneVariables {
     }
 
     /** The title the program set; a pane starts with the host's name as its title, as in tmux. */
+    /**
+     * The directory the program reported with OSC 7 when it names one on this machine (it knows
+     * better than the kernel: a shell's cd into a symbolic link, a program that never changes its
+     * own directory), else the foreground process's working directory.
+     */
+    private static String currentPath(FormatContext context, Pane pane) {
+        if (context.server() == null) return null;
+        String reported = ReportedDirectory.localPath(pane.terminal().screen().reportedPath(), context.server().host());
+        return reported != null ? reported : context.server().foreground(pane).path();
+    }
+
     private static String title(FormatContext context, Pane pane) {
         String title = pane.terminal().screen().title();
         if (!title.isEmpty() || context.server() == null) return title;

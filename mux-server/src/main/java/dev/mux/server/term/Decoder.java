@@ -18,6 +18,8 @@ public final class Decoder implements Performer {
     private static final byte[] STATUS_OK = ascii("\033[0n");
     /** Highest DECSCUSR shape; a higher one is ignored. */
     private static final int MAX_CURSOR_STYLE = 6;
+    /** DEC private mode number of synchronized output. */
+    private static final int SYNCHRONIZED_OUTPUT_MODE = 2026;
 
     private final Screen screen;
     private final Cursor cursor;
@@ -113,6 +115,11 @@ public final class Decoder implements Performer {
         switch (intermediates) {
             case 0 -> csi(params, finalByte, repeatable);
             case '?' -> privateCsi(params, finalByte);
+            case '?' << 8 | '$' -> {
+                if (finalByte == 'p' && params.get(0) == SYNCHRONIZED_OUTPUT_MODE) {
+                    reportSynchronizedOutput();
+                }
+            }
             case '>' -> {
                 if (finalByte == 'c' && params.get(0) == 0) {
                     replies.accept(SECONDARY_DEVICE_ATTRIBUTES.clone());
@@ -249,6 +256,7 @@ public final class Decoder implements Performer {
             }
             case 1049 -> switchScreen(on, true);
             case 2004 -> setMode(Mode.BRACKETED_PASTE, on);
+            case SYNCHRONIZED_OUTPUT_MODE -> setMode(Mode.SYNCHRONIZED_OUTPUT, on);
             default -> {
             }
         }
@@ -298,7 +306,11 @@ public final class Decoder implements Performer {
         clipboard = listener;
     }
 
-    /** Sets the title on OSC 0 and 2, leaving out characters that take no cell; passes OSC 52 on; other OSCs are ignored. */
+    /**
+     * Sets the title on OSC 0 and 2, leaving out characters that take no cell, and the path the
+     * program reports on OSC 7 (kept as sent, as tmux keeps it); passes OSC 52 on; other OSCs are
+     * ignored.
+     */
     @Override
     public void oscDispatch(byte[] payload, int length) {
         screen.endText();
@@ -320,7 +332,22 @@ public final class Decoder implements Performer {
                 .filter(codePoint -> WcWidth.of(codePoint) >= 0)
                 .collect(StringBuilder::new, StringBuilder::appendCodePoint, StringBuilder::append)
                 .toString());
+        } else if (command == 7) {
+            String path = new String(payload, separator + 1, length - separator - 1, StandardCharsets.UTF_8);
+            if (path.indexOf('\uFFFD') < 0) {
+                screen.setReportedPath(path);
+            }
         }
+    }
+
+    /**
+     * DECRQM for mode 2026, the way the synchronized output spec has programs ask whether the
+     * terminal has it: 1 while set, 2 while reset. tmux answers no DECRQM, so neither does mux for
+     * the modes tmux has.
+     */
+    private void reportSynchronizedOutput() {
+        int state = screen.modes().synchronizedOutput() ? 1 : 2;
+        replies.accept(ascii("\033[?" + SYNCHRONIZED_OUTPUT_MODE + ";" + state + "$y"));
     }
 
     @Override

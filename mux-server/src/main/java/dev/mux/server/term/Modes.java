@@ -33,7 +33,12 @@ public record Modes(int flags, MouseTracking mouseTracking, int cursorStyle) {
         /** Mouse reports with coordinates in UTF-8 (mode 1005). */
         MOUSE_UTF8,
         /** Mouse reports in SGR form (mode 1006); takes precedence over {@link #MOUSE_UTF8}. */
-        MOUSE_SGR
+        MOUSE_SGR,
+        /**
+         * Synchronized output (mode 2026): the program is drawing a frame, and the screen is not
+         * to be shown until it ends the mode, so that the frame appears whole.
+         */
+        SYNCHRONIZED_OUTPUT
     }
 
     // Bits read on every printed run, kept as constants so that reading one is a mask.
@@ -108,6 +113,10 @@ public record Modes(int flags, MouseTracking mouseTracking, int cursorStyle) {
 
     public boolean focusEvents() {
         return has(Mode.FOCUS_EVENTS);
+    }
+
+    public boolean synchronizedOutput() {
+        return has(Mode.SYNCHRONIZED_OUTPUT);
     }
 
     public MouseEncoding mouseEncoding() {

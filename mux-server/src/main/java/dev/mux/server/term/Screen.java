@@ -24,6 +24,8 @@ public final class Screen {
     private Modes modes = Modes.INITIAL;
     private String title = "";
     private long bells;
+    /** What the program last reported with OSC 7 ({@link ReportedDirectory}), or "". */
+    private String reportedPath = "";
     /** The character REP repeats: an ASCII one printed just before, as tmux has it; -1 if none. */
     private int lastPrinted = -1;
     /**
@@ -379,6 +381,15 @@ public final class Screen {
 
     public void setTitle(String text) {
         title = text;
+    }
+
+    /** The working directory URL the program last reported with OSC 7, as sent, or "": tmux's #{pane_path}. */
+    public String reportedPath() {
+        return reportedPath;
+    }
+
+    void setReportedPath(String path) {
+        reportedPath = path;
     }
 
     /** Modes 47, 1047 and 1049 set: as in tmux, the pen is always saved, the cursor with 1049. */

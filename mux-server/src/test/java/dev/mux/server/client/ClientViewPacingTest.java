@@ -197,4 +197,34 @@ class ClientViewPacingTest {
         fireTimer();
         assertTrue(clientScreen().contains("output of a command"), clientScreen());
     }
+    @Test
+    void aFrameInSynchronizedOutputIsShownWholeWhenTheModeEnds() {
+        // Synchronized output (mode 2026 spec): the terminal keeps showing the last frame while
+        // the mode is set, and shows the new one, whole, once it is reset.
+        print("old frame");
+        render();
+        now += ClientView.FRAME_INTERVAL_NANOS;
+        print("\033[?2026h\033[2J\033[Hhalf");
+        assertEquals(0, render().length, "nothing of a frame in progress is drawn");
+        assertTrue(clientScreen().contains("old frame"), clientScreen());
+        now += ClientView.FRAME_INTERVAL_NANOS;
+        print(" and the rest\033[?2026l");
+        assertTrue(render().length > 0, "the frame is drawn once the mode ends");
+        assertEquals("half and the rest", clientScreen().strip());
+    }
+
+    @Test
+    void aFrameNeverEndedIsShownAfterTheTimeout() {
+        print("old frame");
+        render();
+        now += ClientView.FRAME_INTERVAL_NANOS;
+        print("\033[?2026h\033[2J\033[Hstuck");
+        assertEquals(0, render().length);
+        assertEquals(1, timers.size(), "a timer ends the hold");
+        Pending timeout = timers.remove(0);
+        assertEquals(ClientView.SYNCHRONIZED_OUTPUT_TIMEOUT_NANOS, (timeout.delayMillis() - 1) * MILLI);
+        now = timeout.dueNanos();
+        timeout.task().run();
+        assertEquals("stuck", clientScreen().strip(), "a program that never ends its frame does not freeze the client");
+    }
 }

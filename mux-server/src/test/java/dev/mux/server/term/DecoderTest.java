@@ -1,6 +1,7 @@
 package dev.mux.server.term;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.charset.StandardCharsets;
@@ -94,5 +95,18 @@ class DecoderTest {
         byte[] other = "1;icon".getBytes(StandardCharsets.US_ASCII);
         decoder.oscDispatch(other, other.length);
         assertEquals("make", screen.title());
+    }
+    @Test
+    void synchronizedOutputIsAModeThatDecrqmReports() {
+        // The synchronized output spec: CSI ? 2026 h/l set and reset it; DECRQM (CSI ? 2026 $ p)
+        // answers CSI ? 2026 ; 1 $ y while set and ; 2 while reset.
+        csi('?' << 8 | '$', 'p', 2026);
+        csi('?', 'h', 2026);
+        assertTrue(screen.modes().synchronizedOutput());
+        csi('?' << 8 | '$', 'p', 2026);
+        csi('?', 'l', 2026);
+        assertFalse(screen.modes().synchronizedOutput());
+        csi('?' << 8 | '$', 'p', 25);
+        assertEquals(List.of("\033[?2026;2$y", "\033[?2026;1$y"), replies, "no answer for modes tmux has");
     }
 }

@@ -18,8 +18,8 @@ import net.jqwik.api.constraints.IntRange;
 /**
  * The parser and screen must survive any bytes: random bytes, escape sequence fragments with huge
  * or odd parameters, and the recorded corpus with bytes flipped, dropped and spliced in. Each try
- * feeds {@link #BYTES_PER_TRY} of such input through a terminal of a random size (resized now and
- * then) and checks the cursor and lines stay in bounds and a capture still works. {@value #TRIES}
+ * feeds {@link #BYTES_PER_TRY} of such input through a terminal of a random size (resized every
+ * few chunks, which rewraps its lines) and checks the cursor and lines stay in bounds and a capture still works. {@value #TRIES}
  * tries make 10^7 bytes by default; {@code -Dmux.fuzz.bytes=N} spreads N bytes over the tries
  * for a longer run.
  */
@@ -38,6 +38,9 @@ class EmulatorFuzzTest {
         "\0338", "\033[s", "\033[u", "\033[6n", "\033[c", "\033[>c", "\033[3g", "\033H", "\033[Z", "\033[I", "\t", "\b",
         "\r", "\n", "\u4e2d", "\u0301", "\u200d", "\uD83D\uDE00", "\u00e9", ";", ":", "?", "0", "9", "m", "h", "l",
         "\007", "\030", "\032", "\177", "\033]0;", "\033]2;title\007",
+        "\033]7;file:///tmp/a%20b\007", "\033]7;file://host/%zz\033\\", "\033]7;", "\033[?2026h", "\033[?2026l",
+        "\033[58;5;1m", "\033[58;2;1;2;3m", "\033[59m", "\033]8;;http://example.com\033\\", "\033]8;;\033\\",
+        "\033]133;A\007", "\033]133;D;0\007",
     };
 
     private static final byte[][] FRAGMENT_BYTES = Stream.of(FRAGMENTS)
@@ -53,7 +56,7 @@ class EmulatorFuzzTest {
         for (long fed = 0; fed < BYTES_PER_TRY; fed += CHUNK) {
             fill(chunk, random);
             terminal.feed(chunk);
-            if (random.nextInt(40) == 0) {
+            if (random.nextInt(8) == 0) { // often: a resize rewraps history and screen
                 terminal.resize(1 + random.nextInt(200), 1 + random.nextInt(60));
             }
             assertConsistent(terminal.screen());
