@@ -75,8 +75,8 @@ final class HookRequester implements Requester {
     }
 
     @Override
-    public void displayPanes() throws CommandException {
-        base.displayPanes();
+    public void displayPanes(long delayMillis, String template) throws CommandException {
+        base.displayPanes(delayMillis, template);
     }
 
     @Override
