@@ -7,6 +7,7 @@ import dev.mux.server.model.Window;
 import dev.mux.server.notify.Notification;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.Optional;
 
 /**
  * Something a hook of the same name runs for, with what tmux tells the hook's commands of it: the
@@ -27,8 +28,18 @@ public record HookEvent(String name, String clientName, Session clientSession, S
         return new HookEvent(name, clientName, clientSession, null, null, null);
     }
 
-    /** The hook a notification runs, which carries the notification's name. */
-    static HookEvent of(Notification notification) {
+    /**
+     * The hook a notification runs, which carries the notification's name; empty for the paste
+     * buffer notifications, which tmux tells control clients but runs no hook for.
+     */
+    static Optional<HookEvent> of(Notification notification) {
+        if (notification instanceof Notification.PasteBufferChanged || notification instanceof Notification.PasteBufferDeleted) {
+            return Optional.empty();
+        }
+        return Optional.of(hookOf(notification));
+    }
+
+    private static HookEvent hookOf(Notification notification) {
         String name = notification.name();
         if (notification instanceof Notification.SessionCreated n) return session(name, n.session(), null);
         if (notification instanceof Notification.SessionClosed n) return session(name, n.session(), null);

@@ -50,7 +50,7 @@ public final class HookRunner implements CommandHooks, Notifications.Watcher {
 
     @Override
     public void notified(Notification notification) {
-        fire(HookEvent.of(notification));
+        HookEvent.of(notification).ifPresent(this::fire);
     }
 
     /** Queues the hook of {@code event}'s name, with its formats and target as they are now. */
