@@ -150,9 +150,10 @@ class TmuxExperienceTest {
                 OuterTmux outer = OuterTmux.start(mux, mux.muxShellLine("new", "-s", "demo"))) {
             outer.waitForPrompt();
             mux.mux("split-window", "-h", "-t", "demo").ok();
+            mux.mux("set", "-g", "display-panes-time", "60000").ok();
             outer.sendKeys("C-b", "q");
-            // Each number sits in the middle row of its pane (29 rows: row 14), left and right of the border.
-            outer.waitForScreen("the pane numbers", s -> row(s, 14).matches(" +0 +│ +1 *"));
+            // Large numbers, as tmux draws them, with each pane's size in its top right corner.
+            outer.waitForScreen("the pane numbers", s -> row(s, 0).contains("50x29│") && row(s, 0).strip().endsWith("49x29"));
             outer.sendKeys("0");
             Poll.until("pane 0 chosen by its number", () -> mux.mux("display-message", "-p", "-t", "demo", "#{pane_index}")
                     .ok().out(), out -> out.strip().equals("0"));
