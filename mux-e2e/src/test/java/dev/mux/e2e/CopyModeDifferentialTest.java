@@ -130,6 +130,23 @@ class CopyModeDifferentialTest {
                 "history-top", "begin-selection", "-N 3 other-end", "copy-selection");
     }
 
+    @Test
+    void copyModeOfAnotherPanesLinesHidingThePosition() throws Exception {
+        try (MuxHarness harness = MuxHarness.create(scratch); TwinServers twins = new TwinServers(harness)) {
+            twins.same("new-session", "-d", "-s", "c", "-x", "40", "-y", "10", PROSE);
+            twins.same("split-window", "-d", "-t", "c", "exec sleep 600");
+            twins.sameOnce(out -> out.contains("last"), "capture-pane", "-p", "-t", "c.0");
+            twins.same("copy-mode", "-H", "-s", "c.0", "-t", "c.1");
+            for (String command : List.of("history-top", "select-line", "copy-selection-and-cancel")) {
+                twins.same("send-keys", "-t", "c.1", "-X", command);
+                twins.same("show-buffer");
+                twins.same("display-message", "-p", "-t", "c.1", "#{pane_in_mode} #{copy_cursor_x},#{copy_cursor_y}");
+            }
+            twins.same("copy-mode", "-M", "-t", "c.1");
+            twins.same("display-message", "-p", "-t", "c.1", "#{pane_in_mode}");
+        }
+    }
+
     private void compare(String modeKeys, String... commands) throws Exception {
         compareOn(TEXT, modeKeys, List.of(), commands);
     }

@@ -7,11 +7,13 @@ import dev.mux.server.model.Pane;
 
 /**
  * copy-mode: puts a pane in copy mode (-u: one page up; -e: scrolling back to the bottom leaves
- * it, as the mouse wheel enters it), or with -q takes it out of every mode, as tmux does.
+ * it, as the mouse wheel enters it; -H: no position indicator; -s: the lines of another pane; -M,
+ * from a mouse binding, does nothing without a mouse event, as in tmux), or with -q takes it out of every mode, as tmux does.
  */
 final class CopyModeCommand {
-    static final Command COMMAND = new Command(new CommandSpec("copy-mode", null, "equt:", 0, 0,
-            "[-equ] [-t target-pane]", TargetKind.PANE), CopyModeCommand::run);
+    static final Command COMMAND = new Command(new CommandSpec("copy-mode", null, "eHMqs:t:u", 0, 0,
+            "[-eHMqu] [-s src-pane] [-t target-pane]", TargetKind.PANE).source(TargetKind.PANE, TargetPolicy.OPTIONAL),
+            CopyModeCommand::run);
 
     private static CommandResult run(CommandContext context, ParsedArgs args) throws CommandException {
         Pane pane = args.target().pane();
@@ -19,8 +21,11 @@ final class CopyModeCommand {
             pane.modes().clear();
             return CommandResult.DONE;
         }
+        // -M belongs to a mouse binding: without a mouse event behind it tmux does nothing.
+        if (args.has('M')) return CommandResult.DONE;
         ModeKeys keys = ModeKeys.of(pane.options().string("mode-keys"));
-        CopyPaneMode.enter(pane, keys, args.has('e'), context.modeServices());
+        Pane source = args.has('s') ? args.source().pane() : pane;
+        CopyPaneMode.enter(pane, source.terminal().screen(), keys, args.has('e'), args.has('H'), context.modeServices());
         if (args.has('u')) pane.modes().command(CopyAction.PAGE_UP.commandName());
         return CommandResult.DONE;
     }

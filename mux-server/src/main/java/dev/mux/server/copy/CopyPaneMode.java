@@ -36,9 +36,18 @@ public final class CopyPaneMode implements PaneMode {
      * brought to the top, as tmux does); {@code exitAtBottom} is {@code copy-mode -e}.
      */
     public static CopyMode enter(Pane pane, ModeKeys keys, boolean exitAtBottom, ModeServices services) {
-        Screen screen = pane.terminal().screen();
-        PaneMode entered = pane.modes().enter(NAME,
-                () -> new CopyPaneMode(CopyMode.enter(screen, keys, () -> settings(pane), exitAtBottom), pane), services);
+        return enter(pane, pane.terminal().screen(), keys, exitAtBottom, false, services);
+    }
+
+    /** As above over {@code screen}'s lines (copy-mode -s: another pane's); {@code hidePosition}: copy-mode -H. */
+    public static CopyMode enter(Pane pane, Screen screen, ModeKeys keys, boolean exitAtBottom, boolean hidePosition,
+            ModeServices services) {
+        PaneMode entered = pane.modes().enter(NAME, () -> {
+            CopyMode mode = CopyMode.enter(screen, keys, () -> settings(pane), exitAtBottom);
+            if (hidePosition) mode.togglePosition();
+            mode.resize(pane.terminal().columns(), pane.terminal().rows());
+            return new CopyPaneMode(mode, pane);
+        }, services);
         return ((CopyPaneMode) entered).mode;
     }
 
