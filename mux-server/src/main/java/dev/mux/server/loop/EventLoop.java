@@ -80,6 +80,9 @@ public final class EventLoop {
         selector.wakeup();
     }
 
+    /** Made in advance: when the heap is exhausted, making it then could fail in turn. */
+    private static final IllegalStateException OUT_OF_MEMORY = new IllegalStateException("out of memory");
+
     public void run() throws IOException {
         assertOwner();
         while (running) {
@@ -107,10 +110,22 @@ public final class EventLoop {
             LOG.error("handler overflowed the stack", e);
             handler.failed(new IllegalStateException("stack overflow"));
         } catch (OutOfMemoryError e) {
-            // What that handler was building is garbage now: it ends that client or pane, and the
-            // heap it took is there for everyone else again.
-            LOG.error("handler ran out of memory: {}", e.getMessage());
-            handler.failed(new IllegalStateException("out of memory"));
+            failOutOfMemory(handler);
+        }
+    }
+
+    /**
+     * What that handler was building is garbage now: it ends that client or pane, and the heap it
+     * took is there for everyone else again. Nothing is allocated before the handler lets go (the
+     * failure is made in advance, the log line comes after): a second OutOfMemoryError here would
+     * leave the loop and end the server.
+     */
+    private static void failOutOfMemory(Handler handler) {
+        try {
+            handler.failed(OUT_OF_MEMORY);
+            LOG.error("handler ran out of memory");
+        } catch (OutOfMemoryError again) {
+            // Still no heap even after letting go: the next turn of the loop tries again.
         }
     }
 
@@ -137,7 +152,11 @@ public final class EventLoop {
         } catch (RuntimeException | StackOverflowError e) {
             LOG.error("event loop task failed", e);
         } catch (OutOfMemoryError e) {
-            LOG.error("event loop task ran out of memory: {}", e.getMessage());
+            try {
+                LOG.error("event loop task ran out of memory");
+            } catch (OutOfMemoryError again) {
+                // Not even the log line fits: the task's garbage goes at the next collection all the same.
+            }
         }
     }
 
