@@ -134,7 +134,7 @@ public final class PaneLauncher {
         created[0] = pane;
         try {
             start(sessions, pane, shellCommand, cwd, spawn);
-        } catch (IOException | RuntimeException | LinkageError e) {
+        } catch (IOException | RuntimeException | LinkageError | OutOfMemoryError e) {
             sessions.removePane(pane);
             throw e;
         }

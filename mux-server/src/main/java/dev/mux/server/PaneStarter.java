@@ -41,19 +41,25 @@ final class PaneStarter implements PaneFactory {
 
     @Override
     public Session newSession(String name, int columns, int rows, PaneSpawn spawn) throws CommandException {
+        HeapRoom.ensureRoomFor(columns, rows);
         Session session = sessions.createSession(name, columns, rows);
-        if (spawn.clientEnvironment() != null) {
-            EnvironmentUpdate.apply(session.options().items("update-environment"), spawn.clientEnvironment(),
-                    session.environment());
-        }
-        spawn.environment().forEach((variable, value) -> session.environment().set(variable, value, false));
-        session.setPath(directory(spawn));
-        Window window = sessions.createWindow(session, launcher.windowName(command(spawn, session), session));
+        Window window;
         try {
+            if (spawn.clientEnvironment() != null) {
+                EnvironmentUpdate.apply(session.options().items("update-environment"), spawn.clientEnvironment(),
+                        session.environment());
+            }
+            spawn.environment().forEach((variable, value) -> session.environment().set(variable, value, false));
+            session.setPath(directory(spawn));
+            window = sessions.createWindow(session, launcher.windowName(command(spawn, session), session));
             startPane(window, spawn);
         } catch (CommandException e) {
             sessions.removeSession(session);
             throw new CommandException("create session failed: " + e.getMessage());
+        } catch (OutOfMemoryError e) {
+            // Anywhere in the making, not only in the pane's start: a session left half made would keep its screen.
+            sessions.removeSession(session);
+            throw new CommandException("create session failed: out of memory");
         }
         LOG.info("session {} created ({}x{})", name, columns, rows);
         lastCreated = window.activePane();
@@ -68,6 +74,7 @@ final class PaneStarter implements PaneFactory {
         if (taken && !replace) {
             throw new CommandException("create window failed: index " + index + " in use");
         }
+        HeapRoom.ensureRoomFor(session.columns(), session.rows());
         String windowName = name != null ? name : launcher.windowName(command(spawn, session), session);
         // A window to be replaced stays until its successor runs, so a failed start loses nothing.
         Window window = index >= 0 && !taken ? sessions.createWindow(session, index, windowName)
@@ -79,6 +86,9 @@ final class PaneStarter implements PaneFactory {
         } catch (CommandException e) {
             sessions.removeWindow(window);
             throw new CommandException("create window failed: " + e.getMessage());
+        } catch (OutOfMemoryError e) {
+            sessions.removeWindow(window);
+            throw new CommandException("create window failed: out of memory");
         }
         if (name != null) window.disableAutomaticRename();
         lastCreated = window.activePane();
@@ -88,6 +98,8 @@ final class PaneStarter implements PaneFactory {
     @Override
     public Pane splitWindow(Pane target, Split split, int size, boolean before, PaneSpawn spawn, boolean select)
             throws CommandException {
+        // The new pane takes part of the target's cells, so the target's size bounds what it needs.
+        HeapRoom.ensureRoomFor(target.terminal().screen().columns(), target.terminal().screen().rows());
         // Selected before it starts, as tmux's spawn does, which orders the notifications.
         Pane created = startPane(terminal -> {
             Pane pane = sessions.splitPane(target, terminal, split, size, before);

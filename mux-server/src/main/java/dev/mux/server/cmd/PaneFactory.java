@@ -23,10 +23,6 @@ public interface PaneFactory {
             throws CommandException;
 
     /**
-     * Splits {@code target} (split-window): the new pane gets {@code size} cells along the split
-     * (-1: half) and runs what {@code spawn} says; it becomes active if {@code select}.
-     */
-    /**
      * respawn-pane and respawn-window: runs what {@code spawn} says (no command: the pane's last
      * one) in a pane whose process ended, or was hung up for it (-k).
      */
@@ -37,6 +33,10 @@ public interface PaneFactory {
         return null;
     }
 
+    /**
+     * Splits {@code target} (split-window): the new pane gets {@code size} cells along the split
+     * (-1: half) and runs what {@code spawn} says; it becomes active if {@code select}.
+     */
     Pane splitWindow(Pane target, Split split, int size, boolean before, PaneSpawn spawn, boolean select)
             throws CommandException;
 }

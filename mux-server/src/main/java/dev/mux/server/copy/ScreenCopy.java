@@ -22,7 +22,7 @@ public final class ScreenCopy {
     public static ScreenCopy of(Screen screen) {
         List<Line> lines = new ArrayList<>(screen.historySize() + screen.rows());
         for (int i = 0; i < screen.historySize(); i++) lines.add(screen.historyLine(i).copy());
-        for (int row = 0; row < screen.rows(); row++) lines.add(screen.line(row).copy());
+        for (int row = 0; row < screen.rows(); row++) lines.add(screen.frozenLine(row));
         return new ScreenCopy(List.copyOf(lines), screen.historySize());
     }
 

@@ -174,7 +174,8 @@ public final class EventLoop {
     public static final class Timer implements Comparable<Timer> {
         private final long dueNanos;
         private final long sequence;
-        private final Runnable task;
+        /** Dropped on cancel: a cancelled timer waits in the queue until its time, holding nothing. */
+        private Runnable task;
         private boolean cancelled;
 
         private Timer(long dueNanos, long sequence, Runnable task) {
@@ -185,6 +186,7 @@ public final class EventLoop {
 
         public void cancel() {
             cancelled = true;
+            task = null;
         }
 
         @Override

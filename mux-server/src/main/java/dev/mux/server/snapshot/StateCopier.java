@@ -27,8 +27,9 @@ import java.util.SortedMap;
 /**
  * Copies the server's state on the event loop, as cheaply as it can be copied: names, numbers and
  * option values, and each pane's lines as the screen holds them (history lines are immutable and
- * shared, packed ones inflated later; the visible rows are copied). Turning lines into text, compressing and writing happen
- * later, on the snapshot thread ({@link Copy#develop}). Loop thread only.
+ * shared, packed ones inflated later; the visible rows are copied compactly, costing their content
+ * and not their width). Turning lines into text, compressing and writing happen later, on the
+ * snapshot thread ({@link Copy#develop}). Loop thread only.
  */
 final class StateCopier {
     private final Sessions sessions;
@@ -105,12 +106,12 @@ final class StateCopier {
 
     /**
      * A pane's lines as the screen held them when copied: its history shared (packed blocks are
-     * inflated only when read, off the loop), its rows copied.
+     * inflated only when read, off the loop), its rows copied compactly (see {@link Screen#frozenLine}).
      */
     record PaneLines(HistoryCopy history, List<Line> rows, int columns) {
         static PaneLines of(Screen screen, int historyLines) {
             List<Line> rows = new ArrayList<>(screen.rows());
-            for (int row = 0; row < screen.rows(); row++) rows.add(screen.line(row).copy());
+            for (int row = 0; row < screen.rows(); row++) rows.add(screen.frozenLine(row));
             return new PaneLines(screen.historyCopy(historyLines), rows, screen.columns());
         }
     }

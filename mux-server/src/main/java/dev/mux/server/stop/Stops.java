@@ -92,7 +92,7 @@ public final class Stops {
     private void armDeadline(Request request, PaneStop pane) {
         if (pane.isDone()) return;
         long delayMillis = Math.max(0, (pane.deadlineNanos() - System.nanoTime() + 999_999) / 1_000_000);
-        loop.schedule(delayMillis, () -> deadlinePassed(request, pane));
+        request.deadlines.add(loop.schedule(delayMillis, () -> deadlinePassed(request, pane)));
     }
 
     private void deadlinePassed(Request request, PaneStop pane) {
@@ -146,6 +146,8 @@ public final class Stops {
         private final long startNanos;
         private final Consumer<StopReport> done;
         private final List<PaneStop> panes = new ArrayList<>();
+        /** Cancelled when the request finishes, so its panes (and their screens) are let go now, not at the deadline. */
+        private final List<EventLoop.Timer> deadlines = new ArrayList<>();
 
         Request(String why, long startNanos, Consumer<StopReport> done) {
             this.why = why;
@@ -154,6 +156,7 @@ public final class Stops {
         }
 
         void finish() {
+            deadlines.forEach(EventLoop.Timer::cancel);
             long millis = (System.nanoTime() - startNanos) / 1_000_000;
             StopReport report = new StopReport(why, panes.stream().map(PaneStop::report).toList(), millis);
             log(report);

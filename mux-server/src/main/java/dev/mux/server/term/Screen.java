@@ -103,6 +103,14 @@ public final class Screen {
         return grid.line(row);
     }
 
+    /**
+     * Visible row {@code row} as an unchanging copy, compact as history keeps lines: it costs the
+     * row's content, not its width, so copying a wide screen that is mostly blank stays cheap.
+     */
+    public Line frozenLine(int row) {
+        return HistoryLine.of(grid.line(row));
+    }
+
     /** Lines in the main screen's history (the alternate screen has none). */
     public int historySize() {
         return grids.history().size();

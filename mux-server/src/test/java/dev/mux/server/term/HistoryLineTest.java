@@ -232,6 +232,19 @@ class HistoryLineTest {
     }
 
     @Test
+    void aFrozenRowReadsAsTheRowDidAndKeepsWhileTheRowChanges() {
+        Terminal terminal = new Terminal(2000, 3, 100, reply -> { });
+        Screen screen = terminal.screen();
+        feed(terminal, "\033[31mred\033[m \u4E2D\u0301\u00E9\033[42m\033[K\033[m\r\nplain");
+        Line fullCopy = screen.line(0).copy();
+
+        Line frozen = screen.frozenLine(0);
+        feed(terminal, "\033[1;1Hchanged\033[2J");
+
+        assertReadsAs(fullCopy, frozen);
+    }
+
+    @Test
     void aLinePulledBackOntoTheScreenIsTheLineThatLeftIt() {
         Terminal terminal = new Terminal(10, 3, 100, reply -> { });
         Screen screen = terminal.screen();
