@@ -168,11 +168,13 @@ class CopyModeDifferentialTest {
                     words.add("-X");
                     words.add(command.split(" ", 3)[2]);
                 }
+                // The command and what it left in one invocation. show-buffer goes alone: tmux 3.3a
+                // prints nothing of a list after it, nor it after another command printed.
+                words.addAll(List.of(";", "display-message", "-p", "-t", "c", "#{pane_in_mode} " + command
+                        + " #{copy_cursor_x},#{copy_cursor_y} #{scroll_position} #{selection_present}"));
+                words.addAll(List.of(";", "list-buffers", "-F", "#{buffer_name}"));
                 twins.same(words.toArray(String[]::new));
                 twins.same("show-buffer");
-                twins.same("list-buffers", "-F", "#{buffer_name}");
-                twins.same("display-message", "-p", "-t", "c", "#{pane_in_mode} " + command
-                        + " #{copy_cursor_x},#{copy_cursor_y} #{scroll_position} #{selection_present}");
             }
         }
     }
