@@ -63,6 +63,30 @@ class HooksDifferentialTest {
     }
 
     @Test
+    void titlesSizesBellsAndTheClipboardRunTheirHooks() throws Exception {
+        try (MuxHarness harness = MuxHarness.create(scratch); TwinServers twins = new TwinServers(harness)) {
+            twins.same("new-session", "-d", "-s", "a", "-x", "80", "-y", "24", "exec sleep 600");
+            twins.same("set", "-wg", "automatic-rename", "off");
+            twins.same("set", "-s", "set-clipboard", "on");
+            for (String hook : List.of("pane-title-changed", "window-resized", "alert-bell", "pane-set-clipboard")) {
+                twins.same("set-hook", "-g", hook,
+                        "set -gaF @log '#{hook} #{hook_session_name} #{hook_window_name} #{hook_pane}|'");
+            }
+            twins.same("new-window", "-d", "-n", "titled", "printf '\\033]2;hello\\033\\\\'; exec sleep 600");
+            twins.sameOnce(log -> log.contains("pane-title-changed"), "show", "-gv", "@log");
+            twins.same("select-pane", "-t", "a:0", "-T", "set by hand");
+            twins.sameOnce(log -> log.split("pane-title-changed").length > 2, "show", "-gv", "@log");
+            twins.same("resize-window", "-t", "a:0", "-x", "60", "-y", "20");
+            twins.sameOnce(log -> log.contains("window-resized"), "show", "-gv", "@log");
+            twins.same("new-window", "-d", "-n", "rings", "printf '\\a'; exec sleep 600");
+            twins.sameOnce(log -> log.contains("alert-bell"), "show", "-gv", "@log");
+            twins.same("new-window", "-d", "-n", "copies", "printf '\\033]52;c;aGVsbG8=\\a'; exec sleep 600");
+            twins.sameOnce(log -> log.contains("pane-set-clipboard"), "show", "-gv", "@log");
+            twins.same("show-buffer");
+        }
+    }
+
+    @Test
     void setHookAndShowHooksAnswerAsTmux() throws Exception {
         try (MuxHarness harness = MuxHarness.create(scratch); TwinServers twins = new TwinServers(harness)) {
             twins.same("new-session", "-d", "-s", "a", "exec sleep 600");

@@ -6,6 +6,7 @@ import dev.mux.server.model.Session;
 import dev.mux.server.model.Sessions;
 import dev.mux.server.model.Window;
 import dev.mux.server.model.WindowAlerts;
+import dev.mux.server.notify.Notifications;
 import dev.mux.server.options.Options;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
@@ -15,7 +16,8 @@ import java.util.List;
  * (before the clients are drawn): a monitored alert in a window raises its flag in the window list
  * unless the window is the current one of an attached session; where {@code bell-action},
  * {@code activity-action} or {@code silence-action} says so, each attached client of the session
- * (once per session and check) hears a bell, sees "Bell in window N" (visual-bell), or both.
+ * (once per session and check) hears a bell, sees "Bell in window N" (visual-bell), or both, and
+ * the alert-bell, alert-activity or alert-silence hook runs.
  * Silence is counted by a tick: a window with monitor-silence N that had no alert for N seconds.
  */
 final class AlertChecks {
@@ -26,11 +28,13 @@ final class AlertChecks {
     private final Sessions sessions;
     private final ClientRegistry clients;
     private final EventLoop loop;
+    private final Notifications notifications;
 
-    AlertChecks(Sessions sessions, ClientRegistry clients, EventLoop loop) {
+    AlertChecks(Sessions sessions, ClientRegistry clients, EventLoop loop, Notifications notifications) {
         this.sessions = sessions;
         this.clients = clients;
         this.loop = loop;
+        this.notifications = notifications;
         loop.addBatchHook(this::checkQueued);
         loop.schedule(SILENCE_TICK_MILLIS, this::silenceTick);
     }
@@ -66,18 +70,21 @@ final class AlertChecks {
         int happened = window.alerts().happened();
         Options options = window.options();
         if ((happened & WindowAlerts.BELL) != 0 && options.flag("monitor-bell")) {
-            raise(window, WindowAlerts.BELL, "bell-action", "Bell", "visual-bell", true);
+            raise(window, WindowAlerts.BELL, "bell-action", "bell", "visual-bell", true);
         }
         if ((happened & WindowAlerts.ACTIVITY) != 0 && options.flag("monitor-activity")) {
-            raise(window, WindowAlerts.ACTIVITY, "activity-action", "Activity", "visual-activity", false);
+            raise(window, WindowAlerts.ACTIVITY, "activity-action", "activity", "visual-activity", false);
         }
         if ((happened & WindowAlerts.SILENCE) != 0 && options.number("monitor-silence") != 0) {
-            raise(window, WindowAlerts.SILENCE, "silence-action", "Silence", "visual-silence", false);
+            raise(window, WindowAlerts.SILENCE, "silence-action", "silence", "visual-silence", false);
         }
         window.alerts().checked();
     }
 
-    /** One alert of a window; a bell is told again while its flag is up, activity and silence once. */
+    /**
+     * One alert of a window ({@code type}: bell, activity or silence); a bell is told again while
+     * its flag is up, activity and silence once.
+     */
     private void raise(Window window, int alert, String action, String type, String visualOption, boolean repeats) {
         if (!repeats && window.alerts().shows(alert)) return;
         Session session = window.session();
@@ -85,12 +92,14 @@ final class AlertChecks {
         List<Client> attached = clients.attachedTo(session);
         if (!current || attached.isEmpty()) window.alerts().show(alert);
         if (!applies(session.options().string(action), current)) return;
+        notifications.windowAlert("alert-" + type, session, window);
         String visual = session.options().string(visualOption);
         for (Client client : attached) {
             if (client.isControl()) continue;
             if (!visual.equals("on")) client.draw(BELL);
             if (visual.equals("off")) continue;
-            clients.showMessage(client, current ? type + " in current window" : type + " in window " + window.index());
+            String what = Character.toUpperCase(type.charAt(0)) + type.substring(1);
+            clients.showMessage(client, current ? what + " in current window" : what + " in window " + window.index());
         }
     }
 

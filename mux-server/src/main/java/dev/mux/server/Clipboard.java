@@ -6,6 +6,7 @@ import dev.mux.server.buffer.PasteBuffers;
 import dev.mux.server.client.Client;
 import dev.mux.server.model.Pane;
 import dev.mux.server.model.Sessions;
+import dev.mux.server.notify.Notifications;
 import dev.mux.server.options.Glob;
 import dev.mux.server.options.OptionStore;
 import dev.mux.server.options.Options;
@@ -20,7 +21,7 @@ import java.util.Optional;
  * terminals showing the pane, as OSC 52, when their terminal can take it (the {@code clipboard}
  * feature of terminal-features, or an {@code Ms} in terminal-overrides); with {@code on} an OSC 52
  * from a program also becomes a paste buffer, and its query ({@code ?}) is answered with the
- * newest buffer.
+ * newest buffer. Either way a copy that reaches the clipboards runs the pane's pane-set-clipboard hook.
  */
 final class Clipboard {
     private static final String OSC_52 = "\033]52;;";
@@ -30,18 +31,24 @@ final class Clipboard {
     private final Sessions sessions;
     private final ClientRegistry clients;
     private final PasteBuffers buffers;
+    private final Notifications notifications;
 
-    Clipboard(OptionStore options, Sessions sessions, ClientRegistry clients, PasteBuffers buffers) {
+    Clipboard(OptionStore options, Sessions sessions, ClientRegistry clients, PasteBuffers buffers,
+              Notifications notifications) {
         this.options = options;
         this.sessions = sessions;
         this.clients = clients;
         this.buffers = buffers;
+        this.notifications = notifications;
     }
 
     /** A copy from copy mode on pane {@code paneId}: a new buffer (or appended to the newest) and the outer clipboards. */
     void copied(int paneId, String text, String prefix, boolean append) {
         if (!options.server().string("set-clipboard").equals("off")) {
-            sessions.paneById(paneId).ifPresent(pane -> send(pane, text));
+            sessions.paneById(paneId).ifPresent(pane -> {
+                send(pane, text);
+                notifications.paneSetClipboard(pane);
+            });
         }
         if (append) {
             append(text);
@@ -71,6 +78,7 @@ final class Clipboard {
         if (decoded.length == 0) return;
         String text = new String(decoded, StandardCharsets.UTF_8);
         send(pane, text);
+        notifications.paneSetClipboard(pane);
         buffers.add(text);
     }
 

@@ -85,14 +85,14 @@ public final class Server implements ClientConnection.Listener, PaneLauncher.Eve
             }
         });
         clients = new ClientRegistry(options, sessions, loop, notifications);
-        clipboard = new Clipboard(options, sessions, clients, buffers);
+        clipboard = new Clipboard(options, sessions, clients, buffers, notifications);
         ModeServices modeServices = new ModeServicesOnLoop(loop, buffers, clipboard, new CopyPipe(options));
         ShellJobs shellJobs = new ShellJobs(loop);
         FormatServer formats = new FormatEnvironment(hostName, launcher, sessions, clients, buffers, foregroundPrograms,
                 shellJobs);
         serverStop = new ServerStop(sessions, clients, stops, options, loop, onExit);
         // Before the renderer: a batch's alerts are checked before its frames are drawn.
-        AlertChecks alerts = new AlertChecks(sessions, clients, loop);
+        AlertChecks alerts = new AlertChecks(sessions, clients, loop, notifications);
         ClientRenderer renderer = new ClientRenderer(clients, loop, formats);
         Attachments attachments = new Attachments(clients, renderer, sessions, keyBindings, loop, notifications,
                 this::keysOf, alerts);
@@ -177,6 +177,7 @@ public final class Server implements ClientConnection.Listener, PaneLauncher.Eve
         if (columns <= 0 || rows <= 0) return;
         client.resize(columns, rows);
         clients.fitToClients(client.session());
+        if (client.isAttached() && !client.isControl()) notifications.clientResized(client);
     }
 
     @Override

@@ -34,6 +34,12 @@ public interface ModelEvents {
     /** The panes of the window moved or changed size. */
     default void windowLayoutChanged(Window window) {}
 
+    /** The window took a new size (its session's, or its own from resize-window). */
+    default void windowResized(Window window) {}
+
+    /** The pane's title was set (by its program, or select-pane -T), to the same text or not. */
+    default void paneTitleChanged(Pane pane) {}
+
     /** A mode came to the top of the pane's stack or the last one left. */
     default void paneModeChanged(Pane pane) {}
 

@@ -187,9 +187,11 @@ public final class Pane {
     /** Output of the process, {@code bytes[0, length)}: parse it into the screen, and copy it to a pipe. */
     public void consume(byte[] bytes, int length) {
         long bells = terminal.screen().bells();
+        long titles = terminal.screen().titlesSet();
         terminal.feed(bytes, 0, length);
         version++;
         window.alert(terminal.screen().bells() == bells ? WindowAlerts.ACTIVITY : WindowAlerts.ACTIVITY | WindowAlerts.BELL);
+        if (terminal.screen().titlesSet() != titles) window.session().events().paneTitleChanged(this);
         if (tap != null) tap.copy(bytes, length);
         window.session().events().paneOutput(this, bytes, length);
     }
@@ -220,6 +222,7 @@ public final class Pane {
     public void setTitle(String title) {
         terminal.screen().setTitle(title);
         version++;
+        window.session().events().paneTitleChanged(this);
     }
 
     /** select-pane -d (off) and -e (on). */

@@ -290,6 +290,7 @@ public final class Window {
         layout.resize(columns, rows);
         applyGeometry();
         layoutChanged();
+        session.events().windowResized(this);
     }
 
     void addFirst(Pane pane, int columns, int rows) {

@@ -69,6 +69,41 @@ public sealed interface Notification {
         }
     }
 
+    /** No control line in tmux 3.3a: its hook alone hears it. */
+    record WindowResized(Window window) implements Notification {
+        public String name() {
+            return "window-resized";
+        }
+    }
+
+    /** No control line in tmux 3.3a: its hook alone hears it. */
+    record PaneTitleChanged(Pane pane) implements Notification {
+        public String name() {
+            return "pane-title-changed";
+        }
+    }
+
+    /** The pane's program set the clipboard (OSC 52) and set-clipboard let it; its hook alone hears it. */
+    record PaneSetClipboard(Pane pane) implements Notification {
+        public String name() {
+            return "pane-set-clipboard";
+        }
+    }
+
+    /** An attached client's terminal changed size; its hook alone hears it. */
+    record ClientResized(Client client) implements Notification {
+        public String name() {
+            return "client-resized";
+        }
+    }
+
+    /**
+     * A bell, activity or silence in {@code window} of {@code session} whose action applies there
+     * ({@code name} is alert-bell, alert-activity or alert-silence); its hook alone hears it.
+     */
+    record WindowAlert(String name, Session session, Window window) implements Notification {
+    }
+
     record PaneModeChanged(Pane pane) implements Notification {
         public String name() {
             return "pane-mode-changed";

@@ -52,6 +52,18 @@ public final class Notifications implements ModelEvents {
         fire(new Notification.ClientSessionChanged(client));
     }
 
+    public void clientResized(Client client) {
+        fire(new Notification.ClientResized(client));
+    }
+
+    public void paneSetClipboard(Pane pane) {
+        fire(new Notification.PaneSetClipboard(pane));
+    }
+
+    public void windowAlert(String name, Session session, Window window) {
+        fire(new Notification.WindowAlert(name, session, window));
+    }
+
     public void clientDetached(Client client) {
         fire(new Notification.ClientDetached(client, client.name()));
     }
@@ -107,6 +119,16 @@ public final class Notifications implements ModelEvents {
     @Override
     public void windowLayoutChanged(Window window) {
         fire(new Notification.WindowLayoutChanged(window));
+    }
+
+    @Override
+    public void windowResized(Window window) {
+        fire(new Notification.WindowResized(window));
+    }
+
+    @Override
+    public void paneTitleChanged(Pane pane) {
+        fire(new Notification.PaneTitleChanged(pane));
     }
 
     @Override

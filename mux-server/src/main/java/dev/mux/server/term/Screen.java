@@ -24,6 +24,7 @@ public final class Screen {
     private Modes modes = Modes.INITIAL;
     private String title = "";
     private long bells;
+    private long titlesSet;
     /** What the program last reported with OSC 7 ({@link ReportedDirectory}), or "". */
     private String reportedPath = "";
     /** The character REP repeats: an ASCII one printed just before, as tmux has it; -1 if none. */
@@ -389,6 +390,12 @@ public final class Screen {
 
     public void setTitle(String text) {
         title = text;
+        titlesSet++;
+    }
+
+    /** How many times the title was set, to the same text or not: tmux's pane-title-changed counts each. */
+    public long titlesSet() {
+        return titlesSet;
     }
 
     /** The working directory URL the program last reported with OSC 7, as sent, or "": tmux's #{pane_path}. */
