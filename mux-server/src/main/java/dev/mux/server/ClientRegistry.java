@@ -34,6 +34,7 @@ final class ClientRegistry implements Clients {
     private final EventLoop loop;
     private final Notifications notifications;
     private BiConsumer<Client, Session> switcher;
+    private Runnable unattachedCheck;
     private ControlClients controls;
     private final MessageLog messages;
 
@@ -153,6 +154,7 @@ final class ClientRegistry implements Clients {
         client.detach();
         notifications.clientDetached(client);
         client.finish(0, message);
+        attachmentsChanged();
     }
 
     @Override
@@ -171,6 +173,7 @@ final class ClientRegistry implements Clients {
             client.detach();
             notifications.clientDetached(client);
             fitToClients(session);
+            attachmentsChanged();
         }
         client.finishControl(1, reason);
     }
@@ -209,6 +212,19 @@ final class ClientRegistry implements Clients {
         switcher = attach;
     }
 
+    /** What runs once a client attached, switched, detached or went (destroy-unattached). */
+    void unattachedCheck(Runnable check) {
+        unattachedCheck = check;
+    }
+
+    /**
+     * A client attached, switched, detached or went: as tmux checks after each of these, sessions
+     * left with no client are looked at, once the work at hand (a kill in progress) is over.
+     */
+    void attachmentsChanged() {
+        if (unattachedCheck != null) loop.post(unattachedCheck);
+    }
+
     /**
      * suspend-client: the client's terminal modes go back as on detach, then it is told to stop
      * itself. Until it resumes nothing is drawn for it, so a stopped client costs no backlog.
@@ -230,6 +246,7 @@ final class ClientRegistry implements Clients {
         notifications.clientDetached(client);
         client.finish(1, "[lost tty]");
         fitToClients(session);
+        attachmentsChanged();
     }
 
     /**

@@ -97,6 +97,7 @@ public final class Server implements ClientConnection.Listener, PaneLauncher.Eve
         Attachments attachments = new Attachments(clients, renderer, sessions, keyBindings, loop, notifications,
                 this::keysOf, alerts);
         clients.switcher((client, next) -> attachments.attach(client, next, client.columns(), client.rows()));
+        clients.unattachedCheck(serverStop::destroyUnattached);
         deadPanes = new DeadPanes(formats);
         snapshots = new SnapshotKeeper(loop, sessions, buffers, snapshotFiles, notifications::told);
         resurrection = new Resurrection(sessions, launcher, buffers, snapshots);
@@ -196,6 +197,7 @@ public final class Server implements ClientConnection.Listener, PaneLauncher.Eve
             notifications.clientDetached(client);
             clients.fitToClients(session);
         }
+        clients.attachmentsChanged();
     }
 
     @Override
