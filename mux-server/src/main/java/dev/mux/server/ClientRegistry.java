@@ -251,7 +251,8 @@ final class ClientRegistry implements Clients {
 
     /**
      * The session takes the size of one of its clients, as tmux's window-size option says: the
-     * client attached last (latest, the default), or the smallest or largest.
+     * client attached last (latest, the default), or the smallest or largest; so do its windows,
+     * but for those with aggressive-resize on that are not the current one.
      */
     void fitToClients(Session session) {
         // A loop rather than a stream over a list: every render comes here.
@@ -274,8 +275,15 @@ final class ClientRegistry implements Clients {
         int columns = chosen.columns();
         int rows = Math.max(1, chosen.rows() - status);
         session.resize(columns, rows);
-        if (!chosen.sizesWindows()) return;
+        if (!chosen.sizesWindows()) {
+            // A window with aggressive-resize that has just become current catches up: every render comes here.
+            if (current != null && current.options().flag("aggressive-resize") && Session.followsClients(current, current)) {
+                sessions.resizeWindow(current, columns, rows);
+            }
+            return;
+        }
         for (Window window : session.windows()) {
+            if (!Session.followsClients(window, current)) continue;
             int[] own = chosen.windowSize(window.id());
             sessions.resizeWindow(window, own == null ? columns : own[0], own == null ? rows : own[1]);
         }
