@@ -110,7 +110,7 @@ public final class Server implements ClientConnection.Listener, PaneLauncher.Eve
         notifications.watch(hooks);
         controls = new ControlClients(new ControlCommands(table, commands, clients, formats), loop, notifications);
         clients.controls(controls);
-        new WindowRenamer(sessions, foregroundPrograms, blockingWork, loop);
+        new WindowRenamer(sessions, foregroundPrograms, formats, blockingWork, loop);
         this.renderer = renderer;
     }
 
