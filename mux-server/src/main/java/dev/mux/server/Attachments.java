@@ -64,6 +64,7 @@ final class Attachments {
             alerts.attached(session);
             notifications.clientSessionChanged(client);
         }
+        clients.attachmentsChanged();
         renderer.render(client);
     }
 

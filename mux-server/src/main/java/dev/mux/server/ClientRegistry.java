@@ -34,6 +34,7 @@ final class ClientRegistry implements Clients {
     private final EventLoop loop;
     private final Notifications notifications;
     private BiConsumer<Client, Session> switcher;
+    private Runnable unattachedCheck;
     private ControlClients controls;
     private final MessageLog messages;
 
@@ -153,6 +154,7 @@ final class ClientRegistry implements Clients {
         client.detach();
         notifications.clientDetached(client);
         client.finish(0, message);
+        attachmentsChanged();
     }
 
     @Override
@@ -171,6 +173,7 @@ final class ClientRegistry implements Clients {
             client.detach();
             notifications.clientDetached(client);
             fitToClients(session);
+            attachmentsChanged();
         }
         client.finishControl(1, reason);
     }
@@ -209,6 +212,19 @@ final class ClientRegistry implements Clients {
         switcher = attach;
     }
 
+    /** What runs once a client attached, switched, detached or went (destroy-unattached). */
+    void unattachedCheck(Runnable check) {
+        unattachedCheck = check;
+    }
+
+    /**
+     * A client attached, switched, detached or went: as tmux checks after each of these, sessions
+     * left with no client are looked at, once the work at hand (a kill in progress) is over.
+     */
+    void attachmentsChanged() {
+        if (unattachedCheck != null) loop.post(unattachedCheck);
+    }
+
     /**
      * suspend-client: the client's terminal modes go back as on detach, then it is told to stop
      * itself. Until it resumes nothing is drawn for it, so a stopped client costs no backlog.
@@ -230,11 +246,13 @@ final class ClientRegistry implements Clients {
         notifications.clientDetached(client);
         client.finish(1, "[lost tty]");
         fitToClients(session);
+        attachmentsChanged();
     }
 
     /**
      * The session takes the size of one of its clients, as tmux's window-size option says: the
-     * client attached last (latest, the default), or the smallest or largest.
+     * client attached last (latest, the default), or the smallest or largest; so do its windows,
+     * but for those with aggressive-resize on that are not the current one.
      */
     void fitToClients(Session session) {
         // A loop rather than a stream over a list: every render comes here.
@@ -257,8 +275,15 @@ final class ClientRegistry implements Clients {
         int columns = chosen.columns();
         int rows = Math.max(1, chosen.rows() - status);
         session.resize(columns, rows);
-        if (!chosen.sizesWindows()) return;
+        if (!chosen.sizesWindows()) {
+            // A window with aggressive-resize that has just become current catches up: every render comes here.
+            if (current != null && current.options().flag("aggressive-resize") && Session.followsClients(current, current)) {
+                sessions.resizeWindow(current, columns, rows);
+            }
+            return;
+        }
         for (Window window : session.windows()) {
+            if (!Session.followsClients(window, current)) continue;
             int[] own = chosen.windowSize(window.id());
             sessions.resizeWindow(window, own == null ? columns : own[0], own == null ? rows : own[1]);
         }

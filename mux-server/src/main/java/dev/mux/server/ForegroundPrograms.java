@@ -15,22 +15,17 @@ final class ForegroundPrograms {
     private final ProcFs procFs = new ProcFs();
 
     FormatServer.Foreground of(Pane pane) {
-        long pid = foregroundPid(pane);
-        if (pid <= 0) return new FormatServer.Foreground("", "");
-        return new FormatServer.Foreground(procFs.name(pid).orElse(""), procFs.workingDirectory(pid).orElse(""));
+        return ofShell(pane.pid());
     }
 
     /**
-     * The name of what runs in the foreground of the pane whose first process is {@code shellPid},
-     * or empty. Safe on any thread: only /proc is read.
+     * What runs in the foreground of the pane whose first process is {@code shellPid}: its name
+     * and working directory, or empty ones. Safe on any thread: only /proc is read.
      */
-    String command(long shellPid) {
+    FormatServer.Foreground ofShell(long shellPid) {
         long pid = foregroundPid(shellPid);
-        return pid <= 0 ? "" : procFs.name(pid).orElse("");
-    }
-
-    private long foregroundPid(Pane pane) {
-        return foregroundPid(pane.pid());
+        if (pid <= 0) return new FormatServer.Foreground("", "");
+        return new FormatServer.Foreground(procFs.name(pid).orElse(""), procFs.workingDirectory(pid).orElse(""));
     }
 
     private long foregroundPid(long shellPid) {

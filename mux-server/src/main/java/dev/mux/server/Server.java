@@ -97,6 +97,7 @@ public final class Server implements ClientConnection.Listener, PaneLauncher.Eve
         Attachments attachments = new Attachments(clients, renderer, sessions, keyBindings, loop, notifications,
                 this::keysOf, alerts);
         clients.switcher((client, next) -> attachments.attach(client, next, client.columns(), client.rows()));
+        clients.unattachedCheck(serverStop::destroyUnattached);
         deadPanes = new DeadPanes(formats);
         snapshots = new SnapshotKeeper(loop, sessions, buffers, snapshotFiles, notifications::told);
         resurrection = new Resurrection(sessions, launcher, buffers, snapshots);
@@ -109,7 +110,7 @@ public final class Server implements ClientConnection.Listener, PaneLauncher.Eve
         notifications.watch(hooks);
         controls = new ControlClients(new ControlCommands(table, commands, clients, formats), loop, notifications);
         clients.controls(controls);
-        new WindowRenamer(sessions, foregroundPrograms, blockingWork, loop);
+        new WindowRenamer(sessions, foregroundPrograms, formats, blockingWork, loop);
         this.renderer = renderer;
     }
 
@@ -197,6 +198,7 @@ public final class Server implements ClientConnection.Listener, PaneLauncher.Eve
             notifications.clientDetached(client);
             clients.fitToClients(session);
         }
+        clients.attachmentsChanged();
     }
 
     @Override

@@ -102,6 +102,21 @@ final class ServerStop {
         stops.whenIdle(() -> stopWhenFlushed(System.nanoTime() + EXIT_FLUSH_LIMIT_MILLIS * 1_000_000));
     }
 
+    /**
+     * destroy-unattached, as tmux 3.3a's server_check_unattached: every session with the option on
+     * and no client attached goes, whether or not it ever had one.
+     */
+    void destroyUnattached() {
+        if (exiting) return;
+        List<Session> unattached = new ArrayList<>();
+        for (Session session : sessions.all()) {
+            if (!clients.isAttached(session) && session.options().flag("destroy-unattached")) unattached.add(session);
+        }
+        if (unattached.isEmpty()) return;
+        killSessions(unattached, "destroy-unattached", report -> {});
+        exitIfEmpty();
+    }
+
     /** After each command and each pane's end: with exit-empty on, the last session gone ends the server. */
     void exitIfEmpty() {
         if (sessions.isEmpty() && !exiting && options.server().flag("exit-empty")) shutdown("no sessions left", report -> {});

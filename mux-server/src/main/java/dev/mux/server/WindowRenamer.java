@@ -1,5 +1,7 @@
 package dev.mux.server;
 
+import dev.mux.server.format.FormatContext;
+import dev.mux.server.format.FormatServer;
 import dev.mux.server.loop.EventLoop;
 import dev.mux.server.model.Pane;
 import dev.mux.server.model.Session;
@@ -12,8 +14,8 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Windows not named by the user take the name of the program in their active pane
- * (automatic-rename). /proc is read on the worker thread: four files per window each tick, in code
+ * Windows not named by the user take the name their automatic-rename-format gives, by default
+ * that of the program in their active pane (automatic-rename). /proc is read on the worker thread: four files per window each tick, in code
  * that runs too seldom to be compiled, held up the loop (and the keys waiting on it) for a
  * millisecond or two, and a process in uninterruptible sleep can hold up a read of its files.
  * As tmux, a tick looks only at panes that printed something since the tick before the last one
@@ -30,6 +32,7 @@ final class WindowRenamer {
 
     private final Sessions sessions;
     private final ForegroundPrograms foregroundPrograms;
+    private final FormatServer formats;
     private final BlockingWork blockingWork;
     private final EventLoop loop;
     /** The worker is reading what runs in the panes: no second read is queued. */
@@ -39,8 +42,10 @@ final class WindowRenamer {
     private Map<Pane, Long> versionsLast = new HashMap<>();
     private int ticks;
 
-    WindowRenamer(Sessions sessions, ForegroundPrograms foregroundPrograms, BlockingWork blockingWork, EventLoop loop) {
+    WindowRenamer(Sessions sessions, ForegroundPrograms foregroundPrograms, FormatServer formats, BlockingWork blockingWork,
+                  EventLoop loop) {
         this.sessions = sessions;
+        this.formats = formats;
         this.foregroundPrograms = foregroundPrograms;
         this.blockingWork = blockingWork;
         this.loop = loop;
@@ -67,22 +72,26 @@ final class WindowRenamer {
         if (shells.isEmpty()) return;
         renaming = true;
         blockingWork.offLoop(() -> {
-            Map<Pane, String> programs = new LinkedHashMap<>();
-            shells.forEach((pane, pid) -> programs.put(pane, foregroundPrograms.command(pid)));
+            Map<Pane, FormatServer.Foreground> programs = new LinkedHashMap<>();
+            shells.forEach((pane, pid) -> programs.put(pane, foregroundPrograms.ofShell(pid)));
             return programs;
         }, programs -> {
             renaming = false;
-            programs.forEach(WindowRenamer::renameAutomatically);
+            programs.forEach(this::renameAutomatically);
         }, failure -> {
             renaming = false;
             LOG.debug("automatic-rename: {}", failure.toString());
         });
     }
 
-    /** Only if the pane is still its window's active one, and the window still named automatically. */
-    private static void renameAutomatically(Pane pane, String program) {
+    /**
+     * Only if the pane is still its window's active one, and the window still named automatically:
+     * its format is expanded for the pane, with the program just read as #{pane_current_command}.
+     */
+    private void renameAutomatically(Pane pane, FormatServer.Foreground program) {
         Window window = pane.window();
-        if (program.isEmpty() || pane.isEnded() || window.activePane() != pane || !window.automaticRename()) return;
-        window.renameAutomatically(program);
+        if (program.command().isEmpty() || pane.isEnded() || window.activePane() != pane || !window.automaticRename()) return;
+        String format = window.options().string("automatic-rename-format");
+        window.renameAutomatically(FormatContext.of(new KnownForeground(formats, pane, program), pane).expand(format));
     }
 }

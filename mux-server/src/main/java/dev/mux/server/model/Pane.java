@@ -45,6 +45,7 @@ public final class Pane {
         this.terminal = terminal;
         this.options = window.options().child(OptionScope.PANE);
         this.modes = new ModeStack(this::modesChanged, id);
+        terminal.onRename(name -> this.window.renamedByProgram(this, name));
     }
 
     /** The pane's own option values, over its window's. */

@@ -163,9 +163,19 @@ public final class Session {
         columns = newColumns;
         rows = newRows;
         for (Window window : windows) {
-            // A window resize-window sized keeps its size (window-size manual), as in tmux.
-            if (!window.options().string("window-size").equals("manual")) window.resize(newColumns, newRows);
+            if (followsClients(window, current)) window.resize(newColumns, newRows);
         }
+    }
+
+    /**
+     * Whether {@code window} takes its size from the session's clients now: not when resize-window
+     * sized it (window-size manual), nor, with aggressive-resize on, while it is not the current one,
+     * since then only clients whose current window it is may size it, as in tmux (a window is in one
+     * session in mux).
+     */
+    public static boolean followsClients(Window window, Window current) {
+        if (window.options().string("window-size").equals("manual")) return false;
+        return window == current || !window.options().flag("aggressive-resize");
     }
 
     void add(Window window) {

@@ -94,6 +94,24 @@ public final class Window {
         disableAutomaticRename();
     }
 
+    /**
+     * A program in {@code pane} asked for a window name (ESC k), as tmux's input_exit_rename: taken
+     * only where the pane's allow-rename is on; a name turns automatic renaming off for the window,
+     * an empty one gives the window back the inherited automatic-rename (and an empty name if that
+     * is off).
+     */
+    void renamedByProgram(Pane pane, String requested) {
+        if (!pane.options().flag("allow-rename")) return;
+        if (requested.isEmpty()) {
+            options.remove("automatic-rename");
+            if (automaticRename()) return;
+        } else {
+            disableAutomaticRename();
+        }
+        name = requested;
+        session.events().windowRenamed(this);
+    }
+
     /** The automatic-rename option: whether the window is named after its active pane's program. */
     public boolean automaticRename() {
         return options.flag("automatic-rename");

@@ -1,6 +1,9 @@
 package dev.mux.server.term;
 
 import dev.mux.server.term.Modes.Mode;
+import java.nio.ByteBuffer;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.util.function.Consumer;
 
@@ -27,6 +30,8 @@ public final class Decoder implements Performer {
     private final Consumer<byte[]> replies;
     /** Hears OSC 52: the server decides what a program may do with the clipboard. */
     private Consumer<String> clipboard = payload -> { };
+    /** Hears ESC k: the model decides whether the window takes the name (allow-rename). */
+    private Consumer<String> renamer = name -> { };
 
     /**
      * @param replies receives the answers to queries (device attributes, cursor position), which
@@ -304,6 +309,24 @@ public final class Decoder implements Performer {
 
     public void onClipboard(Consumer<String> listener) {
         clipboard = listener;
+    }
+
+    public void onRename(Consumer<String> listener) {
+        renamer = listener;
+    }
+
+    /** ESC k: a name that is not valid UTF-8 is dropped, as tmux drops it. */
+    @Override
+    public void renameDispatch(byte[] payload, int length) {
+        screen.endText();
+        try {
+            renamer.accept(StandardCharsets.UTF_8.newDecoder()
+                    .onMalformedInput(CodingErrorAction.REPORT)
+                    .onUnmappableCharacter(CodingErrorAction.REPORT)
+                    .decode(ByteBuffer.wrap(payload, 0, length)).toString());
+        } catch (CharacterCodingException notUtf8) {
+            // Nothing is renamed.
+        }
     }
 
     /**

@@ -93,6 +93,8 @@ public final class Parser {
     private void leave(State leaving, State next) {
         if (leaving == State.OSC_STRING) {
             performer.oscDispatch(osc, oscLength);
+        } else if (leaving == State.RENAME_STRING) {
+            performer.renameDispatch(osc, oscLength);
         } else if (leaving == State.DCS_ESCAPE && next == State.GROUND) {
             performer.unhook();
         }
@@ -103,7 +105,7 @@ public final class Parser {
         state = entering;
         switch (entering) {
             case ESCAPE, CSI_ENTRY, DCS_ENTRY -> clearSequence();
-            case OSC_STRING -> {
+            case OSC_STRING, RENAME_STRING -> {
                 oscLength = 0;
                 if (osc.length > FIRST_OSC_LENGTH) osc = new byte[FIRST_OSC_LENGTH];
             }

@@ -8,15 +8,16 @@ package dev.mux.server.term;
  * <p>Deviations from the original, shared with alacritty's vte: ':' is a parameter byte (SGR
  * sub-parameters) rather than a reason to ignore the sequence, BEL ends an OSC string (xterm), and
  * DEL is ignored everywhere. Deviations shared with tmux, so that panes match it: {@code ESC k}
- * starts a string (screen's window title) that is swallowed like SOS/PM/APC, and a device control
- * string ends only with {@code ESC \}: CAN, SUB and any other escape inside it are its data.
+ * starts a string (screen's window title, ended as SOS/PM/APC are) that is kept like an OSC
+ * payload, control bytes dropped, and a device control string ends only with {@code ESC \}: CAN,
+ * SUB and any other escape inside it are its data.
  */
 final class ParserTable {
     enum State {
         GROUND, ESCAPE, ESCAPE_INTERMEDIATE,
         CSI_ENTRY, CSI_PARAM, CSI_INTERMEDIATE, CSI_IGNORE,
         DCS_ENTRY, DCS_PARAM, DCS_INTERMEDIATE, DCS_PASSTHROUGH, DCS_ESCAPE, DCS_IGNORE,
-        OSC_STRING, SOS_PM_APC_STRING
+        OSC_STRING, SOS_PM_APC_STRING, RENAME_STRING
     }
 
     enum Action {
@@ -68,7 +69,7 @@ final class ParserTable {
                 set(state, '[', '[', Action.NONE, State.CSI_ENTRY);
                 set(state, ']', ']', Action.NONE, State.OSC_STRING);
                 set(state, '^', '_', Action.NONE, State.SOS_PM_APC_STRING);
-                set(state, 'k', 'k', Action.NONE, State.SOS_PM_APC_STRING);
+                set(state, 'k', 'k', Action.NONE, State.RENAME_STRING);
             }
             case ESCAPE_INTERMEDIATE -> {
                 c0(state, Action.EXECUTE);
@@ -127,6 +128,10 @@ final class ParserTable {
             }
             case OSC_STRING -> {
                 set(state, 0x07, 0x07, Action.NONE, State.GROUND);
+                set(state, 0x20, 0x7e, Action.OSC_PUT, null);
+                set(state, 0x80, 0xff, Action.OSC_PUT, null);
+            }
+            case RENAME_STRING -> {
                 set(state, 0x20, 0x7e, Action.OSC_PUT, null);
                 set(state, 0x80, 0xff, Action.OSC_PUT, null);
             }

@@ -31,6 +31,13 @@ public interface Performer {
     /** An operating system command; the payload is the raw bytes between {@code ESC ]} and the terminator. */
     void oscDispatch(byte[] payload, int length);
 
+    /**
+     * The window name a program asked for with {@code ESC k name ESC \} (screen's sequence, which
+     * tmux keeps): the raw bytes, printable ones only. Most performers have no window to name.
+     */
+    default void renameDispatch(byte[] payload, int length) {
+    }
+
     /** The start of a device control string; its data follows through {@link #put} until {@link #unhook}. */
     void hook(Params params, int intermediates, boolean ignore, int finalByte);
 

@@ -43,6 +43,11 @@ public final class Terminal {
         decoder.onClipboard(listener);
     }
 
+    /** Who hears a window name the program asks for ({@code ESC k name ESC \\}), decoded. */
+    public void onRename(Consumer<String> listener) {
+        decoder.onRename(listener);
+    }
+
     public Screen screen() {
         return screen;
     }

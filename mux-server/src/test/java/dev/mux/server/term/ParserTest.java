@@ -40,6 +40,11 @@ class ParserTest {
         }
 
         @Override
+        public void renameDispatch(byte[] payload, int length) {
+            calls.add("rename " + new String(payload, 0, length, StandardCharsets.UTF_8));
+        }
+
+        @Override
         public void hook(Params params, int intermediates, boolean ignore, int finalByte) {
             calls.add("hook " + params + " " + intermediatesText(intermediates) + " " + (char) finalByte);
         }
@@ -147,8 +152,8 @@ class ParserTest {
     }
 
     @Test
-    void screenTitleStringIsSwallowedAsInTmux() {
-        assertEquals(List.of("esc [] \\", "print z"), parse("\033kname\033\\z"));
+    void screenTitleStringIsAWindowNameWithoutItsControlBytesAsInTmux() {
+        assertEquals(List.of("rename naéme", "esc [] \\", "print z"), parse("\033kna\007\303\251me\033\\z"));
     }
 
     @Test
