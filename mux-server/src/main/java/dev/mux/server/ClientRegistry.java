@@ -67,6 +67,10 @@ final class ClientRegistry implements Clients {
         return clients.remove(connection);
     }
 
+    Sessions sessions() {
+        return sessions;
+    }
+
     Collection<Client> all() {
         return clients.values();
     }
@@ -112,10 +116,16 @@ final class ClientRegistry implements Clients {
      * until the next message, as mux clears no message on a key).
      */
     void showMessage(Client client, String text) {
+        showMessage(client, text, -1);
+    }
+
+    /** As {@link #showMessage(Client, String)}, for {@code delayMillis} when it is not negative (display-message -d). */
+    void showMessage(Client client, String text, long delayMillis) {
         messages.add(client.name() + " message: " + text);
         client.showMessage(text);
         Session session = client.session();
-        int displayTime = (session == null ? options.session() : session.options()).number("display-time");
+        long displayTime = delayMillis >= 0 ? delayMillis
+                : (session == null ? options.session() : session.options()).number("display-time");
         if (displayTime > 0) loop.schedule(displayTime, () -> client.clearMessage(text));
     }
 
@@ -133,12 +143,6 @@ final class ClientRegistry implements Clients {
     @Override
     public void detachAll(Session session) {
         for (Client attached : attachedTo(session)) detach(attached);
-    }
-
-    @Override
-    public void suspendLast(Session session) throws CommandException {
-        List<Client> candidates = attachedTo(session);
-        suspend(candidates.isEmpty() ? null : candidates.get(candidates.size() - 1));
     }
 
     void detach(Client client) {

@@ -28,7 +28,4 @@ public interface Clients {
 
     /** Detaches every client attached to {@code session}. */
     void detachAll(Session session);
-
-    /** Suspends the client attached to {@code session} last; fails when there is none. */
-    void suspendLast(Session session) throws CommandException;
 }

@@ -103,6 +103,31 @@ public interface Requester {
         throw new CommandException("can't find client: " + name);
     }
 
+    /**
+     * tmux's current client (cmd_find_current_client): the requester when it is attached, else the
+     * client attached last to the session used most recently; "no current client" without one.
+     */
+    default Requester currentClient() throws CommandException {
+        throw new CommandException("no current client");
+    }
+
+    /** A command's -t or -c target-client: the client {@code name} names, or the current one when null. */
+    default Requester targetClient(String name) throws CommandException {
+        return name == null ? currentClient() : client(name);
+    }
+
+    /** The client's name (its terminal's path, as list-clients shows it), or null when there is none. */
+    default String clientName() {
+        FormatClient own = formatClient();
+        return own == null ? null : own.name();
+    }
+
+    /** Shows {@code text} on the requester's status line for {@code delayMillis}, or display-time when negative. */
+    default void showMessage(String text, long delayMillis) {}
+
+    /** detach-client -a: detaches every attached client but this one. */
+    default void detachOthers() {}
+
     /** Draws the requester's terminal again in full (refresh-client). */
     default void redraw() {}
 }
