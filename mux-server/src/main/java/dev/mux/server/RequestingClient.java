@@ -109,6 +109,11 @@ final class RequestingClient implements Requester {
     }
 
     @Override
+    public void confirm(String question, String command, Runnable whenAnswered) throws CommandException {
+        attached("no current client").openPrompt(CommandPrompt.confirmation(question, promptHistory), command, whenAnswered);
+    }
+
+    @Override
     public ControlSettings control() {
         return client == null ? null : clients.controlSettings(client);
     }

@@ -28,6 +28,7 @@ public final class CommandTable {
                 ChooseTreeCommand.COMMAND,
                 ClockModeCommand.COMMAND,
                 CommandPromptCommand.COMMAND,
+                ConfirmBeforeCommand.COMMAND,
                 CopyModeCommand.COMMAND,
                 CustomizeModeCommand.COMMAND,
                 DeleteBufferCommand.COMMAND,

@@ -74,6 +74,14 @@ public interface Requester {
      */
     void openPrompt(String label, String initial, String template) throws CommandException;
 
+    /**
+     * confirm-before: asks {@code question} on the requester's status line; the key y (or Y) runs
+     * {@code command}, any other key does nothing; {@code whenAnswered} (may be null) runs after either.
+     */
+    default void confirm(String question, String command, Runnable whenAnswered) throws CommandException {
+        throw new CommandException("no current client");
+    }
+
     /** The requester's control-mode settings, or null when it is not a control client. */
     default ControlSettings control() {
         return null;
