@@ -1,6 +1,7 @@
 package dev.mux.server;
 
 import dev.mux.protocol.Message;
+import dev.mux.protocol.MessageCodec;
 import dev.mux.server.client.Client;
 import dev.mux.server.cmd.Clients;
 import dev.mux.server.cmd.CommandException;
@@ -27,6 +28,8 @@ import java.util.function.BiConsumer;
  * session takes from its clients, and the ways an attachment ends (detach, exit, suspend).
  */
 final class ClientRegistry implements Clients {
+    /** What tmux writes before the lock command: the alternate screen, cleared, scrollback too. */
+    private static final byte[] HIDE_SCREEN = "\033[?1049h\033[H\033[2J\033[3J".getBytes(java.nio.charset.StandardCharsets.US_ASCII);
 
     private final Map<ClientConnection, Client> clients = new LinkedHashMap<>();
     private final OptionStore options;
@@ -211,6 +214,30 @@ final class ClientRegistry implements Clients {
     /** How a client moves to another session when its own ends (the server's attachments). */
     void switcher(BiConsumer<Client, Session> attach) {
         switcher = attach;
+    }
+
+    /**
+     * lock-client: as tmux's server_lock_client, the client's terminal modes go back, its screen is
+     * hidden (the alternate screen, cleared), and it runs the session's lock-command there; until
+     * it resumes it is not drawn, as a suspended client. A control client, an empty lock-command or
+     * one too long for a message locks nothing.
+     */
+    void lock(Client client) {
+        if (!client.isAttached() || client.isControl() || client.isSuspended()) return;
+        Message.Lock lock = new Message.Lock(client.session().options().string("lock-command"));
+        if (lock.command().isEmpty() || !MessageCodec.fits(lock)) return;
+        client.draw(client.view().release());
+        client.draw(HIDE_SCREEN);
+        client.connection().send(lock);
+        client.suspend();
+        fitToClients(client.session());
+    }
+
+    @Override
+    public void lock(Session only) {
+        for (Client client : List.copyOf(clients.values())) {
+            if (client.isAttached() && (only == null || client.session() == only)) lock(client);
+        }
     }
 
     /**

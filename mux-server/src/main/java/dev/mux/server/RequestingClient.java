@@ -164,6 +164,11 @@ final class RequestingClient implements Requester {
     }
 
     @Override
+    public void lock() {
+        if (client != null) clients.lock(client);
+    }
+
+    @Override
     public void detachOthers() {
         for (Client each : List.copyOf(clients.all())) {
             if (each != client && each.isAttached()) clients.detach(each);

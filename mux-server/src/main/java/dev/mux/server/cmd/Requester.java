@@ -133,6 +133,9 @@ public interface Requester {
     /** Shows {@code text} on the requester's status line for {@code delayMillis}, or display-time when negative. */
     default void showMessage(String text, long delayMillis) {}
 
+    /** lock-client: the requester runs the session's lock-command in its terminal, then is drawn again. */
+    default void lock() {}
+
     /** detach-client -a: detaches every attached client but this one. */
     default void detachOthers() {}
 

@@ -125,6 +125,11 @@ final class HookRequester implements Requester {
     }
 
     @Override
+    public void lock() {
+        base.lock();
+    }
+
+    @Override
     public void detachOthers() {
         base.detachOthers();
     }
