@@ -16,6 +16,9 @@ final class InputRelay implements Runnable {
     /** Enough for a paste to cross in few frames, far below the frame limit. */
     private static final int READ_BYTES = 4096;
 
+    /** While lock-command runs in the terminal, what is read is its keys, not the server's: dropped. */
+    static volatile boolean paused;
+
     private final InputStream input;
     private final ServerConnection connection;
 
@@ -37,7 +40,7 @@ final class InputRelay implements Runnable {
         try {
             int n;
             while ((n = input.read(buffer)) >= 0) {
-                if (n > 0) connection.send(new Message.Input(Arrays.copyOf(buffer, n)));
+                if (n > 0 && !paused) connection.send(new Message.Input(Arrays.copyOf(buffer, n)));
             }
         } catch (IOException e) {
             // The terminal or the socket went away; the main thread learns of it from the socket.

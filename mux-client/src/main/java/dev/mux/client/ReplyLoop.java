@@ -76,6 +76,8 @@ final class ReplyLoop {
             attach(attachedTo.direct());
         } else if (message instanceof Message.Suspend) {
             if (terminal != null) suspend();
+        } else if (message instanceof Message.Lock lock) {
+            if (terminal != null) lock(lock.command());
         } else if (message instanceof Message.Exit exit) {
             return Outcome.fromServer(exit.status(), exit.message());
         } else if (message instanceof Message.ProtocolError error) {
@@ -122,6 +124,28 @@ final class ReplyLoop {
     private void suspend() throws IOException {
         terminal.restore();
         SelfStop.untilContinued();
+        terminal.enterRawMode();
+        TerminalSize size = terminal.size();
+        sendQuietly(new Message.Resize(size.columns(), size.rows()));
+    }
+
+    /**
+     * lock-client: the terminal goes back to its modes from before attaching while the lock
+     * command runs in it (its keys are its own: the relay drops what it reads meanwhile), then the
+     * client takes it again and asks for a full redraw, as after suspend.
+     */
+    private void lock(String command) throws IOException {
+        terminal.restore();
+        InputRelay.paused = true;
+        try {
+            new ProcessBuilder("/bin/sh", "-c", command).inheritIO().start().waitFor();
+        } catch (IOException e) {
+            // A command that cannot start leaves the client unlocked at once, as a failing one does.
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        } finally {
+            InputRelay.paused = false;
+        }
         terminal.enterRawMode();
         TerminalSize size = terminal.size();
         sendQuietly(new Message.Resize(size.columns(), size.rows()));

@@ -110,6 +110,13 @@ public sealed interface Message {
      */
     record Suspend() implements Message {}
 
+    /**
+     * The attached client should give its terminal back and run {@code command} with
+     * {@code /bin/sh -c} in it (lock-client, lock-command), then take the terminal again and send a
+     * {@link Resize}, as after {@link Suspend}.
+     */
+    record Lock(String command) implements Message {}
+
     /** The peer broke the protocol; the connection closes after this frame. */
     record ProtocolError(String reason) implements Message {}
 }

@@ -62,6 +62,8 @@ public final class MessageCodec {
             out.bytes.write(m.direct() ? 1 : 0);
         } else if (message instanceof Message.TerminalOutput m) {
             out.putBlob(m.bytes());
+        } else if (message instanceof Message.Lock m) {
+            out.putString(m.command());
         } else if (message instanceof Message.ProtocolError m) {
             out.putString(m.reason());
         }
@@ -95,6 +97,7 @@ public final class MessageCodec {
                 case PROTOCOL_ERROR -> new Message.ProtocolError(getString(body));
                 case SUSPEND -> new Message.Suspend();
                 case WAIT_EXIT -> new Message.WaitExit(body.get() != 0);
+                case LOCK -> new Message.Lock(getString(body));
             };
             if (body.hasRemaining()) {
                 throw new ProtocolException(type.name().toLowerCase() + " frame has " + body.remaining() + " trailing bytes");

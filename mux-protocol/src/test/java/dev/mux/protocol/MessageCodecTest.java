@@ -57,6 +57,12 @@ class MessageCodecTest {
     }
 
     @Test
+    void lockCarriesItsCommand() throws ProtocolException {
+        assertEquals(List.of(new Message.Lock("lock -np")), roundTrip(new Message.Lock("lock -np")));
+        assertEquals(23, MessageCodec.encode(new Message.Lock("")).get(4));
+    }
+
+    @Test
     void framesSplitAtEveryByteBoundaryStillDecode() throws ProtocolException {
         ByteBuffer a = MessageCodec.encode(new Message.Attached("one", false));
         ByteBuffer b = MessageCodec.encode(new Message.TerminalOutput("\u001b[Hhello".getBytes()));

@@ -57,8 +57,13 @@ final class ClientKeys implements KeyDispatcher.Actions {
         CommandPrompt.Outcome outcome = prompt.handle(key);
         if (outcome == CommandPrompt.Outcome.EDITED) return true;
         String template = client.promptTemplate();
-        client.closePrompt();
-        if (outcome == CommandPrompt.Outcome.SUBMITTED) runner.runPrompt(client, PromptTemplates.fill(template, prompt.text()));
+        Runnable closed = client.closePrompt();
+        if (prompt.isConfirmation()) {
+            if (prompt.confirmed()) runner.runPrompt(client, template);
+        } else if (outcome == CommandPrompt.Outcome.SUBMITTED) {
+            runner.runPrompt(client, PromptTemplates.fill(template, prompt.text()));
+        }
+        closed.run();
         return true;
     }
 

@@ -1,6 +1,7 @@
 package dev.mux.server;
 
 import dev.mux.protocol.Message;
+import dev.mux.protocol.MessageCodec;
 import dev.mux.server.client.Client;
 import dev.mux.server.cmd.Clients;
 import dev.mux.server.cmd.CommandException;
@@ -27,6 +28,8 @@ import java.util.function.BiConsumer;
  * session takes from its clients, and the ways an attachment ends (detach, exit, suspend).
  */
 final class ClientRegistry implements Clients {
+    /** What tmux writes before the lock command: the alternate screen, cleared, scrollback too. */
+    private static final byte[] HIDE_SCREEN = "\033[?1049h\033[H\033[2J\033[3J".getBytes(java.nio.charset.StandardCharsets.US_ASCII);
 
     private final Map<ClientConnection, Client> clients = new LinkedHashMap<>();
     private final OptionStore options;
@@ -66,6 +69,10 @@ final class ClientRegistry implements Clients {
 
     Client remove(ClientConnection connection) {
         return clients.remove(connection);
+    }
+
+    Sessions sessions() {
+        return sessions;
     }
 
     Collection<Client> all() {
@@ -113,10 +120,16 @@ final class ClientRegistry implements Clients {
      * until the next message, as mux clears no message on a key).
      */
     void showMessage(Client client, String text) {
+        showMessage(client, text, -1);
+    }
+
+    /** As {@link #showMessage(Client, String)}, for {@code delayMillis} when it is not negative (display-message -d). */
+    void showMessage(Client client, String text, long delayMillis) {
         messages.add(client.name() + " message: " + text);
         client.showMessage(text);
         Session session = client.session();
-        int displayTime = (session == null ? options.session() : session.options()).number("display-time");
+        long displayTime = delayMillis >= 0 ? delayMillis
+                : (session == null ? options.session() : session.options()).number("display-time");
         if (displayTime > 0) loop.schedule(displayTime, () -> client.clearMessage(text));
     }
 
@@ -134,12 +147,6 @@ final class ClientRegistry implements Clients {
     @Override
     public void detachAll(Session session) {
         for (Client attached : attachedTo(session)) detach(attached);
-    }
-
-    @Override
-    public void suspendLast(Session session) throws CommandException {
-        List<Client> candidates = attachedTo(session);
-        suspend(candidates.isEmpty() ? null : candidates.get(candidates.size() - 1));
     }
 
     void detach(Client client) {
@@ -223,6 +230,30 @@ final class ClientRegistry implements Clients {
      */
     void attachmentsChanged() {
         if (unattachedCheck != null) loop.post(unattachedCheck);
+    }
+
+    /**
+     * lock-client: as tmux's server_lock_client, the client's terminal modes go back, its screen is
+     * hidden (the alternate screen, cleared), and it runs the session's lock-command there; until
+     * it resumes it is not drawn, as a suspended client. A control client, an empty lock-command or
+     * one too long for a message locks nothing.
+     */
+    void lock(Client client) {
+        if (!client.isAttached() || client.isControl() || client.isSuspended()) return;
+        Message.Lock lock = new Message.Lock(client.session().options().string("lock-command"));
+        if (lock.command().isEmpty() || !MessageCodec.fits(lock)) return;
+        client.draw(client.view().release());
+        client.draw(HIDE_SCREEN);
+        client.connection().send(lock);
+        client.suspend();
+        fitToClients(client.session());
+    }
+
+    @Override
+    public void lock(Session only) {
+        for (Client client : List.copyOf(clients.values())) {
+            if (client.isAttached() && (only == null || client.session() == only)) lock(client);
+        }
     }
 
     /**

@@ -14,6 +14,7 @@ import dev.mux.server.model.Session;
 import dev.mux.server.model.Window;
 import dev.mux.server.prompt.CommandPrompt;
 import dev.mux.server.prompt.PromptHistory;
+import java.util.List;
 
 /** The client that sent a command, null for the config file's commands, and what a command may do to it. */
 final class RequestingClient implements Requester {
@@ -108,6 +109,11 @@ final class RequestingClient implements Requester {
     }
 
     @Override
+    public void confirm(String question, String command, Runnable whenAnswered) throws CommandException {
+        attached("no current client").openPrompt(CommandPrompt.confirmation(question, promptHistory), command, whenAnswered);
+    }
+
+    @Override
     public ControlSettings control() {
         return client == null ? null : clients.controlSettings(client);
     }
@@ -137,10 +143,41 @@ final class RequestingClient implements Requester {
         String wanted = name.endsWith(":") ? name.substring(0, name.length() - 1) : name;
         for (Client each : clients.all()) {
             if (each.isAttached() && named(each, wanted)) {
-                return new RequestingClient(each, command, clients, attachments, promptHistory, loop, logoutWarning);
+                return on(each);
             }
         }
         throw new CommandException("can't find client: " + wanted);
+    }
+
+    @Override
+    public Requester currentClient() throws CommandException {
+        if (client != null && client.isAttached()) return this;
+        Session best = clients.sessions().mostRecentlyUsed().orElse(null);
+        List<Client> attached = best == null ? List.of() : clients.attachedTo(best);
+        if (attached.isEmpty()) throw new CommandException("no current client");
+        return on(attached.get(attached.size() - 1));
+    }
+
+    @Override
+    public void showMessage(String text, long delayMillis) {
+        if (client != null && client.isAttached()) clients.showMessage(client, text, delayMillis);
+    }
+
+    @Override
+    public void lock() {
+        if (client != null) clients.lock(client);
+    }
+
+    @Override
+    public void detachOthers() {
+        for (Client each : List.copyOf(clients.all())) {
+            if (each != client && each.isAttached()) clients.detach(each);
+        }
+    }
+
+    private RequestingClient on(Client other) {
+        Message.Command request = other.request() != null ? other.request() : command;
+        return new RequestingClient(other, request, clients, attachments, promptHistory, loop, logoutWarning);
     }
 
     private static boolean named(Client client, String name) {

@@ -151,7 +151,7 @@ public final class Server implements ClientConnection.Listener, PaneLauncher.Eve
             controls.input(client, input.bytes());
         } else if (client.isControl() && client.hasSentCommand() && message instanceof Message.InputEnd) {
             controls.inputEnded(client);
-        } else if (message instanceof Message.Input input && client.isAttached()) {
+        } else if (message instanceof Message.Input input && client.isAttached() && !client.isSuspended()) {
             client.view().typed(input.bytes());
         } else if (message instanceof Message.Resize resize && client.isAttached()) {
             resizeClient(client, resize.columns(), resize.rows());

@@ -25,6 +25,7 @@ public final class Client {
     private String paneNumbersTemplate;
     private long paneNumbersShowing;
     private String promptTemplate;
+    private Runnable promptClosed;
     private Session session;
     /** The session the client was attached to before this one (switch-client -l), or null. */
     private Session lastSession;
@@ -258,13 +259,24 @@ public final class Client {
     }
 
     public void openPrompt(CommandPrompt opened, String template) {
-        prompt = opened;
-        promptTemplate = template;
+        openPrompt(opened, template, null);
     }
 
-    public void closePrompt() {
+    /** As {@link #openPrompt(CommandPrompt, String)}; {@code whenClosed} (may be null) runs once it is answered or goes. */
+    public void openPrompt(CommandPrompt opened, String template, Runnable whenClosed) {
+        closePrompt().run();
+        prompt = opened;
+        promptTemplate = template;
+        promptClosed = whenClosed;
+    }
+
+    /** Closes the prompt; returns what is to run once its answer ran (a confirm-before that waits), to run it. */
+    public Runnable closePrompt() {
+        Runnable closed = promptClosed == null ? () -> {} : promptClosed;
         prompt = null;
         promptTemplate = null;
+        promptClosed = null;
+        return closed;
     }
 
     /** A message shown in place of the status line, or null. */
@@ -345,7 +357,7 @@ public final class Client {
         session = null;
         view = null;
         suspended = false;
-        closePrompt();
+        closePrompt().run();
         if (tty != null) {
             tty.close();
             tty = null;

@@ -26,9 +26,9 @@ public interface Clients {
      */
     boolean redraw(Session session);
 
+    /** lock-server, lock-session: locks every attached client (of {@code session} when not null). */
+    void lock(Session session);
+
     /** Detaches every client attached to {@code session}. */
     void detachAll(Session session);
-
-    /** Suspends the client attached to {@code session} last; fails when there is none. */
-    void suspendLast(Session session) throws CommandException;
 }

@@ -17,12 +17,12 @@ final class DisplayPanesCommand {
         long delay = -1;
         if (args.has('d')) delay = delay(args.value('d'));
         String template = args.has('N') ? null : args.positional(0) != null ? args.positional(0) : SELECT;
-        context.requester().displayPanes(delay, template);
+        context.requester().targetClient(args.value('t')).displayPanes(delay, template);
         return CommandResult.DONE;
     }
 
     /** -d as tmux checks it: a whole number from 0 up. */
-    private static long delay(String text) throws CommandException {
+    static long delay(String text) throws CommandException {
         try {
             long value = Long.parseLong(text);
             if (value < 0) throw new CommandException("delay too small");

@@ -74,6 +74,14 @@ public interface Requester {
      */
     void openPrompt(String label, String initial, String template) throws CommandException;
 
+    /**
+     * confirm-before: asks {@code question} on the requester's status line; the key y (or Y) runs
+     * {@code command}, any other key does nothing; {@code whenAnswered} (may be null) runs after either.
+     */
+    default void confirm(String question, String command, Runnable whenAnswered) throws CommandException {
+        throw new CommandException("no current client");
+    }
+
     /** The requester's control-mode settings, or null when it is not a control client. */
     default ControlSettings control() {
         return null;
@@ -102,6 +110,34 @@ public interface Requester {
     default Requester client(String name) throws CommandException {
         throw new CommandException("can't find client: " + name);
     }
+
+    /**
+     * tmux's current client (cmd_find_current_client): the requester when it is attached, else the
+     * client attached last to the session used most recently; "no current client" without one.
+     */
+    default Requester currentClient() throws CommandException {
+        throw new CommandException("no current client");
+    }
+
+    /** A command's -t or -c target-client: the client {@code name} names, or the current one when null. */
+    default Requester targetClient(String name) throws CommandException {
+        return name == null ? currentClient() : client(name);
+    }
+
+    /** The client's name (its terminal's path, as list-clients shows it), or null when there is none. */
+    default String clientName() {
+        FormatClient own = formatClient();
+        return own == null ? null : own.name();
+    }
+
+    /** Shows {@code text} on the requester's status line for {@code delayMillis}, or display-time when negative. */
+    default void showMessage(String text, long delayMillis) {}
+
+    /** lock-client: the requester runs the session's lock-command in its terminal, then is drawn again. */
+    default void lock() {}
+
+    /** detach-client -a: detaches every attached client but this one. */
+    default void detachOthers() {}
 
     /** Draws the requester's terminal again in full (refresh-client). */
     default void redraw() {}

@@ -1,6 +1,5 @@
 package dev.mux.server.cmd;
 
-import dev.mux.server.format.FormatClient;
 import dev.mux.server.model.Pane;
 import dev.mux.server.model.Session;
 import dev.mux.server.model.Window;
@@ -10,8 +9,8 @@ import java.util.List;
  * switch-client: moves the client to another session, as tmux 3.3a does. -t names the session, or
  * with a window or pane part (a {@code :}, {@code .} or {@code %}) also the window and pane to
  * make current there; -n, -p and -l take the next, previous (by name, wrapping) or last session; -T
- * only chooses the key table of the client's next key. -c names the client, which must be the
- * requester in mux; -r and -E are accepted (mux has no read-only clients; the environment is updated
+ * only chooses the key table of the client's next key. -c names the client (else the current one:
+ * the requester, or run from outside one the client of the latest session); -r and -E are accepted (mux has no read-only clients; the environment is updated
  * as on attach).
  */
 final class SwitchClientCommand {
@@ -22,18 +21,13 @@ final class SwitchClientCommand {
     }
 
     private static CommandResult run(CommandContext context, ParsedArgs args) throws CommandException {
-        String named = args.value('c');
-        FormatClient own = context.requester().formatClient();
-        if (named != null && (own == null || !own.name().equals(named))) {
-            throw new CommandException("can't find client: " + named);
-        }
-        Session current = context.attachedSession();
-        if (current == null) throw new CommandException("no current client");
+        Requester client = context.requester().targetClient(args.value('c'));
+        Session current = client.attachedSession();
         Target target = target(context, args.value('t'));
         if (args.has('T')) {
             String table = args.value('T');
             if (!context.keyBindings().hasTable(table)) throw new CommandException("table " + table + " doesn't exist");
-            context.requester().useKeyTable(table);
+            client.useKeyTable(table);
             return CommandResult.DONE;
         }
         Session session = target.session();
@@ -43,7 +37,7 @@ final class SwitchClientCommand {
                 throw new CommandException("can't find " + (args.has('n') ? "next" : "previous") + " session");
             }
         } else if (args.has('l')) {
-            Session last = context.requester().lastSession();
+            Session last = client.lastSession();
             if (last == null || !context.sessions().all().contains(last)) {
                 throw new CommandException("can't find last session");
             }
@@ -51,7 +45,7 @@ final class SwitchClientCommand {
         } else {
             selectWithin(target, args.has('Z'));
         }
-        context.requester().attach(session);
+        client.attach(session);
         return CommandResult.DONE;
     }
 

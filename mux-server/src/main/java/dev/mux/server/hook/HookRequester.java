@@ -108,4 +108,34 @@ final class HookRequester implements Requester {
     public void redraw() {
         base.redraw();
     }
+
+    @Override
+    public Requester client(String name) throws CommandException {
+        return base.client(name);
+    }
+
+    @Override
+    public Requester currentClient() throws CommandException {
+        return base.currentClient();
+    }
+
+    @Override
+    public void showMessage(String text, long delayMillis) {
+        base.showMessage(text, delayMillis);
+    }
+
+    @Override
+    public void lock() {
+        base.lock();
+    }
+
+    @Override
+    public void detachOthers() {
+        base.detachOthers();
+    }
+
+    @Override
+    public void confirm(String question, String command, Runnable whenAnswered) throws CommandException {
+        base.confirm(question, command, whenAnswered);
+    }
 }

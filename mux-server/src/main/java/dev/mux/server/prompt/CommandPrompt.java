@@ -35,6 +35,8 @@ public final class CommandPrompt {
     private final StringBuilder text;
     private int cursor;
     private int historyPosition;
+    /** confirm-before's prompt: one key answers, and only y (or Y) says yes. */
+    private boolean confirmation;
 
     public CommandPrompt(String label, String initial, PromptHistory history) {
         this.label = label;
@@ -42,6 +44,22 @@ public final class CommandPrompt {
         this.text = new StringBuilder(initial);
         this.cursor = text.length();
         this.historyPosition = history.size();
+    }
+
+    /** confirm-before's y/n question, answered by the next key. */
+    public static CommandPrompt confirmation(String label, PromptHistory history) {
+        CommandPrompt prompt = new CommandPrompt(label, "", history);
+        prompt.confirmation = true;
+        return prompt;
+    }
+
+    /** Whether this was confirm-before's question and its answer was yes. */
+    public boolean confirmed() {
+        return confirmation && (text.toString().equals("y") || text.toString().equals("Y"));
+    }
+
+    public boolean isConfirmation() {
+        return confirmation;
     }
 
     public String text() {
@@ -60,6 +78,11 @@ public final class CommandPrompt {
 
     public Outcome handle(KeyReader.Key key) {
         Edit edit = BY_KEY.get(key.canonical());
+        if (confirmation) {
+            if (edit == Edit.CANCEL) return Outcome.CANCELLED;
+            text.append(key.canonical());
+            return Outcome.SUBMITTED;
+        }
         if (edit == null) {
             insert(key.typed());
             return Outcome.EDITED;
