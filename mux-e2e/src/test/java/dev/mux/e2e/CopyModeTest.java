@@ -102,8 +102,9 @@ class CopyModeTest {
             // What the terminal sends for the wheel over the pane (SGR reports, as requested).
             String wheelUp = "\033[<64;10;5M";
             String wheelDown = "\033[<65;10;5M";
+            // As tmux 3.3a: the first notch enters copy mode (WheelUpPane's copy-mode -e), each further one scrolls five lines.
             for (int notch = 0; notch < 4; notch++) outer.sendKeys("-l", wheelUp);
-            String scrolled = outer.waitForScreen("20 lines up", screen -> scrolledUp(screen) == 20);
+            String scrolled = outer.waitForScreen("15 lines up", screen -> scrolledUp(screen) == 15);
             assertFalse(Screens.hasLine(scrolled, "line100"));
 
             for (int notch = 0; notch < 4; notch++) outer.sendKeys("-l", wheelDown);

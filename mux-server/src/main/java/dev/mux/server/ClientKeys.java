@@ -3,38 +3,35 @@ package dev.mux.server;
 import dev.mux.server.client.Client;
 import dev.mux.server.input.KeyDispatcher;
 import dev.mux.server.input.KeyReader;
+import dev.mux.server.loop.EventLoop;
 import dev.mux.server.model.Pane;
-import dev.mux.server.model.Session;
 import dev.mux.server.model.Window;
 import dev.mux.server.mouse.MouseEvent;
-import dev.mux.server.mouse.MouseRouter;
+import dev.mux.server.mouse.MouseKey;
+import dev.mux.server.mouse.MouseToPane;
 import dev.mux.server.prompt.CommandPrompt;
 import dev.mux.server.prompt.PromptTemplates;
-import dev.mux.server.render.StatusLine;
-import dev.mux.server.render.StatusPlacement;
-import dev.mux.server.style.StyleRange;
-import dev.mux.server.style.StyleSpec;
 import java.util.List;
+import java.util.Optional;
 
 /**
  * What an attached client's keys do: go to the active pane, run a bound command, edit the prompt,
  * pick a pane by number, drive the mode the active pane is in, or act as the mouse.
  */
 final class ClientKeys implements KeyDispatcher.Actions {
-    /** What wheel up over a pane showing its screen runs, as tmux's default WheelUpPane binding. */
-    private static final String SCROLL_BACK_COMMAND = "copy-mode";
-
     private final Client client;
     private final CommandRunner runner;
-    private final MouseRouter mouseRouter;
+    private final EventLoop loop;
+    private final ClientMousePlaces places;
     /** The prefix option as last read, and its canonical form. */
     private String prefixName;
     private String prefixCanonical;
 
-    ClientKeys(Client client, CommandRunner runner, MouseRouter mouseRouter) {
+    ClientKeys(Client client, CommandRunner runner, EventLoop loop) {
         this.client = client;
         this.runner = runner;
-        this.mouseRouter = mouseRouter;
+        this.loop = loop;
+        this.places = new ClientMousePlaces(client);
     }
 
     @Override
@@ -129,34 +126,43 @@ final class ClientKeys implements KeyDispatcher.Actions {
         return pane != null && pane.modes().key(key.canonical(), line -> runner.runPrompt(client, line));
     }
 
-    /**
-     * tmux's MouseDown1Status ({@code select-window -t =}): a left-button press on a window of the
-     * status line's window list selects that window. True when the event was on the status line.
-     */
-    private boolean statusClick(MouseEvent event, StatusPlacement placement, Session session) {
-        int first = placement.firstRow(client.rows());
-        if (placement.rows() == 0 || event.row() < first || event.row() >= first + placement.rows()) return false;
-        StatusLine status = client.view().status().lastComposed();
-        if (event.isPress() && (event.button() & 3) == 0 && status != null && event.row() - first < status.rows().size()) {
-            for (StyleRange range : status.ranges(event.row() - first)) {
-                if (range.type() != StyleSpec.RangeType.WINDOW || !range.contains(event.column())) continue;
-                session.windows().stream().filter(window -> window.index() == range.argument()).findFirst()
-                        .ifPresent(window -> runner.runBinding(client, List.of("select-window", "-t", "@" + window.id())));
-            }
-        }
-        return true;
+    @Override
+    public Optional<MouseKey> mouse(MouseEvent event) {
+        if (!client.isAttached()) return Optional.empty();
+        return client.mouseKeys().translate(event, places, this::after, key -> {
+            if (client.isAttached() && client.view() != null) client.view().keys().dispatchMouse(key);
+        });
+    }
+
+    private Runnable after(long millis, Runnable task) {
+        EventLoop.Timer timer = loop.schedule(millis, task);
+        return timer::cancel;
     }
 
     @Override
-    public void mouse(MouseEvent event) {
-        if (!client.isAttached()) return;
-        Session session = client.session();
-        // Panes are drawn below a status line at the top: the router works in the window's rows.
-        StatusPlacement placement = StatusPlacement.of(session.options());
-        if (session.options().flag("mouse") && statusClick(event, placement, session)) return;
-        int top = placement.panesTop();
-        MouseEvent inWindow = top == 0 ? event : new MouseEvent(event.button(), event.column(), event.row() - top, event.release());
-        mouseRouter.route(inWindow, session.currentWindow(), session.options().flag("mouse"),
-                pane -> runner.runBinding(client, List.of(SCROLL_BACK_COMMAND, "-e", "-t", "%" + pane.id())));
+    public boolean mouseBindings() {
+        return client.isAttached() && client.session().options().flag("mouse");
+    }
+
+    /** The mode table of the pane under the mouse (for a status line key, the active pane of its window). */
+    @Override
+    public String modeTable(MouseKey key) {
+        Pane pane = paneOf(key);
+        return pane == null ? null : pane.modes().keyTable(pane.options().string("mode-keys"));
+    }
+
+    @Override
+    public void run(List<List<String>> commands, MouseKey key) {
+        if (client.isAttached()) runner.runBindingCommands(client, commands, key);
+    }
+
+    @Override
+    public void toPane(MouseKey key) {
+        Pane pane = paneOf(key);
+        if (pane != null) MouseToPane.give(key, pane, pane.options().string("mode-keys"), line -> runner.runPrompt(client, line));
+    }
+
+    private static Pane paneOf(MouseKey key) {
+        return key.place().pane() != null ? key.place().pane() : key.place().window().activePane();
     }
 }

@@ -8,6 +8,7 @@ import dev.mux.server.cmd.CommandLineSplitter;
 import dev.mux.server.cmd.CommandResult;
 import dev.mux.server.cmd.CommandTable;
 import dev.mux.server.cmd.EnvironmentParseHost;
+import dev.mux.server.mouse.MouseKey;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -101,10 +102,15 @@ final class CommandRunner {
 
     /** A binding of several commands, each its words; the first that fails ends the rest, as in tmux. */
     void runBindingCommands(Client client, List<List<String>> commandWords) {
+        runBindingCommands(client, commandWords, null);
+    }
+
+    /** As above, for the binding of mouse key {@code mouse} (null: a typed key's): its commands see the key. */
+    void runBindingCommands(Client client, List<List<String>> commandWords, MouseKey mouse) {
         for (List<String> words : commandWords) clients.messages().add(client.name() + " command: " + String.join(" ", words));
         Reply reply = statusReply(client);
         List<String> argv = commandWords.isEmpty() ? List.of() : commandWords.get(0);
-        CommandContext context = contexts.create(client, typedCommand(client, argv), reply);
+        CommandContext context = contexts.create(client, typedCommand(client, argv), reply, mouse);
         try {
             for (List<String> words : commandWords) commands.runOne(words, context);
         } catch (CommandException e) {

@@ -12,6 +12,7 @@ import dev.mux.server.input.KeyBindings;
 import dev.mux.server.loop.EventLoop;
 import dev.mux.server.mode.ModeServices;
 import dev.mux.server.model.Sessions;
+import dev.mux.server.mouse.MouseKey;
 import dev.mux.server.options.OptionStore;
 import dev.mux.server.prompt.PromptHistory;
 import dev.mux.server.scope.ServerScope;
@@ -43,10 +44,16 @@ final class RequestContexts {
 
     /** The context of one request of {@code client} (null: the config file's), answered through {@code reply}. */
     CommandContext create(Client client, Message.Command command, Reply reply) {
+        return create(client, command, reply, null);
+    }
+
+    /** As above, for the commands of the binding of mouse key {@code mouse} (null: none). */
+    CommandContext create(Client client, Message.Command command, Reply reply, MouseKey mouse) {
         Owners o = owners;
         LogoutWarning logoutWarning = new LogoutWarning(o.scope(), reply, o.blockingWork(), o.options().server());
         return new CommandContext(reply,
-                new RequestingClient(client, command, o.clients(), o.attachments(), o.promptHistory(), o.loop(), logoutWarning),
+                new RequestingClient(client, command, o.clients(), o.attachments(), o.promptHistory(), o.loop(), logoutWarning)
+                        .withMouse(mouse),
                 o.sessions(), o.clients(),
                 new PaneStarter(o.sessions(), o.launcher(), command.cwd(), logoutWarning),
                 new StopReply(o.serverStop(), o.stops(), reply),

@@ -12,6 +12,8 @@ import dev.mux.server.loop.EventLoop;
 import dev.mux.server.model.Pane;
 import dev.mux.server.model.Session;
 import dev.mux.server.model.Window;
+import dev.mux.server.mouse.MouseDrag;
+import dev.mux.server.mouse.MouseKey;
 import dev.mux.server.prompt.CommandPrompt;
 import dev.mux.server.prompt.PromptHistory;
 import java.util.List;
@@ -27,6 +29,8 @@ final class RequestingClient implements Requester {
     private final PromptHistory promptHistory;
     private final EventLoop loop;
     private final LogoutWarning logoutWarning;
+    /** The mouse key whose binding runs the command, or null. */
+    private MouseKey mouse;
 
     RequestingClient(Client client, Message.Command command, ClientRegistry clients, Attachments attachments,
                      PromptHistory promptHistory, EventLoop loop, LogoutWarning logoutWarning) {
@@ -37,6 +41,22 @@ final class RequestingClient implements Requester {
         this.promptHistory = promptHistory;
         this.loop = loop;
         this.logoutWarning = logoutWarning;
+    }
+
+    /** The command runs for the binding of {@code key}. */
+    RequestingClient withMouse(MouseKey key) {
+        this.mouse = key;
+        return this;
+    }
+
+    @Override
+    public MouseKey mouse() {
+        return mouse;
+    }
+
+    @Override
+    public void startDrag(MouseDrag drag) {
+        if (client != null && client.isAttached()) client.mouseKeys().startDrag(drag);
     }
 
     @Override

@@ -15,7 +15,6 @@ import dev.mux.server.mode.ModeServices;
 import dev.mux.server.model.Pane;
 import dev.mux.server.model.Session;
 import dev.mux.server.model.Sessions;
-import dev.mux.server.mouse.MouseRouter;
 import dev.mux.server.hook.HookEvent;
 import dev.mux.server.hook.HookRunner;
 import dev.mux.server.notify.Notifications;
@@ -116,7 +115,7 @@ public final class Server implements ClientConnection.Listener, PaneLauncher.Eve
 
     /** What an attached client's keys do: they run commands, so they are made here where both are known. */
     private ClientKeys keysOf(Client client) {
-        return new ClientKeys(client, commands, new MouseRouter());
+        return new ClientKeys(client, commands, loop);
     }
 
     public void accepted(SocketChannel channel) throws IOException {

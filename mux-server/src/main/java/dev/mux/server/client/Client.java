@@ -3,6 +3,7 @@ package dev.mux.server.client;
 import dev.mux.protocol.Message;
 import dev.mux.server.layout.Layout;
 import dev.mux.server.loop.ClientConnection;
+import dev.mux.server.mouse.MouseKeys;
 import dev.mux.server.prompt.CommandPrompt;
 import dev.mux.server.model.Session;
 import java.util.HashMap;
@@ -46,6 +47,8 @@ public final class Client {
     private boolean sizeSet;
     /** refresh-client -f's read-only, ignore-size and active-pane. */
     private final ClientFlags flags = new ClientFlags();
+    /** The client's mouse events made keys: its clicks counted and its drag, across its key bindings' commands. */
+    private final MouseKeys mouseKeys = new MouseKeys();
     /** Sizes a control client gave single windows (refresh-client -C @N:WxH), by window id. */
     private final Map<Integer, int[]> windowSizes = new HashMap<>();
     private boolean sizesWindows;
@@ -249,6 +252,10 @@ public final class Client {
     }
 
     /** The prompt being typed on the status line, or null. */
+    public MouseKeys mouseKeys() {
+        return mouseKeys;
+    }
+
     public CommandPrompt prompt() {
         return prompt;
     }

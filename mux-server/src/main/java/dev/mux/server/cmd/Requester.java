@@ -5,6 +5,8 @@ import dev.mux.server.format.FormatClient;
 import dev.mux.server.model.Pane;
 import dev.mux.server.model.Session;
 import dev.mux.server.model.Window;
+import dev.mux.server.mouse.MouseDrag;
+import dev.mux.server.mouse.MouseKey;
 
 /**
  * The client that runs the command, if any (the config file has none): what it sent, and what a
@@ -138,6 +140,18 @@ public interface Requester {
 
     /** detach-client -a: detaches every attached client but this one. */
     default void detachOthers() {}
+
+    /**
+     * The mouse key whose binding runs the command (tmux's mouse event of the command's queue item),
+     * or null: the {@code =} target and the {@code -M} flags act on it.
+     */
+    default MouseKey mouse() {
+        return null;
+    }
+
+    /** Gives the requester's further drag of the mouse button to {@code drag} until it comes up. */
+    default void startDrag(MouseDrag drag) {
+    }
 
     /** Draws the requester's terminal again in full (refresh-client). */
     default void redraw() {}

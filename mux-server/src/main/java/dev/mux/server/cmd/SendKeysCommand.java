@@ -2,6 +2,8 @@ package dev.mux.server.cmd;
 
 import dev.mux.server.input.KeyNames;
 import dev.mux.server.model.Pane;
+import dev.mux.server.mouse.MouseKey;
+import dev.mux.server.mouse.MouseToPane;
 import dev.mux.server.term.Terminal;
 import java.util.List;
 
@@ -11,18 +13,33 @@ import java.util.List;
  * the rest are its arguments; -N repeats it (or the keys) that many times.
  */
 final class SendKeysCommand {
-    static final Command COMMAND = new Command(new CommandSpec("send-keys", "send", "FlXN:t:", 0, -1,
-            "[-FlX] [-N repeat-count] [-t target-pane] key ...", TargetKind.PANE), SendKeysCommand::run);
+    static final Command COMMAND = new Command(new CommandSpec("send-keys", "send", "FlMXN:t:", 0, -1,
+            "[-FlMX] [-N repeat-count] [-t target-pane] key ...", TargetKind.PANE), SendKeysCommand::run);
 
     private static CommandResult run(CommandContext context, ParsedArgs args) throws CommandException {
         Pane pane = args.target().pane();
         int repeat = args.has('N') ? args.intValue('N', "repeat count", 1, 1, Integer.MAX_VALUE) : 1;
+        MouseKey mouse = context.requester().mouse();
         if (args.has('X')) {
             if (args.positional().isEmpty()) throw new CommandException("no command specified");
             List<String> words = args.positional();
+            if (mouse != null && pane.modes().keyTable(pane.options().string("mode-keys")) != null) {
+                // Copy mode's begin-selection from a mouse key begins a drag instead; any other command acts at the pointer.
+                if (words.get(0).equals("begin-selection")) {
+                    MouseDrags.select(context, mouse, pane);
+                    return CommandResult.DONE;
+                }
+                MouseDrags.pointAt(mouse);
+            }
             if (!pane.modes().command(words.get(0), words.subList(1, words.size()), repeat)) {
                 throw new CommandException("not in a mode");
             }
+            return CommandResult.DONE;
+        }
+        if (args.has('M')) {
+            if (mouse == null) throw new CommandException("no mouse target");
+            Pane under = MouseDrags.paneOf(mouse);
+            MouseToPane.give(mouse, under, under.options().string("mode-keys"), line -> {});
             return CommandResult.DONE;
         }
         Terminal terminal = pane.terminal();

@@ -6,6 +6,7 @@ import dev.mux.server.model.Pane;
 import dev.mux.server.model.Session;
 import dev.mux.server.model.Sessions;
 import dev.mux.server.model.Window;
+import dev.mux.server.mouse.MouseKey;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -71,7 +72,7 @@ final class TargetFinder {
 
     private Found find(String text, TargetSpec.Kind kind) throws CommandException {
         if (text == null || text.isEmpty()) return current();
-        if (text.equals("=") || text.equals("{mouse}")) throw new CommandException("no mouse target");
+        if (text.equals("=") || text.equals("{mouse}")) return mouse();
         if (text.equals("~") || text.equals("{marked}")) return marked();
         TargetSpec spec = TargetSpec.parse(text, kind);
         exactSession = spec.exactSession();
@@ -122,6 +123,23 @@ final class TargetFinder {
         if (currentSession == null) throw new CommandException("no current session");
         Window currentWindow = currentSession.currentWindow();
         return new Found(currentSession, currentWindow, requester.currentPane(currentWindow), windowIndex ? -1 : currentWindow.index());
+    }
+
+    /**
+     * What the mouse key of the command's binding is over, as tmux's "=" and "{mouse}": its pane,
+     * else the active pane of its window (a window of the status line, or the current one).
+     */
+    private Found mouse() throws CommandException {
+        MouseKey key = requester.mouse();
+        if (key == null) throw new CommandException("no mouse target");
+        Session mouseSession = key.place().session();
+        Window mouseWindow = key.place().window();
+        if (!sessions.all().contains(mouseSession) || !mouseSession.windows().contains(mouseWindow)) {
+            throw new CommandException("no mouse target");
+        }
+        Pane mousePane = key.place().pane();
+        if (mousePane == null || !mouseWindow.panes().contains(mousePane)) mousePane = mouseWindow.activePane();
+        return new Found(mouseSession, mouseWindow, mousePane, mouseWindow.index());
     }
 
     /** The pane select-pane -m marked, as tmux's "~" and "{marked}". */

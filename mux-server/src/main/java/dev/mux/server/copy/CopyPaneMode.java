@@ -20,9 +20,6 @@ public final class CopyPaneMode implements PaneMode {
     /** tmux's name of the mode, as {@code #{pane_mode}} shows it. */
     public static final String NAME = "copy-mode";
 
-    /** The pause after a double or triple click before the selection is copied. */
-    static final long CLICK_COPY_DELAY_MILLIS = 300;
-
     private final CopyMode mode;
     private final Pane pane;
 
@@ -97,14 +94,17 @@ public final class CopyPaneMode implements PaneMode {
         return true;
     }
 
-    /** tmux's default copy-mode mouse bindings: dragging selects, letting go copies and leaves. */
+    /**
+     * A mouse drag, as tmux's window_copy_start_drag and drag_update: the selection begins where the
+     * button went down and follows the pointer; the button coming up ends it (the MouseDragEnd1Pane
+     * binding copies), and a move with no drag puts the cursor under the pointer.
+     */
     @Override
     public void drag(int column, int row, DragPhase phase, ModeContext context) {
         switch (phase) {
             case START -> mode.dragStart(column, row);
             case MOVE -> mode.dragTo(column, row);
             case END -> {
-                settle(CopyModeCommands.run(mode, "copy-pipe-and-cancel", List.of()), context);
                 return;
             }
         }
@@ -114,19 +114,6 @@ public final class CopyPaneMode implements PaneMode {
     @Override
     public String format(String name) {
         return CopyFormats.value(mode, name);
-    }
-
-    /**
-     * tmux's DoubleClick1Pane and TripleClick1Pane: the word (or line) under the pointer selected,
-     * then copied and the mode left {@link #CLICK_COPY_DELAY_MILLIS} later, as their
-     * {@code run-shell -d 0.3} between the two.
-     */
-    @Override
-    public void click(int column, int row, int count, ModeContext context) {
-        mode.dragTo(column, row);
-        CopyModeCommands.run(mode, count >= 3 ? "select-line" : "select-word", List.of());
-        context.redraw();
-        context.schedule(CLICK_COPY_DELAY_MILLIS, () -> settle(CopyModeCommands.run(mode, "copy-pipe-and-cancel", List.of()), context));
     }
 
     @Override

@@ -1,6 +1,7 @@
 package dev.mux.server.input;
 
 import dev.mux.server.mouse.MouseEvent;
+import dev.mux.server.mouse.MouseKey;
 import java.io.ByteArrayOutputStream;
 import java.util.List;
 import java.util.Optional;
@@ -47,8 +48,31 @@ public final class KeyDispatcher {
             return false;
         }
 
-        /** A mouse report from the client's terminal; never a key, whatever table is in use. */
-        default void mouse(MouseEvent event) {
+        /**
+         * A mouse report from the client's terminal made a key ({@code MouseDown1Pane}...), or empty
+         * when it makes none (a move that went to a drag, a cell over nothing).
+         */
+        default Optional<MouseKey> mouse(MouseEvent event) {
+            return Optional.empty();
+        }
+
+        /** Whether mouse keys are looked up in the key tables (the mouse option); if not they go to the pane. */
+        default boolean mouseBindings() {
+            return false;
+        }
+
+        /** The key table of the mode the pane under the mouse is in, or null. */
+        default String modeTable(MouseKey key) {
+            return null;
+        }
+
+        /** Runs a binding of a mouse key: its commands see the key (the {@code =} target, {@code send-keys -M}). */
+        default void run(List<List<String>> commands, MouseKey key) {
+            run(commands);
+        }
+
+        /** A mouse key bound nowhere: to the pane under it (its mode, or its program if it asked for the mouse). */
+        default void toPane(MouseKey key) {
         }
     }
 
@@ -90,7 +114,7 @@ public final class KeyDispatcher {
             Optional<MouseEvent> mouse = MouseEvent.parse(key.typed());
             if (mouse.isPresent()) {
                 flush(forPane);
-                actions.mouse(mouse.get());
+                actions.mouse(mouse.get()).ifPresent(this::dispatchMouse);
                 continue;
             }
             dispatch(key, forPane);
@@ -139,6 +163,44 @@ public final class KeyDispatcher {
             run(binding.get(), forPane);
         } else if (!actions.toPaneMode(key)) {
             forPane.writeBytes(key.typed());
+        }
+    }
+
+    /**
+     * A mouse key, looked up as a typed key is (the prefix and switch-client -T tables first, then
+     * the mode table of the pane under the mouse, then root), except that a key bound nowhere goes to
+     * the pane under the mouse rather than the active one; with the mouse option off it goes there at once.
+     */
+    public void dispatchMouse(MouseKey key) {
+        if (!actions.mouseBindings()) {
+            actions.toPane(key);
+            return;
+        }
+        long code = KeyCode.parse(key.name());
+        String first = null;
+        if (nextTable != null) {
+            first = nextTable;
+            nextTable = null;
+        } else if (afterPrefix) {
+            first = KeyBindings.PREFIX_TABLE;
+            afterPrefix = false;
+        } else if (actions.nowMillis() < repeatUntil) {
+            Optional<KeyBindings.Binding> repeated = bindings.lookup(KeyBindings.PREFIX_TABLE, code);
+            repeatUntil = 0;
+            if (repeated.isPresent() && repeated.get().repeat()) {
+                repeatUntil = actions.nowMillis() + actions.repeatMillis();
+                actions.run(repeated.get().command(), key);
+                return;
+            }
+        }
+        if (first == null) first = actions.modeTable(key);
+        Optional<KeyBindings.Binding> binding = first == null ? Optional.empty() : bindings.lookup(first, code);
+        if (binding.isEmpty()) binding = bindings.lookup(KeyBindings.ROOT_TABLE, code);
+        if (binding.isPresent()) {
+            actions.run(binding.get().command(), key);
+        } else if (first == null) {
+            // tmux passes a key on only when root was the first table asked.
+            actions.toPane(key);
         }
     }
 

@@ -114,14 +114,6 @@ public final class ModeStack {
         return true;
     }
 
-    /** A double or triple click over the pane, for the top mode; false if there is none. */
-    public boolean click(int column, int row, int count) {
-        if (entries.isEmpty()) return false;
-        Entry top = entries.get(entries.size() - 1);
-        top.mode.click(column, row, count, top);
-        return true;
-    }
-
     /** The mouse wheel over the pane, for the top mode; false if there is none. */
     public boolean wheel(int lines) {
         if (entries.isEmpty()) return false;

@@ -68,16 +68,10 @@ public interface PaneMode {
 
     /**
      * The left button dragged over the pane at its cell {@code (column, row)}: {@code phase} says
-     * whether the drag begins, goes on or ended (the button came up). Copy mode selects with it.
+     * whether the drag begins, goes on or ended (the button came up). Copy mode selects with it;
+     * a move with no drag begun puts its cursor under the pointer (a command run from a mouse key).
      */
     default void drag(int column, int row, DragPhase phase, ModeContext context) {
-    }
-
-    /**
-     * The left button clicked {@code count} times in quick succession (2: double, 3: triple) at the
-     * pane's cell {@code (column, row)}. Copy mode selects the word or line there and copies it.
-     */
-    default void click(int column, int row, int count, ModeContext context) {
     }
 
     /** Where a mouse drag is. */

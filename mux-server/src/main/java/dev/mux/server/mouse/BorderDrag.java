@@ -12,7 +12,7 @@ import java.util.Optional;
  * ({@code resize-pane -M}): the pane before the border grows or shrinks so that the border follows
  * the pointer.
  */
-final class BorderDrag {
+public final class BorderDrag {
     private final Pane before;
     private final boolean vertical;
     private int last;
@@ -24,7 +24,7 @@ final class BorderDrag {
     }
 
     /** A drag of the border at the window's cell {@code (column, row)}, if one is there. */
-    static Optional<BorderDrag> at(Window window, int column, int row) {
+    public static Optional<BorderDrag> at(Window window, int column, int row) {
         if (window.zoomedPane() != null) return Optional.empty();
         for (Border border : window.layout().borders()) {
             boolean on = border.vertical()
@@ -43,7 +43,7 @@ final class BorderDrag {
     }
 
     /** The pointer moved to {@code (column, row)}: the border moves by as much along its axis. */
-    void moveTo(Window window, int column, int row) {
+    public void moveTo(Window window, int column, int row) {
         if (!window.panes().contains(before)) return;
         int now = vertical ? column : row;
         int delta = now - last;
