@@ -8,6 +8,8 @@ import dev.mux.server.format.Formats;
 import dev.mux.server.loop.EventLoop;
 import dev.mux.server.model.Pane;
 import dev.mux.server.model.Session;
+import dev.mux.server.outer.ClientTerminal;
+import dev.mux.server.outer.Feature;
 import dev.mux.server.render.StatusComposer;
 import dev.mux.server.render.StatusExpander;
 import dev.mux.server.render.StatusLine;
@@ -30,11 +32,13 @@ final class ClientRenderer {
     private final ClientRegistry clients;
     private final EventLoop loop;
     private final FormatServer formats;
+    private final OuterTerminals terminals;
     /** When each client's status line was last refreshed for its status-interval, in ms. */
     private final Map<Client, Long> refreshed = new HashMap<>();
 
-    ClientRenderer(ClientRegistry clients, EventLoop loop, FormatServer formats) {
+    ClientRenderer(ClientRegistry clients, EventLoop loop, FormatServer formats, OuterTerminals terminals) {
         this.clients = clients;
+        this.terminals = terminals;
         this.loop = loop;
         this.formats = formats;
         loop.addBatchHook(this::renderAll);
@@ -101,18 +105,22 @@ final class ClientRenderer {
         byte[] update = client.view().render(session, status, columns, client.rows(),
                 session.options().flag("mouse"), client.paneNumbersShown(), expander);
         client.draw(update);
-        if (session.options().flag("set-titles")) setTitle(client, expander.expand(session.options().string("set-titles-string")));
+        ClientTerminal terminal = terminals.of(client);
+        if (session.options().flag("set-titles") && terminal.has(Feature.TITLE)) {
+            setTitle(client, terminal, expander.expand(session.options().string("set-titles-string")));
+        }
     }
 
     /**
-     * set-titles: the client's terminal gets set-titles-string, expanded for the client, as its
-     * title (OSC 0, ended by BEL, as tmux's tsl and fsl for xterm-like terminals), whenever it
-     * reads differently from the title last sent.
+     * set-titles: a client's terminal that can take a title (tsl and fsl, from its terminfo or the
+     * title feature) gets set-titles-string, expanded for the client, between them, as tmux writes
+     * it, whenever it reads differently from the title last sent.
      */
-    private static void setTitle(Client client, String title) {
+    private static void setTitle(Client client, ClientTerminal terminal, String title) {
         if (title.equals(client.title())) return;
         client.setTitle(title);
-        client.draw(("\033]0;" + title + "\007").getBytes(StandardCharsets.UTF_8));
+        String sequence = terminal.string("tsl") + title + terminal.string("fsl");
+        client.draw(sequence.getBytes(StandardCharsets.UTF_8));
     }
 
     /** A paced frame fell due, or the client's output drained: draws it, unless it detached (or left) meanwhile. */

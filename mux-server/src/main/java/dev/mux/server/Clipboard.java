@@ -7,19 +7,18 @@ import dev.mux.server.client.Client;
 import dev.mux.server.model.Pane;
 import dev.mux.server.model.Sessions;
 import dev.mux.server.notify.Notifications;
-import dev.mux.server.options.Glob;
 import dev.mux.server.options.OptionStore;
-import dev.mux.server.options.Options;
+import dev.mux.server.outer.Feature;
 import java.nio.charset.StandardCharsets;
 import java.util.Base64;
-import java.util.List;
 import java.util.Optional;
 
 /**
  * The set-clipboard option, as tmux 3.3a: copies from copy mode (unless it is {@code off}) and,
  * with {@code on}, OSC 52 sequences from programs in panes are sent to the clipboard of the outer
- * terminals showing the pane, as OSC 52, when their terminal can take it (the {@code clipboard}
- * feature of terminal-features, or an {@code Ms} in terminal-overrides); with {@code on} an OSC 52
+ * terminals showing the pane, as OSC 52, when their terminal can take it (the {@code Ms}
+ * capability: from terminfo, the {@code clipboard} feature of terminal-features, or
+ * terminal-overrides; see {@link OuterTerminals}); with {@code on} an OSC 52
  * from a program also becomes a paste buffer, and its query ({@code ?}) is answered with the
  * newest buffer. Either way a copy that reaches the clipboards runs the pane's pane-set-clipboard hook.
  */
@@ -31,10 +30,12 @@ final class Clipboard {
     private final Sessions sessions;
     private final ClientRegistry clients;
     private final PasteBuffers buffers;
+    private final OuterTerminals terminals;
     private final Notifications notifications;
 
     Clipboard(OptionStore options, Sessions sessions, ClientRegistry clients, PasteBuffers buffers,
-              Notifications notifications) {
+              OuterTerminals terminals, Notifications notifications) {
+        this.terminals = terminals;
         this.options = options;
         this.sessions = sessions;
         this.clients = clients;
@@ -103,26 +104,7 @@ final class Clipboard {
         for (Client client : clients.all()) {
             if (!client.isAttached() || !client.isShowing() || client.session() == null) continue;
             if (client.session().currentWindow() != pane.window()) continue;
-            if (canSetClipboard(client.request() == null ? "" : client.request().term())) client.draw(sequence);
+            if (terminals.of(client).has(Feature.CLIPBOARD)) client.draw(sequence);
         }
-    }
-
-    /** Whether a terminal of this TERM has tmux's clipboard feature, by terminal-features or an Ms override. */
-    boolean canSetClipboard(String term) {
-        Options server = options.server();
-        if (matches(server.items("terminal-features"), term, "clipboard")) return true;
-        return matches(server.items("terminal-overrides"), term, "Ms");
-    }
-
-    private static boolean matches(List<String> entries, String term, String capability) {
-        for (String entry : entries) {
-            String[] fields = entry.split(":");
-            if (fields.length < 2 || !Glob.matches(fields[0], term)) continue;
-            for (int i = 1; i < fields.length; i++) {
-                String field = fields[i];
-                if (field.equals(capability) || field.startsWith(capability + "=")) return true;
-            }
-        }
-        return false;
     }
 }

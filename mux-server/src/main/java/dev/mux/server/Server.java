@@ -84,7 +84,8 @@ public final class Server implements ClientConnection.Listener, PaneLauncher.Eve
             }
         });
         clients = new ClientRegistry(options, sessions, loop, notifications);
-        clipboard = new Clipboard(options, sessions, clients, buffers, notifications);
+        OuterTerminals terminals = new OuterTerminals(options);
+        clipboard = new Clipboard(options, sessions, clients, buffers, terminals, notifications);
         ModeServices modeServices = new ModeServicesOnLoop(loop, buffers, clipboard, new CopyPipe(options));
         ShellJobs shellJobs = new ShellJobs(loop);
         FormatServer formats = new FormatEnvironment(hostName, launcher, sessions, clients, buffers, foregroundPrograms,
@@ -92,7 +93,7 @@ public final class Server implements ClientConnection.Listener, PaneLauncher.Eve
         serverStop = new ServerStop(sessions, clients, stops, options, loop, onExit);
         // Before the renderer: a batch's alerts are checked before its frames are drawn.
         AlertChecks alerts = new AlertChecks(sessions, clients, loop, notifications);
-        ClientRenderer renderer = new ClientRenderer(clients, loop, formats);
+        ClientRenderer renderer = new ClientRenderer(clients, loop, formats, terminals);
         Attachments attachments = new Attachments(clients, renderer, sessions, keyBindings, loop, notifications,
                 this::keysOf, alerts);
         clients.switcher((client, next) -> attachments.attach(client, next, client.columns(), client.rows()));

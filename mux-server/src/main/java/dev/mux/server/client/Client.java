@@ -6,6 +6,7 @@ import dev.mux.server.loop.ClientConnection;
 import dev.mux.server.mouse.MouseKeys;
 import dev.mux.server.prompt.CommandPrompt;
 import dev.mux.server.model.Session;
+import dev.mux.server.outer.ClientTerminal;
 import java.util.HashMap;
 import java.util.Map;
 
@@ -52,6 +53,9 @@ public final class Client {
     /** Sizes a control client gave single windows (refresh-client -C @N:WxH), by window id. */
     private final Map<Integer, int[]> windowSizes = new HashMap<>();
     private boolean sizesWindows;
+    /** What the client's terminal can do, as last built, and the option changes it was built at. */
+    private ClientTerminal terminal;
+    private long terminalOptionChanges;
     /** Run before the exit is sent: a control client's notifications still due go out first. */
     private Runnable beforeExit = () -> {};
 
@@ -369,5 +373,20 @@ public final class Client {
             tty.close();
             tty = null;
         }
+    }
+
+    /** What the client's terminal can do, or null before the server first asked (see the root's OuterTerminals). */
+    public ClientTerminal terminal() {
+        return terminal;
+    }
+
+    /** {@code Options.changes()} when {@link #terminal()} was built. */
+    public long terminalOptionChanges() {
+        return terminalOptionChanges;
+    }
+
+    public void setTerminal(ClientTerminal terminal, long optionChanges) {
+        this.terminal = terminal;
+        this.terminalOptionChanges = optionChanges;
     }
 }
