@@ -195,7 +195,7 @@ public final class Decoder implements Performer {
                     }
                 }
             }
-            case 'm' -> screen.setPen(Sgr.apply(screen.pen(), params));
+            case 'm' -> Sgr.apply(screen, params);
             case 'n' -> deviceStatusReport(params.number(0, 0, 0));
             case 'r' -> {
                 int bottom = params.number(1, 1, screen.rows());

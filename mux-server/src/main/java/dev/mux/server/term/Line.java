@@ -36,6 +36,9 @@ public abstract sealed class Line permits ScreenLine, HistoryLine {
     /** The combining marks of a cell, or null if it has none. */
     public abstract String marks(int column);
 
+    /** The cell's underline colour and hyperlink, or null if it has neither. */
+    public abstract CellExtra extra(int column);
+
     /** How many cells from the left are in use; see the class comment. */
     public abstract int used();
 
@@ -51,7 +54,7 @@ public abstract sealed class Line permits ScreenLine, HistoryLine {
     /**
      * Copies the first {@code count} cells into {@code toCodePoints} and {@code toStyles} from
      * {@code offset} on, but only if every one of them is drawn as it is stored: one column wide,
-     * printable, without combining marks or DEC graphics. Returns false, copying nothing, if not
+     * printable, without combining marks, DEC graphics or {@link CellExtra extras}. Returns false, copying nothing, if not
      * (or if this kind of line does not say): a painter then draws cell by cell.
      */
     public boolean copyPlainCells(int count, int[] toCodePoints, long[] toStyles, int offset) {

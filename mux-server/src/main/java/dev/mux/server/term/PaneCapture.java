@@ -63,7 +63,7 @@ public final class PaneCapture {
                 continue;
             }
             if (format.escapes()) {
-                sgr.change(out, line.style(column));
+                sgr.change(out, line.style(column), CellExtra.underlineColour(line.extra(column)));
             }
             // The cell's text (Line.text) without a String per cell: capturing a long history allocated millions.
             int codePoint = line.codePoint(column);
