@@ -2,6 +2,7 @@ package dev.mux.server.term;
 
 import java.util.HashMap;
 import java.util.Map;
+import java.util.concurrent.atomic.AtomicLong;
 
 /**
  * A screen's pen beyond its packed style: the {@link CellExtra} that newly written cells take, or
@@ -11,8 +12,14 @@ import java.util.Map;
  */
 final class CellExtras {
     private static final int MAX_INTERNED = 1024;
+    /** Hyperlink serials, unique in the server so links of two panes are never one. */
+    private static final AtomicLong SERIALS = new AtomicLong();
+
+    private record LinkName(String id, String uri) {
+    }
 
     private final Map<CellExtra, CellExtra> interned = new HashMap<>();
+    private final Map<LinkName, Hyperlink> links = new HashMap<>();
     private CellExtra pen;
 
     /** What new cells carry: null for nothing, the common case the print path tests first. */
@@ -35,8 +42,20 @@ final class CellExtras {
         }
     }
 
-    /** OSC 8: the link new cells take, null to end it. */
-    void setLink(Hyperlink link) {
+    /**
+     * OSC 8: new cells take the link to {@code uri}, or none if it is empty. A link with an id is
+     * the same link each time it comes with the same URI; one without an id is always a new one.
+     */
+    void setLink(String id, String uri) {
+        Hyperlink link = null;
+        if (!uri.isEmpty() && id.isEmpty()) {
+            link = new Hyperlink("", uri, SERIALS.incrementAndGet());
+        } else if (!uri.isEmpty()) {
+            if (links.size() >= MAX_INTERNED) {
+                links.clear();
+            }
+            link = links.computeIfAbsent(new LinkName(id, uri), name -> new Hyperlink(id, uri, SERIALS.incrementAndGet()));
+        }
         pen = of(underlineColour(), link);
     }
 

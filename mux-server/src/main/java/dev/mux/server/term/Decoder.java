@@ -332,6 +332,8 @@ public final class Decoder implements Performer {
                 .filter(codePoint -> WcWidth.of(codePoint) >= 0)
                 .collect(StringBuilder::new, StringBuilder::appendCodePoint, StringBuilder::append)
                 .toString());
+        } else if (command == 8) {
+            OscHyperlink.apply(screen.extras(), payload, separator + 1, length);
         } else if (command == 7) {
             String path = new String(payload, separator + 1, length - separator - 1, StandardCharsets.UTF_8);
             if (path.indexOf('\uFFFD') < 0) {

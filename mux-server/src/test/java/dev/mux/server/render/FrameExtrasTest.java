@@ -63,4 +63,22 @@ class FrameExtrasTest {
         assertFalse(sent.contains("59"), sent);
         assertTrue(sent.contains("abcde"), sent);
     }
+
+    @Test
+    void hyperlinksAreSentToATerminalThatTakesThemAndEndedAfterEachUpdate() {
+        String link = "\033]8;id=1;http://a/\033\\";
+        Frame frame = Frame.of(terminal(10, 2, "x" + link + "ab\033]8;;\033\\c\r\n" + link + "d").screen());
+        Terminal client = terminal(10, 2, "");
+        byte[] sent = FrameDiff.render(null, frame, CellExtrasOutput.ALL);
+        client.feed(sent);
+        Frame shown = Frame.of(client.screen());
+        assertEquals(null, CellExtra.link(shown.extra(0, 0)));
+        assertEquals("http://a/", CellExtra.link(shown.extra(1, 0)).uri());
+        assertEquals(CellExtra.link(shown.extra(1, 0)), CellExtra.link(shown.extra(2, 0)));
+        assertEquals(null, CellExtra.link(shown.extra(3, 0)));
+        assertEquals(CellExtra.link(shown.extra(1, 0)), CellExtra.link(shown.extra(0, 1)), "one id: one link on both rows");
+        String text = new String(sent, StandardCharsets.UTF_8);
+        assertTrue(text.endsWith("\033]8;;\033\\") || text.contains("\033]8;;\033\\\033["), text);
+        assertFalse(new String(FrameDiff.render(null, frame, CellExtrasOutput.NONE), StandardCharsets.UTF_8).contains("]8;"));
+    }
 }
