@@ -23,10 +23,13 @@ final class HistoryLine extends Line {
     private static final int NARROW = 2;
     private static final int MARKED = 4;
     private static final int EXTRAS = 8;
+    private static final int PROMPT_START = 16;
+    private static final int OUTPUT_START = 32;
 
     private final int columns;
     private final int used;
     private final boolean wrapped;
+    private final int promptMarks;
     /** Code points of the stored cells when all are at most 0xFF, else null. */
     private final byte[] narrow;
     /** Code points of the stored cells when one is above 0xFF, else null. */
@@ -37,11 +40,12 @@ final class HistoryLine extends Line {
     /** Null when no cell has an underline colour or hyperlink. */
     private final ExtraRuns extras;
 
-    private HistoryLine(int columns, int used, boolean wrapped, byte[] narrow, int[] wide, StyleRuns styles,
-                        CellMarks marks, ExtraRuns extras) {
+    private HistoryLine(int columns, int used, boolean wrapped, int promptMarks, byte[] narrow, int[] wide,
+                        StyleRuns styles, CellMarks marks, ExtraRuns extras) {
         this.columns = columns;
         this.used = used;
         this.wrapped = wrapped;
+        this.promptMarks = promptMarks;
         this.narrow = narrow;
         this.wide = wide;
         this.styles = styles;
@@ -77,12 +81,12 @@ final class HistoryLine extends Line {
         int styled = line.blankStyle() == Style.DEFAULT ? line.touchedEnd() : line.columns();
         StyleRuns styles = line.styleRuns(styled);
         ExtraRuns extras = line.hasExtras() ? ExtraRuns.of(line) : null;
-        return new HistoryLine(line.columns(), line.used(), line.wrapped(), narrow, wide, styles, marks, extras);
+        return new HistoryLine(line.columns(), line.used(), line.wrapped(), line.promptMarks(), narrow, wide, styles, marks, extras);
     }
 
     /** This line with another wrapped flag, sharing the cells (which nobody changes). */
     HistoryLine withWrapped(boolean wrapped) {
-        return wrapped == this.wrapped ? this : new HistoryLine(columns, used, wrapped, narrow, wide, styles, marks, extras);
+        return wrapped == this.wrapped ? this : new HistoryLine(columns, used, wrapped, promptMarks, narrow, wide, styles, marks, extras);
     }
 
     @Override
@@ -119,6 +123,11 @@ final class HistoryLine extends Line {
     }
 
     @Override
+    public int promptMarks() {
+        return promptMarks;
+    }
+
+    @Override
     public boolean wrapped() {
         return wrapped;
     }
@@ -133,7 +142,8 @@ final class HistoryLine extends Line {
         out.writeVarInt(columns);
         out.writeVarInt(used);
         out.writeByte((wrapped ? WRAPPED : 0) | (narrow != null ? NARROW : 0) | (marks != null ? MARKED : 0)
-            | (extras != null ? EXTRAS : 0));
+            | (extras != null ? EXTRAS : 0) | ((promptMarks & Line.PROMPT_START) != 0 ? PROMPT_START : 0)
+            | ((promptMarks & Line.OUTPUT_START) != 0 ? OUTPUT_START : 0));
         if (narrow != null) {
             out.writeVarInt(narrow.length);
             out.write(narrow);
@@ -171,6 +181,7 @@ final class HistoryLine extends Line {
         StyleRuns styles = StyleRuns.readFrom(in);
         CellMarks marks = (flags & MARKED) != 0 ? CellMarks.readFrom(in) : null;
         ExtraRuns extras = (flags & EXTRAS) != 0 ? ExtraRuns.readFrom(in) : null;
-        return new HistoryLine(columns, used, (flags & WRAPPED) != 0, narrow, wide, styles, marks, extras);
+        int promptMarks = ((flags & PROMPT_START) != 0 ? Line.PROMPT_START : 0) | ((flags & OUTPUT_START) != 0 ? Line.OUTPUT_START : 0);
+        return new HistoryLine(columns, used, (flags & WRAPPED) != 0, promptMarks, narrow, wide, styles, marks, extras);
     }
 }

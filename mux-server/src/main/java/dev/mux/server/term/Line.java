@@ -20,6 +20,11 @@ public abstract sealed class Line permits ScreenLine, HistoryLine {
     /** Combining marks kept per cell; more are dropped, bounding memory for hostile input. */
     public static final int MAX_COMBINING = 8;
 
+    /** {@link #promptMarks()} bit: a shell prompt starts on this line (OSC 133 ; A). */
+    public static final int PROMPT_START = 1;
+    /** {@link #promptMarks()} bit: a command's output starts on this line (OSC 133 ; C). */
+    public static final int OUTPUT_START = 2;
+
     /** What a cell holds when nothing was written to it. */
     static final int BLANK = ' ';
 
@@ -41,6 +46,9 @@ public abstract sealed class Line permits ScreenLine, HistoryLine {
 
     /** How many cells from the left are in use; see the class comment. */
     public abstract int used();
+
+    /** The shell's OSC 133 marks on this line: {@link #PROMPT_START} and {@link #OUTPUT_START} bits. */
+    public abstract int promptMarks();
 
     /** True if the text continues on the next line because it reached the last column (autowrap). */
     public abstract boolean wrapped();

@@ -17,6 +17,8 @@ final class ReflowRow {
     private CellExtra[] extras;
     private int used;
     private boolean wrapped;
+    /** The marks of the line it began as, as tmux keeps a line's flags on its first row. */
+    private int promptMarks;
 
     ReflowRow(int capacity) {
         codePoints = new int[Math.max(1, capacity)];
@@ -30,6 +32,7 @@ final class ReflowRow {
             row.append(line, column);
         }
         row.wrapped = line.wrapped();
+        row.promptMarks = line.promptMarks();
         return row;
     }
 
@@ -73,6 +76,6 @@ final class ReflowRow {
 
     /** The row as a screen line {@code columns} wide; cells past the width are cut. */
     ScreenLine toScreenLine(int columns) {
-        return ScreenLine.built(columns, codePoints, styles, marks, extras, Math.min(used, columns), wrapped);
+        return ScreenLine.built(columns, codePoints, styles, marks, extras, Math.min(used, columns), wrapped, promptMarks);
     }
 }

@@ -26,6 +26,8 @@ final class ScreenLine extends Line {
     /** Underline colours and hyperlinks ({@link CellExtra}) by column, null until a cell takes one. */
     private CellExtra[] extras;
     private boolean wrapped;
+    /** {@link Line#PROMPT_START} and {@link Line#OUTPUT_START}, until the next reset. */
+    private int promptMarks;
     private int used;
     /** Cells from here on are still blanks in {@link #blankStyle}, as the last {@link #reset} left them. */
     private int touchedEnd;
@@ -65,6 +67,7 @@ final class ScreenLine extends Line {
             }
         }
         copy.wrapped = line.wrapped();
+        copy.promptMarks = line.promptMarks();
         copy.used = line.used();
         copy.touchedEnd = copy.codePoints.length;
         return copy;
@@ -72,7 +75,7 @@ final class ScreenLine extends Line {
 
     /** A line {@code columns} wide holding the first {@code used} of the given cells ({@link ReflowRow}). */
     static ScreenLine built(int columns, int[] codePoints, long[] styles, Map<Integer, String> marks,
-                            CellExtra[] extras, int used, boolean wrapped) {
+                            CellExtra[] extras, int used, boolean wrapped, int promptMarks) {
         ScreenLine line = new ScreenLine(columns);
         int count = Math.min(used, columns);
         System.arraycopy(codePoints, 0, line.codePoints, 0, count);
@@ -93,6 +96,7 @@ final class ScreenLine extends Line {
         line.used = count;
         line.touchedEnd = count;
         line.wrapped = wrapped;
+        line.promptMarks = promptMarks;
         return line;
     }
 
@@ -199,6 +203,7 @@ final class ScreenLine extends Line {
         copy.combining = combining == null ? null : new HashMap<>(combining);
         copy.extras = extras == null ? null : extras.clone();
         copy.wrapped = wrapped;
+        copy.promptMarks = promptMarks;
         copy.used = used;
         copy.touchedEnd = touchedEnd;
         copy.blankStyle = blankStyle;
@@ -208,6 +213,17 @@ final class ScreenLine extends Line {
 
     void setWrapped(boolean wrapped) {
         this.wrapped = wrapped;
+    }
+
+    @Override
+    public int promptMarks() {
+        return promptMarks;
+    }
+
+    /** OSC 133: marks the line where a prompt or a command's output starts. */
+    void addPromptMarks(int marks) {
+        version++;
+        promptMarks |= marks;
     }
 
     /**
@@ -399,6 +415,7 @@ final class ScreenLine extends Line {
         combining = null;
         extras = null;
         wrapped = false;
+        promptMarks = 0;
         used = 0;
     }
 

@@ -28,6 +28,7 @@ class HistoryLineTest {
         assertEquals(expected.columns(), actual.columns(), "columns");
         assertEquals(expected.used(), actual.used(), "used");
         assertEquals(expected.wrapped(), actual.wrapped(), "wrapped");
+        assertEquals(expected.promptMarks(), actual.promptMarks(), "prompt marks");
         assertEquals(expected.plainText(), actual.plainText(), "plainText");
         for (int column = 0; column < expected.columns(); column++) {
             assertEquals(expected.codePoint(column), actual.codePoint(column), "code point at " + column);
@@ -58,6 +59,7 @@ class HistoryLineTest {
         line.putExtra(5, 2, colour);
         line.putExtra(7, 2, new CellExtra(Color.palette(9), link.link()));
         line.putExtra(10, 1, link);
+        line.addPromptMarks(Line.PROMPT_START | Line.OUTPUT_START);
 
         HistoryLine history = HistoryLine.of(line);
         assertReadsAs(line, history);
