@@ -5,6 +5,7 @@ import dev.mux.server.model.Pane;
 import dev.mux.server.model.Session;
 import dev.mux.server.model.Window;
 import dev.mux.server.options.Options;
+import dev.mux.server.render.CellExtrasOutput;
 import dev.mux.server.render.Frame;
 import dev.mux.server.render.FrameDiff;
 import dev.mux.server.render.InputModes;
@@ -76,6 +77,8 @@ public final class ClientView {
     /** Renders this client again: called when a paced frame falls due. */
     private final Runnable redraw;
     private final StatusComposer status = new StatusComposer();
+    /** The underline colours and hyperlinks this client's terminal takes: none until it says ({@link #setCellExtrasOutput}). */
+    private CellExtrasOutput cellExtrasOutput = CellExtrasOutput.NONE;
     private Frame shown;
     /** The frame shown before {@link #shown}, painted over for the next one (see {@link Frame#clear()}). */
     private Frame spare;
@@ -158,7 +161,7 @@ public final class ClientView {
         InputModes paneModes = InputModes.of(screen.modes()).withMouse(mouse);
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         out.writeBytes(modes.changeTo(paneModes).getBytes(StandardCharsets.US_ASCII));
-        out.writeBytes(FrameDiff.render(shown, frame));
+        out.writeBytes(FrameDiff.render(shown, frame, cellExtrasOutput));
         spare = shown;
         shown = frame;
         modes = paneModes;
@@ -167,6 +170,11 @@ public final class ClientView {
         typed = false;
         drawnNanos = clock.getAsLong();
         return out.toByteArray();
+    }
+
+    /** Says which underline colours and hyperlinks the client's terminal takes, from what it can do. */
+    public void setCellExtrasOutput(CellExtrasOutput output) {
+        cellExtrasOutput = output;
     }
 
     /**

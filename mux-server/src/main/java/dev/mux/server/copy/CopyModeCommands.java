@@ -50,11 +50,11 @@ final class CopyModeCommands {
     /** The names that take their text or a count themselves, beyond the tables above and {@link CopyAction}. */
     private static final Set<String> OTHERS = Set.of("search-forward", "search-forward-text", "search-backward",
             "search-backward-text", "search-forward-incremental", "search-backward-incremental", "goto-line",
-            "select-line", "other-end", "refresh-from-pane");
+            "select-line", "other-end", "refresh-from-pane", "next-prompt", "previous-prompt", "select-output");
 
     private CopyModeCommands() {}
 
-    /** Whether tmux 3.3a's copy mode has a command of this name. */
+    /** Whether tmux 3.3a's copy mode has a command of this name (or tmux 3.4's prompt moves, or mux's select-output). */
     static boolean known(String name) {
         if (SELECTION_COPIES.containsKey(name) || LINE_COPIES.containsKey(name) || CANCELLING_MOVES.containsKey(name)
                 || JUMPS.containsKey(name) || OTHERS.contains(name)) {
@@ -116,6 +116,17 @@ final class CopyModeCommands {
                 mode.selectLine(repeat - 1);
                 return null;
             }
+            case "next-prompt", "previous-prompt" -> {
+                Prompts.find(mode.lines(), mode.cursorLine(), name.startsWith("next"), text.equals("-o"))
+                    .ifPresent(line -> showAtTop(mode, line));
+            }
+            case "select-output" -> {
+                Prompts.output(mode.lines(), mode.cursorLine()).ifPresent(lines -> {
+                    showAtTop(mode, lines.first());
+                    mode.selectLine(lines.last() - lines.first());
+                });
+                return null;
+            }
             case "other-end" -> {
                 if (repeat % 2 == 1) mode.otherEnd();
                 return null;
@@ -128,6 +139,13 @@ final class CopyModeCommands {
             }
         }
         return CopyMode.Outcome.STAY;
+    }
+
+    /** The cursor to the start of {@code line}, brought to the view's top (or onto the last page), as tmux 3.4's prompt moves do. */
+    private static void showAtTop(CopyMode mode, int line) {
+        int history = mode.historySize();
+        mode.gotoLine(Math.max(0, history - line));
+        mode.setRow(Math.max(0, line - history));
     }
 
     /** cursor-down-and-cancel leaves only from the last line, the others once back at the bottom. */

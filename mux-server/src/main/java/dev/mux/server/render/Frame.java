@@ -1,5 +1,6 @@
 package dev.mux.server.render;
 
+import dev.mux.server.term.CellExtra;
 import dev.mux.server.term.DecSpecialGraphics;
 import dev.mux.server.term.Line;
 import dev.mux.server.term.Screen;
@@ -33,6 +34,8 @@ public final class Frame {
     private final long[] styles;
     /** Combining marks of the few cells that have them, by cell index. */
     private final Map<Integer, String> marks = new HashMap<>();
+    /** Underline colours and hyperlinks of the few cells that have them, by cell index; as rare as marks. */
+    private final Map<Integer, CellExtra> extras = new HashMap<>();
     /** Some cell holds the right half of a wide character (until {@link #clear()}). */
     private boolean wideHalves;
     /**
@@ -74,6 +77,7 @@ public final class Frame {
     public Frame clear() {
         Arrays.fill(stale, true);
         marks.clear();
+        extras.clear();
         wideHalves = false;
         cursorColumn = 0;
         cursorRow = 0;
@@ -124,6 +128,11 @@ public final class Frame {
         return marks.isEmpty() ? base : base + marks.getOrDefault(index, "");
     }
 
+    /** The cell's underline colour and hyperlink, or null. */
+    public CellExtra extra(int column, int row) {
+        return extras.isEmpty() ? null : extras.get(index(column, row));
+    }
+
     public int cursorColumn() {
         return cursorColumn;
     }
@@ -149,7 +158,8 @@ public final class Frame {
         int index = index(column, row);
         return codePoints[index] == other.codePoints[index]
             && styles[index] == other.styles[index]
-            && (marks.isEmpty() && other.marks.isEmpty() || Objects.equals(marks.get(index), other.marks.get(index)));
+            && (marks.isEmpty() && other.marks.isEmpty() || Objects.equals(marks.get(index), other.marks.get(index)))
+            && (extras.isEmpty() && other.extras.isEmpty() || Objects.equals(extras.get(index), other.extras.get(index)));
     }
 
     /**
@@ -206,7 +216,7 @@ public final class Frame {
     public void fill(int left, int top, int width, int height, int codePoint, long style) {
         int from = Math.max(0, left);
         int to = Math.min(columns, left + width);
-        if (Line.isPlainNarrow(codePoint) && !wideHalves && marks.isEmpty() && from < to) {
+        if (Line.isPlainNarrow(codePoint) && !wideHalves && marks.isEmpty() && extras.isEmpty() && from < to) {
             // What put does cell by cell when no wide character or mark is in the way (a status line).
             for (int row = Math.max(0, top); row < Math.min(rows, top + height); row++) {
                 rowLines[row] = null;
@@ -242,7 +252,8 @@ public final class Frame {
             stale[row] = false;
             return;
         }
-        if (row >= 0 && row < rows && left >= 0 && count > 0 && marks.isEmpty() && !holdsWideHalves(row, left, count)
+        if (row >= 0 && row < rows && left >= 0 && count > 0 && marks.isEmpty() && extras.isEmpty()
+                && !holdsWideHalves(row, left, count)
                 && line.copyPlainCells(count, codePoints, styles, index(left, row))) {
             boolean wholeRow = left == 0 && count == columns;
             rowLines[row] = wholeRow ? line : null;
@@ -270,6 +281,10 @@ public final class Frame {
         boolean drawn = next - frameColumn == line.width(column);
         if (cellMarks != null && drawn && frameRow >= 0 && frameRow < rows && frameColumn >= 0) {
             marks.put(index(frameColumn, frameRow), cellMarks);
+        }
+        CellExtra extra = line.extra(column);
+        if (extra != null && drawn && frameRow >= 0 && frameRow < rows && frameColumn >= 0) {
+            extras.put(index(frameColumn, frameRow), extra);
         }
     }
 
@@ -299,7 +314,7 @@ public final class Frame {
         other.fresh(row);
         int from = index(0, row);
         int to = from + columns;
-        return marks.isEmpty() && other.marks.isEmpty()
+        return marks.isEmpty() && other.marks.isEmpty() && extras.isEmpty() && other.extras.isEmpty()
             && Arrays.equals(codePoints, from, to, other.codePoints, from, to)
             && Arrays.equals(styles, from, to, other.styles, from, to);
     }
@@ -307,7 +322,8 @@ public final class Frame {
     /** Whether the cell shows a blank without combining marks. */
     boolean isPlainBlank(int column, int row) {
         int index = index(column, row);
-        return codePoints[index] == BLANK && (marks.isEmpty() || !marks.containsKey(index));
+        return codePoints[index] == BLANK && (marks.isEmpty() || !marks.containsKey(index))
+            && (extras.isEmpty() || !extras.containsKey(index));
     }
 
     /** Sets one cell, first blanking the other half of any wide character it cuts in two. */
@@ -324,20 +340,21 @@ public final class Frame {
         codePoints[index] = codePoint;
         styles[index] = style;
         if (codePoint == Line.WIDE_CONTINUATION) wideHalves = true;
-        forgetMark(index);
+        forgetSideData(index);
     }
 
     private void blank(int index) {
         codePoints[index] = BLANK;
-        forgetMark(index);
+        forgetSideData(index);
     }
 
     /**
-     * Combining marks are rare, and each map operation boxes the index: a frame without any skips
+     * Combining marks and extras are rare, and each map operation boxes the index: a frame without any skips
      * the map, which was the renderer's main cost per key echo.
      */
-    private void forgetMark(int index) {
+    private void forgetSideData(int index) {
         if (!marks.isEmpty()) marks.remove(index);
+        if (!extras.isEmpty()) extras.remove(index);
     }
 
     /** Where a cell is in the arrays; its row is blanked first if {@link #clear()} left it stale. */

@@ -1,8 +1,12 @@
 package dev.mux.server.render;
 
+import dev.mux.server.term.CellExtra;
+import dev.mux.server.term.Color;
+import dev.mux.server.term.Hyperlink;
 import dev.mux.server.term.Style;
 
 import java.nio.charset.StandardCharsets;
+import java.util.Objects;
 
 /**
  * The bytes that turn a client terminal showing one {@link Frame} into one showing the next: only
@@ -26,18 +30,23 @@ public final class FrameDiff {
 
     private final Frame before;
     private final Frame after;
+    private final CellExtrasOutput extrasOutput;
     private final StringBuilder out = new StringBuilder();
     /** Where the client's cursor is, or -1 when unknown (after writing the last column). */
     private int column = -1;
     private int row = -1;
     /** The SGR state of the client. */
     private long pen = Style.DEFAULT;
+    /** The underline colour and hyperlink the client writes with, of those {@link #extrasOutput} sends. */
+    private int underlineColour = Color.DEFAULT;
+    private Hyperlink link;
     /** The cursor is hidden on the client (so moves go unseen). */
     private boolean hidden;
 
-    private FrameDiff(Frame before, Frame after) {
+    private FrameDiff(Frame before, Frame after, CellExtrasOutput extrasOutput) {
         this.before = before;
         this.after = after;
+        this.extrasOutput = extrasOutput;
     }
 
     /**
@@ -46,7 +55,12 @@ public final class FrameDiff {
      * @return the bytes to send, empty if the client already shows {@code next}
      */
     public static byte[] render(Frame previous, Frame next) {
-        return new FrameDiff(previous, next).render().getBytes(StandardCharsets.UTF_8);
+        return render(previous, next, CellExtrasOutput.NONE);
+    }
+
+    /** As {@link #render(Frame, Frame)}, sending the underline colours and hyperlinks the client's terminal takes. */
+    public static byte[] render(Frame previous, Frame next, CellExtrasOutput extrasOutput) {
+        return new FrameDiff(previous, next, extrasOutput).render().getBytes(StandardCharsets.UTF_8);
     }
 
     private String render() {
@@ -70,7 +84,8 @@ public final class FrameDiff {
         }
         // The cursor goes where the frame has it openly: once, like a shell's after its output.
         moveTo(after.cursorColumn(), after.cursorRow(), false);
-        if (pen != Style.DEFAULT) {
+        setLink(null);
+        if (pen != Style.DEFAULT || underlineColour != Color.DEFAULT) {
             out.append("\033[0m");
         }
         if (after.cursorVisible() && hidden) {
@@ -114,6 +129,7 @@ public final class FrameDiff {
         if (erase) {
             moveTo(eraseFrom, y);
             setPen(after.style(eraseFrom, y));
+            setLink(null);
             out.append("\033[K");
         }
     }
@@ -153,7 +169,7 @@ public final class FrameDiff {
             return;
         }
         for (int gap = column; gap < x; gap++) {
-            if (after.width(gap, y) != 1 || after.style(gap, y) != pen) {
+            if (after.width(gap, y) != 1 || after.style(gap, y) != pen || !inClientExtras(after.extra(gap, y))) {
                 return;
             }
         }
@@ -165,6 +181,7 @@ public final class FrameDiff {
     private void writeCell(int x, int y) {
         moveTo(x, y);
         setPen(after.style(x, y));
+        setExtras(after.extra(x, y));
         out.append(after.text(x, y));
         column += after.width(x, y);
         if (column >= after.columns()) {
@@ -176,6 +193,29 @@ public final class FrameDiff {
         if (pen != style) {
             SgrEncoder.append(out, style);
             pen = style;
+            underlineColour = Color.DEFAULT; // SGR 0 ended it
+        }
+    }
+
+    /** Whether a cell with this extra is written as the client writes now, as far as it is sent. */
+    private boolean inClientExtras(CellExtra extra) {
+        return (!extrasOutput.underlineColour() || CellExtra.underlineColour(extra) == underlineColour)
+            && (!extrasOutput.hyperlinks() || Objects.equals(CellExtra.link(extra), link));
+    }
+
+    private void setExtras(CellExtra extra) {
+        int colour = CellExtra.underlineColour(extra);
+        if (extrasOutput.underlineColour() && colour != underlineColour) {
+            CellExtrasOutput.appendUnderlineColour(out, colour);
+            underlineColour = colour;
+        }
+        setLink(CellExtra.link(extra));
+    }
+
+    private void setLink(Hyperlink cellLink) {
+        if (extrasOutput.hyperlinks() && !Objects.equals(cellLink, link)) {
+            CellExtrasOutput.appendHyperlink(out, cellLink);
+            link = cellLink;
         }
     }
 

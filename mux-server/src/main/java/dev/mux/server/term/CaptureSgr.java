@@ -3,7 +3,7 @@ package dev.mux.server.term;
 /**
  * The escape sequences {@code capture-pane -e} writes between cells, in tmux 3.3a's exact form:
  * attributes first (restarting from {@code 0} when any was removed), then foreground, background
- * and underline colour each as its own sequence when it changed (or after a restart), then SO or
+ * and underline colour ({@code 58}) each as its own sequence when it changed (or after a restart), then SO or
  * SI when the DEC graphics charset starts or ends. Nothing is written when nothing changed, and no
  * reset is written at the end: the state carries over from line to line.
  */
@@ -20,6 +20,7 @@ final class CaptureSgr {
     private final String shiftOut;
     private final String shiftIn;
     private long last = Style.DEFAULT;
+    private int lastUnderlineColour = Color.DEFAULT;
 
     CaptureSgr(boolean escapeControls) {
         escape = escapeControls ? "\\033[" : "\033[";
@@ -27,12 +28,17 @@ final class CaptureSgr {
         shiftIn = escapeControls ? "\\017" : "\017";
     }
 
-    /** Writes what turns the last cell's style into {@code style}, and remembers it. */
-    void change(StringBuilder out, long style) {
+    /** Writes what turns the last cell's style and underline colour into these, and remembers them. */
+    void change(StringBuilder out, long style, int underlineColour) {
+        if (style == last && underlineColour == lastUnderlineColour) {
+            return;
+        }
         int[] codes = new int[MAX_CODES];
         int count = 0;
         long before = last;
-        if (anyRemoved(before, style)) {
+        // As in tmux, losing the underline colour also restarts from 0, as losing an attribute does.
+        boolean colourRemoved = lastUnderlineColour != Color.DEFAULT && underlineColour == Color.DEFAULT;
+        if (anyRemoved(before, style) || colourRemoved) {
             codes[count++] = 0;
             before &= Style.DEC_GRAPHICS;
         }
@@ -52,6 +58,7 @@ final class CaptureSgr {
         boolean restarted = count > 0 && codes[0] == 0;
         colour(out, colourCodes(Style.foreground(style), 30, 90, 38, 39), colourCodes(Style.foreground(last), 30, 90, 38, 39), restarted);
         colour(out, colourCodes(Style.background(style), 40, 100, 48, 49), colourCodes(Style.background(last), 40, 100, 48, 49), restarted);
+        colour(out, underlineColourCodes(underlineColour), underlineColourCodes(lastUnderlineColour), restarted);
         boolean graphics = Style.has(style, Style.DEC_GRAPHICS);
         boolean wasGraphics = Style.has(before, Style.DEC_GRAPHICS);
         if (graphics && !wasGraphics) {
@@ -60,6 +67,7 @@ final class CaptureSgr {
             out.append(shiftIn);
         }
         last = style;
+        lastUnderlineColour = underlineColour;
     }
 
     private static boolean anyRemoved(long before, long after) {
@@ -105,6 +113,14 @@ final class CaptureSgr {
         if (!now.isEmpty() && (!now.equals(before) || restarted)) {
             out.append(escape).append(now).append('m');
         }
+    }
+
+    /**
+     * An underline colour's parameters as tmux writes them: {@code 58;5;n} for a palette colour,
+     * {@code 58;2;r;g;b} for an RGB one, nothing for none (SGR 58 has no short forms).
+     */
+    private static String underlineColourCodes(int color) {
+        return color == Color.DEFAULT || Color.isAnsi(color) ? "" : colourCodes(color, 0, 0, 58, 59);
     }
 
     /** A colour's SGR parameters as tmux writes them: {@code 31}, {@code 91}, {@code 38;5;n}, {@code 38;2;r;g;b}, {@code 39}. */

@@ -200,7 +200,7 @@ public final class Decoder implements Performer {
                     }
                 }
             }
-            case 'm' -> screen.setPen(Sgr.apply(screen.pen(), params));
+            case 'm' -> Sgr.apply(screen, params);
             case 'n' -> deviceStatusReport(params.number(0, 0, 0));
             case 'r' -> {
                 int bottom = params.number(1, 1, screen.rows());
@@ -331,8 +331,9 @@ public final class Decoder implements Performer {
 
     /**
      * Sets the title on OSC 0 and 2, leaving out characters that take no cell, and the path the
-     * program reports on OSC 7 (kept as sent, as tmux keeps it); passes OSC 52 on; other OSCs are
-     * ignored.
+     * program reports on OSC 7 (kept as sent, as tmux keeps it); passes OSC 52 on; OSC 8 sets the
+     * pen's hyperlink ({@link OscHyperlink}) and OSC 133 marks prompts ({@link Screen#markPrompt});
+     * other OSCs are ignored.
      */
     @Override
     public void oscDispatch(byte[] payload, int length) {
@@ -355,6 +356,10 @@ public final class Decoder implements Performer {
                 .filter(codePoint -> WcWidth.of(codePoint) >= 0)
                 .collect(StringBuilder::new, StringBuilder::appendCodePoint, StringBuilder::append)
                 .toString());
+        } else if (command == 133 && separator + 1 < length) {
+            screen.markPrompt(payload[separator + 1]);
+        } else if (command == 8) {
+            OscHyperlink.apply(screen.extras(), payload, separator + 1, length);
         } else if (command == 7) {
             String path = new String(payload, separator + 1, length - separator - 1, StandardCharsets.UTF_8);
             if (path.indexOf('\uFFFD') < 0) {

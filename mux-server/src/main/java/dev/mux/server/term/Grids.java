@@ -60,7 +60,7 @@ final class Grids {
             column = before.column();
             row = before.row();
         }
-        savedForAlternate = new SavedCursor(column, row, cursor.pen(), cursor.charsets(), cursor.originMode());
+        savedForAlternate = new SavedCursor(column, row, cursor.pen(), cursor.extra(), cursor.charsets(), cursor.originMode());
         alternate = new Grid(columns, rows, 0);
         return alternate;
     }

@@ -8,7 +8,7 @@ import java.io.IOException;
  * line keeps only what differs from a default blank (a space in {@link Style#DEFAULT} without
  * marks): the code points up to the last cell that is not a plain space, one byte a cell when they
  * all fit (the common case) and an {@code int} a cell otherwise; the styles as {@link StyleRuns};
- * combining marks, if any, as {@link CellMarks}. Every cell past what is stored reads as a default
+ * combining marks, if any, as {@link CellMarks}; underline colours and hyperlinks, if any, as {@link ExtraRuns}. Every cell past what is stored reads as a default
  * blank, so the line reads exactly as the {@link ScreenLine} it was made from, whose logical width,
  * {@link #used()} and {@link #wrapped()} it keeps.
  *
@@ -22,10 +22,14 @@ final class HistoryLine extends Line {
     private static final int WRAPPED = 1;
     private static final int NARROW = 2;
     private static final int MARKED = 4;
+    private static final int EXTRAS = 8;
+    private static final int PROMPT_START = 16;
+    private static final int OUTPUT_START = 32;
 
     private final int columns;
     private final int used;
     private final boolean wrapped;
+    private final int promptMarks;
     /** Code points of the stored cells when all are at most 0xFF, else null. */
     private final byte[] narrow;
     /** Code points of the stored cells when one is above 0xFF, else null. */
@@ -33,16 +37,20 @@ final class HistoryLine extends Line {
     private final StyleRuns styles;
     /** Null when no cell has marks. */
     private final CellMarks marks;
+    /** Null when no cell has an underline colour or hyperlink. */
+    private final ExtraRuns extras;
 
-    private HistoryLine(int columns, int used, boolean wrapped, byte[] narrow, int[] wide, StyleRuns styles,
-                        CellMarks marks) {
+    private HistoryLine(int columns, int used, boolean wrapped, int promptMarks, byte[] narrow, int[] wide,
+                        StyleRuns styles, CellMarks marks, ExtraRuns extras) {
         this.columns = columns;
         this.used = used;
         this.wrapped = wrapped;
+        this.promptMarks = promptMarks;
         this.narrow = narrow;
         this.wide = wide;
         this.styles = styles;
         this.marks = marks;
+        this.extras = extras;
     }
 
     /** The compact form of a screen row leaving the top of the screen; the row can then be reused. */
@@ -72,12 +80,13 @@ final class HistoryLine extends Line {
         // Past the touched cells the styles are the last reset's, which only the default lets us skip.
         int styled = line.blankStyle() == Style.DEFAULT ? line.touchedEnd() : line.columns();
         StyleRuns styles = line.styleRuns(styled);
-        return new HistoryLine(line.columns(), line.used(), line.wrapped(), narrow, wide, styles, marks);
+        ExtraRuns extras = line.hasExtras() ? ExtraRuns.of(line) : null;
+        return new HistoryLine(line.columns(), line.used(), line.wrapped(), line.promptMarks(), narrow, wide, styles, marks, extras);
     }
 
     /** This line with another wrapped flag, sharing the cells (which nobody changes). */
     HistoryLine withWrapped(boolean wrapped) {
-        return wrapped == this.wrapped ? this : new HistoryLine(columns, used, wrapped, narrow, wide, styles, marks);
+        return wrapped == this.wrapped ? this : new HistoryLine(columns, used, wrapped, promptMarks, narrow, wide, styles, marks, extras);
     }
 
     @Override
@@ -104,8 +113,18 @@ final class HistoryLine extends Line {
     }
 
     @Override
+    public CellExtra extra(int column) {
+        return extras == null ? null : extras.at(column);
+    }
+
+    @Override
     public int used() {
         return used;
+    }
+
+    @Override
+    public int promptMarks() {
+        return promptMarks;
     }
 
     @Override
@@ -122,7 +141,9 @@ final class HistoryLine extends Line {
     void writeTo(PackBuffer out) {
         out.writeVarInt(columns);
         out.writeVarInt(used);
-        out.writeByte((wrapped ? WRAPPED : 0) | (narrow != null ? NARROW : 0) | (marks != null ? MARKED : 0));
+        out.writeByte((wrapped ? WRAPPED : 0) | (narrow != null ? NARROW : 0) | (marks != null ? MARKED : 0)
+            | (extras != null ? EXTRAS : 0) | ((promptMarks & Line.PROMPT_START) != 0 ? PROMPT_START : 0)
+            | ((promptMarks & Line.OUTPUT_START) != 0 ? OUTPUT_START : 0));
         if (narrow != null) {
             out.writeVarInt(narrow.length);
             out.write(narrow);
@@ -135,6 +156,9 @@ final class HistoryLine extends Line {
         styles.writeTo(out);
         if (marks != null) {
             marks.writeTo(out);
+        }
+        if (extras != null) {
+            extras.writeTo(out);
         }
     }
 
@@ -156,6 +180,8 @@ final class HistoryLine extends Line {
         }
         StyleRuns styles = StyleRuns.readFrom(in);
         CellMarks marks = (flags & MARKED) != 0 ? CellMarks.readFrom(in) : null;
-        return new HistoryLine(columns, used, (flags & WRAPPED) != 0, narrow, wide, styles, marks);
+        ExtraRuns extras = (flags & EXTRAS) != 0 ? ExtraRuns.readFrom(in) : null;
+        int promptMarks = ((flags & PROMPT_START) != 0 ? Line.PROMPT_START : 0) | ((flags & OUTPUT_START) != 0 ? Line.OUTPUT_START : 0);
+        return new HistoryLine(columns, used, (flags & WRAPPED) != 0, promptMarks, narrow, wide, styles, marks, extras);
     }
 }

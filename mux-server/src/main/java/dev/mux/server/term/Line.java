@@ -20,6 +20,11 @@ public abstract sealed class Line permits ScreenLine, HistoryLine {
     /** Combining marks kept per cell; more are dropped, bounding memory for hostile input. */
     public static final int MAX_COMBINING = 8;
 
+    /** {@link #promptMarks()} bit: a shell prompt starts on this line (OSC 133 ; A). */
+    public static final int PROMPT_START = 1;
+    /** {@link #promptMarks()} bit: a command's output starts on this line (OSC 133 ; C). */
+    public static final int OUTPUT_START = 2;
+
     /** What a cell holds when nothing was written to it. */
     static final int BLANK = ' ';
 
@@ -36,8 +41,14 @@ public abstract sealed class Line permits ScreenLine, HistoryLine {
     /** The combining marks of a cell, or null if it has none. */
     public abstract String marks(int column);
 
+    /** The cell's underline colour and hyperlink, or null if it has neither. */
+    public abstract CellExtra extra(int column);
+
     /** How many cells from the left are in use; see the class comment. */
     public abstract int used();
+
+    /** The shell's OSC 133 marks on this line: {@link #PROMPT_START} and {@link #OUTPUT_START} bits. */
+    public abstract int promptMarks();
 
     /** True if the text continues on the next line because it reached the last column (autowrap). */
     public abstract boolean wrapped();
@@ -51,7 +62,7 @@ public abstract sealed class Line permits ScreenLine, HistoryLine {
     /**
      * Copies the first {@code count} cells into {@code toCodePoints} and {@code toStyles} from
      * {@code offset} on, but only if every one of them is drawn as it is stored: one column wide,
-     * printable, without combining marks or DEC graphics. Returns false, copying nothing, if not
+     * printable, without combining marks, DEC graphics or {@link CellExtra extras}. Returns false, copying nothing, if not
      * (or if this kind of line does not say): a painter then draws cell by cell.
      */
     public boolean copyPlainCells(int count, int[] toCodePoints, long[] toStyles, int offset) {

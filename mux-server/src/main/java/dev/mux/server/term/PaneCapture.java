@@ -1,6 +1,7 @@
 package dev.mux.server.term;
 
 import java.util.List;
+import java.util.Objects;
 import java.util.function.IntFunction;
 
 /**
@@ -8,7 +9,7 @@ import java.util.function.IntFunction;
  * each line's cells in use (continuation cells skipped), trailing spaces trimmed unless {@code -N}
  * or {@code -J}, one newline per line (none after a wrapped line with {@code -J}), and with
  * {@code -e} the SGR changes between consecutive cells, carried from line to line as tmux carries
- * them. That text goes into a paste buffer as it is; {@link #printed} is what {@code -p} prints.
+ * them, and OSC 8 around hyperlinks. That text goes into a paste buffer as it is; {@link #printed} is what {@code -p} prints.
  */
 public final class PaneCapture {
     private final IntFunction<Line> lines;
@@ -58,12 +59,18 @@ public final class PaneCapture {
     private void appendCells(StringBuilder out, Line line) {
         int start = out.length();
         int end = Math.min(Math.min(columns, line.columns()), line.used());
+        Hyperlink link = null;
         for (int column = 0; column < end; column++) {
             if (line.codePoint(column) == Line.WIDE_CONTINUATION) {
                 continue;
             }
             if (format.escapes()) {
-                sgr.change(out, line.style(column));
+                CellExtra extra = line.extra(column);
+                sgr.change(out, line.style(column), CellExtra.underlineColour(extra));
+                if (!Objects.equals(link, CellExtra.link(extra))) {
+                    link = CellExtra.link(extra);
+                    appendHyperlink(out, link);
+                }
             }
             // The cell's text (Line.text) without a String per cell: capturing a long history allocated millions.
             int codePoint = line.codePoint(column);
@@ -82,5 +89,21 @@ public final class PaneCapture {
             }
             out.setLength(length);
         }
+        if (link != null) {
+            appendHyperlink(out, null);
+        }
+    }
+
+    /**
+     * OSC 8 as its specification writes it (tmux 3.4 prints links in its captures the same way):
+     * the link's id if the program gave one, its URI, ST; an empty one ends the link. A line's
+     * links end with the line, so each line of a capture stands on its own.
+     */
+    private void appendHyperlink(StringBuilder out, Hyperlink link) {
+        out.append(format.escapeControls() ? "\\033]8;" : "\033]8;");
+        if (link != null && !link.id().isEmpty()) {
+            out.append("id=").append(link.id());
+        }
+        out.append(';').append(link == null ? "" : link.uri()).append(format.escapeControls() ? "\\033\\\\" : "\033\\");
     }
 }

@@ -13,8 +13,12 @@ final class ReflowRow {
     private int[] codePoints;
     private long[] styles;
     private Map<Integer, String> marks;
+    /** Null until a cell with a {@link CellExtra} is appended. */
+    private CellExtra[] extras;
     private int used;
     private boolean wrapped;
+    /** The marks of the line it began as, as tmux keeps a line's flags on its first row. */
+    private int promptMarks;
 
     ReflowRow(int capacity) {
         codePoints = new int[Math.max(1, capacity)];
@@ -28,6 +32,7 @@ final class ReflowRow {
             row.append(line, column);
         }
         row.wrapped = line.wrapped();
+        row.promptMarks = line.promptMarks();
         return row;
     }
 
@@ -48,9 +53,17 @@ final class ReflowRow {
         if (used == codePoints.length) {
             codePoints = Arrays.copyOf(codePoints, used * 2);
             styles = Arrays.copyOf(styles, used * 2);
+            extras = extras == null ? null : Arrays.copyOf(extras, used * 2);
         }
         codePoints[used] = line.codePoint(column);
         styles[used] = line.style(column);
+        CellExtra extra = line.extra(column);
+        if (extra != null) {
+            if (extras == null) {
+                extras = new CellExtra[codePoints.length];
+            }
+            extras[used] = extra;
+        }
         String cellMarks = line.marks(column);
         if (cellMarks != null) {
             if (marks == null) {
@@ -63,6 +76,6 @@ final class ReflowRow {
 
     /** The row as a screen line {@code columns} wide; cells past the width are cut. */
     ScreenLine toScreenLine(int columns) {
-        return ScreenLine.built(columns, codePoints, styles, marks, Math.min(used, columns), wrapped);
+        return ScreenLine.built(columns, codePoints, styles, marks, extras, Math.min(used, columns), wrapped, promptMarks);
     }
 }

@@ -19,6 +19,8 @@ public final class Screen {
     /** The grid shown, the main one or the alternate one; kept here for the print path. */
     private Grid grid;
     private long pen = Style.DEFAULT;
+    /** The pen's underline colour and hyperlink, which its packed style has no room for. */
+    private final CellExtras extras = new CellExtras();
     private Charsets charsets = Charsets.ASCII;
     private SavedCursor saved = SavedCursor.HOME;
     private Modes modes = Modes.INITIAL;
@@ -236,6 +238,10 @@ public final class Screen {
         } else {
             line.write(column, codePoint, style, width);
         }
+        CellExtra extra = extras.pen();
+        if (extra != null) {
+            line.putExtra(column, width, extra);
+        }
         asciiRun = plainAscii;
         cursor.advancePast(width);
     }
@@ -268,7 +274,12 @@ public final class Screen {
             }
             int column = cursor.column();
             int count = Math.min(to - index, cursor.columns() - column);
-            grid.line(cursor.row()).writeAscii(column, data, index, count, pen);
+            ScreenLine line = grid.line(cursor.row());
+            line.writeAscii(column, data, index, count, pen);
+            CellExtra extra = extras.pen();
+            if (extra != null) {
+                line.putExtra(column, count, extra);
+            }
             index += count;
             lastPrinted = data[index - 1];
             cursor.advancePast(count);
@@ -356,12 +367,13 @@ public final class Screen {
     void restoreCursor() {
         cursor.moveTo(saved.column(), saved.row());
         pen = saved.pen();
+        extras.setPen(saved.extra());
         charsets = saved.charsets();
         modes = modes.with(Modes.Mode.ORIGIN, saved.originMode());
     }
 
     private SavedCursor currentCursor() {
-        return new SavedCursor(cursor.column(), cursor.row(), pen, charsets, modes.originMode());
+        return new SavedCursor(cursor.column(), cursor.row(), pen, extras.pen(), charsets, modes.originMode());
     }
 
     // ---- state ---------------------------------------------------------------------------------
@@ -372,6 +384,11 @@ public final class Screen {
 
     void setPen(long style) {
         pen = style;
+    }
+
+    /** The pen's underline colour and hyperlink ({@link Sgr}, OSC 8). */
+    CellExtras extras() {
+        return extras;
     }
 
     /** SO ({@code g1} true) and SI. */
@@ -398,6 +415,17 @@ public final class Screen {
         return titlesSet;
     }
 
+    /**
+     * OSC 133 as tmux 3.4 keeps it: {@code A} marks the cursor's line as where a prompt starts,
+     * {@code C} as where a command's output starts; the other kinds mean nothing here.
+     */
+    void markPrompt(int kind) {
+        int mark = kind == 'A' ? Line.PROMPT_START : kind == 'C' ? Line.OUTPUT_START : 0;
+        if (mark != 0) {
+            grid.line(cursor.row()).addPromptMarks(mark);
+        }
+    }
+
     /** The working directory URL the program last reported with OSC 7, as sent, or "": tmux's #{pane_path}. */
     public String reportedPath() {
         return reportedPath;
@@ -422,6 +450,7 @@ public final class Screen {
             column = restore.column();
             row = restore.row();
             pen = restore.pen();
+            extras.setPen(restore.extra());
         }
         if (shown) {
             long position = grids.catchUpMain(columns(), rows(), column, row);
@@ -436,6 +465,7 @@ public final class Screen {
     void softReset() {
         modes = modes.afterSoftReset();
         pen = Style.DEFAULT;
+        extras.setPen(null);
         charsets = Charsets.ASCII;
         saved = SavedCursor.HOME;
         cursor.resetRegion();

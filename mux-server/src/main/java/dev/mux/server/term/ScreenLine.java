@@ -23,7 +23,11 @@ final class ScreenLine extends Line {
     private int[] codePoints;
     private long[] styles;
     private Map<Integer, String> combining;
+    /** Underline colours and hyperlinks ({@link CellExtra}) by column, null until a cell takes one. */
+    private CellExtra[] extras;
     private boolean wrapped;
+    /** {@link Line#PROMPT_START} and {@link Line#OUTPUT_START}, until the next reset. */
+    private int promptMarks;
     private int used;
     /** Cells from here on are still blanks in {@link #blankStyle}, as the last {@link #reset} left them. */
     private int touchedEnd;
@@ -50,6 +54,10 @@ final class ScreenLine extends Line {
             copy.codePoints[column] = line.codePoint(column);
             copy.styles[column] = line.style(column);
             copy.noteCell(copy.codePoints[column], copy.styles[column]);
+            CellExtra extra = line.extra(column);
+            if (extra != null) {
+                copy.putExtra(column, 1, extra);
+            }
             String marks = line.marks(column);
             if (marks != null) {
                 if (copy.combining == null) {
@@ -59,20 +67,25 @@ final class ScreenLine extends Line {
             }
         }
         copy.wrapped = line.wrapped();
+        copy.promptMarks = line.promptMarks();
         copy.used = line.used();
         copy.touchedEnd = copy.codePoints.length;
         return copy;
     }
 
     /** A line {@code columns} wide holding the first {@code used} of the given cells ({@link ReflowRow}). */
-    static ScreenLine built(int columns, int[] codePoints, long[] styles, Map<Integer, String> marks, int used,
-                            boolean wrapped) {
+    static ScreenLine built(int columns, int[] codePoints, long[] styles, Map<Integer, String> marks,
+                            CellExtra[] extras, int used, boolean wrapped, int promptMarks) {
         ScreenLine line = new ScreenLine(columns);
         int count = Math.min(used, columns);
         System.arraycopy(codePoints, 0, line.codePoints, 0, count);
         System.arraycopy(styles, 0, line.styles, 0, count);
         for (int column = 0; column < count; column++) {
             line.noteCell(codePoints[column], styles[column]);
+        }
+        if (extras != null) {
+            line.extras = Arrays.copyOf(extras, columns);
+            Arrays.fill(line.extras, count, columns, null);
         }
         if (marks != null) {
             line.combining = new HashMap<>();
@@ -83,6 +96,7 @@ final class ScreenLine extends Line {
         line.used = count;
         line.touchedEnd = count;
         line.wrapped = wrapped;
+        line.promptMarks = promptMarks;
         return line;
     }
 
@@ -106,6 +120,24 @@ final class ScreenLine extends Line {
         return combining == null ? null : combining.get(column);
     }
 
+    @Override
+    public CellExtra extra(int column) {
+        return extras == null ? null : extras[column];
+    }
+
+    /** Gives cells {@code [column, column + count)} an underline colour or hyperlink, as written with the pen's. */
+    void putExtra(int column, int count, CellExtra extra) {
+        if (extras == null) {
+            extras = new CellExtra[codePoints.length];
+        }
+        Arrays.fill(extras, column, Math.min(column + count, extras.length), extra);
+    }
+
+    /** Whether some cell may carry a {@link CellExtra} (then readers look cell by cell). */
+    boolean hasExtras() {
+        return extras != null;
+    }
+
     /**
      * Most screen rows are plain text, which a client's frame takes as two array copies instead of
      * cell by cell: painting a 120x40 window for an echoed key took ~70 us in a fresh server and
@@ -113,7 +145,7 @@ final class ScreenLine extends Line {
      */
     @Override
     public boolean copyPlainCells(int count, int[] toCodePoints, long[] toStyles, int offset) {
-        if (count > codePoints.length || hasMarks() || special) return false;
+        if (count > codePoints.length || hasMarks() || special || extras != null) return false;
         System.arraycopy(codePoints, 0, toCodePoints, offset, count);
         System.arraycopy(styles, 0, toStyles, offset, count);
         return true;
@@ -169,7 +201,9 @@ final class ScreenLine extends Line {
         copy.codePoints = codePoints.clone();
         copy.styles = styles.clone();
         copy.combining = combining == null ? null : new HashMap<>(combining);
+        copy.extras = extras == null ? null : extras.clone();
         copy.wrapped = wrapped;
+        copy.promptMarks = promptMarks;
         copy.used = used;
         copy.touchedEnd = touchedEnd;
         copy.blankStyle = blankStyle;
@@ -179,6 +213,17 @@ final class ScreenLine extends Line {
 
     void setWrapped(boolean wrapped) {
         this.wrapped = wrapped;
+    }
+
+    @Override
+    public int promptMarks() {
+        return promptMarks;
+    }
+
+    /** OSC 133: marks the line where a prompt or a command's output starts. */
+    void addPromptMarks(int marks) {
+        version++;
+        promptMarks |= marks;
     }
 
     /**
@@ -226,6 +271,9 @@ final class ScreenLine extends Line {
             for (int cell = column; cell < end; cell++) {
                 combining.remove(cell);
             }
+        }
+        if (extras != null) {
+            Arrays.fill(extras, column, end, null);
         }
         for (int right = end; right < codePoints.length && codePoints[right] == WIDE_CONTINUATION; right++) {
             setCell(right, BLANK, Style.DEFAULT);
@@ -295,6 +343,10 @@ final class ScreenLine extends Line {
         shiftCombining(column, shift);
         System.arraycopy(codePoints, column, codePoints, column + shift, codePoints.length - column - shift);
         System.arraycopy(styles, column, styles, column + shift, styles.length - column - shift);
+        if (extras != null) {
+            System.arraycopy(extras, column, extras, column + shift, extras.length - column - shift);
+            Arrays.fill(extras, column, column + shift, null);
+        }
         Arrays.fill(codePoints, column, column + shift, BLANK);
         Arrays.fill(styles, column, column + shift, style);
         noteCell(BLANK, style);
@@ -318,6 +370,10 @@ final class ScreenLine extends Line {
         shiftCombining(column, -shift);
         System.arraycopy(codePoints, column + shift, codePoints, column, end - column - shift);
         System.arraycopy(styles, column + shift, styles, column, end - column - shift);
+        if (extras != null) {
+            System.arraycopy(extras, column + shift, extras, column, end - column - shift);
+            Arrays.fill(extras, end - shift, end, null);
+        }
         Arrays.fill(codePoints, end - shift, end, BLANK);
         Arrays.fill(styles, end - shift, end, style);
         noteCell(BLANK, style);
@@ -332,6 +388,7 @@ final class ScreenLine extends Line {
         }
         codePoints = Arrays.copyOf(codePoints, columns);
         styles = Arrays.copyOf(styles, columns);
+        extras = extras == null ? null : Arrays.copyOf(extras, columns);
         touchedEnd = columns; // new cells are default blanks, maybe not in the blank style
         if (columns > old) {
             Arrays.fill(codePoints, old, columns, BLANK);
@@ -356,7 +413,9 @@ final class ScreenLine extends Line {
         special = false;
         noteCell(BLANK, style);
         combining = null;
+        extras = null;
         wrapped = false;
+        promptMarks = 0;
         used = 0;
     }
 
@@ -370,6 +429,9 @@ final class ScreenLine extends Line {
         noteCell(codePoint, style);
         if (combining != null) {
             combining.remove(column);
+        }
+        if (extras != null) {
+            extras[column] = null;
         }
     }
 

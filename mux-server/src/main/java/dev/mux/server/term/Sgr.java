@@ -1,7 +1,8 @@
 package dev.mux.server.term;
 
 /**
- * Applies SGR (Select Graphic Rendition, {@code CSI ... m}) parameters to a packed {@link Style}.
+ * Applies SGR (Select Graphic Rendition, {@code CSI ... m}) parameters to a screen's pen: its packed
+ * {@link Style} and the underline colour ({@code 58}, {@code 59}) its {@link CellExtras} keep.
  * Extended colours accept both the colon forms ({@code 38:5:n}, {@code 38:2::r:g:b},
  * {@code 38:2:r:g:b}) and the common semicolon forms ({@code 38;5;n}, {@code 38;2;r;g;b}).
  * Parameters are consumed as tmux 3.3a consumes them: an out-of-range RGB colour is ignored and
@@ -14,11 +15,16 @@ final class Sgr {
     private Sgr() {
     }
 
-    static long apply(long style, Params params) {
+    /** Applies the parameters to the screen's pen: its packed style and its underline colour (58, 59). */
+    static void apply(Screen screen, Params params) {
+        CellExtras extras = screen.extras();
         if (params.size() == 0) {
-            return Style.DEFAULT;
+            screen.setPen(Style.DEFAULT);
+            extras.setUnderlineColour(Color.DEFAULT);
+            return;
         }
-        long result = style;
+        long result = screen.pen();
+        int underlineColour = extras.underlineColour();
         int index = 0;
         while (index < params.size()) {
             int code = params.get(index);
@@ -27,7 +33,10 @@ final class Sgr {
                 continue;
             }
             switch (code) {
-                case 0 -> result = Style.DEFAULT;
+                case 0 -> {
+                    result = Style.DEFAULT;
+                    underlineColour = Color.DEFAULT;
+                }
                 case 1 -> result |= Style.BOLD;
                 case 2 -> result |= Style.DIM;
                 case 3 -> result |= Style.ITALIC;
@@ -49,12 +58,16 @@ final class Sgr {
                 case 49 -> result = Style.withBackground(result, Color.DEFAULT);
                 case 53 -> result |= Style.OVERLINE;
                 case 55 -> result &= ~Style.OVERLINE;
+                case 59 -> underlineColour = Color.DEFAULT;
                 case 38, 48, 58 -> {
                     ExtendedColor extended = extendedColor(params, index);
                     if (extended.color >= 0 && code == 38) {
                         result = Style.withForeground(result, extended.color);
                     } else if (extended.color >= 0 && code == 48) {
                         result = Style.withBackground(result, extended.color);
+                    } else if (extended.color > 0 && code == 58) {
+                        // An index out of range resets 38 and 48 but leaves 58 as it was, as in tmux.
+                        underlineColour = extended.color;
                     }
                     index += extended.consumed;
                 }
@@ -62,7 +75,8 @@ final class Sgr {
             }
             index++;
         }
-        return result;
+        screen.setPen(result);
+        extras.setUnderlineColour(underlineColour);
     }
 
     /** SGR 30-37, 40-47, 90-97 and 100-107; anything else is ignored. */

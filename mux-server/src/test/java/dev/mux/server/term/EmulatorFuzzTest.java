@@ -41,6 +41,9 @@ class EmulatorFuzzTest {
         "\033]7;file:///tmp/a%20b\007", "\033]7;file://host/%zz\033\\", "\033]7;", "\033[?2026h", "\033[?2026l",
         "\033[58;5;1m", "\033[58;2;1;2;3m", "\033[59m", "\033]8;;http://example.com\033\\", "\033]8;;\033\\",
         "\033]133;A\007", "\033]133;D;0\007",
+        "\033]8;id=a:x=1;http://b/\007", "\033]8;id=;x\033\\", "\033]8;id=a:id=b;u\007", "\033]8;;\u00e9\007", "\033]8;",
+        "\033]8;;", "\033[58:2::300:1:1m", "\033[58;5;999m", "\033[58:5m",
+        "\033]133;C\007", "\033]133;B\033\\", "\033]133;\007", "\033]133", "\033]133;A;cl=m;aid=1\007",
     };
 
     private static final byte[][] FRAGMENT_BYTES = Stream.of(FRAGMENTS)
@@ -58,6 +61,9 @@ class EmulatorFuzzTest {
             terminal.feed(chunk);
             if (random.nextInt(8) == 0) { // often: a resize rewraps history and screen
                 terminal.resize(1 + random.nextInt(200), 1 + random.nextInt(60));
+            }
+            if (random.nextInt(16) == 0) {
+                terminal.screen().packHistory();
             }
             assertConsistent(terminal.screen());
         }
@@ -114,6 +120,15 @@ class EmulatorFuzzTest {
         for (int row = 0; row < screen.rows(); row++) {
             Line line = screen.line(row);
             assertTrue(line.columns() == screen.columns() && line.used() <= line.columns(), "line " + row + " fits");
+            for (int column = 0; column < line.columns(); column++) {
+                line.extra(column);
+            }
+        }
+        for (int index = 0; index < screen.historySize(); index++) {
+            Line line = screen.historyLine(index);
+            for (int column = 0; column < line.columns(); column++) {
+                line.extra(column);
+            }
         }
     }
 

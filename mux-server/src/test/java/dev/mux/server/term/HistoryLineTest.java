@@ -28,12 +28,14 @@ class HistoryLineTest {
         assertEquals(expected.columns(), actual.columns(), "columns");
         assertEquals(expected.used(), actual.used(), "used");
         assertEquals(expected.wrapped(), actual.wrapped(), "wrapped");
+        assertEquals(expected.promptMarks(), actual.promptMarks(), "prompt marks");
         assertEquals(expected.plainText(), actual.plainText(), "plainText");
         for (int column = 0; column < expected.columns(); column++) {
             assertEquals(expected.codePoint(column), actual.codePoint(column), "code point at " + column);
             assertEquals(expected.style(column), actual.style(column), "style at " + column);
             assertEquals(expected.width(column), actual.width(column), "width at " + column);
             assertEquals(expected.text(column), actual.text(column), "text at " + column);
+            assertEquals(expected.extra(column), actual.extra(column), "extra at " + column);
         }
     }
 
@@ -45,6 +47,25 @@ class HistoryLineTest {
             column += width;
             index += Character.charCount(codePoint);
         }
+    }
+
+    @Test
+    void underlineColoursAndHyperlinksReadBackAndSurvivePacking() {
+        ScreenLine line = new ScreenLine(12);
+        write(line, 0, "link here", RED);
+        CellExtra link = new CellExtra(Color.DEFAULT, new Hyperlink("a", "https://example.com/\u00e9", 0));
+        CellExtra colour = new CellExtra(Color.rgb(1, 2, 3), null);
+        line.putExtra(0, 4, link);
+        line.putExtra(5, 2, colour);
+        line.putExtra(7, 2, new CellExtra(Color.palette(9), link.link()));
+        line.putExtra(10, 1, link);
+        line.addPromptMarks(Line.PROMPT_START | Line.OUTPUT_START);
+
+        HistoryLine history = HistoryLine.of(line);
+        assertReadsAs(line, history);
+        assertEquals(link, history.extra(10), "an extra on a blank past the text is kept");
+        HistoryLine unpacked = PackedLines.pack(new HistoryLine[] {history}, 0, 1).unpack()[0];
+        assertReadsAs(line, unpacked);
     }
 
     @Test

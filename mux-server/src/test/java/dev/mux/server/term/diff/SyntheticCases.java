@@ -47,6 +47,12 @@ final class SyntheticCases {
         add(cases, "screen-title-and-dcs-strings", "\033kname\033\\visible\r\n\033Pq\033[2Jx\033\\after\r\n\033_apc\033\\z");
         add(cases, "cursor-moves-with-zero", "\033[3;3H\033[0Aa\033[0Bb\033[0Cc\033[0Dd\033[0;0He\033[0Gf\033[0dg");
         add(cases, "sub-parameters-ignored", "\033[3;3Hx\033[1:2Hy\033[2:1Az");
+        add(cases, "sgr-underline-colour", "\033[58;5;3mA\033[58:2::10:20:30mB\033[4mC\033[59mD\033[58;2;1;2;3mE\033[0mF"
+            + "\033[58;5;9mG\033[4;31mH\033[24mI\033[59mJ\033[58;5;9mK\033[58;5;300mL\033[58:5:7;1mM\033[22m\r\n"
+            + "\033[58;2;300;1;1mN\033[58;2mO\033[38;5;1;58;5;2;48;5;3mP\033[0mQ\033[58;5;4m\u4e2dR\033[2bS");
+        add(cases, "underline-colour-edits", "\033[58;5;4mabcdefgh\033[0m\r\033[2C\033[2@\033[3P\033[2X\r\n"
+            + "\033[58;2;9;8;7mxyz\0337\033[0mw\0338v\033[K\r\n\033[4;58;5;1mwrapped line\033[0m\r\n"
+            + "\033[58;5;5m1\r\n2\033[2S\033[T\r\n3\033[44m\033[2J\033[0mq\033[?1049h\033[58;5;6mr\033[?1049ls");
         add(cases, "long-history", longHistory());
         return cases;
     }
