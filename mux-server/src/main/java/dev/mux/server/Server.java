@@ -108,6 +108,7 @@ public final class Server implements ClientConnection.Listener, PaneLauncher.Eve
         hooks = new HookRunner(table, options, sessions, loop, contexts::forHook);
         table.useHooks(hooks);
         notifications.watch(hooks);
+        notifications.watch(new HeapGiveBack((delay, task) -> loop.schedule(delay, task)::cancel, System::gc));
         controls = new ControlClients(new ControlCommands(table, commands, clients, formats), loop, notifications);
         clients.controls(controls);
         new WindowRenamer(sessions, foregroundPrograms, formats, blockingWork, loop);
