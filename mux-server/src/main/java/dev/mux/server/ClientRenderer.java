@@ -10,6 +10,7 @@ import dev.mux.server.model.Pane;
 import dev.mux.server.model.Session;
 import dev.mux.server.outer.ClientTerminal;
 import dev.mux.server.outer.Feature;
+import dev.mux.server.render.CellExtrasOutput;
 import dev.mux.server.render.StatusComposer;
 import dev.mux.server.render.StatusExpander;
 import dev.mux.server.render.StatusLine;
@@ -102,10 +103,12 @@ final class ClientRenderer {
         } else if (client.message() != null) {
             status = composer.message(status, session.options(), client.message(), columns, expander);
         }
+        ClientTerminal terminal = terminals.of(client);
+        client.view().setCellExtrasOutput(
+                new CellExtrasOutput(terminal.has(Feature.USSTYLE), terminal.has(Feature.HYPERLINKS)));
         byte[] update = client.view().render(session, status, columns, client.rows(),
                 session.options().flag("mouse"), client.paneNumbersShown(), expander);
         client.draw(update);
-        ClientTerminal terminal = terminals.of(client);
         if (session.options().flag("set-titles") && terminal.has(Feature.TITLE)) {
             setTitle(client, terminal, expander.expand(session.options().string("set-titles-string")));
         }
