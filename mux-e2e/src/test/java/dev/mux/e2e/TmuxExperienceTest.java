@@ -183,6 +183,31 @@ class TmuxExperienceTest {
         }
     }
 
+    /** tmux's default window-size, latest: the window takes the size of the client that typed in it last. */
+    @Test
+    void windowSizeLatestFollowsTheClientThatTyped() throws Exception {
+        try (MuxHarness mux = MuxHarness.create(scratch);
+                OuterTmux small = OuterTmux.start(mux, mux.muxShellLine("new", "-s", "demo"), "small", 60, 20)) {
+            small.waitForPrompt();
+            mux.mux("set-hook", "-g", "client-active", "set -ga @active x").ok();
+            try (OuterTmux big = OuterTmux.start(mux, mux.muxShellLine("attach", "-t", "demo"), "big", 120, 40)) {
+                big.waitForPrompt();
+                big.type("true");
+                Poll.until("the size of the client that typed", () -> mux.mux("display-message", "-p", "-t", "demo",
+                        "#{window_width}x#{window_height}").ok().out(), out -> out.strip().equals("120x39"));
+                small.type("true");
+                Poll.until("the size of the client that typed since", () -> mux.mux("display-message", "-p", "-t",
+                        "demo", "#{window_width}x#{window_height}").ok().out(), out -> out.strip().equals("60x19"));
+                big.type("true");
+                Poll.until("the size of the client that typed last", () -> mux.mux("display-message", "-p", "-t",
+                        "demo", "#{window_width}x#{window_height}").ok().out(), out -> out.strip().equals("120x39"));
+                // Attaching made big the latest without the hook; each later change ran it.
+                Poll.until("client-active run for each change", () -> mux.mux("show", "-gv", "@active").ok().out(),
+                        out -> out.strip().equals("xx"));
+            }
+        }
+    }
+
     @Test
     void aFloodingPaneDoesNotHoldUpTheKeysOfAnother() throws Exception {
         try (MuxHarness mux = MuxHarness.create(scratch);

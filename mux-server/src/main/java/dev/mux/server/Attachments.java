@@ -56,6 +56,7 @@ final class Attachments {
         client.attach(session, columns, rows, new ClientView(new KeyDispatcher(keyBindings, keys.apply(client)),
                 loop::schedule, System::nanoTime, () -> renderer.redraw(client)));
         sessions.touch(session);
+        clients.attachedNow(client);
         clients.fitToClients(session);
         if (previous != null && previous != session) clients.fitToClients(previous);
         if (previous == null) openTty(client);
@@ -80,7 +81,9 @@ final class Attachments {
             client.useTty(ClientTty.open(device, loop.selector(), new ClientTty.Listener() {
                 @Override
                 public void typed(byte[] bytes) {
-                    if (client.isAttached()) client.view().typed(bytes);
+                    if (!client.isAttached()) return;
+                    client.view().typed(bytes);
+                    clients.used(client);
                 }
 
                 @Override

@@ -40,6 +40,7 @@ final class ClientRegistry implements Clients {
     private Runnable unattachedCheck;
     private ControlClients controls;
     private final MessageLog messages;
+    private final LatestClients latest = new LatestClients();
 
     ClientRegistry(OptionStore options, Sessions sessions, EventLoop loop, Notifications notifications) {
         this.options = options;
@@ -47,6 +48,23 @@ final class ClientRegistry implements Clients {
         this.loop = loop;
         this.notifications = notifications;
         this.messages = new MessageLog(() -> options.server().number("message-limit"));
+    }
+
+    /**
+     * tmux's server_client_update_latest: {@code client} typed or resized in its session's current
+     * window; if it was not that window's latest client, it is now (which window-size latest sizes
+     * the window by) and the client-active hook runs.
+     */
+    void used(Client client) {
+        if (client.isControl() || !latest.used(client)) return;
+        Window current = client.session().currentWindow();
+        if (current.options().string("window-size").equals("latest")) fitToClients(client.session());
+        notifications.clientActive(client);
+    }
+
+    /** A client attached to a session is its current window's latest client, with no hook, as tmux's attach. */
+    void attachedNow(Client client) {
+        if (!client.isControl()) latest.used(client);
     }
 
     /** The control clients, set once at start-up, which refresh-client reaches through here. */
@@ -295,6 +313,7 @@ final class ClientRegistry implements Clients {
             if (chosen == null || switch (windowSize) {
                 case "smallest" -> area(client) < area(chosen);
                 case "largest" -> area(client) > area(chosen);
+                case "latest" -> current != null && latest.of(current) == client;
                 default -> true;
             }) {
                 chosen = client;

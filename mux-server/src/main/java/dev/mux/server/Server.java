@@ -154,6 +154,7 @@ public final class Server implements ClientConnection.Listener, PaneLauncher.Eve
             controls.inputEnded(client);
         } else if (message instanceof Message.Input input && client.isAttached() && !client.isSuspended()) {
             client.view().typed(input.bytes());
+            clients.used(client);
         } else if (message instanceof Message.Resize resize && client.isAttached()) {
             resizeClient(client, resize.columns(), resize.rows());
         } else if (!(message instanceof Message.Input || message instanceof Message.Resize)) {
@@ -178,6 +179,7 @@ public final class Server implements ClientConnection.Listener, PaneLauncher.Eve
         client.resumed();
         if (columns <= 0 || rows <= 0) return;
         client.resize(columns, rows);
+        if (client.isAttached()) clients.used(client);
         clients.fitToClients(client.session());
         if (client.isAttached() && !client.isControl()) notifications.clientResized(client);
     }

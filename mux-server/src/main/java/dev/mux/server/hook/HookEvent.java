@@ -56,6 +56,7 @@ public record HookEvent(String name, String clientName, Session clientSession, S
         if (notification instanceof Notification.PaneSetClipboard n) return ofPane(name, n.pane());
         if (notification instanceof Notification.WindowAlert n) return session(name, n.session(), n.window());
         if (notification instanceof Notification.ClientResized n) return ofClient(name, n.client());
+        if (notification instanceof Notification.ClientActive n) return ofClient(name, n.client());
         if (notification instanceof Notification.ClientSessionChanged n) return ofClient(name, n.client());
         if (notification instanceof Notification.ClientDetached n) {
             return ofClient(name, n.clientName(), n.client().session());

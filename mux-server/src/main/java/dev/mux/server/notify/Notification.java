@@ -90,6 +90,13 @@ public sealed interface Notification {
         }
     }
 
+    /** A client became the latest of its current window (it typed or resized there); its hook alone hears it. */
+    record ClientActive(Client client) implements Notification {
+        public String name() {
+            return "client-active";
+        }
+    }
+
     /** An attached client's terminal changed size; its hook alone hears it. */
     record ClientResized(Client client) implements Notification {
         public String name() {

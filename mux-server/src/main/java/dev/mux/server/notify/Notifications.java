@@ -52,6 +52,10 @@ public final class Notifications implements ModelEvents {
         fire(new Notification.ClientSessionChanged(client));
     }
 
+    public void clientActive(Client client) {
+        fire(new Notification.ClientActive(client));
+    }
+
     public void clientResized(Client client) {
         fire(new Notification.ClientResized(client));
     }
