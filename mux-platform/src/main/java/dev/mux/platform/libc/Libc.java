@@ -4,6 +4,7 @@ import com.sun.jna.LastErrorException;
 import com.sun.jna.Library;
 import com.sun.jna.Native;
 import com.sun.jna.Platform;
+import com.sun.jna.Pointer;
 import java.util.OptionalInt;
 
 /**
@@ -52,7 +53,16 @@ public final class Libc {
         int open(String path, int flags) throws LastErrorException;
 
         int close(int fd);
+
+        /** {@code act} null: only reads the disposition into {@code old} (a struct sigaction, its handler first). */
+        int sigaction(int signal, Pointer act, byte[] old);
+
+        /** {@code handler} null is SIG_DFL. */
+        Pointer signal(int signal, Pointer handler);
     }
+
+    /** A struct sigaction is 152 bytes on Linux x86-64 and arm64; more is harmless. */
+    private static final int SIGACTION_BYTES = 256;
 
     /**
      * By its versioned file name (libc.so.6 on glibc): asked for "c", JNA finds only the linker
@@ -62,6 +72,20 @@ public final class Libc {
     private static final C LIBC = Native.load(Platform.C_LIBRARY_NAME, C.class);
 
     private Libc() {}
+
+    /**
+     * Sets {@code signal} back to its default action if it is ignored, and says whether it was. An
+     * ignored signal stays ignored across exec: a server started under nohup would hand that on to
+     * every pane, whose programs a hangup could then not end.
+     */
+    public static boolean unignore(int signal) {
+        byte[] old = new byte[SIGACTION_BYTES];
+        if (LIBC.sigaction(signal, null, old) != 0) return false;
+        long handler = java.nio.ByteBuffer.wrap(old, 0, Long.BYTES).order(java.nio.ByteOrder.nativeOrder()).getLong();
+        if (handler != 1) return false; // SIG_IGN
+        LIBC.signal(signal, null);
+        return true;
+    }
 
     /** kill(2) to one process; false if it is gone (or not ours to signal). */
     public static boolean signalProcess(long pid, int signal) {
