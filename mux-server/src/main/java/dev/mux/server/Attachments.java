@@ -53,8 +53,10 @@ final class Attachments {
     void attach(Client client, Session session, int columns, int rows) {
         Session previous = client.session();
         if (previous != null) client.draw(client.view().release());
-        client.attach(session, columns, rows, new ClientView(new KeyDispatcher(keyBindings, keys.apply(client)),
-                loop::schedule, System::nanoTime, () -> renderer.redraw(client)));
+        ClientView view = new ClientView(new KeyDispatcher(keyBindings, keys.apply(client)), loop::schedule,
+                System::nanoTime, () -> renderer.redraw(client));
+        view.escapeTime(clients::escapeTime);
+        client.attach(session, columns, rows, view);
         sessions.touch(session);
         clients.attachedNow(client);
         clients.fitToClients(session);

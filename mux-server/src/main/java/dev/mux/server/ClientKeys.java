@@ -51,7 +51,7 @@ final class ClientKeys implements KeyDispatcher.Actions {
         if (client.paneNumbersShown()) return choosePane(key);
         CommandPrompt prompt = client.prompt();
         if (prompt == null) return false;
-        CommandPrompt.Outcome outcome = prompt.handle(key);
+        CommandPrompt.Outcome outcome = prompt.handle(key, client.session().options().string("status-keys").equals("vi"));
         if (outcome == CommandPrompt.Outcome.EDITED) return true;
         String template = client.promptTemplate();
         Runnable closed = client.closePrompt();

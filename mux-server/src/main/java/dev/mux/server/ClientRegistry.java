@@ -237,6 +237,11 @@ final class ClientRegistry implements Clients {
         switcher = attach;
     }
 
+    /** How long an Escape from a client waits for the rest of its key: the server's escape-time. */
+    long escapeTime() {
+        return options.server().number("escape-time");
+    }
+
     /** What runs once a client attached, switched, detached or went (destroy-unattached). */
     void unattachedCheck(Runnable check) {
         unattachedCheck = check;

@@ -99,7 +99,7 @@ final class ClientRenderer {
         StatusLine status = placement.rows() == 0 ? null : composer.compose(session, placement, columns, expander);
         if (client.prompt() != null) {
             status = composer.prompt(status, session.options(), client.prompt().display(), client.prompt().cursorCells(),
-                    false, columns, expander);
+                    client.prompt().commandMode(), columns, expander);
         } else if (client.message() != null) {
             status = composer.message(status, session.options(), client.message(), columns, expander);
         }

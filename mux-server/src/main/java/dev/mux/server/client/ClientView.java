@@ -1,5 +1,6 @@
 package dev.mux.server.client;
 
+import dev.mux.server.input.EscapeWait;
 import dev.mux.server.input.KeyDispatcher;
 import dev.mux.server.model.Pane;
 import dev.mux.server.model.Session;
@@ -91,6 +92,8 @@ public final class ClientView {
     private boolean typed;
     /** A timer will draw the next frame; until it does, renders have nothing to do. */
     private boolean frameScheduled;
+    private final EscapeWait escapes = new EscapeWait();
+    private LongSupplier escapeTime = () -> 0;
 
     public ClientView(KeyDispatcher keys, Scheduler scheduler, LongSupplier clock, Runnable redraw) {
         this.keys = keys;
@@ -108,10 +111,28 @@ public final class ClientView {
         return status;
     }
 
-    /** Keys (or mouse reports) the client typed: they go through the key table, and what they change is drawn at once. */
+    /**
+     * Keys (or mouse reports) the client typed: they go through the key table, and what they change
+     * is drawn at once. A key left incomplete at the end waits escape-time for the rest.
+     */
     public void typed(byte[] bytes) {
         typed = true;
-        keys.handle(bytes);
+        long wait = escapeTime.getAsLong();
+        byte[] ready = escapes.take(bytes, wait > 0);
+        if (ready.length > 0) keys.handle(ready);
+        if (!escapes.holding()) return;
+        int hold = escapes.generation();
+        scheduler.schedule(wait, () -> {
+            byte[] late = escapes.expire(hold);
+            if (late.length == 0) return;
+            typed = true;
+            keys.handle(late);
+        });
+    }
+
+    /** Where escape-time comes from (the server option); until set, nothing waits. */
+    public void escapeTime(LongSupplier millis) {
+        escapeTime = millis;
     }
 
     /** Forget what the client shows (its size changed): the next render redraws everything. */

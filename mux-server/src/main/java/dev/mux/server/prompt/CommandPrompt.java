@@ -8,14 +8,16 @@ import java.util.Map;
 
 /**
  * A line being typed on a client's status line (the {@code :} prompt, command-prompt): emacs-style
- * editing as tmux's prompt has it, and a walk through earlier entries with Up and Down.
+ * editing as tmux's prompt has it, or vi-style with status-keys vi ({@link ViPromptKeys}), and a
+ * walk through earlier entries with Up and Down.
  */
 public final class CommandPrompt {
     /** What a key did to the prompt. */
     public enum Outcome { EDITED, SUBMITTED, CANCELLED }
 
-    private enum Edit {
-        SUBMIT, CANCEL, LEFT, RIGHT, HOME, END, DELETE_BACK, DELETE, KILL_START, KILL_END, DELETE_WORD, OLDER, NEWER
+    enum Edit {
+        SUBMIT, CANCEL, LEFT, RIGHT, HOME, END, DELETE_BACK, DELETE, KILL_LINE, KILL_END, DELETE_WORD, OLDER, NEWER,
+        WORD_BACK, WORD_NEXT, WORD_END
     }
 
     private static final Map<String, Edit> EDITS = Map.ofEntries(
@@ -25,7 +27,7 @@ public final class CommandPrompt {
             Map.entry("C-f", Edit.RIGHT), Map.entry("Home", Edit.HOME), Map.entry("C-a", Edit.HOME),
             Map.entry("End", Edit.END), Map.entry("C-e", Edit.END), Map.entry("BSpace", Edit.DELETE_BACK),
             Map.entry("C-h", Edit.DELETE_BACK), Map.entry("DC", Edit.DELETE), Map.entry("C-d", Edit.DELETE),
-            Map.entry("C-u", Edit.KILL_START), Map.entry("C-k", Edit.KILL_END), Map.entry("C-w", Edit.DELETE_WORD),
+            Map.entry("C-u", Edit.KILL_LINE), Map.entry("C-k", Edit.KILL_END), Map.entry("C-w", Edit.DELETE_WORD),
             Map.entry("Up", Edit.OLDER), Map.entry("C-p", Edit.OLDER), Map.entry("Down", Edit.NEWER),
             Map.entry("C-n", Edit.NEWER));
     private static final Map<String, Edit> BY_KEY = canonicalKeys();
@@ -37,6 +39,7 @@ public final class CommandPrompt {
     private int historyPosition;
     /** confirm-before's prompt: one key answers, and only y (or Y) says yes. */
     private boolean confirmation;
+    private final ViPromptKeys vi = new ViPromptKeys();
 
     public CommandPrompt(String label, String initial, PromptHistory history) {
         this.label = label;
@@ -76,16 +79,38 @@ public final class CommandPrompt {
         return WcWidth.cells(label) + WcWidth.cells(text.substring(0, cursor));
     }
 
+    /** Whether vi keys put the prompt in command mode, which is drawn in message-command-style. */
+    public boolean commandMode() {
+        return vi.commandMode();
+    }
+
+    /** A key with emacs keys (status-keys emacs). */
     public Outcome handle(KeyReader.Key key) {
-        Edit edit = BY_KEY.get(key.canonical());
+        return handle(key, false);
+    }
+
+    /** A key with vi keys when {@code viKeys} (status-keys vi), else emacs keys. */
+    public Outcome handle(KeyReader.Key key, boolean viKeys) {
         if (confirmation) {
-            if (edit == Edit.CANCEL) return Outcome.CANCELLED;
+            if (BY_KEY.get(key.canonical()) == Edit.CANCEL) return Outcome.CANCELLED;
             text.append(key.canonical());
             return Outcome.SUBMITTED;
         }
-        if (edit == null) {
-            insert(key.typed());
-            return Outcome.EDITED;
+        Edit edit;
+        if (viKeys) {
+            ViPromptKeys.Translation translation = vi.translate(key, BY_KEY);
+            if (translation.insert()) {
+                insert(key.typed());
+                return Outcome.EDITED;
+            }
+            edit = translation.edit();
+            if (edit == null) return Outcome.EDITED;
+        } else {
+            edit = BY_KEY.get(key.canonical());
+            if (edit == null) {
+                insert(key.typed());
+                return Outcome.EDITED;
+            }
         }
         switch (edit) {
             case SUBMIT -> {
@@ -101,11 +126,14 @@ public final class CommandPrompt {
             case END -> cursor = text.length();
             case DELETE_BACK -> deleteRange(previous(cursor), cursor);
             case DELETE -> deleteRange(cursor, next(cursor));
-            case KILL_START -> deleteRange(0, cursor);
+            case KILL_LINE -> deleteRange(0, text.length());
             case KILL_END -> deleteRange(cursor, text.length());
             case DELETE_WORD -> deleteRange(wordStart(), cursor);
             case OLDER -> recall(historyPosition - 1);
             case NEWER -> recall(historyPosition + 1);
+            case WORD_BACK -> cursor = wordStart();
+            case WORD_NEXT -> cursor = nextWordStart();
+            case WORD_END -> cursor = wordEnd();
         }
         return Outcome.EDITED;
     }
@@ -136,6 +164,21 @@ public final class CommandPrompt {
         while (at > 0 && text.charAt(at - 1) == ' ') at--;
         while (at > 0 && text.charAt(at - 1) != ' ') at--;
         return at;
+    }
+
+    private int nextWordStart() {
+        int at = cursor;
+        while (at < text.length() && text.charAt(at) != ' ') at++;
+        while (at < text.length() && text.charAt(at) == ' ') at++;
+        return at;
+    }
+
+    /** The last character of this word, or of the next if the cursor is on this one's last. */
+    private int wordEnd() {
+        int at = Math.min(cursor + 1, text.length());
+        while (at < text.length() && text.charAt(at) == ' ') at++;
+        while (at + 1 < text.length() && text.charAt(at + 1) != ' ') at++;
+        return Math.min(at, text.length());
     }
 
     private int previous(int at) {

@@ -38,6 +38,8 @@ public final class StatusComposer {
     private StatusLine overlaidOn;
     private String overlayText;
     private int overlayCursor;
+    /** The style option of the prompt last drawn: vi command mode has a style of its own. */
+    private String overlayStyle;
 
     /** The status line last composed (without a message or prompt over it), or null: where the mouse finds the window list. */
     public StatusLine lastComposed() {
@@ -81,15 +83,25 @@ public final class StatusComposer {
     /** The status line with a prompt being typed in place of its last row, the cursor at {@code cursor} cells. */
     public StatusLine prompt(StatusLine status, Options options, String text, int cursor, boolean commandMode, int width,
                              StatusExpander expander) {
-        if (overlaid != null && status == overlaidOn && text.equals(overlayText) && overlayCursor == cursor) return overlaid;
-        long style = baseStyle(options, commandMode ? "message-command-style" : "message-style", false, expander);
+        String styleOption = commandMode ? "message-command-style" : "message-style";
+        if (overlaid != null && status == overlaidOn && text.equals(overlayText) && overlayCursor == cursor
+                && styleOption.equals(overlayStyle)) {
+            return overlaid;
+        }
+        overlayStyle = styleOption;
+        long style = baseStyle(options, styleOption, false, expander);
         CellRow row = new CellRow(width, style);
+        // As tmux, the cell under the cursor is drawn reversed (a reversed space past the end).
+        long cursorStyle = style ^ Style.REVERSE;
+        int column = 0;
         for (int offset = 0; offset < text.length(); ) {
             int codePoint = text.codePointAt(offset);
             offset += Character.charCount(codePoint);
             int cells = WcWidth.of(codePoint);
-            if (cells > 0) row.write(codePoint, cells, style);
+            if (cells > 0) row.write(codePoint, cells, column == cursor ? cursorStyle : style);
+            column += Math.max(cells, 0);
         }
+        if (cursor >= column && column < width) row.write(' ', 1, cursorStyle);
         return overlay(status, row, text, Math.min(cursor, Math.max(0, width - 1)));
     }
 

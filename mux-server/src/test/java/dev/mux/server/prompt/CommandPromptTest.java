@@ -70,4 +70,39 @@ class CommandPromptTest {
         type(other, "a\u0002\u0010\u0012b");
         assertEquals("ba", other.text(), "C-b moved left, C-p found no history, C-r was dropped, b went in first");
     }
+
+    private static CommandPrompt.Outcome typeVi(CommandPrompt prompt, String... keys) {
+        CommandPrompt.Outcome last = CommandPrompt.Outcome.EDITED;
+        for (String key : keys) {
+            for (KeyReader.Key read : KeyReader.read(key.getBytes(StandardCharsets.UTF_8))) last = prompt.handle(read, true);
+        }
+        return last;
+    }
+
+    @Test
+    void viKeysStartInInsertModeAndEscapeEntersCommandMode() {
+        CommandPrompt prompt = new CommandPrompt(":", "", history);
+        typeVi(prompt, "rename-window qbc");
+        assertEquals(false, prompt.commandMode());
+        typeVi(prompt, "\u001b");
+        assertEquals(true, prompt.commandMode());
+        typeVi(prompt, "$", "h", "h", "h", "x");
+        assertEquals("rename-window bc", prompt.text());
+        typeVi(prompt, "i", "a");
+        assertEquals(false, prompt.commandMode());
+        assertEquals("rename-window abc", prompt.text());
+        typeVi(prompt, "\u001b", "0", "w", "D");
+        assertEquals("rename-window ", prompt.text());
+        typeVi(prompt, "b", "e", "C", "x");
+        assertEquals("rename-windox", prompt.text());
+        assertEquals(CommandPrompt.Outcome.SUBMITTED, typeVi(prompt, "\r"));
+    }
+
+    @Test
+    void viCommandModeQuitsWithQAndIgnoresOtherLetters() {
+        CommandPrompt prompt = new CommandPrompt(":", "abc", history);
+        typeVi(prompt, "\u001b", "z", "S", "new");
+        assertEquals("new", prompt.text());
+        assertEquals(CommandPrompt.Outcome.CANCELLED, typeVi(prompt, "\u001b", "q"));
+    }
 }
