@@ -233,6 +233,13 @@ final class ClientRegistry implements Clients {
         fitToClients(client.session());
     }
 
+    /** set-buffer -w, load-buffer -w: {@code text} to the client's terminal's clipboard, if it can take it. */
+    void setClipboard(Client client, String text) {
+        if (!client.isAttached() || !client.isShowing()) return;
+        String term = client.request() == null ? "" : client.request().term();
+        if (Clipboard.canSetClipboard(options.server(), term)) client.draw(Clipboard.osc52(text));
+    }
+
     @Override
     public void lock(Session only) {
         for (Client client : List.copyOf(clients.values())) {
