@@ -15,6 +15,8 @@ import dev.mux.server.model.Sessions;
 import dev.mux.server.notify.Notifications;
 import dev.mux.server.model.Window;
 import dev.mux.server.options.OptionStore;
+import dev.mux.server.outer.ClientTerminal;
+import dev.mux.server.outer.Feature;
 import dev.mux.server.render.StatusPlacement;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -270,6 +272,14 @@ final class ClientRegistry implements Clients {
         client.connection().send(lock);
         client.suspend();
         fitToClients(client.session());
+    }
+
+    /** set-buffer -w, load-buffer -w: {@code text} to the client's terminal's clipboard, if it can take it. */
+    void setClipboard(Client client, String text) {
+        if (!client.isAttached() || !client.isShowing()) return;
+        // An attached client that shows its session was drawn, which learnt its terminal.
+        ClientTerminal terminal = client.terminal();
+        if (terminal != null && terminal.has(Feature.CLIPBOARD)) client.draw(Clipboard.osc52(text));
     }
 
     @Override

@@ -99,12 +99,17 @@ final class Clipboard {
 
     /** OSC 52 to every attached client whose current window shows {@code pane} and whose terminal can set the clipboard. */
     private void send(Pane pane, String text) {
-        byte[] sequence = (OSC_52 + Base64.getEncoder().encodeToString(text.getBytes(StandardCharsets.UTF_8)) + BEL)
-                .getBytes(StandardCharsets.US_ASCII);
+        byte[] sequence = osc52(text);
         for (Client client : clients.all()) {
             if (!client.isAttached() || !client.isShowing() || client.session() == null) continue;
             if (client.session().currentWindow() != pane.window()) continue;
             if (terminals.of(client).has(Feature.CLIPBOARD)) client.draw(sequence);
         }
+    }
+
+    /** The OSC 52 sequence that sets a terminal's clipboard to {@code text}. */
+    static byte[] osc52(String text) {
+        return (OSC_52 + Base64.getEncoder().encodeToString(text.getBytes(StandardCharsets.UTF_8)) + BEL)
+                .getBytes(StandardCharsets.US_ASCII);
     }
 }

@@ -170,4 +170,9 @@ final class PaneStarter implements PaneFactory {
         if (directory.startsWith("/") || cwd == null) return directory;
         return cwd + "/" + directory;
     }
+
+    @Override
+    public String windowName(Pane pane) {
+        return launcher.windowName(pane.command(), pane.window().session());
+    }
 }

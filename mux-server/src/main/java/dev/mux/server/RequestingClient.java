@@ -189,6 +189,11 @@ final class RequestingClient implements Requester {
     }
 
     @Override
+    public void setClipboard(String text) {
+        if (client != null) clients.setClipboard(client, text);
+    }
+
+    @Override
     public void detachOthers() {
         for (Client each : List.copyOf(clients.all())) {
             if (each != client && each.isAttached()) clients.detach(each);

@@ -12,8 +12,8 @@ import dev.mux.server.term.Screen;
  * or kept in a paste buffer. {@code -a} captures the main screen while the alternate one hides it.
  */
 final class CapturePaneCommand {
-    static final Command COMMAND = new Command(new CommandSpec("capture-pane", "capturep", "ab:CeE:JNpqS:t:", 0, 0,
-            "[-aCeJNpq] [-b buffer-name] [-E end-line] [-S start-line] [-t target-pane]", TargetKind.PANE),
+    static final Command COMMAND = new Command(new CommandSpec("capture-pane", "capturep", "ab:CeE:JNpPqS:t:", 0, 0,
+            "[-aCeJNpPq] [-b buffer-name] [-E end-line] [-S start-line] [-t target-pane]", TargetKind.PANE),
             CapturePaneCommand::run);
 
     private static CommandResult run(CommandContext context, ParsedArgs args) throws CommandException {
@@ -21,7 +21,11 @@ final class CapturePaneCommand {
         Screen screen = pane.terminal().screen();
         CaptureFormat format = new CaptureFormat(args.has('e'), args.has('C'), args.has('J'), args.has('N'));
         String capture;
-        if (args.has('a')) {
+        if (args.has('P')) {
+            // tmux's -P is the start of an escape sequence the pane has not finished; mux's parser
+            // keeps its state, not those bytes, so there is never any to capture.
+            capture = "";
+        } else if (args.has('a')) {
             if (!screen.alternateScreen()) {
                 if (args.has('q')) return CommandResult.DONE;
                 throw new CommandException("no alternate screen");
@@ -36,6 +40,7 @@ final class CapturePaneCommand {
             context.out().output(PaneCapture.printed(capture));
             return CommandResult.DONE;
         }
+        if (args.has('P')) return CommandResult.DONE;
         try {
             if (args.has('b')) {
                 context.buffers().set(args.value('b'), capture);

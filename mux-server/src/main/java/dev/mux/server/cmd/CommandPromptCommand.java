@@ -8,7 +8,7 @@ import dev.mux.server.model.Session;
  */
 final class CommandPromptCommand {
     static final Command COMMAND = new Command(new CommandSpec("command-prompt", null, "1bFikI:Np:T:t:", 0, 1,
-            "[-1bFikN] [-I inputs] [-p prompts] [-t target-client] [-T type] [template]"), CommandPromptCommand::run);
+            "[-1bFkiN] [-I inputs] [-p prompts] [-t target-client] [-T type] [template]"), CommandPromptCommand::run);
 
     private static CommandResult run(CommandContext context, ParsedArgs args) throws CommandException {
         Session session = context.attachedSession();

@@ -14,7 +14,7 @@ import dev.mux.server.mouse.MouseKey;
  */
 final class CopyModeCommand {
     static final Command COMMAND = new Command(new CommandSpec("copy-mode", null, "eHMqs:t:u", 0, 0,
-            "[-eHMqu] [-s src-pane] [-t target-pane]", TargetKind.PANE).source(TargetKind.PANE, TargetPolicy.OPTIONAL),
+            "[-eHMuq] [-s src-pane] [-t target-pane]", TargetKind.PANE).source(TargetKind.PANE, TargetPolicy.OPTIONAL),
             CopyModeCommand::run);
 
     private static CommandResult run(CommandContext context, ParsedArgs args) throws CommandException {

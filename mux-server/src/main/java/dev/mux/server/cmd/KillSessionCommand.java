@@ -4,14 +4,19 @@ import dev.mux.server.model.Session;
 
 /**
  * kill-session: destroys the session and ends its panes' processes with the stop procedure; -a
- * kills all the others instead. The reply comes when the stop is over.
+ * kills all the others instead. The reply comes when the stop is over. -C kills nothing: it clears
+ * the alerts of the session's windows.
  */
 final class KillSessionCommand {
-    static final Command COMMAND = new Command(new CommandSpec("kill-session", null, "at:", 0, 0,
-            "[-a] [-t target-session]", TargetKind.SESSION), KillSessionCommand::run);
+    static final Command COMMAND = new Command(new CommandSpec("kill-session", null, "aCt:", 0, 0,
+            "[-aC] [-t target-session]", TargetKind.SESSION), KillSessionCommand::run);
 
     private static CommandResult run(CommandContext context, ParsedArgs args) throws CommandException {
         Session target = args.target().session();
+        if (args.has('C')) {
+            target.windows().forEach(window -> window.alerts().clear());
+            return CommandResult.DONE;
+        }
         return context.stops().killSessions(KillChoice.of(args, target, context.sessions().all()));
     }
 }

@@ -10,7 +10,8 @@ import java.nio.file.Path;
 /**
  * load-buffer: reads a file, relative to the client's working directory, into a new buffer or
  * into -b's. As tmux 3.3a, a directory loads nothing and is no error; a missing file is named by its
- * full path. -t is accepted (tmux sends the buffer to that client's clipboard; mux does not).
+ * full path. -w also sends the text to the clipboard of the target client's terminal (-t, else the
+ * current client).
  */
 final class LoadBufferCommand {
     static final Command COMMAND = new Command(new CommandSpec("load-buffer", "loadb", "b:t:w", 1, 1,
@@ -35,10 +36,12 @@ final class LoadBufferCommand {
         String name = args.value('b');
         if (name == null) {
             context.buffers().add(data);
+            if (args.has('w')) Clipboards.send(context, args.value('t'), data);
             return CommandResult.DONE;
         }
         try {
             context.buffers().set(name, data);
+            if (args.has('w')) Clipboards.send(context, args.value('t'), data);
         } catch (BufferException e) {
             throw new CommandException(e.getMessage());
         }

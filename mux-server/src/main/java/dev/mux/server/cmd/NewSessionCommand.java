@@ -8,15 +8,16 @@ import java.util.Optional;
 
 /**
  * new-session: a session with one window running the shell (or a command), attached unless -d;
- * the config file's, with no client to attach, is detached as tmux's is.
+ * the config file's, with no client to attach, is detached as tmux's is. -f sets the client's flags
+ * as refresh-client -f; -t (a session group) fails, as a mux window is in one session only.
  */
 final class NewSessionCommand {
     /** tmux's default-size, used for a detached session when -x/-y are not given. */
     static final int DEFAULT_COLUMNS = 80;
     static final int DEFAULT_ROWS = 24;
 
-    static final Command COMMAND = new Command(new CommandSpec("new-session", "new", "Ac:dDe:EF:n:Ps:Xx:y:", 0, -1,
-            "[-AdDEPX] [-c start-directory] [-e environment] [-F format] [-n window-name] [-s session-name] [-x width] [-y height] [shell-command]"), NewSessionCommand::run);
+    static final Command COMMAND = new Command(new CommandSpec("new-session", "new", "Ac:dDe:EF:f:n:Ps:t:Xx:y:", 0, -1,
+            "[-AdDEPX] [-c start-directory] [-e environment] [-F format] [-f flags] [-n window-name] [-s session-name] [-t target-session] [-x width] [-y height] [shell-command]"), NewSessionCommand::run);
 
     private static CommandResult run(CommandContext context, ParsedArgs args) throws CommandException {
         Message.Command request = context.requester().request();
@@ -28,6 +29,12 @@ final class NewSessionCommand {
             name = TargetSpec.sanitizeSessionName(name);
             if (name.isEmpty()) throw new CommandException("invalid session name");
         }
+        if (args.has('t')) {
+            // tmux groups the new session with the target (or a new group of that name): both show the
+            // same windows. A mux window belongs to one session, so this says so.
+            throw new CommandException("grouped sessions are not supported by mux");
+        }
+        for (String flags : args.values('f')) context.requester().clientFlags(flags);
         Optional<Session> existing = args.has('A') ? existing(context, name) : Optional.empty();
         if (existing.isPresent()) return attachExisting(context, args, existing.get());
         if (name != null) {

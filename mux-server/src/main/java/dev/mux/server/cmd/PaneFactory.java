@@ -28,6 +28,11 @@ public interface PaneFactory {
      */
     void respawn(Pane pane, PaneSpawn spawn) throws CommandException;
 
+    /** The name a new window holding {@code pane} takes (break-pane): after the program it runs, else the shell. */
+    default String windowName(Pane pane) {
+        return pane.window().name();
+    }
+
     /** The pane the last new session, window or split of this request started (null: none), which their after hooks are about. */
     default Pane lastCreated() {
         return null;

@@ -138,6 +138,9 @@ public interface Requester {
     /** lock-client: the requester runs the session's lock-command in its terminal, then is drawn again. */
     default void lock() {}
 
+    /** set-buffer -w: {@code text} to the requester's terminal's clipboard (OSC 52), when it can take it. */
+    default void setClipboard(String text) {}
+
     /** detach-client -a: detaches every attached client but this one. */
     default void detachOthers() {}
 

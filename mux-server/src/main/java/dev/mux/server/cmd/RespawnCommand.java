@@ -7,13 +7,13 @@ import java.util.List;
 /**
  * respawn-pane and respawn-window: start a pane's program again (the given shell command, else
  * the one it last ran) once it has ended and remain-on-exit kept the pane; -k hangs up a program
- * still running first. respawn-window keeps only the window's first pane. -c names the directory.
+ * still running first. respawn-window keeps only the window's first pane. -c names the directory, -e adds to the environment.
  */
 final class RespawnCommand {
-    static final Command PANE = new Command(new CommandSpec("respawn-pane", "respawnp", "c:kt:", 0, -1,
-            "[-k] [-c start-directory] [-t target-pane] [shell-command]", TargetKind.PANE), RespawnCommand::pane);
-    static final Command WINDOW = new Command(new CommandSpec("respawn-window", "respawnw", "c:kt:", 0, -1,
-            "[-k] [-c start-directory] [-t target-window] [shell-command]", TargetKind.WINDOW),
+    static final Command PANE = new Command(new CommandSpec("respawn-pane", "respawnp", "c:e:kt:", 0, -1,
+            "[-k] [-c start-directory] [-e environment] [-t target-pane] [shell-command]", TargetKind.PANE), RespawnCommand::pane);
+    static final Command WINDOW = new Command(new CommandSpec("respawn-window", "respawnw", "c:e:kt:", 0, -1,
+            "[-k] [-c start-directory] [-e environment] [-t target-window] [shell-command]", TargetKind.WINDOW),
             RespawnCommand::window);
 
     private static CommandResult pane(CommandContext context, ParsedArgs args) throws CommandException {

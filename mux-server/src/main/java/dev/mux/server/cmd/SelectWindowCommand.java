@@ -3,10 +3,11 @@ package dev.mux.server.cmd;
 import dev.mux.server.model.Session;
 import dev.mux.server.model.Window;
 
-/** select-window: makes the target window current; -l, -n, -p act like last-, next-, previous-window. */
+/** select-window: makes the target window current; -l, -n, -p act like last-, next-, previous-window;
+ * with -T a window that is current already makes the last window current instead. */
 final class SelectWindowCommand {
-    static final Command COMMAND = new Command(new CommandSpec("select-window", "selectw", "lnpt:", 0, 0,
-            "[-lnp] [-t target-window]", TargetKind.WINDOW), SelectWindowCommand::run);
+    static final Command COMMAND = new Command(new CommandSpec("select-window", "selectw", "lnpt:T", 0, 0,
+            "[-lnpT] [-t target-window]", TargetKind.WINDOW), SelectWindowCommand::run);
 
     private static CommandResult run(CommandContext context, ParsedArgs args) throws CommandException {
         if (args.has('l')) return WindowMoves.last(args.target().session());
@@ -14,6 +15,7 @@ final class SelectWindowCommand {
         if (args.has('p')) return WindowMoves.step(args.target().session(), -1);
         Window window = args.target().window();
         Session session = window.session();
+        if (args.has('T') && window == session.currentWindow()) return WindowMoves.last(session);
         session.select(window);
         return CommandResult.DONE;
     }

@@ -10,16 +10,19 @@ import java.util.List;
 /**
  * send-keys: each argument is a key name (Enter, C-c, Up...) or, failing that or with -l, literal
  * text. With -X the first argument names a command of the mode the pane is in ({@code cursor-up}),
- * the rest are its arguments; -N repeats it (or the keys) that many times.
+ * the rest are its arguments; -N repeats it (or the keys) that many times. -H sends bytes given in
+ * hexadecimal, -R resets the pane's terminal first, -M passes on the mouse event of the binding that
+ * ran it.
  */
 final class SendKeysCommand {
-    static final Command COMMAND = new Command(new CommandSpec("send-keys", "send", "FlMXN:t:", 0, -1,
-            "[-FlMX] [-N repeat-count] [-t target-pane] key ...", TargetKind.PANE), SendKeysCommand::run);
+    static final Command COMMAND = new Command(new CommandSpec("send-keys", "send", "FHlMN:Rt:X", 0, -1,
+            "[-FHlMRX] [-N repeat-count] [-t target-pane] key ...", TargetKind.PANE), SendKeysCommand::run);
 
     private static CommandResult run(CommandContext context, ParsedArgs args) throws CommandException {
         Pane pane = args.target().pane();
         int repeat = args.has('N') ? args.intValue('N', "repeat count", 1, 1, Integer.MAX_VALUE) : 1;
         MouseKey mouse = context.requester().mouse();
+        if (args.has('R')) pane.resetTerminal();
         if (args.has('X')) {
             if (args.positional().isEmpty()) throw new CommandException("no command specified");
             List<String> words = args.positional();
@@ -43,6 +46,10 @@ final class SendKeysCommand {
             return CommandResult.DONE;
         }
         Terminal terminal = pane.terminal();
+        if (args.has('H')) {
+            for (int i = 0; i < repeat; i++) hex(pane, args.positional());
+            return CommandResult.DONE;
+        }
         for (int i = 0; i < repeat; i++) {
             for (byte[] bytes : KeyNames.sendKeysPayload(args.positional(), args.has('l'),
                     terminal.applicationCursorKeys(), terminal.applicationKeypad())) {
@@ -50,5 +57,13 @@ final class SendKeysCommand {
             }
         }
         return CommandResult.DONE;
+    }
+
+    /** -H: each argument is a byte in hexadecimal, sent as it is; one that is not is skipped, as tmux does. */
+    private static void hex(Pane pane, List<String> words) {
+        for (String word : words) {
+            if (!word.matches("[0-9a-fA-F]{1,2}")) continue;
+            pane.type(new byte[] {(byte) Integer.parseInt(word, 16)});
+        }
     }
 }

@@ -10,8 +10,8 @@ import java.util.List;
  * parses, -v prints each command before it runs.
  */
 final class SourceFileCommand {
-    static final Command COMMAND = new Command(new CommandSpec("source-file", "source", "Fnqvt:", 1, -1,
-            "[-Fnqv] [-t target-pane] path ...").target(TargetKind.PANE, TargetPolicy.CAN_FAIL),
+    static final Command COMMAND = new Command(new CommandSpec("source-file", "source", "Fnqv", 1, -1,
+            "[-Fnqv] path ..."),
             SourceFileCommand::run);
 
     private static CommandResult run(CommandContext context, ParsedArgs args) throws CommandException {

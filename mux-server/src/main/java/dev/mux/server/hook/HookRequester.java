@@ -130,6 +130,11 @@ final class HookRequester implements Requester {
     }
 
     @Override
+    public void setClipboard(String text) {
+        base.setClipboard(text);
+    }
+
+    @Override
     public void detachOthers() {
         base.detachOthers();
     }

@@ -185,6 +185,13 @@ public final class Pane {
         tap = newTap;
     }
 
+    /** send-keys -R: the pane's terminal is reset as by RIS, its history kept, and drawn again. */
+    public void resetTerminal() {
+        byte[] reset = {0x1b, 'c'};
+        terminal.feed(reset, 0, reset.length);
+        version++;
+    }
+
     /** Output of the process, {@code bytes[0, length)}: parse it into the screen, and copy it to a pipe. */
     public void consume(byte[] bytes, int length) {
         long bells = terminal.screen().bells();

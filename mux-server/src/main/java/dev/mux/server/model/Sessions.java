@@ -269,10 +269,14 @@ public final class Sessions {
      * session at the lowest free index.
      */
     public Window breakPane(Pane pane, String name) {
+        return breakPane(pane, name, pane.window().session(), -1);
+    }
+
+    /** break-pane -t: the pane's new window goes to {@code session} at the free {@code index} (-1: the lowest free one). */
+    public Window breakPane(Pane pane, String name, Session session, int index) {
         Window from = pane.window();
-        Session session = from.session();
         from.remove(pane);
-        Window window = createWindow(session, name);
+        Window window = index < 0 ? createWindow(session, name) : createWindow(session, index, name);
         pane.moveTo(window);
         window.addFirst(pane, session.columns(), session.rows());
         events.windowLinked(session, window);
