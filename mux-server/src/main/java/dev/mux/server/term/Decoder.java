@@ -332,7 +332,7 @@ public final class Decoder implements Performer {
     /**
      * Sets the title on OSC 0 and 2, leaving out characters that take no cell, and the path the
      * program reports on OSC 7 (kept as sent, as tmux keeps it); passes OSC 52 on; OSC 8 sets the
-     * pen's hyperlink ({@link OscHyperlink}) and OSC 133 marks prompts ({@link Screen#markPrompt});
+     * pen's hyperlink ({@link OscHyperlink}) and OSC 133 marks prompts ({@link ScreenEdits#markPrompt});
      * other OSCs are ignored.
      */
     @Override
@@ -357,7 +357,7 @@ public final class Decoder implements Performer {
                 .collect(StringBuilder::new, StringBuilder::appendCodePoint, StringBuilder::append)
                 .toString());
         } else if (command == 133 && separator + 1 < length) {
-            screen.markPrompt(payload[separator + 1]);
+            edits.markPrompt(payload[separator + 1]);
         } else if (command == 8) {
             OscHyperlink.apply(screen.extras(), payload, separator + 1, length);
         } else if (command == 7) {

@@ -415,17 +415,6 @@ public final class Screen {
         return titlesSet;
     }
 
-    /**
-     * OSC 133 as tmux 3.4 keeps it: {@code A} marks the cursor's line as where a prompt starts,
-     * {@code C} as where a command's output starts; the other kinds mean nothing here.
-     */
-    void markPrompt(int kind) {
-        int mark = kind == 'A' ? Line.PROMPT_START : kind == 'C' ? Line.OUTPUT_START : 0;
-        if (mark != 0) {
-            grid.line(cursor.row()).addPromptMarks(mark);
-        }
-    }
-
     /** The working directory URL the program last reported with OSC 7, as sent, or "": tmux's #{pane_path}. */
     public String reportedPath() {
         return reportedPath;

@@ -4,8 +4,9 @@ import java.util.function.Consumer;
 
 /**
  * The edits around a {@link Screen}'s cursor: erasing, inserting and deleting characters and lines,
- * and scrolling the region, as tmux 3.3a does each. Erased cells take the pen's background. While
- * a wrap is pending tmux's cursor is past the last column, which several edits take into account.
+ * and scrolling the region, as tmux 3.3a does each, and marking the cursor's line for OSC 133.
+ * Erased cells take the pen's background. While a wrap is pending tmux's cursor is past the last
+ * column, which several edits take into account.
  */
 final class ScreenEdits {
     private final Screen screen;
@@ -138,5 +139,16 @@ final class ScreenEdits {
         }
         cursor.resetRegion();
         cursor.moveTo(0, 0);
+    }
+
+    /**
+     * OSC 133 as tmux 3.4 keeps it: {@code A} marks the cursor's line as where a prompt starts,
+     * {@code C} as where a command's output starts; the other kinds mean nothing here.
+     */
+    void markPrompt(int kind) {
+        int mark = kind == 'A' ? Line.PROMPT_START : kind == 'C' ? Line.OUTPUT_START : 0;
+        if (mark != 0) {
+            screen.grid().line(cursor.row()).addPromptMarks(mark);
+        }
     }
 }

@@ -1,14 +1,13 @@
 package dev.mux.server.term;
 
 import java.util.Arrays;
-import java.util.HashMap;
 import java.util.Map;
 
 /**
  * A row of the visible screen, the only kind of {@link Line} the {@link Screen} edits: parallel
  * primitive arrays, a code point and a packed {@link Style} per column, always full width so that
- * writing a cell is two array stores. Combining marks are rare, so they live in a side map keyed by
- * column, created on first use. A row that scrolls into history is compacted into a
+ * writing a cell is two array stores. Combining marks and {@link CellExtra extras} are rare, so they
+ * live beside the cells ({@link CellSides}), created on first use. A row that scrolls into history is compacted into a
  * {@link HistoryLine} and this object is blanked and reused as the new bottom row.
  *
  * <p>Wide characters are kept the way tmux 3.3a keeps them, because {@code capture-pane} shows its
@@ -22,9 +21,8 @@ import java.util.Map;
 final class ScreenLine extends Line {
     private int[] codePoints;
     private long[] styles;
-    private Map<Integer, String> combining;
-    /** Underline colours and hyperlinks ({@link CellExtra}) by column, null until a cell takes one. */
-    private CellExtra[] extras;
+    /** Combining marks and {@link CellExtra extras} by column: null until a cell takes one. */
+    private CellSides sides;
     private boolean wrapped;
     /** {@link Line#PROMPT_START} and {@link Line#OUTPUT_START}, until the next reset. */
     private int promptMarks;
@@ -60,10 +58,7 @@ final class ScreenLine extends Line {
             }
             String marks = line.marks(column);
             if (marks != null) {
-                if (copy.combining == null) {
-                    copy.combining = new HashMap<>();
-                }
-                copy.combining.put(column, marks);
+                copy.sides().putMarks(column, marks);
             }
         }
         copy.wrapped = line.wrapped();
@@ -83,15 +78,8 @@ final class ScreenLine extends Line {
         for (int column = 0; column < count; column++) {
             line.noteCell(codePoints[column], styles[column]);
         }
-        if (extras != null) {
-            line.extras = Arrays.copyOf(extras, columns);
-            Arrays.fill(line.extras, count, columns, null);
-        }
-        if (marks != null) {
-            line.combining = new HashMap<>();
-            marks.forEach((column, text) -> {
-                if (column < count) line.combining.put(column, text);
-            });
+        if (marks != null || extras != null) {
+            line.sides = CellSides.of(marks, extras, count, columns);
         }
         line.used = count;
         line.touchedEnd = count;
@@ -117,25 +105,29 @@ final class ScreenLine extends Line {
 
     @Override
     public String marks(int column) {
-        return combining == null ? null : combining.get(column);
+        return sides == null ? null : sides.marks(column);
     }
 
     @Override
     public CellExtra extra(int column) {
-        return extras == null ? null : extras[column];
+        return sides == null ? null : sides.extra(column);
     }
 
     /** Gives cells {@code [column, column + count)} an underline colour or hyperlink, as written with the pen's. */
     void putExtra(int column, int count, CellExtra extra) {
-        if (extras == null) {
-            extras = new CellExtra[codePoints.length];
-        }
-        Arrays.fill(extras, column, Math.min(column + count, extras.length), extra);
+        sides().putExtra(column, count, extra, codePoints.length);
     }
 
     /** Whether some cell may carry a {@link CellExtra} (then readers look cell by cell). */
     boolean hasExtras() {
-        return extras != null;
+        return sides != null && sides.hasExtras();
+    }
+
+    private CellSides sides() {
+        if (sides == null) {
+            sides = new CellSides();
+        }
+        return sides;
     }
 
     /**
@@ -145,7 +137,7 @@ final class ScreenLine extends Line {
      */
     @Override
     public boolean copyPlainCells(int count, int[] toCodePoints, long[] toStyles, int offset) {
-        if (count > codePoints.length || hasMarks() || special || extras != null) return false;
+        if (count > codePoints.length || hasMarks() || special || hasExtras()) return false;
         System.arraycopy(codePoints, 0, toCodePoints, offset, count);
         System.arraycopy(styles, 0, toStyles, offset, count);
         return true;
@@ -158,7 +150,7 @@ final class ScreenLine extends Line {
 
     /** Whether any cell has combining marks: saves looking each cell up in the map. */
     boolean hasMarks() {
-        return combining != null && !combining.isEmpty();
+        return sides != null && sides.hasMarks();
     }
 
     @Override
@@ -200,8 +192,7 @@ final class ScreenLine extends Line {
         ScreenLine copy = new ScreenLine(0);
         copy.codePoints = codePoints.clone();
         copy.styles = styles.clone();
-        copy.combining = combining == null ? null : new HashMap<>(combining);
-        copy.extras = extras == null ? null : extras.clone();
+        copy.sides = sides == null ? null : sides.copy();
         copy.wrapped = wrapped;
         copy.promptMarks = promptMarks;
         copy.used = used;
@@ -267,13 +258,8 @@ final class ScreenLine extends Line {
         Arrays.fill(styles, column, end, style);
         noteCell(BLANK, style);
         touchedEnd = Math.max(touchedEnd, end);
-        if (combining != null) {
-            for (int cell = column; cell < end; cell++) {
-                combining.remove(cell);
-            }
-        }
-        if (extras != null) {
-            Arrays.fill(extras, column, end, null);
+        if (sides != null) {
+            sides.clear(column, end);
         }
         for (int right = end; right < codePoints.length && codePoints[right] == WIDE_CONTINUATION; right++) {
             setCell(right, BLANK, Style.DEFAULT);
@@ -301,14 +287,8 @@ final class ScreenLine extends Line {
 
     void addCombining(int column, int codePoint) {
         version++;
-        if (combining == null) {
-            combining = new HashMap<>();
-        }
         touchedEnd = Math.max(touchedEnd, column + 1);
-        String marks = combining.getOrDefault(column, "");
-        if (marks.codePointCount(0, marks.length()) < MAX_COMBINING) {
-            combining.put(column, marks + Character.toString(codePoint));
-        }
+        sides().addMark(column, codePoint);
     }
 
     /** Blanks columns {@code [from, to)}, clipped to the line. */
@@ -340,13 +320,11 @@ final class ScreenLine extends Line {
         }
         used = codePoints.length;
         touchedEnd = codePoints.length;
-        shiftCombining(column, shift);
+        if (sides != null) {
+            sides.shift(column, shift, codePoints.length);
+        }
         System.arraycopy(codePoints, column, codePoints, column + shift, codePoints.length - column - shift);
         System.arraycopy(styles, column, styles, column + shift, styles.length - column - shift);
-        if (extras != null) {
-            System.arraycopy(extras, column, extras, column + shift, extras.length - column - shift);
-            Arrays.fill(extras, column, column + shift, null);
-        }
         Arrays.fill(codePoints, column, column + shift, BLANK);
         Arrays.fill(styles, column, column + shift, style);
         noteCell(BLANK, style);
@@ -367,13 +345,11 @@ final class ScreenLine extends Line {
             used = Math.max(used, end - shift);
         }
         touchedEnd = codePoints.length;
-        shiftCombining(column, -shift);
+        if (sides != null) {
+            sides.shift(column, -shift, end);
+        }
         System.arraycopy(codePoints, column + shift, codePoints, column, end - column - shift);
         System.arraycopy(styles, column + shift, styles, column, end - column - shift);
-        if (extras != null) {
-            System.arraycopy(extras, column + shift, extras, column, end - column - shift);
-            Arrays.fill(extras, end - shift, end, null);
-        }
         Arrays.fill(codePoints, end - shift, end, BLANK);
         Arrays.fill(styles, end - shift, end, style);
         noteCell(BLANK, style);
@@ -388,12 +364,12 @@ final class ScreenLine extends Line {
         }
         codePoints = Arrays.copyOf(codePoints, columns);
         styles = Arrays.copyOf(styles, columns);
-        extras = extras == null ? null : Arrays.copyOf(extras, columns);
         touchedEnd = columns; // new cells are default blanks, maybe not in the blank style
         if (columns > old) {
             Arrays.fill(codePoints, old, columns, BLANK);
-        } else if (combining != null) {
-            combining.keySet().removeIf(column -> column >= columns);
+        }
+        if (sides != null) {
+            sides.resize(columns);
         }
         used = Math.min(used, columns);
         repairWideCharacters();
@@ -412,8 +388,7 @@ final class ScreenLine extends Line {
         blankStyle = style;
         special = false;
         noteCell(BLANK, style);
-        combining = null;
-        extras = null;
+        sides = null;
         wrapped = false;
         promptMarks = 0;
         used = 0;
@@ -427,11 +402,8 @@ final class ScreenLine extends Line {
         codePoints[column] = codePoint;
         styles[column] = style;
         noteCell(codePoint, style);
-        if (combining != null) {
-            combining.remove(column);
-        }
-        if (extras != null) {
-            extras[column] = null;
+        if (sides != null) {
+            sides.clear(column, column + 1);
         }
     }
 
@@ -451,20 +423,5 @@ final class ScreenLine extends Line {
                 setCell(column, BLANK, Style.erased(styles[column]));
             }
         }
-    }
-
-    private void shiftCombining(int from, int shift) {
-        if (combining == null || combining.isEmpty()) {
-            return;
-        }
-        Map<Integer, String> moved = new HashMap<>();
-        combining.forEach((column, marks) -> {
-            int target = column < from ? column : column + shift;
-            boolean deleted = shift < 0 && column >= from && column < from - shift;
-            if (!deleted && target >= 0 && target < codePoints.length) {
-                moved.put(target, marks);
-            }
-        });
-        combining = moved;
     }
 }
