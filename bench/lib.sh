@@ -12,6 +12,14 @@ python=$(command -v python3)
 
 mux() { "$root/bin/mux" -L "$socket" "$@"; }
 tmux_() { tmux -L "$socket" -f /dev/null "$@"; }
+# GNU screen, the second peer: its sockets in a private directory, no screenrc of the user's or the
+# system's. Each screen session is a process of its own (there is no server of all sessions).
+export SCREENDIR="$work/screen"
+mkdir -m 700 "$SCREENDIR"
+screen_() { SYSSCREENRC=/dev/null screen -c /dev/null "$@"; }
+screen_session_pid() { # session name
+    { screen_ -ls || true; } | awk -v name="$1" '{ split($1, part, ".") } part[2] == name { print part[1]; exit }'
+}
 
 # The mux server's pid, found by its socket (the server is a java process named after it).
 mux_server_pid() { pgrep -f "ServerMain --socket .*/$socket\$" | head -n 1; }
@@ -23,6 +31,8 @@ cpu_ns() { { cat /proc/"$1"/task/*/schedstat 2>/dev/null || true; } | awk '{ s +
 stop_servers() {
     mux kill-server >/dev/null 2>&1 || true
     tmux_ kill-server >/dev/null 2>&1 || true
+    local session
+    for session in $({ screen_ -ls || true; } | awk '$1 ~ /^[0-9]+\./ { print $1 }'); do screen_ -S "$session" -X quit >/dev/null 2>&1 || true; done
 }
 trap 'stop_servers; rm -rf "$work"' EXIT
 
@@ -36,5 +46,6 @@ wait_for() { # seconds, command...: polls the command every 10 ms
     done
 }
 
-# One result for bench/run: name, mux value, tmux value (or "-"), unit, how it was measured.
-row() { printf 'row\t%s\t%s\t%s\t%s\t%s\n' "$@"; }
+# One result for bench/run: name, mux value, tmux value (or "-"), unit, how it was measured, and
+# GNU screen's value where the row has one.
+row() { printf 'row\t%s\t%s\t%s\t%s\t%s\t%s\n' "$1" "$2" "$3" "$4" "$5" "${6:--}"; }

@@ -32,7 +32,10 @@ class LogTest {
             assertEquals("ready\n", second.out(), second.toString());
             String afterSecond = read(log);
             assertTrue(afterSecond.startsWith(running), afterSecond);
+            // Logged while the logger was still starting, on a thread of its own, then handed on.
             assertTrue(afterSecond.contains("a server already answers"), afterSecond);
+            assertTrue(running.contains("systemd: "), running);
+            assertFalse(afterSecond.contains("SLF4J"), "no notes of the logging library: " + afterSecond);
             assertFalse(afterSecond.contains("\0"), "no NULs where lines were cut away");
 
             for (ProcessHandle server : Processes.withArgument("--socket " + mux.socket())) Processes.killHard(server);

@@ -5,6 +5,7 @@ import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.Map;
+import org.slf4j.LoggerFactory;
 
 /**
  * Points the server's log at {@code $XDG_STATE_HOME/mux/server-NAME.log} (else
@@ -14,6 +15,9 @@ import java.util.Map;
  * among them. Must run before the first logger is created.
  */
 final class ServerLog {
+    private static final long START_WAIT_MILLIS = 5_000;
+    private static volatile Thread starting;
+
     private ServerLog() {}
 
     static Path configure(Map<String, String> env, Path socket) {
@@ -31,7 +35,40 @@ final class ServerLog {
         System.setProperty("org.slf4j.simpleLogger.log.com.pty4j", "warn");
         // dbus-java logs each connection's transport at info; the scope registrar logs its own one line.
         System.setProperty("org.slf4j.simpleLogger.log.org.freedesktop.dbus", "warn");
+        // The logger named rather than looked for: slf4j otherwise opens every jar on the class path
+        // for its service files. Its own notes on that (and on calls it replays, see below) are
+        // info; its warnings still reach the log.
+        System.setProperty("slf4j.provider", "org.slf4j.simple.SimpleServiceProvider");
+        System.setProperty("slf4j.internal.verbosity", "WARN");
         return file;
+    }
+
+    /**
+     * Starts the logger on a thread of its own, so that the way to the first pane does not wait for
+     * it: its date format alone loads the JDK's calendar and locale data. A logger asked for
+     * meanwhile is a stand-in that keeps what it is told and hands it to the real one when ready
+     * (slf4j's own provision for loggers used during its start).
+     */
+    static void startInBackground() {
+        Thread thread = new Thread(LoggerFactory::getILoggerFactory, "log-start");
+        thread.setDaemon(true);
+        thread.start();
+        starting = thread;
+    }
+
+    /**
+     * Before the process exits: waits for the logger's start, which is also when the stand-ins hand
+     * on what they kept, so that a server that ends early (another already answers, it failed)
+     * still leaves its lines in the log.
+     */
+    static void awaitStart() {
+        Thread thread = starting;
+        if (thread == null) return;
+        try {
+            thread.join(START_WAIT_MILLIS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
     }
 
     private static Path directory(Map<String, String> env) {

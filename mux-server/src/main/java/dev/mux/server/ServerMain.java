@@ -37,6 +37,7 @@ public final class ServerMain {
         }
         Path socket = arguments.socket();
         Path logFile = ServerLog.configure(System.getenv(), socket);
+        ServerLog.startInBackground();
         Logger log = LoggerFactory.getLogger(ServerMain.class);
         try {
             run(arguments, signals, log, logFile);
@@ -44,8 +45,10 @@ public final class ServerMain {
             // Errors too: a server whose loop died must not linger as a JVM without a socket.
             log.error("server failed", e);
             System.out.println("mux-server: " + e.getMessage());
+            ServerLog.awaitStart();
             System.exit(1);
         }
+        ServerLog.awaitStart();
         System.exit(0);
     }
 
