@@ -28,6 +28,10 @@ public final class ConfigFile {
     @FunctionalInterface
     public interface Runner {
         void run(int line, List<String> argv) throws CommandException;
+
+        /** What tmux finds as it parses, before anything runs: an unknown command, a bad flag, too many arguments. */
+        default void check(List<String> argv) throws CommandException {
+        }
     }
 
     /** Bounds a file that sources itself, as tmux does. */
@@ -60,6 +64,14 @@ public final class ConfigFile {
             commands = CommandParser.parse(text, 1, host);
         } catch (CommandParser.SyntaxException e) {
             return new Sourcing.Result(List.of(file + ":" + e.line() + ": " + e.getMessage()), List.of());
+        }
+        // As tmux, a command that does not parse fails the whole file, which then runs nothing.
+        for (CommandParser.Parsed command : commands) {
+            try {
+                runner.check(command.words());
+            } catch (CommandException e) {
+                return new Sourcing.Result(List.of(file + ":" + command.line() + ": " + e.getMessage()), List.of());
+            }
         }
         for (CommandParser.Parsed command : commands) {
             try {
