@@ -48,7 +48,8 @@ class ConfigLanguageTest {
 
     /**
      * Texts that are no commands, unknown commands, bad flags and too many arguments: tmux 3.3a's
-     * file:line: message for the first, and the file does not run.
+     * file:line: message for the first, and the file does not run; a command that fails as it runs
+     * (an unknown option) fails alone, said without its file and line to a client that sourced it.
      */
     @Test
     void syntaxErrorsAreReportedAsTmuxReportsThem() throws Exception {
@@ -58,7 +59,8 @@ class ConfigLanguageTest {
             for (String text : List.of("}\n", "set -g @a 1\n{\n", "if 1 {\n  set -g @b 1\n", "%if 1\n%endif\n%else\n",
                     "%if 1\nset -g @c 1\n", "%endif\n", "%if 1\n%else\n%elif 1\n%endif\n", "display ${\n",
                     "set -g @d \\\n  joined\n", "display \"\\u12\"\n",
-                    "set -g @e 1\nnosuchcommand\nset -Z x\n", "set -g @f 1\nset -Z x\n", "set -g @g 1\nshow -g @a @b\n")) {
+                    "set -g @e 1\nnosuchcommand\nset -Z x\n", "set -g @f 1\nset -Z x\n", "set -g @g 1\nshow -g @a @b\n",
+                    "set -g @h 1\nset -g nosuch on\nset -g @i 1\n")) {
                 Path file = scratch.resolve("bad" + n++ + ".conf");
                 Files.writeString(file, text);
                 twins.same("source-file", file.toString());
@@ -66,7 +68,7 @@ class ConfigLanguageTest {
             twins.same("show-options", "-g", "@a");
             twins.same("show-options", "-g", "@c");
             twins.same("show-options", "-g", "@d");
-            for (String option : List.of("@e", "@f", "@g")) twins.same("show-options", "-g", option);
+            for (String option : List.of("@e", "@f", "@g", "@h", "@i")) twins.same("show-options", "-g", option);
         }
     }
 

@@ -32,6 +32,11 @@ final class NestedSources implements Sourcing {
                 }
 
                 @Override
+                public String failure(Path failed, int line, String message) {
+                    return context.requester().hasClient() ? message : failed + ":" + line + ": " + message;
+                }
+
+                @Override
                 public void check(List<String> words) throws CommandException {
                     commands.check(words);
                 }
