@@ -20,20 +20,19 @@ class ConfigFileTest {
         Files.writeString(conf, String.join("\n",
                 "# comment line",
                 "set -g status off",
-                "frobnicate here ; set -g prefix C-a",
+                "set -g @mark here ; set -g prefix C-a",
                 "bind-key -n F6 new-window \\; rename-window sixth",
                 "set -g status-no-such-option 1",
                 "") );
         try (MuxHarness mux = MuxHarness.create(scratch)) {
             Run started = mux.mux("-f", conf.toString(), "new", "-d", "-s", "c");
             assertEquals(0, started.status(), started.toString());
-            assertTrue(started.err().contains(conf + ":3: unknown command: frobnicate"), started.err());
             assertTrue(started.err().contains(conf + ":5: "), "the option error names its line: " + started.err());
             assertEquals("status off", mux.mux("show-options", "-g", "status").ok().out().strip());
             assertEquals("prefix C-a", mux.mux("show-options", "-g", "prefix").ok().out().strip(),
-                    "the command after the bad one on the same line still ran");
+                    "both commands of a line ran");
             assertTrue(mux.mux("list-keys", "-T", "root").ok().out().contains("F6"));
-            assertFalse(mux.mux("ls").ok().err().contains("frobnicate"), "errors are shown once");
+            assertFalse(mux.mux("ls").ok().err().contains("status-no-such-option"), "errors are shown once");
 
             try (OuterTmux outer = OuterTmux.start(mux, mux.muxShellLine("attach", "-t", "c"))) {
                 outer.waitForPrompt();
@@ -56,7 +55,8 @@ class ConfigFileTest {
             mux.mux("new", "-d", "-s", "s").ok();
             Run sourced = mux.mux("source-file", extra.toString());
             assertEquals(1, sourced.status());
-            assertTrue(sourced.err().contains(extra + ":2: can't find window: nowhere"), sourced.err());
+            // As tmux 3.3a: to a client that sourced the file, the message alone.
+            assertEquals("can't find window: nowhere\n", sourced.err());
             assertTrue(mux.mux("lsw", "-t", "s").ok().out().contains("fromfile"));
             assertEquals(0, mux.mux("source-file", "-q", scratch.resolve("missing.conf").toString()).status());
             assertTrue(mux.mux("source-file", scratch.resolve("missing.conf").toString()).err()

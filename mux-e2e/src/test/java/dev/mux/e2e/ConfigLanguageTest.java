@@ -47,9 +47,9 @@ class ConfigLanguageTest {
     }
 
     /**
-     * Texts that are no commands: tmux 3.3a's file:line: message, on standard output, and the file
-     * does not run. (An unknown command or flag, which tmux also finds while parsing, mux reports as
-     * a failed command and runs the rest: the same message, on standard error.)
+     * Texts that are no commands, unknown commands, bad flags and too many arguments: tmux 3.3a's
+     * file:line: message for the first, and the file does not run; a command that fails as it runs
+     * (an unknown option) fails alone, said without its file and line to a client that sourced it.
      */
     @Test
     void syntaxErrorsAreReportedAsTmuxReportsThem() throws Exception {
@@ -58,7 +58,9 @@ class ConfigLanguageTest {
             int n = 0;
             for (String text : List.of("}\n", "set -g @a 1\n{\n", "if 1 {\n  set -g @b 1\n", "%if 1\n%endif\n%else\n",
                     "%if 1\nset -g @c 1\n", "%endif\n", "%if 1\n%else\n%elif 1\n%endif\n", "display ${\n",
-                    "set -g @d \\\n  joined\n", "display \"\\u12\"\n")) {
+                    "set -g @d \\\n  joined\n", "display \"\\u12\"\n",
+                    "set -g @e 1\nnosuchcommand\nset -Z x\n", "set -g @f 1\nset -Z x\n", "set -g @g 1\nshow -g @a @b\n",
+                    "set -g @h 1\nset -g nosuch on\nset -g @i 1\n")) {
                 Path file = scratch.resolve("bad" + n++ + ".conf");
                 Files.writeString(file, text);
                 twins.same("source-file", file.toString());
@@ -66,6 +68,7 @@ class ConfigLanguageTest {
             twins.same("show-options", "-g", "@a");
             twins.same("show-options", "-g", "@c");
             twins.same("show-options", "-g", "@d");
+            for (String option : List.of("@e", "@f", "@g", "@h", "@i")) twins.same("show-options", "-g", option);
         }
     }
 
@@ -87,14 +90,14 @@ class ConfigLanguageTest {
     @Test
     void theConfigsNewSessionIsDetachedAndItsErrorsShowInViewModeOnAttach() throws Exception {
         Path conf = scratch.resolve("mux.conf");
-        Files.writeString(conf, "new-session -s fromconf sh\nfrobnicate here\nset -g status off\n");
+        Files.writeString(conf, "new-session -s fromconf sh\nset -g no-such-option here\nset -g status off\n");
         try (MuxHarness harness = MuxHarness.create(scratch)) {
             try (OuterTmux outer = OuterTmux.start(harness, harness.muxShellLine("-f", conf.toString(), "new-session", "-s", "mine"))) {
                 String screen = outer.waitForScreen("the config's error in view mode",
-                        text -> text.contains(conf + ":2: unknown command: frobnicate"));
+                        text -> text.contains(conf + ":2: invalid option: no-such-option"));
                 assertTrue(screen.lines().findFirst().orElse("").endsWith("[0/0]"), screen);
                 outer.sendKeys("q");
-                outer.waitForScreen("the pane again", text -> !text.contains("frobnicate"));
+                outer.waitForScreen("the pane again", text -> !text.contains("no-such-option"));
             }
             assertEquals(List.of("fromconf", "mine"), harness.mux("ls", "-F", "#{session_name}").ok().out().lines().sorted().toList());
         }

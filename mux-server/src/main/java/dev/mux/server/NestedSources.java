@@ -1,6 +1,7 @@
 package dev.mux.server;
 
 import dev.mux.server.cmd.CommandContext;
+import dev.mux.server.cmd.CommandException;
 import dev.mux.server.cmd.CommandParser;
 import dev.mux.server.cmd.CommandTable;
 import dev.mux.server.cmd.EnvironmentParseHost;
@@ -23,9 +24,22 @@ final class NestedSources implements Sourcing {
         if (depth >= ConfigFile.MAX_DEPTH) return new Result(List.of(), List.of(file + ": too many nested files"));
         depth++;
         try {
-            return ConfigFile.run(file, EnvironmentParseHost.of(context), (line, words) -> {
-                if (mode.verbose()) context.out().print(file + ":" + line + ": " + CommandParser.print(List.of(words)));
-                if (!mode.parseOnly()) commands.runOne(words, context);
+            return ConfigFile.run(file, EnvironmentParseHost.of(context), new ConfigFile.Runner() {
+                @Override
+                public void run(int line, List<String> words) throws CommandException {
+                    if (mode.verbose()) context.out().print(file + ":" + line + ": " + CommandParser.print(List.of(words)));
+                    if (!mode.parseOnly()) commands.runOne(words, context);
+                }
+
+                @Override
+                public String failure(Path failed, int line, String message) {
+                    return context.requester().hasClient() ? message : failed + ":" + line + ": " + message;
+                }
+
+                @Override
+                public void check(List<String> words) throws CommandException {
+                    commands.check(words);
+                }
             });
         } finally {
             depth--;

@@ -156,6 +156,15 @@ public final class CommandTable {
     }
 
     /** Runs one command already split into words (a config file's, whose {@code ;} words are text). */
+    /**
+     * What tmux checks of a command as it parses a file, before any of the file runs: its name, its
+     * flags and how many arguments it has.
+     */
+    public void check(List<String> words) throws CommandException {
+        if (words.isEmpty()) return;
+        ArgsParser.parse(find(words.get(0)).spec(), words.subList(1, words.size()));
+    }
+
     public CommandResult runOne(List<String> words, CommandContext context) throws CommandException {
         if (words.isEmpty()) throw new CommandException("no command given");
         Command command = find(words.get(0));

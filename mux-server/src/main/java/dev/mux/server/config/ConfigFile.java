@@ -28,6 +28,18 @@ public final class ConfigFile {
     @FunctionalInterface
     public interface Runner {
         void run(int line, List<String> argv) throws CommandException;
+
+        /**
+         * How a command's failure is reported: with its file and line, as tmux keeps the errors of
+         * commands that have no client; one that has a client says the message alone.
+         */
+        default String failure(Path file, int line, String message) {
+            return file + ":" + line + ": " + message;
+        }
+
+        /** What tmux finds as it parses, before anything runs: an unknown command, a bad flag, too many arguments. */
+        default void check(List<String> argv) throws CommandException {
+        }
     }
 
     /** Bounds a file that sources itself, as tmux does. */
@@ -61,12 +73,20 @@ public final class ConfigFile {
         } catch (CommandParser.SyntaxException e) {
             return new Sourcing.Result(List.of(file + ":" + e.line() + ": " + e.getMessage()), List.of());
         }
+        // As tmux, a command that does not parse fails the whole file, which then runs nothing.
+        for (CommandParser.Parsed command : commands) {
+            try {
+                runner.check(command.words());
+            } catch (CommandException e) {
+                return new Sourcing.Result(List.of(file + ":" + command.line() + ": " + e.getMessage()), List.of());
+            }
+        }
         for (CommandParser.Parsed command : commands) {
             try {
                 runner.run(command.line(), command.words());
             } catch (CommandException e) {
                 // An empty message: the command reported its errors itself (a nested source-file).
-                if (!e.getMessage().isEmpty()) errors.add(file + ":" + command.line() + ": " + e.getMessage());
+                if (!e.getMessage().isEmpty()) errors.add(runner.failure(file, command.line(), e.getMessage()));
             }
         }
         return new Sourcing.Result(List.of(), errors);
