@@ -78,6 +78,8 @@ final class ReplyLoop {
             if (terminal != null) suspend();
         } else if (message instanceof Message.Lock lock) {
             if (terminal != null) lock(lock.command());
+        } else if (message instanceof Message.Exec exec) {
+            return Outcome.report(runInTerminal(exec.command()), "");
         } else if (message instanceof Message.Exit exit) {
             return Outcome.fromServer(exit.status(), exit.message());
         } else if (message instanceof Message.ProtocolError error) {
@@ -135,20 +137,29 @@ final class ReplyLoop {
      * client takes it again and asks for a full redraw, as after suspend.
      */
     private void lock(String command) throws IOException {
-        terminal.restore();
-        InputRelay.paused = true;
-        try {
-            new ProcessBuilder("/bin/sh", "-c", command).inheritIO().start().waitFor();
-        } catch (IOException e) {
-            // A command that cannot start leaves the client unlocked at once, as a failing one does.
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-        } finally {
-            InputRelay.paused = false;
-        }
+        runInTerminal(command);
         terminal.enterRawMode();
         TerminalSize size = terminal.size();
         sendQuietly(new Message.Resize(size.columns(), size.rows()));
+    }
+
+    /**
+     * Runs {@code command} with {@code /bin/sh -c} in the terminal, as it was before attaching, and
+     * returns its exit status (127 when it cannot start); the input relay drops what it reads meanwhile.
+     */
+    private int runInTerminal(String command) {
+        if (terminal != null) terminal.restore();
+        InputRelay.paused = true;
+        try {
+            return new ProcessBuilder("/bin/sh", "-c", command).inheritIO().start().waitFor();
+        } catch (IOException e) {
+            return 127;
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return 1;
+        } finally {
+            InputRelay.paused = false;
+        }
     }
 
     private void endOnSignal(String name, Outcome outcome) {

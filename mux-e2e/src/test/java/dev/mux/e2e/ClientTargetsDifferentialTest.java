@@ -1,6 +1,7 @@
 package dev.mux.e2e;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Path;
 import java.util.List;
@@ -12,7 +13,7 @@ import org.junit.jupiter.api.io.TempDir;
  * Commands that name a client (-c or -t target-client) as tmux 3.3a finds it: by its terminal's
  * path, with or without /dev/ and a trailing colon, else the current client; each server has one
  * client attached in a terminal of its own, and each command's output, errors and exit status, and
- * then where the client is, are compared.
+ * then where the client is, are compared; detach-client -E has the client run a command instead.
  */
 class ClientTargetsDifferentialTest {
     @TempDir
@@ -58,8 +59,12 @@ class ClientTargetsDifferentialTest {
                 twins.same("detach-client", "-a");
                 twins.same("detach-client", "-s", "nosuch");
                 assertEquals(List.of("b", "b"), clients(twins));
-                same(twins, tmuxName, muxName, name -> new String[] {"detach-client", "-t", name});
+                same(twins, tmuxName, muxName, name -> new String[] {"detach-client", "-E", "echo ran instead; exit 3", "-t", name});
                 Poll.until("both clients detached", () -> clients(twins), List::isEmpty);
+                for (OuterTmux terminal : List.of(tmuxTerminal, muxTerminal)) {
+                    String screen = terminal.waitForLine("[exit status 3]");
+                    assertTrue(Screens.hasLine(screen, "ran instead"), "the command ran in the client's place:\n" + screen);
+                }
             }
         }
     }

@@ -24,8 +24,8 @@ class ListCommandsDifferentialTest {
      * Commands whose usage still lacks flags of tmux's, and why: kept short, each one a known gap.
      * resize-pane -T needs the screen's history to be trimmed; select-layout -E and -o a layout
      * spread and a layout string parser; split-window -f and -I a split of the whole window and a
-     * pane fed from standard input; detach-client -P and -E a client that hangs up its shell or
-     * runs a command in place of itself.
+     * pane fed from standard input; detach-client -P a client that hangs up the shell that
+     * started it.
      */
     private static final Set<String> KNOWN_GAPS = Set.of("resize-pane", "select-layout", "split-window", "detach-client");
 

@@ -117,6 +117,12 @@ public sealed interface Message {
      */
     record Lock(String command) implements Message {}
 
+    /**
+     * The client is detached and should run {@code command} with {@code /bin/sh -c} in its terminal
+     * in place of itself (detach-client -E), then exit with the command's status.
+     */
+    record Exec(String command) implements Message {}
+
     /** The peer broke the protocol; the connection closes after this frame. */
     record ProtocolError(String reason) implements Message {}
 }

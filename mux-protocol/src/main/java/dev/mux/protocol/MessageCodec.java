@@ -64,6 +64,8 @@ public final class MessageCodec {
             out.putBlob(m.bytes());
         } else if (message instanceof Message.Lock m) {
             out.putString(m.command());
+        } else if (message instanceof Message.Exec m) {
+            out.putString(m.command());
         } else if (message instanceof Message.ProtocolError m) {
             out.putString(m.reason());
         }
@@ -98,6 +100,7 @@ public final class MessageCodec {
                 case SUSPEND -> new Message.Suspend();
                 case WAIT_EXIT -> new Message.WaitExit(body.get() != 0);
                 case LOCK -> new Message.Lock(getString(body));
+                case EXEC -> new Message.Exec(getString(body));
             };
             if (body.hasRemaining()) {
                 throw new ProtocolException(type.name().toLowerCase() + " frame has " + body.remaining() + " trailing bytes");

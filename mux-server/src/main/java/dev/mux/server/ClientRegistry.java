@@ -169,6 +169,32 @@ final class ClientRegistry implements Clients {
         for (Client attached : attachedTo(session)) detach(attached);
     }
 
+    @Override
+    public void detachAll(Session session, String command) {
+        for (Client attached : attachedTo(session)) detach(attached, command);
+    }
+
+    /**
+     * detach-client -E: the client is detached and, instead of exiting, runs {@code command} in its
+     * terminal and exits with its status; null, or a command too long for a message, only detaches.
+     */
+    void detach(Client client, String command) {
+        Message.Exec exec = command == null ? null : new Message.Exec(command);
+        if (exec == null || !MessageCodec.fits(exec) || client.isControl()) {
+            detach(client);
+            return;
+        }
+        Session session = client.session();
+        client.draw(client.view().release());
+        client.detach();
+        notifications.clientDetached(client);
+        if (client.connection().isOpen()) {
+            client.connection().send(exec);
+            client.connection().closeAfterFlush();
+        }
+        fitToClients(session);
+    }
+
     void detach(Client client) {
         Session session = client.session();
         release(client, "[detached (from session " + session.name() + ")]");

@@ -194,10 +194,15 @@ final class RequestingClient implements Requester {
     }
 
     @Override
-    public void detachOthers() {
+    public void detachOthers(String command) {
         for (Client each : List.copyOf(clients.all())) {
-            if (each != client && each.isAttached()) clients.detach(each);
+            if (each != client && each.isAttached()) clients.detach(each, command);
         }
+    }
+
+    @Override
+    public void detachRunning(String command) throws CommandException {
+        clients.detach(attached("no client to detach"), command);
     }
 
     private RequestingClient on(Client other) {

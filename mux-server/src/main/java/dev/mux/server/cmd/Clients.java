@@ -31,4 +31,7 @@ public interface Clients {
 
     /** Detaches every client attached to {@code session}. */
     void detachAll(Session session);
+
+    /** As {@link #detachAll(Session)}, each client then running {@code command} in its terminal (null: none). */
+    void detachAll(Session session, String command);
 }

@@ -3,11 +3,12 @@ package dev.mux.server.cmd;
 /**
  * detach-client, as tmux 3.3a: the target client (-t, else the current one) must exist even when
  * -s names a session, whose every client is then detached instead (an unknown -s detaches none);
- * -a detaches every client but the target one.
+ * -a detaches every client but the target one. With -E each client detached runs that shell
+ * command in its terminal in place of itself, and exits with its status.
  */
 final class DetachClientCommand {
-    static final Command COMMAND = new Command(new CommandSpec("detach-client", "detach", "as:t:", 0, 0,
-            "[-a] [-s target-session] [-t target-client]").source(TargetKind.SESSION, TargetPolicy.CAN_FAIL),
+    static final Command COMMAND = new Command(new CommandSpec("detach-client", "detach", "aE:s:t:", 0, 0,
+            "[-a] [-E shell-command] [-s target-session] [-t target-client]").source(TargetKind.SESSION, TargetPolicy.CAN_FAIL),
             DetachClientCommand::run);
 
     private DetachClientCommand() {}
@@ -16,11 +17,11 @@ final class DetachClientCommand {
         Requester client = context.requester().targetClient(args.value('t'));
         if (args.has('s')) {
             Target session = quietly(args);
-            if (session != null) context.clients().detachAll(session.session());
+            if (session != null) context.clients().detachAll(session.session(), args.value('E'));
         } else if (args.has('a')) {
-            client.detachOthers();
+            client.detachOthers(args.value('E'));
         } else {
-            client.detach();
+            client.detachRunning(args.value('E'));
         }
         return CommandResult.DONE;
     }

@@ -141,8 +141,13 @@ public interface Requester {
     /** set-buffer -w: {@code text} to the requester's terminal's clipboard (OSC 52), when it can take it. */
     default void setClipboard(String text) {}
 
-    /** detach-client -a: detaches every attached client but this one. */
-    default void detachOthers() {}
+    /** detach-client -a: detaches every attached client but this one, each then running {@code command} (null: none). */
+    default void detachOthers(String command) {}
+
+    /** detach-client -E: detaches the requester, which then runs {@code command} in its terminal in place of itself. */
+    default void detachRunning(String command) throws CommandException {
+        detach();
+    }
 
     /**
      * The mouse key whose binding runs the command (tmux's mouse event of the command's queue item),

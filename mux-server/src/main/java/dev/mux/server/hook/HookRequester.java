@@ -135,8 +135,13 @@ final class HookRequester implements Requester {
     }
 
     @Override
-    public void detachOthers() {
-        base.detachOthers();
+    public void detachOthers(String command) {
+        base.detachOthers(command);
+    }
+
+    @Override
+    public void detachRunning(String command) throws CommandException {
+        base.detachRunning(command);
     }
 
     @Override
