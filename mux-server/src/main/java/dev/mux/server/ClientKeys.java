@@ -9,6 +9,7 @@ import dev.mux.server.model.Window;
 import dev.mux.server.mouse.MouseEvent;
 import dev.mux.server.mouse.MouseKey;
 import dev.mux.server.mouse.MouseToPane;
+import dev.mux.server.overlay.Overlay;
 import dev.mux.server.prompt.CommandPrompt;
 import dev.mux.server.prompt.PromptTemplates;
 import java.util.List;
@@ -44,6 +45,24 @@ final class ClientKeys implements KeyDispatcher.Actions {
     @Override
     public void run(List<List<String>> commands) {
         if (client.isAttached()) runner.runBindingCommands(client, commands);
+    }
+
+    @Override
+    public boolean overlayShown() {
+        return client.isAttached() && client.view() != null && client.view().overlay() != null;
+    }
+
+    /** A menu or popup over the panes takes every key and mouse report; a menu's chosen command runs as it closes. */
+    @Override
+    public boolean toOverlay(KeyReader.Key key, MouseEvent mouse) {
+        Overlay overlay = client.isAttached() && client.view() != null ? client.view().overlay() : null;
+        if (overlay == null) return false;
+        Overlay.Reaction reaction = mouse != null ? overlay.mouse(mouse) : overlay.key(key);
+        if (reaction.close()) {
+            client.view().closeOverlay();
+            if (reaction.command() != null) runner.runChosen(client, reaction.command(), reaction.target(), reaction.mouse());
+        }
+        return true;
     }
 
     @Override

@@ -8,6 +8,7 @@ import dev.mux.server.cmd.CommandLineSplitter;
 import dev.mux.server.cmd.CommandResult;
 import dev.mux.server.cmd.CommandTable;
 import dev.mux.server.cmd.EnvironmentParseHost;
+import dev.mux.server.model.Pane;
 import dev.mux.server.mouse.MouseKey;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -125,6 +126,25 @@ final class CommandRunner {
         clients.messages().add(client.name() + " command: " + line);
         Reply reply = statusReply(client);
         CommandContext context = contexts.create(client, typedCommand(client, List.of(line)), reply);
+        try {
+            for (List<String> words : CommandLineSplitter.splitLine(line, EnvironmentParseHost.of(context))) {
+                commands.runOne(words, context);
+            }
+        } catch (CommandException e) {
+            reply.error(e.getMessage());
+        }
+        serverStop.exitIfEmpty();
+    }
+
+    /**
+     * A menu item's command line, chosen on {@code client}: run as a prompt's, with {@code target}
+     * as its current pane (the menu's target) and {@code mouse} as its mouse key (null: none).
+     */
+    void runChosen(Client client, String line, Pane target, MouseKey mouse) {
+        if (line.isBlank()) return;
+        clients.messages().add(client.name() + " command: " + line);
+        Reply reply = statusReply(client);
+        CommandContext context = contexts.create(client, typedCommand(client, List.of(line)), reply, mouse, target);
         try {
             for (List<String> words : CommandLineSplitter.splitLine(line, EnvironmentParseHost.of(context))) {
                 commands.runOne(words, context);

@@ -12,6 +12,7 @@ import dev.mux.server.input.KeyBindings;
 import dev.mux.server.loop.EventLoop;
 import dev.mux.server.mode.ModeServices;
 import dev.mux.server.model.Sessions;
+import dev.mux.server.model.Pane;
 import dev.mux.server.mouse.MouseKey;
 import dev.mux.server.options.OptionStore;
 import dev.mux.server.prompt.PromptHistory;
@@ -49,11 +50,16 @@ final class RequestContexts {
 
     /** As above, for the commands of the binding of mouse key {@code mouse} (null: none). */
     CommandContext create(Client client, Message.Command command, Reply reply, MouseKey mouse) {
+        return create(client, command, reply, mouse, null);
+    }
+
+    /** As above, with {@code currentPane} (null: the usual) as what a target naming nothing means. */
+    CommandContext create(Client client, Message.Command command, Reply reply, MouseKey mouse, Pane currentPane) {
         Owners o = owners;
         LogoutWarning logoutWarning = new LogoutWarning(o.scope(), reply, o.blockingWork(), o.options().server());
         return new CommandContext(reply,
                 new RequestingClient(client, command, o.clients(), o.attachments(), o.promptHistory(), o.loop(), logoutWarning)
-                        .withMouse(mouse),
+                        .withMouse(mouse).withCurrentPane(currentPane),
                 o.sessions(), o.clients(),
                 new PaneStarter(o.sessions(), o.launcher(), command.cwd(), logoutWarning),
                 new StopReply(o.serverStop(), o.stops(), reply),

@@ -13,6 +13,13 @@ import dev.mux.server.model.Pane;
 import dev.mux.server.model.Session;
 import dev.mux.server.model.Window;
 import dev.mux.server.mouse.MouseDrag;
+import dev.mux.server.overlay.ClientArea;
+import dev.mux.server.overlay.Overlay;
+import dev.mux.server.render.StatusLine;
+import dev.mux.server.render.StatusPlacement;
+import dev.mux.server.style.StyleRange;
+import dev.mux.server.style.StyleSpec;
+import java.util.function.Function;
 import dev.mux.server.mouse.MouseKey;
 import dev.mux.server.prompt.CommandPrompt;
 import dev.mux.server.prompt.PromptHistory;
@@ -31,6 +38,8 @@ final class RequestingClient implements Requester {
     private final LogoutWarning logoutWarning;
     /** The mouse key whose binding runs the command, or null. */
     private MouseKey mouse;
+    /** The pane a target naming nothing means (a menu's target), or null for the usual. */
+    private Pane currentPane;
 
     RequestingClient(Client client, Message.Command command, ClientRegistry clients, Attachments attachments,
                      PromptHistory promptHistory, EventLoop loop, LogoutWarning logoutWarning) {
@@ -49,6 +58,17 @@ final class RequestingClient implements Requester {
         return this;
     }
 
+    /** The command's targets that name nothing mean {@code pane} (null: the usual current pane). */
+    RequestingClient withCurrentPane(Pane pane) {
+        this.currentPane = pane;
+        return this;
+    }
+
+    @Override
+    public Pane currentPane() {
+        return currentPane;
+    }
+
     @Override
     public MouseKey mouse() {
         return mouse;
@@ -57,6 +77,28 @@ final class RequestingClient implements Requester {
     @Override
     public void startDrag(MouseDrag drag) {
         if (client != null && client.isAttached()) client.mouseKeys().startDrag(drag);
+    }
+
+    @Override
+    public boolean showOverlay(int windowIndex, Function<ClientArea, Overlay> make) throws CommandException {
+        if (client == null || !client.isAttached() || client.view() == null) throw new CommandException("no current client");
+        if (client.view().overlay() != null) return false;
+        StatusPlacement placement = StatusPlacement.of(client.session().options());
+        int statusX = -1;
+        int statusLine = 0;
+        StatusLine status = client.view().status().lastComposed();
+        for (int line = 0; status != null && placement.rows() > 0 && line < Math.min(placement.rows(), status.rows().size()) && statusX < 0; line++) {
+            for (StyleRange range : status.ranges(line)) {
+                if (range.type() == StyleSpec.RangeType.WINDOW && range.argument() == windowIndex) {
+                    statusX = range.start();
+                    statusLine = line;
+                    break;
+                }
+            }
+        }
+        Overlay overlay = make.apply(new ClientArea(client.columns(), client.rows(), placement.rows(), placement.top(),
+                statusX, statusLine));
+        return overlay != null && client.view().showOverlay(overlay);
     }
 
     @Override

@@ -2,6 +2,7 @@ package dev.mux.server.client;
 
 import dev.mux.server.input.EscapeWait;
 import dev.mux.server.input.KeyDispatcher;
+import dev.mux.server.overlay.Overlay;
 import dev.mux.server.model.Pane;
 import dev.mux.server.model.Session;
 import dev.mux.server.model.Window;
@@ -94,6 +95,10 @@ public final class ClientView {
     private boolean frameScheduled;
     private final EscapeWait escapes = new EscapeWait();
     private LongSupplier escapeTime = () -> 0;
+    /** The menu or popup shown over the panes, or null; and the one last drawn, at its version then. */
+    private Overlay overlay;
+    private Overlay drawnOverlay;
+    private long drawnOverlayVersion;
 
     public ClientView(KeyDispatcher keys, Scheduler scheduler, LongSupplier clock, Runnable redraw) {
         this.keys = keys;
@@ -104,6 +109,25 @@ public final class ClientView {
 
     public KeyDispatcher keys() {
         return keys;
+    }
+
+    /** The menu or popup shown over the panes, or null. */
+    public Overlay overlay() {
+        return overlay;
+    }
+
+    /** Shows {@code shown} over the panes; false (and nothing changes) while another is shown, as in tmux. */
+    public boolean showOverlay(Overlay shown) {
+        if (overlay != null) return false;
+        overlay = shown;
+        return true;
+    }
+
+    /** Takes the overlay off, if any, and tells it. */
+    public void closeOverlay() {
+        Overlay closing = overlay;
+        overlay = null;
+        if (closing != null) closing.closed();
     }
 
     /** Builds this client's status line content (see {@link StatusComposer}). */
@@ -167,7 +191,8 @@ public final class ClientView {
         Window window = session.currentWindow();
         Inputs inputs = new Inputs(window, window.activePane(), paneVersions(window), status, Options.changes(), columns, rows, mouse,
                 paneNumbers);
-        if (inputs.equals(rendered)) return new byte[0];
+        boolean overlayChanged = overlay != drawnOverlay || (overlay != null && overlay.version() != drawnOverlayVersion);
+        if (inputs.equals(rendered) && !overlayChanged) return new byte[0];
         long nowNanos = clock.getAsLong();
         if (holdsForSynchronizedOutput(window, nowNanos)) return new byte[0];
         if (everDrawn && !typed && nowNanos - drawnNanos < FRAME_INTERVAL_NANOS) {
@@ -178,8 +203,11 @@ public final class ClientView {
         }
         Frame frame = WindowPainter.paint(blankFrame(columns, rows), window, status, expander);
         if (paneNumbers) PaneNumbers.draw(window, frame, StatusPlacement.of(session.options()).panesTop());
+        if (overlay != null) overlay.draw(frame);
+        drawnOverlay = overlay;
+        drawnOverlayVersion = overlay == null ? 0 : overlay.version();
         Screen screen = window.activePane().terminal().screen();
-        InputModes paneModes = InputModes.of(screen.modes()).withMouse(mouse);
+        InputModes paneModes = InputModes.of(screen.modes()).withMouse(mouse || (overlay != null && overlay.wantsMouse()));
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         out.writeBytes(modes.changeTo(paneModes).getBytes(StandardCharsets.US_ASCII));
         out.writeBytes(FrameDiff.render(shown, frame, cellExtrasOutput));

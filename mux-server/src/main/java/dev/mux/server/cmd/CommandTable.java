@@ -34,6 +34,7 @@ public final class CommandTable {
                 DeleteBufferCommand.COMMAND,
                 DetachClientCommand.COMMAND,
                 DisplayMessageCommand.COMMAND,
+                DisplayMenuCommand.COMMAND,
                 DisplayPanesCommand.COMMAND,
                 FindWindowCommand.COMMAND,
                 HasSessionCommand.COMMAND,

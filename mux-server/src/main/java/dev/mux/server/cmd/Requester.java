@@ -7,6 +7,8 @@ import dev.mux.server.model.Session;
 import dev.mux.server.model.Window;
 import dev.mux.server.mouse.MouseDrag;
 import dev.mux.server.mouse.MouseKey;
+import dev.mux.server.overlay.ClientArea;
+import dev.mux.server.overlay.Overlay;
 
 /**
  * The client that runs the command, if any (the config file has none): what it sent, and what a
@@ -159,6 +161,15 @@ public interface Requester {
 
     /** Gives the requester's further drag of the mouse button to {@code drag} until it comes up. */
     default void startDrag(MouseDrag drag) {
+    }
+
+    /**
+     * Shows the overlay {@code make} gives for the requester's terminal (null: none) over its panes;
+     * {@code windowIndex} is the window whose place in the status line's list the area tells. False
+     * when another overlay is shown already, or the overlay was null.
+     */
+    default boolean showOverlay(int windowIndex, java.util.function.Function<ClientArea, Overlay> make) throws CommandException {
+        throw new CommandException("no current client");
     }
 
     /** Draws the requester's terminal again in full (refresh-client). */

@@ -7,11 +7,11 @@ import dev.mux.server.term.WcWidth;
  * ({@code pN:}) and width ({@code w:}) of expanded text, where {@code #[style]} takes no cells and
  * {@code ##} takes one, and the quoting of {@code q:}.
  */
-final class FormatText {
+public final class FormatText {
     private FormatText() {}
 
     /** The cells {@code text} takes, styles not counted. */
-    static int width(String text) {
+    public static int width(String text) {
         int width = 0;
         int i = 0;
         while (i < text.length()) {
@@ -67,7 +67,7 @@ final class FormatText {
     }
 
     /** The last {@code limit} cells of {@code text}, styles kept. */
-    static String trimRight(String text, int limit) {
+    public static String trimRight(String text, int limit) {
         int total = width(text);
         if (total <= limit) return text;
         int skip = total - limit;

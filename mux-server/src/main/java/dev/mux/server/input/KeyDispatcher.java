@@ -33,6 +33,19 @@ public final class KeyDispatcher {
             return REPEAT_MILLIS;
         }
 
+        /**
+         * Whether a menu or popup shown over the panes takes {@code key} (whose mouse report is
+         * {@code mouse}, else null): then it takes every key and mouse report, before the prompt.
+         */
+        default boolean toOverlay(KeyReader.Key key, MouseEvent mouse) {
+            return false;
+        }
+
+        /** Whether a menu or popup shows over the panes now. */
+        default boolean overlayShown() {
+            return false;
+        }
+
         /** Whether a prompt being typed on the client's status line takes {@code key}: then it takes every key. */
         default boolean toPrompt(KeyReader.Key key) {
             return false;
@@ -105,13 +118,20 @@ public final class KeyDispatcher {
 
     public void handle(byte[] bytes) {
         ByteArrayOutputStream forPane = new ByteArrayOutputStream(bytes.length);
+        // As in tmux, whose key bindings run from a queue after the read: keys read with the one that
+        // opened a menu or popup go on to the tables, not to it.
+        boolean overlayBefore = actions.overlayShown();
         for (KeyReader.Key key : KeyReader.read(bytes)) {
+            Optional<MouseEvent> mouse = MouseEvent.parse(key.typed());
+            if (overlayBefore && actions.toOverlay(key, mouse.orElse(null))) {
+                flush(forPane);
+                continue;
+            }
             if (actions.toPrompt(key)) {
                 flush(forPane);
                 afterPrefix = false;
                 continue;
             }
-            Optional<MouseEvent> mouse = MouseEvent.parse(key.typed());
             if (mouse.isPresent()) {
                 flush(forPane);
                 actions.mouse(mouse.get()).ifPresent(this::dispatchMouse);
