@@ -102,10 +102,13 @@ final class ClientRenderer {
         } else if (client.message() != null) {
             status = composer.message(status, session.options(), client.message(), columns, expander);
         }
+        ClientTerminal terminal = terminals.of(client);
+        // As tmux, a VT100-like terminal is asked once what it is; its replies may add features.
+        if (terminal.vt100Like()) client.draw(client.view().askWhatTerminal());
+        client.view().setTerminal(terminal);
         byte[] update = client.view().render(session, status, columns, client.rows(),
                 session.options().flag("mouse"), client.paneNumbersShown(), expander);
         client.draw(update);
-        ClientTerminal terminal = terminals.of(client);
         if (session.options().flag("set-titles") && terminal.has(Feature.TITLE)) {
             setTitle(client, terminal, expander.expand(session.options().string("set-titles-string")));
         }

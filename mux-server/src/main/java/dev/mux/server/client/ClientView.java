@@ -5,6 +5,9 @@ import dev.mux.server.model.Pane;
 import dev.mux.server.model.Session;
 import dev.mux.server.model.Window;
 import dev.mux.server.options.Options;
+import dev.mux.server.outer.ClientTerminal;
+import dev.mux.server.outer.DeviceAttributes;
+import dev.mux.server.outer.Feature;
 import dev.mux.server.render.Frame;
 import dev.mux.server.render.FrameDiff;
 import dev.mux.server.render.InputModes;
@@ -17,8 +20,10 @@ import dev.mux.server.render.WindowPainter;
 import dev.mux.server.term.Screen;
 import java.io.ByteArrayOutputStream;
 import java.nio.charset.StandardCharsets;
+import java.util.EnumSet;
 import java.util.List;
 import java.util.Objects;
+import java.util.Set;
 import java.util.function.LongSupplier;
 
 /**
@@ -76,10 +81,17 @@ public final class ClientView {
     /** Renders this client again: called when a paced frame falls due. */
     private final Runnable redraw;
     private final StatusComposer status = new StatusComposer();
+    /** The terminal was asked what it is; the features its replies brought, and how often they brought some. */
+    private boolean asked;
+    private final Set<Feature> told = EnumSet.noneOf(Feature.class);
+    private int toldChanges;
+    /** What the client's terminal can show; a new one means a whole new picture. */
+    private ClientTerminal terminal = ClientTerminal.ALL;
     private Frame shown;
     /** The frame shown before {@link #shown}, painted over for the next one (see {@link Frame#clear()}). */
     private Frame spare;
     private InputModes modes = InputModes.RESET;
+
     private Inputs rendered;
     private boolean everDrawn;
     /** When the last frame was done: the interval is measured from there. */
@@ -105,10 +117,36 @@ public final class ClientView {
         return status;
     }
 
-    /** Keys (or mouse reports) the client typed: they go through the key table, and what they change is drawn at once. */
+    /**
+     * Keys (or mouse reports) the client typed: they go through the key table, and what they change is drawn at once.
+     * While the terminal was asked what it is, its replies are taken out first.
+     */
     public void typed(byte[] bytes) {
         typed = true;
+        if (asked) {
+            int before = told.size();
+            bytes = DeviceAttributes.take(bytes, told);
+            if (told.size() != before) toldChanges++;
+            if (bytes.length == 0) return;
+        }
         keys.handle(bytes);
+    }
+
+    /** Asks the terminal what it is (once): the bytes to send it, empty if it was asked already. */
+    public byte[] askWhatTerminal() {
+        if (asked) return new byte[0];
+        asked = true;
+        return DeviceAttributes.REQUESTS.getBytes(StandardCharsets.US_ASCII);
+    }
+
+    /** The features the terminal told of itself. */
+    public Set<Feature> toldFeatures() {
+        return told;
+    }
+
+    /** How many times the terminal's replies brought features: a new count means its ClientTerminal is built again. */
+    public int toldChanges() {
+        return toldChanges;
     }
 
     /** Forget what the client shows (its size changed): the next render redraws everything. */
@@ -117,11 +155,18 @@ public final class ClientView {
         rendered = null;
     }
 
+    /** Draws for a terminal that can do what {@code next} can: when that changed, the next render draws everything again. */
+    public void setTerminal(ClientTerminal next) {
+        if (next == terminal) return;
+        terminal = next;
+        invalidate();
+    }
+
     /** The bytes that put the client's terminal back in the modes it had before it attached. */
     public byte[] release() {
         String reset = modes.changeTo(InputModes.RESET);
         modes = InputModes.RESET;
-        return reset.getBytes(StandardCharsets.US_ASCII);
+        return reset.getBytes(StandardCharsets.ISO_8859_1);
     }
 
     /** True while a timer is to draw the next frame: rendering before it fires has nothing to do. */
@@ -158,7 +203,7 @@ public final class ClientView {
         InputModes paneModes = InputModes.of(screen.modes()).withMouse(mouse);
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         out.writeBytes(modes.changeTo(paneModes).getBytes(StandardCharsets.US_ASCII));
-        out.writeBytes(FrameDiff.render(shown, frame));
+        out.writeBytes(FrameDiff.render(shown, frame, terminal));
         spare = shown;
         shown = frame;
         modes = paneModes;

@@ -1,5 +1,6 @@
 package dev.mux.server.render;
 
+import dev.mux.server.outer.ClientTerminal;
 import dev.mux.server.term.Style;
 
 import java.nio.charset.StandardCharsets;
@@ -35,9 +36,13 @@ public final class FrameDiff {
     /** The cursor is hidden on the client (so moves go unseen). */
     private boolean hidden;
 
-    private FrameDiff(Frame before, Frame after) {
+    /** Writes styles as the client's terminal can show them. */
+    private final SgrEncoder sgr;
+
+    private FrameDiff(Frame before, Frame after, SgrEncoder sgr) {
         this.before = before;
         this.after = after;
+        this.sgr = sgr;
     }
 
     /**
@@ -46,7 +51,12 @@ public final class FrameDiff {
      * @return the bytes to send, empty if the client already shows {@code next}
      */
     public static byte[] render(Frame previous, Frame next) {
-        return new FrameDiff(previous, next).render().getBytes(StandardCharsets.UTF_8);
+        return render(previous, next, ClientTerminal.ALL);
+    }
+
+    /** As {@link #render(Frame, Frame)}, for a terminal that can do what {@code terminal} can (its colours, its attributes). */
+    public static byte[] render(Frame previous, Frame next, ClientTerminal terminal) {
+        return new FrameDiff(previous, next, SgrEncoder.of(terminal)).render().getBytes(StandardCharsets.UTF_8);
     }
 
     private String render() {
@@ -174,7 +184,7 @@ public final class FrameDiff {
 
     private void setPen(long style) {
         if (pen != style) {
-            SgrEncoder.append(out, style);
+            sgr.append(out, style);
             pen = style;
         }
     }
