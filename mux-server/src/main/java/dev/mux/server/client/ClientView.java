@@ -8,6 +8,7 @@ import dev.mux.server.options.Options;
 import dev.mux.server.outer.ClientTerminal;
 import dev.mux.server.outer.DeviceAttributes;
 import dev.mux.server.outer.Feature;
+import dev.mux.server.render.CursorLook;
 import dev.mux.server.render.Frame;
 import dev.mux.server.render.FrameDiff;
 import dev.mux.server.render.InputModes;
@@ -91,7 +92,8 @@ public final class ClientView {
     /** The frame shown before {@link #shown}, painted over for the next one (see {@link Frame#clear()}). */
     private Frame spare;
     private InputModes modes = InputModes.RESET;
-
+    /** The cursor shape and colour the client's terminal was given. */
+    private CursorLook cursor = CursorLook.DEFAULT;
     private Inputs rendered;
     private boolean everDrawn;
     /** When the last frame was done: the interval is measured from there. */
@@ -164,8 +166,9 @@ public final class ClientView {
 
     /** The bytes that put the client's terminal back in the modes it had before it attached. */
     public byte[] release() {
-        String reset = modes.changeTo(InputModes.RESET);
+        String reset = modes.changeTo(InputModes.RESET) + cursor.changeTo(CursorLook.DEFAULT, terminal);
         modes = InputModes.RESET;
+        cursor = CursorLook.DEFAULT;
         return reset.getBytes(StandardCharsets.ISO_8859_1);
     }
 
@@ -204,6 +207,9 @@ public final class ClientView {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         out.writeBytes(modes.changeTo(paneModes).getBytes(StandardCharsets.US_ASCII));
         out.writeBytes(FrameDiff.render(shown, frame, terminal));
+        CursorLook look = CursorLook.of(screen);
+        out.writeBytes(cursor.changeTo(look, terminal).getBytes(StandardCharsets.ISO_8859_1));
+        cursor = look;
         spare = shown;
         shown = frame;
         modes = paneModes;
