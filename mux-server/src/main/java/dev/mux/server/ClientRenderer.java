@@ -106,6 +106,7 @@ final class ClientRenderer {
         // As tmux, a VT100-like terminal is asked once what it is; its replies may add features.
         if (terminal.vt100Like()) client.draw(client.view().askWhatTerminal());
         client.view().setTerminal(terminal);
+        client.view().setFocusEvents(terminals.focusEvents());
         byte[] update = client.view().render(session, status, columns, client.rows(),
                 session.options().flag("mouse"), client.paneNumbersShown(), expander);
         client.draw(update);

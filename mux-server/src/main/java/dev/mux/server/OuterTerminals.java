@@ -63,4 +63,9 @@ final class OuterTerminals {
                 + "\0" + environment.getOrDefault("TERMINFO_DIRS", "");
         return entries.computeIfAbsent(key, ignored -> TerminfoFiles.read(term, environment));
     }
+
+    /** The focus-events option (server-wide, as tmux's). */
+    boolean focusEvents() {
+        return options.server().flag("focus-events");
+    }
 }

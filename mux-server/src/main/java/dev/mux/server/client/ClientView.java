@@ -92,6 +92,8 @@ public final class ClientView {
     /** The frame shown before {@link #shown}, painted over for the next one (see {@link Frame#clear()}). */
     private Frame spare;
     private InputModes modes = InputModes.RESET;
+    /** The focus-events option, as last given: without it the terminal is never asked for focus reports. */
+    private boolean focusEvents;
     /** The cursor shape and colour the client's terminal was given. */
     private CursorLook cursor = CursorLook.DEFAULT;
     private Inputs rendered;
@@ -132,6 +134,11 @@ public final class ClientView {
             if (bytes.length == 0) return;
         }
         keys.handle(bytes);
+    }
+
+    /** The focus-events option: whether panes that ask for focus reports may have them. */
+    public void setFocusEvents(boolean on) {
+        focusEvents = on;
     }
 
     /** Asks the terminal what it is (once): the bytes to send it, empty if it was asked already. */
@@ -203,7 +210,7 @@ public final class ClientView {
         Frame frame = WindowPainter.paint(blankFrame(columns, rows), window, status, expander);
         if (paneNumbers) PaneNumbers.draw(window, frame, StatusPlacement.of(session.options()).panesTop());
         Screen screen = window.activePane().terminal().screen();
-        InputModes paneModes = InputModes.of(screen.modes()).withMouse(mouse);
+        InputModes paneModes = InputModes.of(screen.modes()).withMouse(mouse).withFocus(focusEvents);
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         out.writeBytes(modes.changeTo(paneModes).getBytes(StandardCharsets.US_ASCII));
         out.writeBytes(FrameDiff.render(shown, frame, terminal));
