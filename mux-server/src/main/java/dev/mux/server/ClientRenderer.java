@@ -10,7 +10,6 @@ import dev.mux.server.model.Pane;
 import dev.mux.server.model.Session;
 import dev.mux.server.outer.ClientTerminal;
 import dev.mux.server.outer.Feature;
-import dev.mux.server.render.CellExtrasOutput;
 import dev.mux.server.render.StatusComposer;
 import dev.mux.server.render.StatusExpander;
 import dev.mux.server.render.StatusLine;
@@ -104,8 +103,10 @@ final class ClientRenderer {
             status = composer.message(status, session.options(), client.message(), columns, expander);
         }
         ClientTerminal terminal = terminals.of(client);
-        client.view().setCellExtrasOutput(
-                new CellExtrasOutput(terminal.has(Feature.USSTYLE), terminal.has(Feature.HYPERLINKS)));
+        // As tmux, a VT100-like terminal is asked once what it is; its replies may add features.
+        if (terminal.vt100Like()) client.draw(client.view().askWhatTerminal());
+        client.view().setTerminal(terminal);
+        client.view().setFocusEvents(terminals.focusEvents());
         byte[] update = client.view().render(session, status, columns, client.rows(),
                 session.options().flag("mouse"), client.paneNumbersShown(), expander);
         client.draw(update);

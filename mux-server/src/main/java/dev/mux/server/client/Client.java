@@ -53,7 +53,7 @@ public final class Client {
     /** Sizes a control client gave single windows (refresh-client -C @N:WxH), by window id. */
     private final Map<Integer, int[]> windowSizes = new HashMap<>();
     private boolean sizesWindows;
-    /** What the client's terminal can do, as last built, and the option changes it was built at. */
+    /** What the client's terminal can do, as last built, and the version of what it was built from. */
     private ClientTerminal terminal;
     private long terminalOptionChanges;
     /** Run before the exit is sent: a control client's notifications still due go out first. */
@@ -380,7 +380,7 @@ public final class Client {
         return terminal;
     }
 
-    /** {@code Options.changes()} when {@link #terminal()} was built. */
+    /** What {@link #terminal()} was built from, as its builder counts it (option changes, the terminal's replies). */
     public long terminalOptionChanges() {
         return terminalOptionChanges;
     }

@@ -7,7 +7,10 @@ import dev.mux.server.model.Pane;
 import dev.mux.server.model.Session;
 import dev.mux.server.model.Window;
 import dev.mux.server.options.Options;
-import dev.mux.server.render.CellExtrasOutput;
+import dev.mux.server.outer.ClientTerminal;
+import dev.mux.server.outer.DeviceAttributes;
+import dev.mux.server.outer.Feature;
+import dev.mux.server.render.CursorLook;
 import dev.mux.server.render.Frame;
 import dev.mux.server.render.FrameDiff;
 import dev.mux.server.render.InputModes;
@@ -20,8 +23,10 @@ import dev.mux.server.render.WindowPainter;
 import dev.mux.server.term.Screen;
 import java.io.ByteArrayOutputStream;
 import java.nio.charset.StandardCharsets;
+import java.util.EnumSet;
 import java.util.List;
 import java.util.Objects;
+import java.util.Set;
 import java.util.function.LongSupplier;
 
 /**
@@ -79,12 +84,20 @@ public final class ClientView {
     /** Renders this client again: called when a paced frame falls due. */
     private final Runnable redraw;
     private final StatusComposer status = new StatusComposer();
-    /** The underline colours and hyperlinks this client's terminal takes: none until it says ({@link #setCellExtrasOutput}). */
-    private CellExtrasOutput cellExtrasOutput = CellExtrasOutput.NONE;
+    /** The terminal was asked what it is; the features its replies brought, and how often they brought some. */
+    private boolean asked;
+    private final Set<Feature> told = EnumSet.noneOf(Feature.class);
+    private int toldChanges;
+    /** What the client's terminal can show; a new one means a whole new picture. */
+    private ClientTerminal terminal = ClientTerminal.ALL;
     private Frame shown;
     /** The frame shown before {@link #shown}, painted over for the next one (see {@link Frame#clear()}). */
     private Frame spare;
     private InputModes modes = InputModes.RESET;
+    /** The focus-events option, as last given: without it the terminal is never asked for focus reports. */
+    private boolean focusEvents;
+    /** The cursor shape and colour the client's terminal was given. */
+    private CursorLook cursor = CursorLook.DEFAULT;
     private Inputs rendered;
     private boolean everDrawn;
     /** When the last frame was done: the interval is measured from there. */
@@ -137,10 +150,17 @@ public final class ClientView {
 
     /**
      * Keys (or mouse reports) the client typed: they go through the key table, and what they change
-     * is drawn at once. A key left incomplete at the end waits escape-time for the rest.
+     * is drawn at once. While the terminal was asked what it is, its replies are taken out first. A
+     * key left incomplete at the end waits escape-time for the rest.
      */
     public void typed(byte[] bytes) {
         typed = true;
+        if (asked) {
+            int before = told.size();
+            bytes = DeviceAttributes.take(bytes, told);
+            if (told.size() != before) toldChanges++;
+            if (bytes.length == 0) return;
+        }
         long wait = escapeTime.getAsLong();
         byte[] ready = escapes.take(bytes, wait > 0);
         if (ready.length > 0) keys.handle(ready);
@@ -159,17 +179,47 @@ public final class ClientView {
         escapeTime = millis;
     }
 
+    /** The focus-events option: whether panes that ask for focus reports may have them. */
+    public void setFocusEvents(boolean on) {
+        focusEvents = on;
+    }
+
+    /** Asks the terminal what it is (once): the bytes to send it, empty if it was asked already. */
+    public byte[] askWhatTerminal() {
+        if (asked) return new byte[0];
+        asked = true;
+        return DeviceAttributes.REQUESTS.getBytes(StandardCharsets.US_ASCII);
+    }
+
+    /** The features the terminal told of itself. */
+    public Set<Feature> toldFeatures() {
+        return told;
+    }
+
+    /** How many times the terminal's replies brought features: a new count means its ClientTerminal is built again. */
+    public int toldChanges() {
+        return toldChanges;
+    }
+
     /** Forget what the client shows (its size changed): the next render redraws everything. */
     public void invalidate() {
         shown = null;
         rendered = null;
     }
 
+    /** Draws for a terminal that can do what {@code next} can: when that changed, the next render draws everything again. */
+    public void setTerminal(ClientTerminal next) {
+        if (next == terminal) return;
+        terminal = next;
+        invalidate();
+    }
+
     /** The bytes that put the client's terminal back in the modes it had before it attached. */
     public byte[] release() {
-        String reset = modes.changeTo(InputModes.RESET);
+        String reset = modes.changeTo(InputModes.RESET) + cursor.changeTo(CursorLook.DEFAULT, terminal);
         modes = InputModes.RESET;
-        return reset.getBytes(StandardCharsets.US_ASCII);
+        cursor = CursorLook.DEFAULT;
+        return reset.getBytes(StandardCharsets.ISO_8859_1);
     }
 
     /** True while a timer is to draw the next frame: rendering before it fires has nothing to do. */
@@ -207,10 +257,14 @@ public final class ClientView {
         drawnOverlay = overlay;
         drawnOverlayVersion = overlay == null ? 0 : overlay.version();
         Screen screen = window.activePane().terminal().screen();
-        InputModes paneModes = InputModes.of(screen.modes()).withMouse(mouse || (overlay != null && overlay.wantsMouse()));
+        InputModes paneModes = InputModes.of(screen.modes()).withMouse(mouse || (overlay != null && overlay.wantsMouse()))
+                .withFocus(focusEvents);
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         out.writeBytes(modes.changeTo(paneModes).getBytes(StandardCharsets.US_ASCII));
-        out.writeBytes(FrameDiff.render(shown, frame, cellExtrasOutput));
+        out.writeBytes(FrameDiff.render(shown, frame, terminal));
+        CursorLook look = CursorLook.of(screen);
+        out.writeBytes(cursor.changeTo(look, terminal).getBytes(StandardCharsets.ISO_8859_1));
+        cursor = look;
         spare = shown;
         shown = frame;
         modes = paneModes;
@@ -219,11 +273,6 @@ public final class ClientView {
         typed = false;
         drawnNanos = clock.getAsLong();
         return out.toByteArray();
-    }
-
-    /** Says which underline colours and hyperlinks the client's terminal takes, from what it can do. */
-    public void setCellExtrasOutput(CellExtrasOutput output) {
-        cellExtrasOutput = output;
     }
 
     /**

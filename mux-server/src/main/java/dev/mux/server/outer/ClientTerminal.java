@@ -24,9 +24,11 @@ public final class ClientTerminal {
     private final Capabilities caps;
     private final boolean colours256;
     private final Set<Feature> features;
+    private final boolean vt100Like;
 
-    private ClientTerminal(String name, Capabilities caps, boolean colours256) {
+    private ClientTerminal(String name, Capabilities caps, boolean colours256, boolean vt100Like) {
         this.name = name;
+        this.vt100Like = vt100Like;
         this.caps = caps;
         this.colours256 = colours256;
         EnumSet<Feature> found = EnumSet.noneOf(Feature.class);
@@ -48,23 +50,36 @@ public final class ClientTerminal {
      */
     public static ClientTerminal build(String term, Capabilities entry, List<String> terminalFeatures,
                                        List<String> overrides, BiPredicate<String, String> matches) {
+        return build(term, entry, Set.of(), terminalFeatures, overrides, matches);
+    }
+
+    /** As above, with the features the terminal told of itself ({@link DeviceAttributes}). */
+    public static ClientTerminal build(String term, Capabilities entry, Set<Feature> told, List<String> terminalFeatures,
+                                       List<String> overrides, BiPredicate<String, String> matches) {
         Capabilities caps = entry == null ? new Capabilities() : entry.copy();
         EnumSet<Feature> wanted = EnumSet.noneOf(Feature.class);
+        wanted.addAll(told);
         for (String item : terminalFeatures) {
             OverrideFields fields = new OverrideFields(item);
             String pattern = fields.next();
             if (pattern != null && matches.test(pattern, term)) addFeatures(wanted, fields.rest(), ":");
         }
         applyOverrides(caps, term, overrides, matches);
-        String clear = caps.string("clear");
-        if (caps.flag("XT") || clear != null && clear.startsWith("\033[")) addFeatures(wanted, "bpaste,focus,title", ",");
+        boolean vt100Like = isVt100Like(caps);
+        if (vt100Like) addFeatures(wanted, "bpaste,focus,title", ",");
         if ((caps.flag("Tc") || caps.has("RGB")) && !(caps.has("setrgbf") && caps.has("setrgbb"))) wanted.add(Feature.RGB);
         for (Feature feature : wanted) {
             for (String capability : feature.capabilities()) caps.apply(capability);
         }
         applyOverrides(caps, term, overrides, matches);
         boolean colours256 = wanted.contains(Feature.COLOURS_256) || wanted.contains(Feature.RGB);
-        return new ClientTerminal(term, caps, colours256);
+        return new ClientTerminal(term, caps, colours256, vt100Like);
+    }
+
+    /** The XT flag, or a clear that starts with CSI: the terminal descends from the VT100 and may be asked what it is. */
+    private static boolean isVt100Like(Capabilities caps) {
+        String clear = caps.string("clear");
+        return caps.flag("XT") || clear != null && clear.startsWith("\033[");
     }
 
     /**
@@ -90,11 +105,17 @@ public final class ClientTerminal {
 
     private static ClientTerminal all() {
         Capabilities caps = new Capabilities();
-        caps.apply("clear=\\E[H\\E[2J:cup=\\E[%i%p1%d;%p2%dH:colors=256");
+        caps.apply("clear=\\E[H\\E[2J:cup=\\E[%i%p1%d;%p2%dH:colors=256:bold=\\E[1m:dim=\\E[2m:sitm=\\E[3m"
+                + ":smul=\\E[4m:blink=\\E[5m:rev=\\E[7m:smso=\\E[7m:invis=\\E[8m");
         for (Feature feature : Feature.values()) {
             for (String capability : feature.capabilities()) caps.apply(capability);
         }
-        return new ClientTerminal("", caps, true);
+        return new ClientTerminal("", caps, true, true);
+    }
+
+    /** Whether the terminal may be asked what it is ({@link DeviceAttributes#REQUESTS}), as tmux asks only such terminals. */
+    public boolean vt100Like() {
+        return vt100Like;
     }
 
     /** The TERM it was built for. */

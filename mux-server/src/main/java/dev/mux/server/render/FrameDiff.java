@@ -1,5 +1,7 @@
 package dev.mux.server.render;
 
+import dev.mux.server.outer.ClientTerminal;
+import dev.mux.server.outer.Feature;
 import dev.mux.server.term.CellExtra;
 import dev.mux.server.term.Color;
 import dev.mux.server.term.Hyperlink;
@@ -43,9 +45,13 @@ public final class FrameDiff {
     /** The cursor is hidden on the client (so moves go unseen). */
     private boolean hidden;
 
-    private FrameDiff(Frame before, Frame after, CellExtrasOutput extrasOutput) {
+    /** Writes styles as the client's terminal can show them. */
+    private final SgrEncoder sgr;
+
+    private FrameDiff(Frame before, Frame after, SgrEncoder sgr, CellExtrasOutput extrasOutput) {
         this.before = before;
         this.after = after;
+        this.sgr = sgr;
         this.extrasOutput = extrasOutput;
     }
 
@@ -55,12 +61,22 @@ public final class FrameDiff {
      * @return the bytes to send, empty if the client already shows {@code next}
      */
     public static byte[] render(Frame previous, Frame next) {
-        return render(previous, next, CellExtrasOutput.NONE);
+        return render(previous, next, ClientTerminal.ALL);
     }
 
-    /** As {@link #render(Frame, Frame)}, sending the underline colours and hyperlinks the client's terminal takes. */
-    public static byte[] render(Frame previous, Frame next, CellExtrasOutput extrasOutput) {
-        return new FrameDiff(previous, next, extrasOutput).render().getBytes(StandardCharsets.UTF_8);
+    /**
+     * As {@link #render(Frame, Frame)}, for a terminal that can do what {@code terminal} can: its
+     * colours and attributes, and the underline colours (usstyle) and hyperlinks it takes.
+     */
+    public static byte[] render(Frame previous, Frame next, ClientTerminal terminal) {
+        CellExtrasOutput extras = new CellExtrasOutput(terminal.has(Feature.USSTYLE), terminal.has(Feature.HYPERLINKS));
+        return new FrameDiff(previous, next, SgrEncoder.of(terminal), extras).render().getBytes(StandardCharsets.UTF_8);
+    }
+
+    /** As {@link #render(Frame, Frame)}, sending exactly the cell extras {@code extras} names. */
+    public static byte[] render(Frame previous, Frame next, CellExtrasOutput extras) {
+        return new FrameDiff(previous, next, SgrEncoder.of(ClientTerminal.ALL), extras).render()
+                .getBytes(StandardCharsets.UTF_8);
     }
 
     private String render() {
@@ -191,7 +207,7 @@ public final class FrameDiff {
 
     private void setPen(long style) {
         if (pen != style) {
-            SgrEncoder.append(out, style);
+            sgr.append(out, style);
             pen = style;
             underlineColour = Color.DEFAULT; // SGR 0 ended it
         }

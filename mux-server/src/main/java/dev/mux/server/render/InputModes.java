@@ -34,6 +34,15 @@ public record InputModes(boolean applicationCursorKeys, boolean applicationKeypa
         return new InputModes(applicationCursorKeys, applicationKeypad, bracketedPaste, focusEvents, tracking, encoding);
     }
 
+    /**
+     * Focus reports only with the focus-events option on (as tmux 3.3a, which otherwise never
+     * asks the terminal for them, so no pane gets them): {@code allowed} false turns them off.
+     */
+    public InputModes withFocus(boolean allowed) {
+        return allowed || !focusEvents ? this
+            : new InputModes(applicationCursorKeys, applicationKeypad, bracketedPaste, false, mouseTracking, mouseEncoding);
+    }
+
     /** The sequences that move a terminal from these modes to {@code next}; empty if they agree. */
     public String changeTo(InputModes next) {
         StringBuilder out = new StringBuilder();

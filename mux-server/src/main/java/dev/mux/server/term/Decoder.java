@@ -28,6 +28,9 @@ public final class Decoder implements Performer {
     private final Cursor cursor;
     private final ScreenEdits edits;
     private final Consumer<byte[]> replies;
+    /** OSC 12 sets the cursor colour, OSC 112 resets it; the outer terminal is given them (see the renderer). */
+    private static final int CURSOR_COLOUR = 12;
+    private static final int CURSOR_COLOUR_RESET = 112;
     /** Hears OSC 52: the server decides what a program may do with the clipboard. */
     private Consumer<String> clipboard = payload -> { };
     /** Hears ESC k: the model decides whether the window takes the name (allow-rename). */
@@ -331,9 +334,9 @@ public final class Decoder implements Performer {
 
     /**
      * Sets the title on OSC 0 and 2, leaving out characters that take no cell, and the path the
-     * program reports on OSC 7 (kept as sent, as tmux keeps it); passes OSC 52 on; OSC 8 sets the
-     * pen's hyperlink ({@link OscHyperlink}) and OSC 133 marks prompts ({@link ScreenEdits#markPrompt});
-     * other OSCs are ignored.
+     * program reports on OSC 7 (kept as sent, as tmux keeps it), the cursor colour of OSC 12 and
+     * 112; passes OSC 52 on; OSC 8 sets the pen's hyperlink ({@link OscHyperlink}) and OSC 133
+     * marks prompts ({@link ScreenEdits#markPrompt}); other OSCs are ignored.
      */
     @Override
     public void oscDispatch(byte[] payload, int length) {
@@ -344,8 +347,16 @@ public final class Decoder implements Performer {
             command = command * 10 + payload[separator] - '0';
             separator++;
         }
+        if (command == CURSOR_COLOUR_RESET && separator == length) {
+            screen.setCursorColour("");
+            return;
+        }
         if (separator == 0 || separator >= length || payload[separator] != ';') {
             return;
+        }
+        if (command == CURSOR_COLOUR) {
+            String colour = new String(payload, separator + 1, length - separator - 1, StandardCharsets.US_ASCII);
+            if (!colour.equals("?")) screen.setCursorColour(colour);
         }
         if (command == 52) {
             clipboard.accept(new String(payload, separator + 1, length - separator - 1, StandardCharsets.US_ASCII));

@@ -29,6 +29,8 @@ public final class Screen {
     private long titlesSet;
     /** What the program last reported with OSC 7 ({@link ReportedDirectory}), or "". */
     private String reportedPath = "";
+    /** The cursor colour the program set with OSC 12, as written (tmux's forms: rgb:, #, names), or "" for the terminal's own. */
+    private String cursorColour = "";
     /** The character REP repeats: an ASCII one printed just before, as tmux has it; -1 if none. */
     private int lastPrinted = -1;
     /**
@@ -422,6 +424,15 @@ public final class Screen {
 
     void setReportedPath(String path) {
         reportedPath = path;
+    }
+
+    /** The cursor colour the program asked for with OSC 12, as written; "" after OSC 112 or if none. */
+    public String cursorColour() {
+        return cursorColour;
+    }
+
+    void setCursorColour(String colour) {
+        cursorColour = colour;
     }
 
     /** Modes 47, 1047 and 1049 set: as in tmux, the pen is always saved, the cursor with 1049. */
