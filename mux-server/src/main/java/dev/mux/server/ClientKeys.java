@@ -10,26 +10,34 @@ import dev.mux.server.mouse.MouseEvent;
 import dev.mux.server.mouse.MouseKey;
 import dev.mux.server.mouse.MouseToPane;
 import dev.mux.server.overlay.Overlay;
+import dev.mux.server.model.Session;
 import dev.mux.server.prompt.CommandPrompt;
+import dev.mux.server.prompt.Completer;
 import dev.mux.server.prompt.PromptTemplates;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Function;
 
 /**
  * What an attached client's keys do: go to the active pane, run a bound command, edit the prompt,
  * pick a pane by number, drive the mode the active pane is in, or act as the mouse.
  */
 final class ClientKeys implements KeyDispatcher.Actions {
+    private static final String TAB = KeyReader.canonical("Tab");
+
     private final Client client;
     private final CommandRunner runner;
     private final EventLoop loop;
     private final ClientMousePlaces places;
+    /** What Tab at the prompt completes from, for the client's session. */
+    private final Function<Session, Completer> completion;
     /** The prefix option as last read, and its canonical form. */
     private String prefixName;
     private String prefixCanonical;
 
-    ClientKeys(Client client, CommandRunner runner, EventLoop loop) {
+    ClientKeys(Client client, CommandRunner runner, EventLoop loop, Function<Session, Completer> completion) {
         this.client = client;
+        this.completion = completion;
         this.runner = runner;
         this.loop = loop;
         this.places = new ClientMousePlaces(client);
@@ -70,6 +78,10 @@ final class ClientKeys implements KeyDispatcher.Actions {
         if (client.paneNumbersShown()) return choosePane(key);
         CommandPrompt prompt = client.prompt();
         if (prompt == null) return false;
+        if (!prompt.isConfirmation() && key.canonical().equals(TAB)) {
+            prompt.complete(completion.apply(client.session()));
+            return true;
+        }
         CommandPrompt.Outcome outcome = prompt.handle(key, client.session().options().string("status-keys").equals("vi"));
         if (outcome == CommandPrompt.Outcome.EDITED) return true;
         String template = client.promptTemplate();

@@ -40,6 +40,11 @@ final class CommandRunner {
         this.serverStop = serverStop;
     }
 
+    /** The command table, for what completes a command's name at the prompt. */
+    CommandTable commandTable() {
+        return commands;
+    }
+
     /**
      * A command from the mux command line: output and errors go back over the socket. The config
      * file's errors, if this is the first client, show in view mode in the pane it attaches to, as

@@ -138,6 +138,32 @@ public final class CommandPrompt {
         return Outcome.EDITED;
     }
 
+    /**
+     * Tab: the word around the cursor (delimited by spaces, as tmux finds it) replaced by what
+     * {@code completer} makes of it, the cursor after it; false when nothing changed.
+     */
+    public boolean complete(Completer completer) {
+        int size = text.length();
+        int at = cursor == 0 ? 0 : cursor - 1;
+        int first = at;
+        while (first > 0 && !space(first)) first--;
+        while (first < size && space(first)) first++;
+        int last = at;
+        while (last < size && !space(last)) last++;
+        while (last > 0 && space(last)) last--;
+        if (last < size) last++;
+        if (last < first) return false;
+        String completed = completer.complete(text.substring(first, last), first);
+        if (completed == null) return false;
+        text.replace(first, last, completed);
+        cursor = first + completed.length();
+        return true;
+    }
+
+    private boolean space(int at) {
+        return at < text.length() && text.charAt(at) == ' ';
+    }
+
     /** Typed text goes in at the cursor; other control bytes are ignored, as tmux's prompt does. */
     private void insert(byte[] typed) {
         String typedText = new String(typed, StandardCharsets.UTF_8);
