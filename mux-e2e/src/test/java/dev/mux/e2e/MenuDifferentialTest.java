@@ -23,7 +23,7 @@ class MenuDifferentialTest {
 
     private static AttachedTwins started(MuxHarness mux) throws Exception {
         return AttachedTwins.start(mux, COLUMNS, ROWS, List.of(
-                List.of("new-session", "-d", "-s", "s", "-x", "80", "-y", "23", "sleep 3600"),
+                List.of("new-session", "-d", "-s", "s", "-n", "w", "-x", "80", "-y", "23", "sleep 3600"),
                 List.of("split-window", "-h", "-t", "s", "sleep 3600"),
                 List.of("set-option", "-g", "status-right", "%%"),
                 List.of("bind-key", "-n", "F5", "display-menu", "-x", "5", "-y", "15", "Alpha", "a", "rename-window alpha",

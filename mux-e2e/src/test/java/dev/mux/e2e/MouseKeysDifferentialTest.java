@@ -38,7 +38,7 @@ class MouseKeysDifferentialTest {
     void mouseKeysRunTheBindingsOfTheirTables() throws Exception {
         try (MuxHarness mux = MuxHarness.create(scratch);
                 AttachedTwins both = AttachedTwins.start(mux, COLUMNS, ROWS, List.of(
-                        List.of("new-session", "-d", "-s", "s", "-x", "80", "-y", "23", "sh -c 'seq 1 200; exec sleep 3600'"),
+                        List.of("new-session", "-d", "-s", "s", "-n", "w", "-x", "80", "-y", "23", "sh -c 'seq 1 200; exec sleep 3600'"),
                         List.of("set-option", "-g", "mouse", "on"),
                         List.of("split-window", "-h", "-t", "s", "sleep 3600")))) {
             both.both("1", "display-message", "-p", "-t", "s", "#{pane_index}");

@@ -28,7 +28,7 @@ class PromptCompletionDifferentialTest {
     void tabCompletesCommandsOptionsAndTargets() throws Exception {
         try (MuxHarness mux = MuxHarness.create(scratch);
                 AttachedTwins both = AttachedTwins.start(mux, 80, 24, List.of(
-                        List.of("new-session", "-d", "-s", "s", "-x", "80", "-y", "23", "sleep 3600"),
+                        List.of("new-session", "-d", "-s", "s", "-n", "w", "-x", "80", "-y", "23", "sleep 3600"),
                         List.of("new-session", "-d", "-s", "work-one", "sleep 3600"),
                         List.of("set-option", "-g", "status-right", "")))) {
             String[][] cases = {
