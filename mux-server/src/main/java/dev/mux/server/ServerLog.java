@@ -36,10 +36,11 @@ final class ServerLog {
         // dbus-java logs each connection's transport at info; the scope registrar logs its own one line.
         System.setProperty("org.slf4j.simpleLogger.log.org.freedesktop.dbus", "warn");
         // The logger named rather than looked for: slf4j otherwise opens every jar on the class path
-        // for its service files. Its own notes on that (and on calls it replays, see below) are
-        // info; its warnings still reach the log.
+        // for its service files. Its own notes on that are info, and its warning that it replays
+        // calls made while it started is about what startInBackground means to happen: only its
+        // errors reach the log.
         System.setProperty("slf4j.provider", "org.slf4j.simple.SimpleServiceProvider");
-        System.setProperty("slf4j.internal.verbosity", "WARN");
+        System.setProperty("slf4j.internal.verbosity", "ERROR");
         return file;
     }
 
