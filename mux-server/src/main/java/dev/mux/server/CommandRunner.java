@@ -127,23 +127,13 @@ final class CommandRunner {
 
     /** A command line typed at the prompt: parsed as a config line, run as a key binding's command. */
     void runPrompt(Client client, String line) {
-        if (line.isBlank()) return;
-        clients.messages().add(client.name() + " command: " + line);
-        Reply reply = statusReply(client);
-        CommandContext context = contexts.create(client, typedCommand(client, List.of(line)), reply);
-        try {
-            for (List<String> words : CommandLineSplitter.splitLine(line, EnvironmentParseHost.of(context))) {
-                commands.runOne(words, context);
-            }
-        } catch (CommandException e) {
-            reply.error(e.getMessage());
-        }
-        serverStop.exitIfEmpty();
+        runChosen(client, line, null, null);
     }
 
     /**
      * A menu item's command line, chosen on {@code client}: run as a prompt's, with {@code target}
-     * as its current pane (the menu's target) and {@code mouse} as its mouse key (null: none).
+     * as its current pane (the menu's target; null: the usual) and {@code mouse} as its mouse key
+     * (null: none).
      */
     void runChosen(Client client, String line, Pane target, MouseKey mouse) {
         if (line.isBlank()) return;
