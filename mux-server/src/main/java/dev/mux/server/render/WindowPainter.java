@@ -37,12 +37,16 @@ public final class WindowPainter {
         int top = placement.panesTop();
         Pane active = window.activePane();
         Geometry activeGeometry = window.geometry(active);
+        PaneStatus paneStatus = PaneStatus.of(window.options());
+        boolean zoomed = window.zoomedPane() != null;
+        List<BorderCell> borders = zoomed && paneStatus == PaneStatus.OFF ? List.of() : borderCells(window, paneStatus);
+        long borderStyle = BORDER.of(expanded(window.options().string("pane-border-style"), expander));
+        if (!zoomed || paneStatus != PaneStatus.OFF) drawBorders(frame, window, borders, activeGeometry, top, borderStyle, expander);
+        WindowEdge.draw(frame, window, borders, paneStatus, top, rows - placement.rows(), borderStyle);
         ModeCanvasOnFrame activeMode = null;
-        if (window.zoomedPane() != null) {
-            if (PaneStatus.of(window.options()) != PaneStatus.OFF) drawBorders(frame, window, activeGeometry, top, expander);
+        if (zoomed) {
             activeMode = drawPane(frame, active, activeGeometry.x(), top + activeGeometry.y());
         } else {
-            drawBorders(frame, window, activeGeometry, top, expander);
             List<Pane> panes = window.panes();
             for (int i = 0; i < panes.size(); i++) {
                 Geometry geometry = window.geometry(panes.get(i));
@@ -80,13 +84,17 @@ public final class WindowPainter {
         return canvas;
     }
 
-    /** The borders; with pane-border-status, also the line across the window and each pane's status on it. */
-    private static void drawBorders(Frame frame, Window window, Geometry active, int top, StatusExpander expander) {
-        PaneStatus status = PaneStatus.of(window.options());
-        List<BorderCell> cells = status == PaneStatus.OFF ? window.layout().borderCells()
+    /** The cells of the borders between panes; with pane-border-status, also of the line across the window. */
+    private static List<BorderCell> borderCells(Window window, PaneStatus status) {
+        return status == PaneStatus.OFF ? window.layout().borderCells()
                 : window.layout().borderCellsWithLine(status == PaneStatus.TOP ? 0 : window.layout().rows() - 1,
                         window.zoomedPane() != null);
-        long border = BORDER.of(expanded(window.options().string("pane-border-style"), expander));
+    }
+
+    /** The borders; with pane-border-status, also each pane's status on the line across the window. */
+    private static void drawBorders(Frame frame, Window window, List<BorderCell> cells, Geometry active, int top, long border,
+                                    StatusExpander expander) {
+        PaneStatus status = PaneStatus.of(window.options());
         long activeBorder = ACTIVE_BORDER.of(expanded(window.options().string("pane-active-border-style"), expander));
         String lines = window.options().string("pane-border-lines");
         String indicators = window.options().string("pane-border-indicators");
