@@ -55,6 +55,7 @@ public final class Server implements ClientConnection.Listener, PaneLauncher.Eve
     private final ClientRenderer renderer;
     /** set-clipboard: copies and programs' OSC 52 to the outer terminals and paste buffers. */
     private final Clipboard clipboard;
+    private final Passthrough passthrough;
     private final PasteBuffers buffers = new PasteBuffers(() -> options.server().number("buffer-limit"));
     private final SnapshotKeeper snapshots;
     private final Resurrection resurrection;
@@ -86,6 +87,7 @@ public final class Server implements ClientConnection.Listener, PaneLauncher.Eve
         clients = new ClientRegistry(options, sessions, loop, notifications);
         OuterTerminals terminals = new OuterTerminals(options);
         clipboard = new Clipboard(options, sessions, clients, buffers, terminals, notifications);
+        passthrough = new Passthrough(clients);
         ModeServices modeServices = new ModeServicesOnLoop(loop, buffers, clipboard, new CopyPipe(options));
         ShellJobs shellJobs = new ShellJobs(loop);
         FormatServer formats = new FormatEnvironment(hostName, launcher, sessions, clients, buffers, foregroundPrograms,
@@ -208,6 +210,11 @@ public final class Server implements ClientConnection.Listener, PaneLauncher.Eve
     @Override
     public void paneClipboard(Pane pane, String payload) {
         clipboard.fromPane(pane, payload);
+    }
+
+    @Override
+    public void panePassthrough(Pane pane, byte[] data) {
+        passthrough.fromPane(pane, data);
     }
 
     @Override

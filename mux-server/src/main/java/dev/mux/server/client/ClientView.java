@@ -201,6 +201,18 @@ public final class ClientView {
         return toldChanges;
     }
 
+    /**
+     * The bytes that put the terminal's pen and cursor back where the last frame left them, after
+     * bytes the renderer did not write (allow-passthrough) may have moved them; tmux resets them
+     * the same way, leaving what the screen shows alone (an image a program sent stays).
+     */
+    public byte[] restoreAfterPassthrough() {
+        if (shown == null) return new byte[0];
+        String visibility = shown.cursorVisible() ? "\033[?25h" : "\033[?25l";
+        return ("\033[0m\033[" + (shown.cursorRow() + 1) + ";" + (shown.cursorColumn() + 1) + "H" + visibility)
+                .getBytes(StandardCharsets.US_ASCII);
+    }
+
     /** Forget what the client shows (its size changed): the next render redraws everything. */
     public void invalidate() {
         shown = null;

@@ -35,6 +35,7 @@ public final class Decoder implements Performer {
     private Consumer<String> clipboard = payload -> { };
     /** Hears ESC k: the model decides whether the window takes the name (allow-rename). */
     private Consumer<String> renamer = name -> { };
+    private final PassthroughCollector passthrough = new PassthroughCollector();
 
     /**
      * @param replies receives the answers to queries (device attributes, cursor position), which
@@ -300,6 +301,11 @@ public final class Decoder implements Performer {
         }
     }
 
+    /** Who hears the data of tmux's passthrough strings ({@code ESC P tmux; ... ESC \\}); nobody at first. */
+    public void onPassthrough(Consumer<byte[]> listener) {
+        passthrough.listen(listener);
+    }
+
     /** DSR: 5 asks whether all is well, 6 where the cursor is (relative to the margin in origin mode). */
     private void deviceStatusReport(int request) {
         if (request == 5) {
@@ -392,16 +398,17 @@ public final class Decoder implements Performer {
     @Override
     public void hook(Params params, int intermediates, boolean ignore, int finalByte) {
         screen.endText();
+        passthrough.start(finalByte);
     }
 
     @Override
     public void put(int dataByte) {
-        // Data of an unsupported device control string.
+        passthrough.add(dataByte);
     }
 
     @Override
     public void unhook() {
-        // End of an unsupported device control string.
+        passthrough.end();
     }
 
     private static byte[] ascii(String text) {

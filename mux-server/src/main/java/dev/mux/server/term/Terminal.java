@@ -43,6 +43,11 @@ public final class Terminal {
         decoder.onClipboard(listener);
     }
 
+    /** Who hears the data of the program's passthrough strings, for the outer terminal (allow-passthrough). */
+    public void onPassthrough(Consumer<byte[]> listener) {
+        decoder.onPassthrough(listener);
+    }
+
     /** Who hears a window name the program asks for ({@code ESC k name ESC \\}), decoded. */
     public void onRename(Consumer<String> listener) {
         decoder.onRename(listener);

@@ -44,6 +44,7 @@ class EmulatorFuzzTest {
         "\033]8;id=a:x=1;http://b/\007", "\033]8;id=;x\033\\", "\033]8;id=a:id=b;u\007", "\033]8;;\u00e9\007", "\033]8;",
         "\033]8;;", "\033[58:2::300:1:1m", "\033[58;5;999m", "\033[58:5m",
         "\033]133;C\007", "\033]133;B\033\\", "\033]133;\007", "\033]133", "\033]133;A;cl=m;aid=1\007",
+        "\033Ptmux;", "\033Ptmux;\033\033]2;x\007\033\\", "\033Ptmu", "\033\033",
     };
 
     private static final byte[][] FRAGMENT_BYTES = Stream.of(FRAGMENTS)
@@ -55,6 +56,7 @@ class EmulatorFuzzTest {
                                            @ForAll @IntRange(min = 1, max = 60) int rows) {
         SplittableRandom random = new SplittableRandom(seed);
         Terminal terminal = new Terminal(columns, rows, 100, reply -> { });
+        terminal.onPassthrough(data -> { });
         byte[] chunk = new byte[CHUNK];
         for (long fed = 0; fed < BYTES_PER_TRY; fed += CHUNK) {
             fill(chunk, random);
