@@ -1,5 +1,6 @@
 package dev.mux.server.options;
 
+import java.util.Collections;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -116,6 +117,12 @@ public final class Options {
     @SuppressWarnings("unchecked")
     public List<String> items(String name) {
         return List.copyOf(((SortedMap<Integer, String>) require(name)).values());
+    }
+
+    /** An array option's items by their index. */
+    @SuppressWarnings("unchecked")
+    public SortedMap<Integer, String> indexed(String name) {
+        return Collections.unmodifiableSortedMap((SortedMap<Integer, String>) require(name));
     }
 
     /** The server's own code names options; a name no set in the chain has is a bug, not a user error. */

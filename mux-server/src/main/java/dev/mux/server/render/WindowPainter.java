@@ -77,10 +77,12 @@ public final class WindowPainter {
         PaneMode mode = pane.modes().top();
         if (mode == null) {
             frame.drawScreen(screen, left, top);
+            PanePalette.apply(frame, pane, left, top, screen.columns(), screen.rows());
             return null;
         }
         ModeCanvasOnFrame canvas = new ModeCanvasOnFrame(frame, left, top, screen.columns(), screen.rows());
         mode.draw(canvas);
+        PanePalette.apply(frame, pane, left, top, screen.columns(), screen.rows());
         return canvas;
     }
 
