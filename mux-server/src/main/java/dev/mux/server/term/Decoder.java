@@ -1,18 +1,15 @@
 package dev.mux.server.term;
 
 import dev.mux.server.term.Modes.Mode;
-import java.nio.ByteBuffer;
-import java.nio.charset.CharacterCodingException;
-import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.util.function.Consumer;
 
 /**
  * Gives what the {@link Parser} reports its meaning: which control, escape sequence, CSI, OSC or
- * DCS does what to a {@link Screen}, and what a query answers. It follows what terminfo's
- * {@code tmux-256color} promises and, where terminals disagree, what tmux 3.3a does. It holds no
- * state of its own: the cursor, the grid and the {@link Modes} belong to the screen. Unknown or
- * malformed sequences change nothing.
+ * DCS does what to a {@link Screen} (OSCs through {@link OscCommands}), and what a query answers.
+ * It follows what terminfo's {@code tmux-256color} promises and, where terminals disagree, what
+ * tmux 3.3a does. It holds no state of its own: the cursor, the grid and the {@link Modes} belong
+ * to the screen. Unknown or malformed sequences change nothing.
  */
 public final class Decoder implements Performer {
     private static final byte[] PRIMARY_DEVICE_ATTRIBUTES = ascii("\033[?1;2c");
@@ -28,13 +25,7 @@ public final class Decoder implements Performer {
     private final Cursor cursor;
     private final ScreenEdits edits;
     private final Consumer<byte[]> replies;
-    /** OSC 12 sets the cursor colour, OSC 112 resets it; the outer terminal is given them (see the renderer). */
-    private static final int CURSOR_COLOUR = 12;
-    private static final int CURSOR_COLOUR_RESET = 112;
-    /** Hears OSC 52: the server decides what a program may do with the clipboard. */
-    private Consumer<String> clipboard = payload -> { };
-    /** Hears ESC k: the model decides whether the window takes the name (allow-rename). */
-    private Consumer<String> renamer = name -> { };
+    private final OscCommands osc;
     private final PassthroughCollector passthrough = new PassthroughCollector();
 
     /**
@@ -46,6 +37,7 @@ public final class Decoder implements Performer {
         this.cursor = screen.cursor();
         this.edits = new ScreenEdits(screen);
         this.replies = replies;
+        this.osc = new OscCommands(screen, edits);
     }
 
     // Text goes straight through: this is the hottest path of the server.
@@ -317,72 +309,23 @@ public final class Decoder implements Performer {
     }
 
     public void onClipboard(Consumer<String> listener) {
-        clipboard = listener;
+        osc.onClipboard(listener);
     }
 
     public void onRename(Consumer<String> listener) {
-        renamer = listener;
+        osc.onRename(listener);
     }
 
-    /** ESC k: a name that is not valid UTF-8 is dropped, as tmux drops it. */
     @Override
     public void renameDispatch(byte[] payload, int length) {
         screen.endText();
-        try {
-            renamer.accept(StandardCharsets.UTF_8.newDecoder()
-                    .onMalformedInput(CodingErrorAction.REPORT)
-                    .onUnmappableCharacter(CodingErrorAction.REPORT)
-                    .decode(ByteBuffer.wrap(payload, 0, length)).toString());
-        } catch (CharacterCodingException notUtf8) {
-            // Nothing is renamed.
-        }
+        osc.rename(payload, length);
     }
 
-    /**
-     * Sets the title on OSC 0 and 2, leaving out characters that take no cell, and the path the
-     * program reports on OSC 7 (kept as sent, as tmux keeps it), the cursor colour of OSC 12 and
-     * 112; passes OSC 52 on; OSC 8 sets the pen's hyperlink ({@link OscHyperlink}) and OSC 133
-     * marks prompts ({@link ScreenEdits#markPrompt}); other OSCs are ignored.
-     */
     @Override
     public void oscDispatch(byte[] payload, int length) {
         screen.endText();
-        int separator = 0;
-        int command = 0;
-        while (separator < length && payload[separator] >= '0' && payload[separator] <= '9' && command < 1000) {
-            command = command * 10 + payload[separator] - '0';
-            separator++;
-        }
-        if (command == CURSOR_COLOUR_RESET && separator == length) {
-            screen.setCursorColour("");
-            return;
-        }
-        if (separator == 0 || separator >= length || payload[separator] != ';') {
-            return;
-        }
-        if (command == CURSOR_COLOUR) {
-            String colour = new String(payload, separator + 1, length - separator - 1, StandardCharsets.US_ASCII);
-            if (!colour.equals("?")) screen.setCursorColour(colour);
-        }
-        if (command == 52) {
-            clipboard.accept(new String(payload, separator + 1, length - separator - 1, StandardCharsets.US_ASCII));
-        }
-        if (command == 0 || command == 2) {
-            String text = new String(payload, separator + 1, length - separator - 1, StandardCharsets.UTF_8);
-            screen.setTitle(text.codePoints()
-                .filter(codePoint -> WcWidth.of(codePoint) >= 0)
-                .collect(StringBuilder::new, StringBuilder::appendCodePoint, StringBuilder::append)
-                .toString());
-        } else if (command == 133 && separator + 1 < length) {
-            edits.markPrompt(payload[separator + 1]);
-        } else if (command == 8) {
-            OscHyperlink.apply(screen.extras(), payload, separator + 1, length);
-        } else if (command == 7) {
-            String path = new String(payload, separator + 1, length - separator - 1, StandardCharsets.UTF_8);
-            if (path.indexOf('\uFFFD') < 0) {
-                screen.setReportedPath(path);
-            }
-        }
+        osc.dispatch(payload, length);
     }
 
     /**
