@@ -11,12 +11,14 @@ import dev.mux.server.mouse.MouseKey;
 import dev.mux.server.mouse.MouseToPane;
 import dev.mux.server.overlay.Overlay;
 import dev.mux.server.model.Session;
+import dev.mux.server.options.Options;
 import dev.mux.server.prompt.CommandPrompt;
 import dev.mux.server.prompt.Completer;
 import dev.mux.server.prompt.PromptTemplates;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.Function;
+import java.util.function.Supplier;
 
 /**
  * What an attached client's keys do: go to the active pane, run a bound command, edit the prompt,
@@ -31,12 +33,16 @@ final class ClientKeys implements KeyDispatcher.Actions {
     private final ClientMousePlaces places;
     /** What Tab at the prompt completes from, for the client's session. */
     private final Function<Session, Completer> completion;
+    /** The server's options, for extended-keys. */
+    private final Supplier<Options> serverOptions;
     /** The prefix option as last read, and its canonical form. */
     private String prefixName;
     private String prefixCanonical;
 
-    ClientKeys(Client client, CommandRunner runner, EventLoop loop, Function<Session, Completer> completion) {
+    ClientKeys(Client client, CommandRunner runner, EventLoop loop, Function<Session, Completer> completion,
+               Supplier<Options> serverOptions) {
         this.client = client;
+        this.serverOptions = serverOptions;
         this.completion = completion;
         this.runner = runner;
         this.loop = loop;
@@ -148,6 +154,12 @@ final class ClientKeys implements KeyDispatcher.Actions {
     public String modeTable() {
         Pane pane = client.isAttached() ? client.session().activePane() : null;
         return pane == null ? null : pane.modes().keyTable(pane.options().string("mode-keys"));
+    }
+
+    @Override
+    public boolean extendedKeys() {
+        Pane pane = client.isAttached() ? client.session().activePane() : null;
+        return pane != null && pane.wantsExtendedKeys(serverOptions.get());
     }
 
     /** A pane in a mode (copy mode, clock mode) gives the mode the keys the prefix and root tables leave. */

@@ -107,6 +107,7 @@ final class ClientRenderer {
         if (terminal.vt100Like()) client.draw(client.view().askWhatTerminal());
         client.view().setTerminal(terminal);
         client.view().setFocusEvents(terminals.focusEvents());
+        client.view().setExtendedKeys(terminals.extendedKeys());
         byte[] update = client.view().render(session, status, columns, client.rows(),
                 session.options().flag("mouse"), client.paneNumbersShown(), expander);
         client.draw(update);

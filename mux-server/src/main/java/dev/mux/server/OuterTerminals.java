@@ -64,6 +64,11 @@ final class OuterTerminals {
         return entries.computeIfAbsent(key, ignored -> TerminfoFiles.read(term, environment));
     }
 
+    /** Whether the extended-keys option (server-wide) is on or always: terminals that can send extended keys are asked to. */
+    boolean extendedKeys() {
+        return !options.server().string("extended-keys").equals("off");
+    }
+
     /** The focus-events option (server-wide, as tmux's). */
     boolean focusEvents() {
         return options.server().flag("focus-events");

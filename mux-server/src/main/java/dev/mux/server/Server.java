@@ -120,7 +120,7 @@ public final class Server implements ClientConnection.Listener, PaneLauncher.Eve
     /** What an attached client's keys do: they run commands, so they are made here where both are known. */
     private ClientKeys keysOf(Client client) {
         return new ClientKeys(client, commands, loop,
-                session -> new PromptCompletion(commands.commandTable(), options, sessions, session));
+                session -> new PromptCompletion(commands.commandTable(), options, sessions, session), options::server);
     }
 
     public void accepted(SocketChannel channel) throws IOException {

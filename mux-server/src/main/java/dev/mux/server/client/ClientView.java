@@ -96,6 +96,10 @@ public final class ClientView {
     private InputModes modes = InputModes.RESET;
     /** The focus-events option, as last given: without it the terminal is never asked for focus reports. */
     private boolean focusEvents;
+    /** The extended-keys option is not off: a terminal that can send extended keys is asked to. */
+    private boolean extendedKeys;
+    /** The terminal was asked for extended keys (its Eneks was sent), so it is told to stop on release. */
+    private boolean extendedKeysAsked;
     /** The cursor shape and colour the client's terminal was given. */
     private CursorLook cursor = CursorLook.DEFAULT;
     private Inputs rendered;
@@ -184,6 +188,11 @@ public final class ClientView {
         focusEvents = on;
     }
 
+    /** The extended-keys option is not off: the terminal is asked for extended keys when it has them (Eneks). */
+    public void setExtendedKeys(boolean on) {
+        extendedKeys = on;
+    }
+
     /** Asks the terminal what it is (once): the bytes to send it, empty if it was asked already. */
     public byte[] askWhatTerminal() {
         if (asked) return new byte[0];
@@ -229,6 +238,8 @@ public final class ClientView {
     /** The bytes that put the client's terminal back in the modes it had before it attached. */
     public byte[] release() {
         String reset = modes.changeTo(InputModes.RESET) + cursor.changeTo(CursorLook.DEFAULT, terminal);
+        if (extendedKeysAsked && terminal.string("Dseks") != null) reset += terminal.string("Dseks");
+        extendedKeysAsked = false;
         modes = InputModes.RESET;
         cursor = CursorLook.DEFAULT;
         return reset.getBytes(StandardCharsets.ISO_8859_1);
@@ -272,6 +283,11 @@ public final class ClientView {
         InputModes paneModes = InputModes.of(screen.modes()).withMouse(mouse || (overlay != null && overlay.wantsMouse()))
                 .withFocus(focusEvents);
         ByteArrayOutputStream out = new ByteArrayOutputStream();
+        if (extendedKeys && !extendedKeysAsked && terminal.string("Eneks") != null) {
+            // As tmux, once its features are known; a terminal that learns of them later is asked then.
+            extendedKeysAsked = true;
+            out.writeBytes(terminal.string("Eneks").getBytes(StandardCharsets.ISO_8859_1));
+        }
         out.writeBytes(modes.changeTo(paneModes).getBytes(StandardCharsets.US_ASCII));
         out.writeBytes(FrameDiff.render(shown, frame, terminal));
         CursorLook look = CursorLook.of(screen);

@@ -51,8 +51,8 @@ final class SendKeysCommand {
             return CommandResult.DONE;
         }
         for (int i = 0; i < repeat; i++) {
-            for (byte[] bytes : KeyNames.sendKeysPayload(args.positional(), args.has('l'),
-                    terminal.applicationCursorKeys(), terminal.applicationKeypad())) {
+            for (byte[] bytes : KeyNames.sendKeysPayload(args.positional(), args.has('l'), terminal.applicationCursorKeys(),
+                    terminal.applicationKeypad(), pane.wantsExtendedKeys(context.options().server()))) {
                 pane.type(bytes);
             }
         }

@@ -81,7 +81,7 @@ public final class KeyBindings {
     public void bind(String table, long key, CommandList commands, String note, boolean repeat) {
         Table bindings = tables.computeIfAbsent(table, t -> new Table());
         bindings.byCode.put(key, new Binding(table, key, note, repeat, commands));
-        bindings.byTyped.put(typedForm(key), key);
+        bindings.byTyped.put(KeyReader.canonical(key), key);
     }
 
     /** bind-key with a key and no command: only the note of an existing binding changes; the table is made if new. */
@@ -95,7 +95,7 @@ public final class KeyBindings {
     public void unbind(String table, long key) {
         Table bindings = tables.get(table);
         if (bindings == null || bindings.byCode.remove(key) == null) return;
-        bindings.byTyped.remove(typedForm(key));
+        bindings.byTyped.remove(KeyReader.canonical(key));
         if (bindings.byCode.isEmpty() && !bindings.hadDefaults) tables.remove(table);
     }
 
@@ -132,13 +132,5 @@ public final class KeyBindings {
         List<Binding> all = new ArrayList<>();
         for (Table table : tables.values()) all.addAll(table.byCode.values());
         return all;
-    }
-
-    /** The form a key arrives in: the canonical bytes of a typed key, the name of a mouse key. */
-    private static String typedForm(long key) {
-        String name = KeyCode.name(key);
-        if (KeyCode.isMouse(key)) return name;
-        String canonical = KeyReader.canonical(name);
-        return canonical == null ? name : canonical;
     }
 }

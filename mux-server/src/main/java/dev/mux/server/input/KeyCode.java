@@ -19,10 +19,10 @@ public final class KeyCode {
     static final long BASE = 0x0000000010e000L;
     private static final long USER = 0x0000000010f000L;
     private static final int USER_KEYS = 1000;
-    private static final long META = 0x00100000000000L;
-    private static final long CTRL = 0x00200000000000L;
-    private static final long SHIFT = 0x00400000000000L;
-    private static final long MASK_KEY = 0x000fffffffffffL;
+    static final long META = 0x00100000000000L;
+    static final long CTRL = 0x00200000000000L;
+    static final long SHIFT = 0x00400000000000L;
+    static final long MASK_KEY = 0x000fffffffffffL;
 
     /** What C- leaves alone on a character instead of folding it into a control character. */
     private static final String KEEPS_CONTROL = "!#()+,-.0123456789:;<=>'\r\t\177`/";

@@ -56,6 +56,14 @@ public final class KeyDispatcher {
             return null;
         }
 
+        /**
+         * Whether the pane the keys go to gets keys in their extended form (it asked for them, or the
+         * extended-keys option is {@code always}): asked only for a key the terminal sent in that form.
+         */
+        default boolean extendedKeys() {
+            return false;
+        }
+
         /** Whether the pane the keys go to takes {@code key} itself, as a pane in a mode without a key table does. */
         default boolean toPaneMode(KeyReader.Key key) {
             return false;
@@ -182,7 +190,7 @@ public final class KeyDispatcher {
         if (binding.isPresent()) {
             run(binding.get(), forPane);
         } else if (!actions.toPaneMode(key)) {
-            forPane.writeBytes(key.typed());
+            forPane.writeBytes(key.extended() ? ExtendedKeys.toPane(key.code(), actions.extendedKeys()) : key.typed());
         }
     }
 

@@ -9,7 +9,8 @@ import java.util.Map;
 
 /**
  * Turns send-keys words into the bytes a pane receives, the way tmux 3.3a does (key-string.c reads
- * the name, input-keys.c writes the sequence) for a pane that has not asked for extended keys.
+ * the name, input-keys.c writes the sequence), for a pane that has or has not asked for extended
+ * keys ({@link ExtendedKeys}).
  *
  * <p>A name is optional modifiers ({@code C-}, {@code M-}, {@code S-} in any order and case, or a
  * leading {@code ^} for control) followed by one character or a key name from the table below,
@@ -19,17 +20,14 @@ import java.util.Map;
  */
 public final class KeyNames {
     /** Bits chosen so that 1 + modifiers is the xterm modifier parameter (ESC [1;5A is C-Up). */
-    private static final int SHIFT = 1;
-    private static final int META = 2;
-    private static final int CTRL = 4;
+    private static final int SHIFT = ExtendedKeys.SHIFT;
+    private static final int META = ExtendedKeys.META;
+    private static final int CTRL = ExtendedKeys.CTRL;
 
     private static final String ESC = "\033";
 
     /** Characters tmux leaves alone under C- when reading a name; most then send nothing. */
     private static final String KEEPS_CONTROL = "!#()+,-.0123456789:;<=>'\r\t\177`/";
-
-    /** What those characters send when C- is still on them at output (input-keys.c's fallback). */
-    private static final Map<Character, Byte> LATE_CONTROL = Map.of('2', (byte) 0, '6', (byte) 30, '-', (byte) 31, '/', (byte) 31);
 
     private static final int MAX_HEX_DIGITS = 8;
 
@@ -72,8 +70,13 @@ public final class KeyNames {
      * that send nothing.
      */
     public static byte[] encode(String keyName, boolean applicationCursorKeys, boolean applicationKeypad) {
+        return encode(keyName, applicationCursorKeys, applicationKeypad, false);
+    }
+
+    /** As {@link #encode(String, boolean, boolean)}, for a pane that did or did not ask for extended keys. */
+    public static byte[] encode(String keyName, boolean applicationCursorKeys, boolean applicationKeypad, boolean extended) {
         Key key = read(keyName);
-        return key == null ? null : write(key, applicationCursorKeys, applicationKeypad);
+        return key == null ? null : write(key, applicationCursorKeys, applicationKeypad, extended);
     }
 
     /**
@@ -81,9 +84,15 @@ public final class KeyNames {
      * argument is UTF-8 text; otherwise an argument that is a key name sends that key, any other is text.
      */
     public static List<byte[]> sendKeysPayload(List<String> args, boolean literal, boolean appCursor, boolean appKeypad) {
+        return sendKeysPayload(args, literal, appCursor, appKeypad, false);
+    }
+
+    /** As {@link #sendKeysPayload(List, boolean, boolean, boolean)}, for a pane that did or did not ask for extended keys. */
+    public static List<byte[]> sendKeysPayload(List<String> args, boolean literal, boolean appCursor, boolean appKeypad,
+                                               boolean extended) {
         List<byte[]> payload = new ArrayList<>(args.size());
         for (String arg : args) {
-            byte[] key = literal ? null : encode(arg, appCursor, appKeypad);
+            byte[] key = literal ? null : encode(arg, appCursor, appKeypad, extended);
             payload.add(key != null ? key : arg.getBytes(StandardCharsets.UTF_8));
         }
         return payload;
@@ -158,8 +167,8 @@ public final class KeyNames {
         return new Key(new Char(control, true), modifiers & ~CTRL);
     }
 
-    private static byte[] write(Key key, boolean appCursor, boolean appKeypad) {
-        if (key.base() instanceof Char c) return writeChar(c.codePoint(), key.modifiers());
+    private static byte[] write(Key key, boolean appCursor, boolean appKeypad, boolean extended) {
+        if (key.base() instanceof Char c) return writeChar(c.codePoint(), key.modifiers(), extended);
         Special special = (Special) key.base();
         boolean application = (special.mode() == Mode.CURSOR && appCursor) || (special.mode() == Mode.KEYPAD && appKeypad);
         String sequence = application ? special.application() : special.plain();
@@ -171,14 +180,8 @@ public final class KeyNames {
         return null;
     }
 
-    private static byte[] writeChar(int codePoint, int modifiers) {
-        String prefix = (modifiers & META) != 0 ? ESC : "";
-        String character = Character.toString(codePoint);
-        // tmux drops C- and S- on non-ASCII characters rather than refusing them.
-        if (codePoint >= 0x80 || (modifiers & ~META) == 0) return (prefix + character).getBytes(StandardCharsets.UTF_8);
-        if (modifiers != CTRL) return null;
-        Byte late = LATE_CONTROL.get((char) codePoint);
-        return late == null ? new byte[0] : new byte[] {late};
+    private static byte[] writeChar(int codePoint, int modifiers, boolean extended) {
+        return ExtendedKeys.toPane(codePoint, modifiers, extended);
     }
 
     private static byte[] ascii(String sequence) {

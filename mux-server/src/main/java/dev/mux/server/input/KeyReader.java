@@ -12,8 +12,22 @@ import java.util.Map;
  * name sends in normal cursor mode, so a binding for "Up" matches both ESC [ A and ESC O A.
  */
 public final class KeyReader {
-    /** A key: the bytes as typed, and the canonical bytes bindings are looked up by. */
-    public record Key(byte[] typed, String canonical) {}
+    /**
+     * A key: the bytes as typed, the canonical bytes bindings are looked up by, and for a key the
+     * terminal sent in an extended form ({@link ExtendedKeys}) its code, else {@link KeyCode#NONE}.
+     * An extended key that has a plain form is typed as that form, so that a prompt or a mode reads
+     * it as it reads the plain key.
+     */
+    public record Key(byte[] typed, String canonical, long code) {
+        public Key(byte[] typed, String canonical) {
+            this(typed, canonical, KeyCode.NONE);
+        }
+
+        /** Whether the terminal sent the key in an extended form: what it sends to a pane depends on the pane. */
+        public boolean extended() {
+            return code != KeyCode.NONE;
+        }
+    }
 
     private static final byte ESC = 0x1b;
     /** A mouse report in the X10 form: ESC [ M and three bytes that may be anything. */
@@ -36,10 +50,27 @@ public final class KeyReader {
             int length = keyLength(bytes, i);
             byte[] typed = java.util.Arrays.copyOfRange(bytes, i, i + length);
             String text = new String(typed, StandardCharsets.ISO_8859_1);
-            keys.add(new Key(typed, CANONICAL.getOrDefault(text, text)));
+            long code = ExtendedKeys.parse(typed);
+            keys.add(code == KeyCode.NONE ? new Key(typed, CANONICAL.getOrDefault(text, text)) : extendedKey(typed, code));
             i += length;
         }
         return keys;
+    }
+
+    private static Key extendedKey(byte[] typed, long code) {
+        byte[] plain = ExtendedKeys.toPane(code, false);
+        return new Key(plain.length > 0 ? plain : typed, canonical(code), code);
+    }
+
+    /**
+     * The form a key with this code arrives in, which bindings are kept by: the canonical bytes of a
+     * typed key, the name of a mouse key or of a key that has no bytes of its own (C-Enter).
+     */
+    public static String canonical(long code) {
+        String name = KeyCode.name(code);
+        if (KeyCode.isMouse(code)) return name;
+        String canonical = canonical(name);
+        return canonical == null ? name : canonical;
     }
 
     /** The canonical form of a key name (as bind-key takes it), or null if it is no key. */

@@ -71,6 +71,14 @@ public final class Pane {
         return terminal;
     }
 
+    /**
+     * Whether keys reach this pane in their extended form ({@code CSI key ; mod u}): its program asked
+     * for them (modifyOtherKeys), or the server's extended-keys option is {@code always}.
+     */
+    public boolean wantsExtendedKeys(Options server) {
+        return terminal.screen().modes().extendedKeys() || server.string("extended-keys").equals("always");
+    }
+
     public long version() {
         return version;
     }

@@ -124,6 +124,8 @@ public final class Decoder implements Performer {
             case '>' -> {
                 if (finalByte == 'c' && params.get(0) == 0) {
                     replies.accept(SECONDARY_DEVICE_ATTRIBUTES.clone());
+                } else if (finalByte == 'm' || finalByte == 'n') {
+                    modifyOtherKeys(params, finalByte);
                 }
             }
             case '!' -> {
@@ -138,6 +140,24 @@ public final class Decoder implements Performer {
             }
             default -> {
             }
+        }
+    }
+
+    /**
+     * xterm's key modifier resources as tmux 3.3a reads them: {@code CSI > 4 ; 1 m} and {@code ; 2 m}
+     * ask for extended keys, {@code CSI > 4 ; 0 m}, {@code CSI > 0 m} and {@code CSI > 4 n} stop them.
+     */
+    private void modifyOtherKeys(Params params, int finalByte) {
+        int resource = params.get(0);
+        if (finalByte == 'n') {
+            if (resource == 4) setMode(Mode.EXTENDED_KEYS, false);
+            return;
+        }
+        int value = params.get(1);
+        if (resource == 0 || resource == 4 && value == 0) {
+            setMode(Mode.EXTENDED_KEYS, false);
+        } else if (resource == 4 && (value == 1 || value == 2)) {
+            setMode(Mode.EXTENDED_KEYS, true);
         }
     }
 

@@ -38,7 +38,12 @@ public record Modes(int flags, MouseTracking mouseTracking, int cursorStyle) {
          * Synchronized output (mode 2026): the program is drawing a frame, and the screen is not
          * to be shown until it ends the mode, so that the frame appears whole.
          */
-        SYNCHRONIZED_OUTPUT
+        SYNCHRONIZED_OUTPUT,
+        /**
+         * The program asked for keys with all their modifiers (xterm's modifyOtherKeys, {@code CSI > 4 ; 1 m}
+         * or {@code ; 2 m}): keys that have no plain form, such as C-Enter, reach it as {@code CSI key ; mod u}.
+         */
+        EXTENDED_KEYS
     }
 
     // Bits read on every printed run, kept as constants so that reading one is a mask.
@@ -117,6 +122,10 @@ public record Modes(int flags, MouseTracking mouseTracking, int cursorStyle) {
 
     public boolean synchronizedOutput() {
         return has(Mode.SYNCHRONIZED_OUTPUT);
+    }
+
+    public boolean extendedKeys() {
+        return has(Mode.EXTENDED_KEYS);
     }
 
     public MouseEncoding mouseEncoding() {

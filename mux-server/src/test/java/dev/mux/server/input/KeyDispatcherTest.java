@@ -41,7 +41,13 @@ class KeyDispatcherTest {
         public long repeatMillis() {
             return repeatTime;
         }
+
+        @Override
+        public boolean extendedKeys() {
+            return paneAskedForExtendedKeys;
+        }
     });
+    private boolean paneAskedForExtendedKeys;
 
     private void bind(String table, String key, String command, boolean repeat) {
         bindings.bind(table, KeyCode.parse(key), CommandList.ofWords(List.of(List.of(command))), null, repeat);
@@ -135,5 +141,21 @@ class KeyDispatcherTest {
         type("\u0002\u0001d");
         assertEquals("\u0002", paneText());
         assertEquals(List.of(List.of("detach-client")), ran);
+    }
+
+    @Test
+    void extendedKeysRunTheirBindingsAndReachThePaneAsItAsked() {
+        bind("root", "C-Enter", "c-enter", false);
+        type("\033[27;5;13~");
+        assertEquals(List.of(List.of("c-enter")), ran);
+        // The prefix typed in CSI u form arms the prefix table.
+        type("\033[98;5u\033[99;1u");
+        assertEquals("new-window", ran.get(1).get(0));
+        type("\033[59;5u\033[97;6u\033[97;5u");
+        assertEquals("\001", paneText());
+        pane.reset();
+        paneAskedForExtendedKeys = true;
+        type("\033[59;5u\033[97;6u\033[97;5u");
+        assertEquals("\033[59;5u\033[65;6u\001", paneText());
     }
 }

@@ -109,4 +109,25 @@ class DecoderTest {
         csi('?' << 8 | '$', 'p', 25);
         assertEquals(List.of("\033[?2026;2$y", "\033[?2026;1$y"), replies, "no answer for modes tmux has");
     }
+
+    @Test
+    void modifyOtherKeysAsksForExtendedKeysAsTmuxReadsIt() {
+        for (int[] on : new int[][] {{4, 1}, {4, 2}}) {
+            csi('>', 'm', on);
+            assertTrue(screen.modes().extendedKeys());
+            csi('>', 'm', 4, 0);
+            assertFalse(screen.modes().extendedKeys());
+        }
+        csi('>', 'm', 4, 1);
+        csi('>', 'm', 4, 3);
+        assertTrue(screen.modes().extendedKeys(), "a level xterm has and tmux does not leaves the mode");
+        csi('>', 'm', 0);
+        assertFalse(screen.modes().extendedKeys());
+        csi('>', 'm', 4, 2);
+        csi('>', 'n', 4);
+        assertFalse(screen.modes().extendedKeys());
+        csi('>', 'm', 4, 1);
+        decoder.escDispatch(0, false, 'c');
+        assertFalse(screen.modes().extendedKeys(), "a full reset ends it");
+    }
 }

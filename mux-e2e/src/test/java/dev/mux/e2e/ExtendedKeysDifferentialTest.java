@@ -1,0 +1,140 @@
+package dev.mux.e2e;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.HexFormat;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * Extended keys as tmux 3.3a has them, for each value of the extended-keys option: the same bytes
+ * typed into a terminal attached to tmux and one attached to mux (keys in both extended forms, and
+ * keys the outer terminal itself encodes, which it sends in the extended form only if the client
+ * asked it to) must reach a program in the pane as the same bytes, both in a pane whose program
+ * asked for extended keys (modifyOtherKeys) and in one whose program did not.
+ */
+class ExtendedKeysDifferentialTest {
+    /** C-Enter both ways, C-S-a, C-;, C-a, C-2, C-|, C-Tab, M-a, C-BSpace, a plain x and C-Up; then the end mark. */
+    private static final List<String> TYPED = List.of("\033[27;5;13~", "\033[13;5u", "\033[97;6u", "\033[27;5;59~",
+            "\033[97;5u", "\033[50;5u", "\033[124;5u", "\033[9;5u", "\033[97;3u", "\033[127;5u", "x", "\033[1;5A", "Z");
+    /** Keys the outer terminal (a tmux) encodes as it was asked: extended only if the client asked it for extended keys. */
+    private static final List<String> NAMED = List.of("C-Enter", "C-S-a", "C-\\;", "M-a", "C-Tab", "Y");
+
+    @TempDir
+    Path scratch;
+
+    @Test
+    void keysReachProgramsAsTmuxSendsThemForEachExtendedKeysValue() throws Exception {
+        try (MuxHarness mux = MuxHarness.create(scratch); TwinServers twins = new TwinServers(mux)) {
+            twins.same("new-session", "-d", "-s", "s", "-x", "80", "-y", "20");
+            twins.same("set", "-g", "status", "off");
+            // The outer terminal is a tmux, which says it is tmux: tell both it can send extended keys.
+            twins.same("set", "-as", "terminal-features", "xterm*:extkeys");
+            for (String mode : List.of("off", "on", "always")) {
+                // Before the windows: tmux gives "always" to panes made after it is set.
+                twins.same("set", "-s", "extended-keys", mode);
+                String tmuxAttach = Shell.line(List.of("env", "-u", "TMUX", "TERM=xterm-256color", "tmux", "-S",
+                        scratch.resolve("tmux.sock").toString(), "attach", "-t", "s"));
+                String muxAttach = "env TERM=xterm-256color " + mux.muxShellLine("attach", "-t", "s");
+                for (boolean asks : new boolean[] {false, true}) {
+                    String window = (asks ? "asks-" : "plain-") + mode;
+                    startReader(twins, scratch, window, asks);
+                }
+                try (OuterTmux tmuxTerminal = OuterTmux.start(mux, tmuxAttach, "tmux-" + mode, 80, 20);
+                        OuterTmux muxTerminal = OuterTmux.start(mux, muxAttach, "mux-" + mode, 80, 20)) {
+                    // Drawn means attached and, for mux, the terminal asked for extended keys before the first frame.
+                    tmuxTerminal.waitForScreen("tmux's frame", screen -> screen.contains("ready"));
+                    muxTerminal.waitForScreen("mux's frame", screen -> screen.contains("ready"));
+                    if (!mode.equals("off")) {
+                        Poll.until("tmux to know its terminal's features", () -> twins.tmux("list-clients", "-F",
+                                "#{client_termfeatures}").out(), features -> features.contains("extkeys"));
+                    }
+                    for (boolean asks : new boolean[] {false, true}) {
+                        String window = (asks ? "asks-" : "plain-") + mode;
+                        twins.same("select-window", "-t", "s:" + window);
+                        for (OuterTmux terminal : List.of(tmuxTerminal, muxTerminal)) {
+                            for (String typed : TYPED) terminal.sendKeys(hexArguments(typed));
+                            terminal.sendKeys(NAMED.toArray(String[]::new));
+                        }
+                        String tmuxGot = visible(received(scratch.resolve("tmux-" + window)));
+                        String muxGot = visible(received(scratch.resolve("mux-" + window)));
+                        assertEquals(tmuxGot, muxGot, "what the program read, extended-keys " + mode + (asks ? ", asked" : ""));
+                        boolean extended = asks || mode.equals("always");
+                        assertEquals(extended, muxGot.contains(visible("\033[13;5u")), "C-Enter as CSI u: " + muxGot);
+                        // Drawn means attached and, for mux, the terminal asked for extended keys before the first frame.
+                    tmuxTerminal.waitForScreen("tmux's frame", screen -> screen.contains("ready"));
+                    muxTerminal.waitForScreen("mux's frame", screen -> screen.contains("ready"));
+                    if (!mode.equals("off")) {
+                            assertEquals(extended ? 2 : 0, count(muxGot, visible("\033[9;5u")), "C-Tab typed and sent by the outer terminal");
+                        }
+                    }
+                }
+            }
+            assertFalse(twins.tmux("has", "-t", "s").status() != 0, "tmux kept its session");
+            assertTrue(twins.mux("has", "-t", "s").status() == 0, "mux kept its session");
+        }
+    }
+
+    /**
+     * A window whose program (asking first, if {@code asks}, for modifyOtherKeys) reads its terminal
+     * raw into a file of its server's name, once it said it is ready.
+     */
+    private static void startReader(TwinServers twins, Path scratch, String window, boolean asks) {
+        for (String server : List.of("tmux", "mux")) {
+            String file = Shell.quote(scratch.resolve(server + "-" + window).toString());
+            String program = (asks ? "printf '\\033[>4;1m'; " : "") + "stty raw -echo; printf ready; exec cat > " + file;
+            Run made = server.equals("tmux") ? twins.tmux("new-window", "-n", window, program)
+                    : twins.mux("new-window", "-n", window, program);
+            assertEquals(0, made.status(), made.err());
+        }
+        for (String server : List.of("tmux", "mux")) {
+            Poll.until(server + "'s reader in " + window, () -> server.equals("tmux")
+                    ? twins.tmux("capture-pane", "-p", "-t", "s:" + window).out()
+                    : twins.mux("capture-pane", "-p", "-t", "s:" + window).out(), screen -> screen.contains("ready"));
+        }
+    }
+
+    /** What the reader wrote, once both ends (Z after the typed bytes, Y after the named keys) arrived. */
+    private static String received(Path file) {
+        return Poll.until("the keys in " + file.getFileName(), () -> {
+            try {
+                return Files.exists(file) ? new String(Files.readAllBytes(file), StandardCharsets.ISO_8859_1) : "";
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        }, got -> got.contains("Z") && got.endsWith("Y"));
+    }
+
+    /** Control characters as ^X, so that a failure shows what differs. */
+    private static String visible(String bytes) {
+        StringBuilder out = new StringBuilder();
+        for (char c : bytes.toCharArray()) {
+            if (c < 32 || c == 127) out.append('^').append((char) (c ^ 64));
+            else out.append(c);
+        }
+        return out.toString();
+    }
+
+    /** send-keys -H and each byte of {@code text} in hexadecimal. */
+    private static String[] hexArguments(String text) {
+        byte[] bytes = text.getBytes(StandardCharsets.ISO_8859_1);
+        String[] args = new String[bytes.length + 1];
+        args[0] = "-H";
+        for (int i = 0; i < bytes.length; i++) args[i + 1] = HexFormat.of().toHexDigits(bytes[i]);
+        return args;
+    }
+
+    private static int count(String text, String part) {
+        int found = 0;
+        for (int at = text.indexOf(part); at >= 0; at = text.indexOf(part, at + part.length())) found++;
+        return found;
+    }
+}
