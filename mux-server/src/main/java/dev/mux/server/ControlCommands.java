@@ -1,8 +1,6 @@
 package dev.mux.server;
 
 import dev.mux.server.client.Client;
-import dev.mux.server.cmd.ArgsParser;
-import dev.mux.server.cmd.Command;
 import dev.mux.server.cmd.CommandException;
 import dev.mux.server.cmd.CommandResult;
 import dev.mux.server.cmd.CommandTable;
@@ -34,8 +32,7 @@ final class ControlCommands implements ControlClients.Commands {
 
     @Override
     public void check(List<String> words) throws CommandException {
-        Command command = table.find(words.get(0));
-        ArgsParser.parse(command.spec(), words.subList(1, words.size()));
+        table.check(words);
     }
 
     @Override

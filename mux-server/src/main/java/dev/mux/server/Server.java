@@ -72,6 +72,7 @@ public final class Server implements ClientConnection.Listener, PaneLauncher.Eve
         BlockingWork blockingWork = new BlockingWork(loop);
         Stops stops = new Stops(loop, launcher.serverPrefix());
         CommandTable table = CommandTable.standard();
+        table.useAliases(() -> options.server().items("command-alias"));
         sessions.observe(notifications);
         buffers.watch(new PasteBuffers.Watcher() {
             @Override

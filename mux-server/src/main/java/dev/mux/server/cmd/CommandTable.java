@@ -2,6 +2,7 @@ package dev.mux.server.cmd;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Supplier;
 
 /**
  * The one table of commands, shared by the command line, key bindings, the config file and the
@@ -10,6 +11,7 @@ import java.util.List;
 public final class CommandTable {
     private final List<Command> commands;
     private CommandHooks hooks = CommandHooks.NONE;
+    private CommandAliases aliases = CommandAliases.none();
 
     public CommandTable(List<Command> commands) {
         this.commands = List.copyOf(commands);
@@ -121,6 +123,15 @@ public final class CommandTable {
         hooks = newHooks;
     }
 
+    /** command-alias's items, read each time a command is looked up (see {@link CommandAliases}). */
+    public void useAliases(Supplier<List<String>> items) {
+        aliases = new CommandAliases(items);
+    }
+
+    CommandAliases aliases() {
+        return aliases;
+    }
+
     public CommandHooks hooks() {
         return hooks;
     }
@@ -163,11 +174,25 @@ public final class CommandTable {
      */
     public void check(List<String> words) throws CommandException {
         if (words.isEmpty()) return;
-        ArgsParser.parse(find(words.get(0)).spec(), words.subList(1, words.size()));
+        for (List<String> command : aliases.expand(words)) {
+            ArgsParser.parse(find(command.get(0)).spec(), command.subList(1, command.size()));
+        }
     }
 
+    /** Runs one command, or the commands of the alias it names. */
     public CommandResult runOne(List<String> words, CommandContext context) throws CommandException {
         if (words.isEmpty()) throw new CommandException("no command given");
+        List<List<String>> expanded = aliases.expand(words);
+        if (expanded.size() == 1 && expanded.get(0) == words) return runCommand(words, context);
+        CommandResult result = CommandResult.DONE;
+        for (List<String> command : expanded) {
+            CommandResult each = runCommand(command, context);
+            if (each == CommandResult.ATTACHED || (each == CommandResult.PENDING && result == CommandResult.DONE)) result = each;
+        }
+        return result;
+    }
+
+    private CommandResult runCommand(List<String> words, CommandContext context) throws CommandException {
         Command command = find(words.get(0));
         CommandSpec spec = command.spec();
         ParsedArgs args = ArgsParser.parse(spec, words.subList(1, words.size()));

@@ -23,9 +23,11 @@ final class ConfirmBeforeCommand {
         if (commands.isEmpty()) throw new CommandException("no command given");
         String first = null;
         for (List<String> words : commands) {
-            CommandSpec spec = context.commandTable().find(words.get(0)).spec();
-            ArgsParser.parse(spec, words.subList(1, words.size()));
-            if (first == null) first = spec.name();
+            for (List<String> expanded : context.commandTable().aliases().expand(words)) {
+                CommandSpec spec = context.commandTable().find(expanded.get(0)).spec();
+                ArgsParser.parse(spec, expanded.subList(1, expanded.size()));
+                if (first == null) first = spec.name();
+            }
         }
         String asked = args.has('p') ? args.value('p') + " " : "Confirm '" + first + "'? (y/n) ";
         Session session = client.attachedSession();

@@ -48,7 +48,9 @@ final class KeyTables {
 
     private static CommandList normalize(CommandTable table, CommandList list) throws CommandException {
         List<CommandList.Command> commands = new ArrayList<>();
-        for (CommandList.Command command : list.commands()) commands.add(normalize(table, command));
+        for (CommandList.Command command : list.commands()) {
+            for (CommandList.Command expanded : table.aliases().expand(command)) commands.add(normalize(table, expanded));
+        }
         return new CommandList(commands);
     }
 

@@ -8,7 +8,8 @@ import dev.mux.server.model.Window;
 /**
  * select-pane: makes the target pane active, or the one beside it (-L/-R/-U/-D), or the last one
  * (-l); -d and -e turn a pane's input off and on, -m and -M mark and unmark it, -T sets its
- * title, -Z keeps a zoomed window zoomed. -P and -g are accepted as tmux still accepts them.
+ * title, -Z keeps a zoomed window zoomed. -P sets the pane's own window-style and
+ * window-active-style (as tmux 3.3a still does) and -g prints its window-style.
  */
 final class SelectPaneCommand {
     static final Command COMMAND = new Command(new CommandSpec("select-pane", "selectp", "DdegLlMmP:RT:t:UZ", 0, 0,
@@ -20,6 +21,14 @@ final class SelectPaneCommand {
         if (args.has('l')) return PaneSelection.last(window, args);
         if (args.has('m') || args.has('M')) {
             mark(context.sessions(), target, args.has('M'));
+            return CommandResult.DONE;
+        }
+        if (args.has('P')) {
+            target.options().put("window-style", args.value('P'));
+            target.options().put("window-active-style", args.value('P'));
+        }
+        if (args.has('g')) {
+            context.out().print(target.options().string("window-style"));
             return CommandResult.DONE;
         }
         Pane pane = target;

@@ -233,6 +233,27 @@ public final class Frame {
     }
 
     /**
+     * Gives the cells of a rectangle whose foreground or background is the terminal's default the
+     * colour of {@code defaults} instead, as tmux draws a pane in its window-style: a colour the
+     * program chose stays.
+     */
+    public void defaultColours(int left, int top, int width, int height, long defaults) {
+        int foreground = Style.foreground(defaults);
+        int background = Style.background(defaults);
+        if (foreground == 0 && background == 0) return;
+        for (int row = Math.max(0, top); row < Math.min(rows, top + height); row++) {
+            rowLines[row] = null;
+            for (int column = Math.max(0, left); column < Math.min(columns, left + width); column++) {
+                int index = index(column, row);
+                long style = styles[index];
+                if (foreground != 0 && Style.foreground(style) == 0) style = Style.withForeground(style, foreground);
+                if (background != 0 && Style.background(style) == 0) style = Style.withBackground(style, background);
+                styles[index] = style;
+            }
+        }
+    }
+
+    /**
      * Copies the screen's visible rows with their top-left corner at {@code (left, top)}, clipped
      * to the frame. DEC special graphics become their Unicode line-drawing characters here, so
      * clients need no charset switching.

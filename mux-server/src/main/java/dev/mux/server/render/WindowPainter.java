@@ -6,6 +6,7 @@ import dev.mux.server.model.Pane;
 import dev.mux.server.model.Window;
 import dev.mux.server.mode.PaneMode;
 import dev.mux.server.term.Screen;
+import dev.mux.server.term.Style;
 import java.util.List;
 
 /**
@@ -45,12 +46,12 @@ public final class WindowPainter {
         WindowEdge.draw(frame, window, borders, paneStatus, top, rows - placement.rows(), borderStyle);
         ModeCanvasOnFrame activeMode = null;
         if (zoomed) {
-            activeMode = drawPane(frame, active, activeGeometry.x(), top + activeGeometry.y());
+            activeMode = drawPane(frame, active, activeGeometry.x(), top + activeGeometry.y(), expander);
         } else {
             List<Pane> panes = window.panes();
             for (int i = 0; i < panes.size(); i++) {
                 Geometry geometry = window.geometry(panes.get(i));
-                ModeCanvasOnFrame mode = drawPane(frame, panes.get(i), geometry.x(), top + geometry.y());
+                ModeCanvasOnFrame mode = drawPane(frame, panes.get(i), geometry.x(), top + geometry.y(), expander);
                 if (panes.get(i) == active) activeMode = mode;
             }
         }
@@ -72,18 +73,34 @@ public final class WindowPainter {
      * A pane's screen, or the mode on top of it; for a mode, returns the canvas it was drawn on,
      * which holds what the mode said of the cursor.
      */
-    private static ModeCanvasOnFrame drawPane(Frame frame, Pane pane, int left, int top) {
+    private static ModeCanvasOnFrame drawPane(Frame frame, Pane pane, int left, int top, StatusExpander expander) {
         Screen screen = pane.terminal().screen();
         PaneMode mode = pane.modes().top();
+        ModeCanvasOnFrame canvas = null;
         if (mode == null) {
             frame.drawScreen(screen, left, top);
-            PanePalette.apply(frame, pane, left, top, screen.columns(), screen.rows());
-            return null;
+        } else {
+            canvas = new ModeCanvasOnFrame(frame, left, top, screen.columns(), screen.rows());
+            mode.draw(canvas);
         }
-        ModeCanvasOnFrame canvas = new ModeCanvasOnFrame(frame, left, top, screen.columns(), screen.rows());
-        mode.draw(canvas);
+        long colours = PaneColours.of(pane, expander);
+        if (colours != Style.DEFAULT) drawInColours(frame, screen, mode == null, left, top, colours);
         PanePalette.apply(frame, pane, left, top, screen.columns(), screen.rows());
         return canvas;
+    }
+
+    /**
+     * Gives the pane's default-coloured cells its window-style colours. Past the cells a line ever
+     * used, tmux erases rather than writes, so there a foreground shows only when a background
+     * comes with it (the blanks tmux writes where the terminal cannot erase in a colour).
+     */
+    private static void drawInColours(Frame frame, Screen screen, boolean ownScreen, int left, int top, long colours) {
+        long erased = Style.background(colours) == 0 ? Style.DEFAULT : colours;
+        for (int row = 0; row < screen.rows(); row++) {
+            int used = ownScreen ? Math.min(screen.line(row).used(), screen.columns()) : screen.columns();
+            frame.defaultColours(left, top + row, used, 1, colours);
+            frame.defaultColours(left + used, top + row, screen.columns() - used, 1, erased);
+        }
     }
 
     /** The cells of the borders between panes; with pane-border-status, also of the line across the window. */
