@@ -158,6 +158,7 @@ public final class PaneLauncher {
         Terminal terminal = pane.terminal();
         terminal.onClipboard(payload -> events.paneClipboard(pane, payload));
         terminal.onPassthrough(data -> events.panePassthrough(pane, data));
+        terminal.useOptions(new PaneScreenOptions(pane));
         String shell = shell(pane.window().session());
         List<String> argv = shellCommand == null ? List.of(shell, "-l") : List.of(shell, "-c", shellCommand);
         String directory = directory(cwd);

@@ -26,6 +26,7 @@ public final class Decoder implements Performer {
     private final ScreenEdits edits;
     private final Consumer<byte[]> replies;
     private final OscCommands osc;
+    private ScreenOptions options = ScreenOptions.DEFAULTS;
     private final PassthroughCollector passthrough = new PassthroughCollector();
 
     /**
@@ -192,7 +193,7 @@ public final class Decoder implements Performer {
                 }
             }
             case 'I' -> cursor.tab(count);
-            case 'J' -> edits.eraseInDisplay(params.number(0, 0, 0), params.number(1, 0, 0));
+            case 'J' -> edits.eraseInDisplay(params.number(0, 0, 0), params.number(1, 0, 0), options);
             case 'K' -> edits.eraseInLine(params.number(0, 0, 0));
             case 'L' -> edits.insertLines(count);
             case 'M' -> edits.deleteLines(count);
@@ -238,7 +239,7 @@ public final class Decoder implements Performer {
                     setPrivateMode(params.number(index, 0, Params.UNUSABLE), finalByte == 'h');
                 }
             }
-            case 'J' -> edits.eraseInDisplay(params.number(0, 0, 0), 0);
+            case 'J' -> edits.eraseInDisplay(params.number(0, 0, 0), 0, options);
             case 'K' -> edits.eraseInLine(params.number(0, 0, 0));
             case 'W' -> {
                 if (params.get(0) == 5) {
@@ -292,6 +293,7 @@ public final class Decoder implements Performer {
     }
 
     private void switchScreen(boolean toAlternate, boolean withCursor) {
+        if (!options.alternateScreen()) return;
         if (toAlternate) {
             screen.enterAlternateScreen(withCursor);
         } else {
@@ -326,6 +328,11 @@ public final class Decoder implements Performer {
             int row = screen.modes().originMode() ? cursor.row() - cursor.top() : cursor.row();
             replies.accept(ascii("\033[" + (row + 1) + ";" + (cursor.column() + 1) + "R"));
         }
+    }
+
+    /** The pane options to obey from now on. */
+    public void useOptions(ScreenOptions paneOptions) {
+        options = paneOptions;
     }
 
     public void onClipboard(Consumer<String> listener) {

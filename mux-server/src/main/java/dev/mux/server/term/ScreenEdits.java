@@ -46,9 +46,10 @@ final class ScreenEdits {
     /**
      * ED. While a wrap is pending the cursor's own cells are past the last column, so mode 0 leaves
      * its line alone and mode 1 clears all of it, as in tmux. Mode 3 clears history only without a
-     * second parameter (the Linux console's form).
+     * second parameter (the Linux console's form). Clearing the whole screen scrolls what it holds
+     * into the history first, unless scroll-on-clear is off.
      */
-    void eraseInDisplay(int mode, int second) {
+    void eraseInDisplay(int mode, int second, ScreenOptions options) {
         Grid grid = screen.grid();
         long fill = fill();
         int column = cursor.column();
@@ -57,7 +58,7 @@ final class ScreenEdits {
         switch (mode) {
             case 0 -> {
                 if (column == 0 && row == 0 && !pendingWrap) {
-                    grid.clearIntoHistory(fill);
+                    clearScreen(grid, fill, options);
                 } else {
                     if (!pendingWrap) {
                         grid.eraseCells(row, column, cursor.columns(), fill);
@@ -69,7 +70,7 @@ final class ScreenEdits {
                 grid.eraseRows(0, row, fill);
                 grid.eraseCells(row, 0, pendingWrap ? cursor.columns() : column + 1, fill);
             }
-            case 2 -> grid.clearIntoHistory(fill);
+            case 2 -> clearScreen(grid, fill, options);
             case 3 -> {
                 if (second == 0) {
                     screen.clearHistory();
@@ -77,6 +78,14 @@ final class ScreenEdits {
             }
             default -> {
             }
+        }
+    }
+
+    private void clearScreen(Grid grid, long fill, ScreenOptions options) {
+        if (options.scrollOnClear()) {
+            grid.clearIntoHistory(fill);
+        } else {
+            grid.eraseRows(0, cursor.rows(), fill);
         }
     }
 
