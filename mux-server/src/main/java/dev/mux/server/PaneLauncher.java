@@ -34,6 +34,10 @@ public final class PaneLauncher {
         /** The pane's program sent OSC 52; {@code payload} is what follows "52;". */
         default void paneClipboard(Pane pane, String payload) {
         }
+
+        /** The pane's program turned focus reports (mode 1004) on. */
+        default void paneFocusReportsOn(Pane pane) {
+        }
     }
 
     /**
@@ -153,6 +157,7 @@ public final class PaneLauncher {
     private void start(Sessions sessions, Pane pane, String shellCommand, String cwd, PaneSpawn spawn) throws IOException {
         Terminal terminal = pane.terminal();
         terminal.onClipboard(payload -> events.paneClipboard(pane, payload));
+        terminal.onFocusReportsOn(() -> events.paneFocusReportsOn(pane));
         String shell = shell(pane.window().session());
         List<String> argv = shellCommand == null ? List.of(shell, "-l") : List.of(shell, "-c", shellCommand);
         String directory = directory(cwd);

@@ -33,6 +33,8 @@ public final class Decoder implements Performer {
     private static final int CURSOR_COLOUR_RESET = 112;
     /** Hears OSC 52: the server decides what a program may do with the clipboard. */
     private Consumer<String> clipboard = payload -> { };
+    /** Told when the program turns focus reports (mode 1004) on: tmux then reports the pane's focus at once. */
+    private Runnable focusReportsOn = () -> { };
     /** Hears ESC k: the model decides whether the window takes the name (allow-rename). */
     private Consumer<String> renamer = name -> { };
 
@@ -271,7 +273,11 @@ public final class Decoder implements Performer {
             case 1000 -> setMouseTracking(on ? MouseTracking.BUTTON_PRESSES : MouseTracking.OFF);
             case 1002 -> setMouseTracking(on ? MouseTracking.BUTTON_MOTION : MouseTracking.OFF);
             case 1003 -> setMouseTracking(on ? MouseTracking.ALL_MOTION : MouseTracking.OFF);
-            case 1004 -> setMode(Mode.FOCUS_EVENTS, on);
+            case 1004 -> {
+                boolean was = screen.modes().focusEvents();
+                setMode(Mode.FOCUS_EVENTS, on);
+                if (on && !was) focusReportsOn.run();
+            }
             case 1005 -> setMode(Mode.MOUSE_UTF8, on);
             case 1006 -> setMode(Mode.MOUSE_SGR, on);
             case 47, 1047 -> switchScreen(on, false);
@@ -332,6 +338,10 @@ public final class Decoder implements Performer {
 
     public void onClipboard(Consumer<String> listener) {
         clipboard = listener;
+    }
+
+    public void onFocusReportsOn(Runnable listener) {
+        focusReportsOn = listener;
     }
 
     public void onRename(Consumer<String> listener) {
