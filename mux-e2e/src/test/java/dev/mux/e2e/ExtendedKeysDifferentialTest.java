@@ -64,8 +64,8 @@ class ExtendedKeysDifferentialTest {
                             for (String typed : TYPED) terminal.sendKeys(hexArguments(typed));
                             terminal.sendKeys(NAMED.toArray(String[]::new));
                         }
-                        String tmuxGot = visible(received(scratch.resolve("tmux-" + window)));
-                        String muxGot = visible(received(scratch.resolve("mux-" + window)));
+                        String tmuxGot = visible(received(scratch.resolve("tmux-" + window), "Y"));
+                        String muxGot = visible(received(scratch.resolve("mux-" + window), "Y"));
                         assertEquals(tmuxGot, muxGot, "what the program read, extended-keys " + mode + (asks ? ", asked" : ""));
                         boolean extended = asks || mode.equals("always");
                         assertEquals(extended, muxGot.contains(visible("\033[13;5u")), "C-Enter as CSI u: " + muxGot);
@@ -76,11 +76,30 @@ class ExtendedKeysDifferentialTest {
                             assertEquals(extended ? 2 : 0, count(muxGot, visible("\033[9;5u")), "C-Tab typed and sent by the outer terminal");
                         }
                     }
+                    if (mode.equals("on")) namesInSendKeysAndBindings(twins, List.of(tmuxTerminal, muxTerminal));
                 }
             }
             assertFalse(twins.tmux("has", "-t", "s").status() != 0, "tmux kept its session");
             assertTrue(twins.mux("has", "-t", "s").status() == 0, "mux kept its session");
         }
+    }
+
+    /**
+     * With the pane that asked current: send-keys sends such key names as tmux does, and a binding
+     * of C-Enter runs when the terminal sends C-Enter in its extended form.
+     */
+    private void namesInSendKeysAndBindings(TwinServers twins, List<OuterTmux> terminals) {
+        twins.same("send-keys", "-t", "s:asks-on", "C-Enter", "C-S-a", "C-\\;", "S-a", "C-2", "M-C-Enter", "W");
+        twins.same("bind", "-n", "C-Enter", "send-keys", "-l", "[bound]");
+        for (OuterTmux terminal : terminals) {
+            terminal.sendKeys(hexArguments("\033[27;5;13~\033[13;5u"));
+            terminal.sendKeys("V");
+        }
+        String tmuxGot = visible(received(scratch.resolve("tmux-asks-on"), "V"));
+        String muxGot = visible(received(scratch.resolve("mux-asks-on"), "V"));
+        assertEquals(tmuxGot, muxGot, "send-keys and a binding of C-Enter");
+        assertTrue(muxGot.endsWith("W[bound][bound]V"), muxGot);
+        twins.same("unbind", "-n", "C-Enter");
     }
 
     /**
@@ -102,15 +121,15 @@ class ExtendedKeysDifferentialTest {
         }
     }
 
-    /** What the reader wrote, once both ends (Z after the typed bytes, Y after the named keys) arrived. */
-    private static String received(Path file) {
+    /** What the reader wrote, once the typed bytes' end (Z) and {@code last} arrived. */
+    private static String received(Path file, String last) {
         return Poll.until("the keys in " + file.getFileName(), () -> {
             try {
                 return Files.exists(file) ? new String(Files.readAllBytes(file), StandardCharsets.ISO_8859_1) : "";
             } catch (IOException e) {
                 throw new UncheckedIOException(e);
             }
-        }, got -> got.contains("Z") && got.endsWith("Y"));
+        }, got -> got.contains("Z") && got.endsWith(last));
     }
 
     /** Control characters as ^X, so that a failure shows what differs. */

@@ -13,7 +13,8 @@ import org.junit.jupiter.api.io.TempDir;
  * What reaches the client's terminal depends on what its terminfo entry, terminal-features and
  * terminal-overrides say it can do, as in tmux 3.3a: the same picture (every palette colour, 24-bit
  * colours, the ANSI colours, each attribute) is drawn by tmux and by mux for clients whose TERM and
- * overrides differ, and the two outer terminals must show the same cells.
+ * overrides differ, and the two outer terminals must show the same cells (styled and coloured
+ * underlines among them).
  */
 class OuterTerminalDifferentialTest {
     private static final String END = "END-OF-PICTURE";
@@ -95,6 +96,10 @@ class OuterTerminalDifferentialTest {
         // Blanks at the end of a line are drawn differently (tmux writes them, mux erases): none are left there.
         for (String attribute : attributes) out.append("\033[").append(attribute).append("m").append(attribute).append("\033[0m ");
         out.setLength(out.length() - 1);
+        // Underline styles go only to terminals with Smulx (else a plain underline); underline colours only to
+        // those with Setulc, a palette colour as its RGB value.
+        out.append("\r\n\033[4:3mcurly\033[0m \033[4:3;58:5:200mpink\033[0m \033[4;58:2::10:20:30mrgb\033[0m "
+            + "\033[4:5;58:5:3mdashed\033[0m \033[4:2mdouble\033[0m");
         out.append("\r\n").append(END).append("\r\n");
         return out.toString();
     }

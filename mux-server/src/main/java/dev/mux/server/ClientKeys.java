@@ -17,6 +17,7 @@ import dev.mux.server.prompt.Completer;
 import dev.mux.server.prompt.PromptTemplates;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Consumer;
 import java.util.function.Function;
 import java.util.function.Supplier;
 
@@ -33,6 +34,8 @@ final class ClientKeys implements KeyDispatcher.Actions {
     private final ClientMousePlaces places;
     /** What Tab at the prompt completes from, for the client's session. */
     private final Function<Session, Completer> completion;
+    /** Told that the client's terminal gained (true) or lost the focus. */
+    private final Consumer<Boolean> focus;
     /** The server's options, for extended-keys. */
     private final Supplier<Options> serverOptions;
     /** The prefix option as last read, and its canonical form. */
@@ -40,8 +43,9 @@ final class ClientKeys implements KeyDispatcher.Actions {
     private String prefixCanonical;
 
     ClientKeys(Client client, CommandRunner runner, EventLoop loop, Function<Session, Completer> completion,
-               Supplier<Options> serverOptions) {
+               Supplier<Options> serverOptions, Consumer<Boolean> focus) {
         this.client = client;
+        this.focus = focus;
         this.serverOptions = serverOptions;
         this.completion = completion;
         this.runner = runner;
@@ -154,6 +158,11 @@ final class ClientKeys implements KeyDispatcher.Actions {
     public String modeTable() {
         Pane pane = client.isAttached() ? client.session().activePane() : null;
         return pane == null ? null : pane.modes().keyTable(pane.options().string("mode-keys"));
+    }
+
+    @Override
+    public void focus(boolean in) {
+        focus.accept(in);
     }
 
     @Override

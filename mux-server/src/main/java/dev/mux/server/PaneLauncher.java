@@ -38,6 +38,10 @@ public final class PaneLauncher {
         /** The pane's program sent data for the outer terminal in tmux's passthrough string. */
         default void panePassthrough(Pane pane, byte[] data) {
         }
+
+        /** The pane's program turned focus reports (mode 1004) on. */
+        default void paneFocusReportsOn(Pane pane) {
+        }
     }
 
     /**
@@ -159,6 +163,7 @@ public final class PaneLauncher {
         terminal.onClipboard(payload -> events.paneClipboard(pane, payload));
         terminal.onPassthrough(data -> events.panePassthrough(pane, data));
         terminal.useOptions(new PaneScreenOptions(pane));
+        terminal.onFocusReportsOn(() -> events.paneFocusReportsOn(pane));
         String shell = shell(pane.window().session());
         List<String> argv = shellCommand == null ? List.of(shell, "-l") : List.of(shell, "-c", shellCommand);
         String directory = directory(cwd);

@@ -54,6 +54,7 @@ public final class Server implements ClientConnection.Listener, PaneLauncher.Eve
     private final DeadPanes deadPanes;
     private final CommandRunner commands;
     private final HookRunner hooks;
+    private final FocusKeeper focus;
     private final ClientRenderer renderer;
     /** set-clipboard: copies and programs' OSC 52 to the outer terminals and paste buffers. */
     private final Clipboard clipboard;
@@ -88,6 +89,7 @@ public final class Server implements ClientConnection.Listener, PaneLauncher.Eve
             }
         });
         clients = new ClientRegistry(options, sessions, loop, notifications);
+        focus = new FocusKeeper(clients, options, notifications);
         OuterTerminals terminals = new OuterTerminals(options);
         clipboard = new Clipboard(options, sessions, clients, buffers, terminals, notifications);
         passthrough = new Passthrough(clients);
@@ -112,6 +114,8 @@ public final class Server implements ClientConnection.Listener, PaneLauncher.Eve
         commands = new CommandRunner(table, contexts, clients, serverStop, new PaneView(modeServices));
         hooks = new HookRunner(table, options, sessions, loop, contexts::forHook);
         table.useHooks(hooks);
+        // Before the hooks: a pane's focus hooks run before those of the change that moved the focus, as in tmux.
+        notifications.watch(focus);
         notifications.watch(hooks);
         notifications.watch(new HeapGiveBack((delay, task) -> loop.schedule(delay, task)::cancel, System::gc));
         controls = new ControlClients(new ControlCommands(table, commands, clients, formats), loop, notifications);
@@ -123,7 +127,8 @@ public final class Server implements ClientConnection.Listener, PaneLauncher.Eve
     /** What an attached client's keys do: they run commands, so they are made here where both are known. */
     private ClientKeys keysOf(Client client) {
         return new ClientKeys(client, commands, loop,
-                session -> new PromptCompletion(commands.commandTable(), options, sessions, session), options::server);
+                session -> new PromptCompletion(commands.commandTable(), options, sessions, session), options::server,
+                in -> focus.clientFocus(client, in));
     }
 
     public void accepted(SocketChannel channel) throws IOException {
@@ -208,6 +213,11 @@ public final class Server implements ClientConnection.Listener, PaneLauncher.Eve
             clients.fitToClients(session);
         }
         clients.attachmentsChanged();
+    }
+
+    @Override
+    public void paneFocusReportsOn(Pane pane) {
+        focus.focusReportsOn(pane);
     }
 
     @Override

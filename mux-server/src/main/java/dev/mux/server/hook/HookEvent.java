@@ -57,6 +57,8 @@ public record HookEvent(String name, String clientName, Session clientSession, S
         if (notification instanceof Notification.WindowAlert n) return session(name, n.session(), n.window());
         if (notification instanceof Notification.ClientResized n) return ofClient(name, n.client());
         if (notification instanceof Notification.ClientActive n) return ofClient(name, n.client());
+        if (notification instanceof Notification.PaneFocus n) return ofPane(name, n.pane());
+        if (notification instanceof Notification.ClientFocus n) return ofClient(name, n.client());
         if (notification instanceof Notification.ClientSessionChanged n) return ofClient(name, n.client());
         if (notification instanceof Notification.ClientDetached n) {
             return ofClient(name, n.clientName(), n.client().session());

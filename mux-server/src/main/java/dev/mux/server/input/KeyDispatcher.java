@@ -56,6 +56,10 @@ public final class KeyDispatcher {
             return null;
         }
 
+        /** The client's terminal reported that it gained ({@code in}) or lost the focus: CSI I or CSI O (mode 1004). */
+        default void focus(boolean in) {
+        }
+
         /**
          * Whether the pane the keys go to gets keys in their extended form (it asked for them, or the
          * extended-keys option is {@code always}): asked only for a key the terminal sent in that form.
@@ -130,6 +134,12 @@ public final class KeyDispatcher {
         // opened a menu or popup go on to the tables, not to it.
         boolean overlayBefore = actions.overlayShown();
         for (KeyReader.Key key : KeyReader.read(bytes)) {
+            if (isFocusReport(key)) {
+                // As tmux, the report changes which panes have the focus; it is no key for a pane or a prompt.
+                flush(forPane);
+                actions.focus(key.typed()[2] == 'I');
+                continue;
+            }
             Optional<MouseEvent> mouse = MouseEvent.parse(key.typed());
             if (overlayBefore && actions.toOverlay(key, mouse.orElse(null))) {
                 flush(forPane);
@@ -230,6 +240,11 @@ public final class KeyDispatcher {
             // tmux passes a key on only when root was the first table asked.
             actions.toPane(key);
         }
+    }
+
+    private static boolean isFocusReport(KeyReader.Key key) {
+        byte[] typed = key.typed();
+        return typed.length == 3 && typed[0] == 0x1b && typed[1] == '[' && (typed[2] == 'I' || typed[2] == 'O');
     }
 
     private void run(KeyBindings.Binding binding, ByteArrayOutputStream forPane) {

@@ -97,6 +97,20 @@ public sealed interface Notification {
         }
     }
 
+    /** The pane gained ({@code in}) or lost its focus (tmux's pane-focus-in/out); its hook alone hears it. */
+    record PaneFocus(boolean in, Pane pane) implements Notification {
+        public String name() {
+            return in ? "pane-focus-in" : "pane-focus-out";
+        }
+    }
+
+    /** The client's terminal reported that it gained ({@code in}) or lost the focus; its hook alone hears it. */
+    record ClientFocus(boolean in, Client client) implements Notification {
+        public String name() {
+            return in ? "client-focus-in" : "client-focus-out";
+        }
+    }
+
     /** An attached client's terminal changed size; its hook alone hears it. */
     record ClientResized(Client client) implements Notification {
         public String name() {

@@ -1,7 +1,6 @@
 package dev.mux.server.render;
 
 import dev.mux.server.outer.ClientTerminal;
-import dev.mux.server.outer.Feature;
 import dev.mux.server.term.CellExtra;
 import dev.mux.server.term.Color;
 import dev.mux.server.term.Hyperlink;
@@ -69,7 +68,7 @@ public final class FrameDiff {
      * colours and attributes, and the underline colours (usstyle) and hyperlinks it takes.
      */
     public static byte[] render(Frame previous, Frame next, ClientTerminal terminal) {
-        CellExtrasOutput extras = new CellExtrasOutput(terminal.has(Feature.USSTYLE), terminal.has(Feature.HYPERLINKS));
+        CellExtrasOutput extras = CellExtrasOutput.of(terminal);
         return new FrameDiff(previous, next, SgrEncoder.of(terminal), extras).render().getBytes(StandardCharsets.UTF_8);
     }
 
@@ -222,7 +221,7 @@ public final class FrameDiff {
     private void setExtras(CellExtra extra) {
         int colour = CellExtra.underlineColour(extra);
         if (extrasOutput.underlineColour() && colour != underlineColour) {
-            CellExtrasOutput.appendUnderlineColour(out, colour);
+            extrasOutput.appendUnderlineColour(out, colour);
             underlineColour = colour;
         }
         setLink(CellExtra.link(extra));

@@ -35,12 +35,13 @@ public record InputModes(boolean applicationCursorKeys, boolean applicationKeypa
     }
 
     /**
-     * Focus reports only with the focus-events option on (as tmux 3.3a, which otherwise never
-     * asks the terminal for them, so no pane gets them): {@code allowed} false turns them off.
+     * Focus reports exactly while the focus-events option is on, whatever the pane asked, as tmux
+     * 3.3a asks the terminal for them: mux reads them (the client's focus decides which pane has
+     * it), and panes that asked are told of their own focus.
      */
-    public InputModes withFocus(boolean allowed) {
-        return allowed || !focusEvents ? this
-            : new InputModes(applicationCursorKeys, applicationKeypad, bracketedPaste, false, mouseTracking, mouseEncoding);
+    public InputModes withFocus(boolean option) {
+        return option == focusEvents ? this
+            : new InputModes(applicationCursorKeys, applicationKeypad, bracketedPaste, option, mouseTracking, mouseEncoding);
     }
 
     /** The sequences that move a terminal from these modes to {@code next}; empty if they agree. */

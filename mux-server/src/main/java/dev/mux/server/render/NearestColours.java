@@ -21,6 +21,22 @@ final class NearestColours {
     private NearestColours() {
     }
 
+    /** The first sixteen colours as tmux's 256-colour table has them. */
+    private static final int[] SIXTEEN = {0x000000, 0x800000, 0x008000, 0x808000, 0x000080, 0x800080, 0x008080,
+        0xc0c0c0, 0x808080, 0xff0000, 0x00ff00, 0xffff00, 0x0000ff, 0xff00ff, 0x00ffff, 0xffffff};
+
+    /** The {@code 0xRRGGBB} of palette entry {@code index}, as tmux's colour_256toRGB gives it. */
+    static int rgb(int index) {
+        int n = index & 0xff;
+        if (n < 16) return SIXTEEN[n];
+        if (n >= GREY_BASE) {
+            int grey = 8 + (n - GREY_BASE) * 10;
+            return grey << 16 | grey << 8 | grey;
+        }
+        int cube = n - CUBE_BASE;
+        return CUBE_LEVELS[cube / 36] << 16 | CUBE_LEVELS[cube / 6 % 6] << 8 | CUBE_LEVELS[cube % 6];
+    }
+
     /** The palette index nearest to {@code 0xRRGGBB}. */
     static int palette(int rgb) {
         int red = rgb >> 16 & 0xff;

@@ -29,11 +29,14 @@ final class SgrEncoder {
     static final SgrEncoder ALL = new SgrEncoder(ClientTerminal.ALL);
 
     private final ClientTerminal.Colours colours;
+    /** Whether the terminal takes underline styles (Smulx, tmux's usstyle): without, any style is a plain underline. */
+    private final boolean styledUnderlines;
     /** The SGR code each flag is written as, or 0 if the terminal cannot show it. */
     private final int[] codes = new int[FLAGS.length];
 
     private SgrEncoder(ClientTerminal terminal) {
         colours = terminal.colours();
+        styledUnderlines = terminal.hasCapability("Smulx");
         for (int flag = 0; flag < FLAGS.length; flag++) {
             codes[flag] = code(terminal, FLAG_CAPABILITIES[flag], FLAG_CODES[flag]);
         }
@@ -74,7 +77,7 @@ final class SgrEncoder {
             if (on && codes[flag] != 0) out.append(';').append(codes[flag]);
         }
         int underline = Style.underline(style);
-        if (underline == Style.UNDERLINE_SINGLE) {
+        if (underline == Style.UNDERLINE_SINGLE || underline != Style.UNDERLINE_NONE && !styledUnderlines) {
             out.append(";4");
         } else if (underline != Style.UNDERLINE_NONE) {
             out.append(";4:").append(underline);

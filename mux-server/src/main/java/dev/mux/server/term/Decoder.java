@@ -28,6 +28,8 @@ public final class Decoder implements Performer {
     private final OscCommands osc;
     private ScreenOptions options = ScreenOptions.DEFAULTS;
     private final PassthroughCollector passthrough = new PassthroughCollector();
+    /** Told when the program turns focus reports (mode 1004) on: tmux then reports the pane's focus at once. */
+    private Runnable focusReportsOn = () -> { };
 
     /**
      * @param replies receives the answers to queries (device attributes, cursor position), which
@@ -265,7 +267,11 @@ public final class Decoder implements Performer {
             case 1000 -> setMouseTracking(on ? MouseTracking.BUTTON_PRESSES : MouseTracking.OFF);
             case 1002 -> setMouseTracking(on ? MouseTracking.BUTTON_MOTION : MouseTracking.OFF);
             case 1003 -> setMouseTracking(on ? MouseTracking.ALL_MOTION : MouseTracking.OFF);
-            case 1004 -> setMode(Mode.FOCUS_EVENTS, on);
+            case 1004 -> {
+                boolean was = screen.modes().focusEvents();
+                setMode(Mode.FOCUS_EVENTS, on);
+                if (on && !was) focusReportsOn.run();
+            }
             case 1005 -> setMode(Mode.MOUSE_UTF8, on);
             case 1006 -> setMode(Mode.MOUSE_SGR, on);
             case 47, 1047 -> switchScreen(on, false);
@@ -337,6 +343,10 @@ public final class Decoder implements Performer {
 
     public void onClipboard(Consumer<String> listener) {
         osc.onClipboard(listener);
+    }
+
+    public void onFocusReportsOn(Runnable listener) {
+        focusReportsOn = listener;
     }
 
     public void onRename(Consumer<String> listener) {

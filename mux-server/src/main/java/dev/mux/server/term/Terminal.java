@@ -38,6 +38,11 @@ public final class Terminal {
         feed(data, 0, data.length);
     }
 
+    /** Who hears that the program turned focus reports (mode 1004) on. */
+    public void onFocusReportsOn(Runnable listener) {
+        decoder.onFocusReportsOn(listener);
+    }
+
     /** Who hears the OSC 52 (clipboard) sequences of the program: what follows "52;", as sent. */
     public void onClipboard(Consumer<String> listener) {
         decoder.onClipboard(listener);

@@ -1,10 +1,12 @@
 package dev.mux.server.render;
 
+import dev.mux.server.outer.ClientTerminal;
 import dev.mux.server.term.CellExtra;
 import dev.mux.server.term.Terminal;
 import org.junit.jupiter.api.Test;
 
 import java.nio.charset.StandardCharsets;
+import java.util.List;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -80,5 +82,18 @@ class FrameExtrasTest {
         String text = new String(sent, StandardCharsets.UTF_8);
         assertTrue(text.endsWith("\033]8;;\033\\") || text.contains("\033]8;;\033\\\033["), text);
         assertFalse(new String(FrameDiff.render(null, frame, CellExtrasOutput.NONE), StandardCharsets.UTF_8).contains("]8;"));
+    }
+
+    @Test
+    void aTerminalWithSetulcGetsPaletteUnderlineColoursAsRgbThroughItAsTmuxSendsThem() {
+        // tmux's usstyle feature: Setulc takes 0xRRGGBB; palette 3 is 0x808000 and 200 is 0xff00d7 in tmux's table.
+        ClientTerminal usstyle = ClientTerminal.build("t", null, List.of("t:usstyle"), List.of("t:clear=\\E[H\\E[2J"),
+            String::equals);
+        Frame frame = Frame.of(terminal(8, 1, "\033[4;58;5;3ma\033[58;5;200mb\033[58;2;1;2;3mc\033[59md").screen());
+        String sent = new String(FrameDiff.render(null, frame, usstyle), StandardCharsets.UTF_8);
+        assertTrue(sent.contains("\033[58:2:128:128:0ma\033[58:2:255:0:215mb\033[58:2:1:2:3mc\033[59md"), sent);
+        ClientTerminal plain = ClientTerminal.build("t", null, List.of(), List.of("t:clear=\\E[H\\E[2J"), String::equals);
+        String none = new String(FrameDiff.render(null, frame, plain), StandardCharsets.UTF_8);
+        assertFalse(none.contains("58"), none);
     }
 }

@@ -72,4 +72,12 @@ class SgrEncoderTest {
         assertEquals("\033[0;3;9;53m", sgr(terminal("colors=8:sitm=\\E[3m:smxx=\\E[9m:Smol=\\E[53m"), style));
         assertEquals("\033[0;3;9;53m", sgr(ClientTerminal.ALL, style));
     }
+
+    @Test
+    void underlineStylesGoOnlyToTerminalsWithSmulxElseAPlainUnderline() {
+        long curly = Style.withUnderline(Style.DEFAULT, Style.UNDERLINE_CURLY);
+        assertEquals("\033[0;4:3m", sgr(terminal("colors=256:Smulx=\\E[4::%p1%dm"), curly));
+        assertEquals("\033[0;4m", sgr(terminal("colors=256"), curly));
+        assertEquals("\033[0;4m", sgr(terminal("colors=256"), Style.withUnderline(Style.DEFAULT, Style.UNDERLINE_SINGLE)));
+    }
 }
