@@ -1,6 +1,7 @@
 package dev.mux.server;
 
 import dev.mux.server.client.Client;
+import dev.mux.server.input.KeyBindings;
 import dev.mux.server.input.KeyDispatcher;
 import dev.mux.server.input.KeyReader;
 import dev.mux.server.loop.EventLoop;
@@ -41,6 +42,8 @@ final class ClientKeys implements KeyDispatcher.Actions {
     /** The prefix option as last read, and its canonical form. */
     private String prefixName;
     private String prefixCanonical;
+    private String secondPrefixName;
+    private String secondPrefixCanonical;
 
     ClientKeys(Client client, CommandRunner runner, EventLoop loop, Function<Session, Completer> completion,
                Supplier<Options> serverOptions, Consumer<Boolean> focus) {
@@ -142,6 +145,21 @@ final class ClientKeys implements KeyDispatcher.Actions {
             prefixCanonical = KeyReader.canonical(name);
         }
         return prefixCanonical;
+    }
+
+    @Override
+    public String secondPrefix() {
+        String name = client.session().options().string("prefix2");
+        if (!name.equals(secondPrefixName)) {
+            secondPrefixName = name;
+            secondPrefixCanonical = name.equals("None") ? null : KeyReader.canonical(name);
+        }
+        return secondPrefixCanonical;
+    }
+
+    @Override
+    public String defaultTable() {
+        return client.isAttached() ? client.session().options().string("key-table") : KeyBindings.ROOT_TABLE;
     }
 
     @Override

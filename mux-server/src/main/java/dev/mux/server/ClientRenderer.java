@@ -95,6 +95,7 @@ final class ClientRenderer {
             }
         };
         int columns = client.columns();
+        composer.keyTable(client.view().keys().table());
         StatusLine status = placement.rows() == 0 ? null : composer.compose(session, placement, columns, expander);
         if (client.prompt() != null) {
             status = composer.prompt(status, session.options(), client.prompt().display(), client.prompt().cursorCells(),

@@ -60,6 +60,16 @@ public final class ClientFormat implements FormatClient {
     }
 
     @Override
+    public String keyTable() {
+        return client.view() == null ? defaultKeyTable() : client.view().keys().table();
+    }
+
+    @Override
+    public String defaultKeyTable() {
+        return client.session() == null ? "root" : client.session().options().string("key-table");
+    }
+
+    @Override
     public boolean readOnly() {
         return client.flags().readOnly();
     }

@@ -12,7 +12,7 @@ import java.util.Optional;
  * as refresh-client -f; -t (a session group) fails, as a mux window is in one session only.
  */
 final class NewSessionCommand {
-    /** tmux's default-size, used for a detached session when -x/-y are not given. */
+    /** The size of a session no client sizes, when default-size cannot be read and -x/-y are not given. */
     static final int DEFAULT_COLUMNS = 80;
     static final int DEFAULT_ROWS = 24;
 
@@ -43,16 +43,47 @@ final class NewSessionCommand {
             name = context.sessions().defaultName();
         }
         boolean clientSized = !detached && request.columns() > 0 && request.rows() > 0;
-        int columns = args.intValue('x', "width", clientSized ? request.columns() : DEFAULT_COLUMNS, 1, Layout.MAXIMUM_COLUMNS);
-        int statusRows = StatusPlacement.of(context.options().session()).rows();
-        int clientRows = Math.max(1, request.rows() - statusRows);
-        int rows = args.intValue('y', "height", clientSized ? clientRows : DEFAULT_ROWS, 1, Layout.MAXIMUM_ROWS);
+        int wantedColumns = sizeFlag(args, 'x', "width", request.columns(), DEFAULT_COLUMNS, Layout.MAXIMUM_COLUMNS);
+        int wantedRows = sizeFlag(args, 'y', "height", request.rows(), DEFAULT_ROWS, Layout.MAXIMUM_ROWS);
+        int columns;
+        int rows;
+        if (clientSized) {
+            int statusRows = StatusPlacement.of(context.options().session()).rows();
+            columns = args.has('x') ? wantedColumns : request.columns();
+            rows = args.has('y') ? wantedRows : Math.max(1, request.rows() - statusRows);
+        } else {
+            // As tmux: a session no client sizes takes the global default-size, which -x and -y override.
+            int[] size = defaultSize(context.options().session().string("default-size"));
+            columns = Math.max(1, Math.min(size == null || args.has('x') ? wantedColumns : size[0], Layout.MAXIMUM_COLUMNS));
+            rows = Math.max(1, Math.min(size == null || args.has('y') ? wantedRows : size[1], Layout.MAXIMUM_ROWS));
+        }
         Session session = context.panes().newSession(name, columns, rows, PaneSpawn.of(context, args, null));
+        if (args.has('x') || args.has('y')) {
+            session.options().put("default-size", (args.has('x') ? wantedColumns : columns) + "x" + (args.has('y') ? wantedRows : rows));
+        }
         if (args.has('n')) session.currentWindow().nameFromSpawn(args.value('n'));
         NewPanePrint.print(context, args, session.activePane(), NewPanePrint.SESSION_FORMAT);
         if (detached) return CommandResult.DONE;
         context.requester().attach(session);
         return CommandResult.ATTACHED;
+    }
+
+    /** -x or -y: a number, or {@code -} for the client's size (tmux's default where there is none). */
+    private static int sizeFlag(ParsedArgs args, char flag, String noun, int clientSize, int fallback, int max)
+            throws CommandException {
+        if ("-".equals(args.value(flag))) return clientSize > 0 ? clientSize : fallback;
+        return args.intValue(flag, noun, fallback, 1, max);
+    }
+
+    /** default-size's width and height, read as tmux reads them ({@code %ux%u}); null unless both are there. */
+    private static int[] defaultSize(String text) {
+        int x = text.indexOf('x');
+        if (x <= 0 || x == text.length() - 1) return null;
+        try {
+            return new int[] {Integer.parseInt(text.substring(0, x)), Integer.parseInt(text.substring(x + 1))};
+        } catch (NumberFormatException e) {
+            return null;
+        }
     }
 
     /** -A: the session named by -s, else the current one, if it exists, as tmux looks it up. */

@@ -27,7 +27,7 @@ final class ClientVariables {
             case "client_created" -> number(client.created());
             case "client_activity" -> number(client.activity());
             case "client_key_table" -> client.keyTable();
-            case "client_prefix" -> flag(!client.keyTable().equals("root"));
+            case "client_prefix" -> flag(!client.keyTable().equals(client.defaultKeyTable()));
             case "client_readonly" -> flag(client.readOnly());
             case "client_control_mode" -> flag(client.controlMode());
             case "client_utf8" -> "1";

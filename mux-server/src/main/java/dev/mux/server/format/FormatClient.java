@@ -48,6 +48,11 @@ public interface FormatClient {
         return "root";
     }
 
+    /** The table its keys go to when nothing chose another: its session's key-table. */
+    default String defaultKeyTable() {
+        return "root";
+    }
+
     default boolean suspended() {
         return false;
     }

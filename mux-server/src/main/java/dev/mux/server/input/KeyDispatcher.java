@@ -8,9 +8,9 @@ import java.util.Optional;
 
 /**
  * An attached client's keys, looked up as tmux's server_client_key_callback does: the prefix key
- * moves to the prefix table for the next key; otherwise a key is looked up in the root table, or,
- * while the pane is in a mode with a key table of its own (copy mode), in that table and then in
- * root. A key bound nowhere goes to the pane (to a mode without a table, the mode), except after
+ * (or prefix2) moves to the prefix table for the next key; otherwise a key is looked up in the
+ * default table (the session's key-table, root unless changed; "root" below), or, while the pane
+ * is in a mode with a key table of its own (copy mode), in that table and then in root. A key bound nowhere goes to the pane (to a mode without a table, the mode), except after
  * the prefix or in a mode's table, where it is dropped. After a repeatable (-r) binding, further
  * prefix-table keys need no prefix for the repeat-time ({@link Actions#repeatMillis}), each such key
  * starting it again, as in tmux.
@@ -25,6 +25,16 @@ public final class KeyDispatcher {
 
         /** The prefix key in canonical form (option prefix of the client's session). */
         String prefix();
+
+        /** The second prefix key in canonical form (option prefix2), or null for none. */
+        default String secondPrefix() {
+            return null;
+        }
+
+        /** The table a key is looked up in when nothing chose another: the session's key-table. */
+        default String defaultTable() {
+            return KeyBindings.ROOT_TABLE;
+        }
 
         long nowMillis();
 
@@ -123,9 +133,16 @@ public final class KeyDispatcher {
     public void useTable(String table) {
         if (table.equals(KeyBindings.PREFIX_TABLE)) {
             afterPrefix = true;
-        } else if (!table.equals(KeyBindings.ROOT_TABLE)) {
+        } else if (!table.equals(actions.defaultTable())) {
             nextTable = table;
         }
+    }
+
+    /** The table the next key is looked up in first, as tmux's #{client_key_table} names it. */
+    public String table() {
+        if (nextTable != null) return nextTable;
+        if (afterPrefix || actions.nowMillis() < repeatUntil) return KeyBindings.PREFIX_TABLE;
+        return actions.defaultTable();
     }
 
     public void handle(byte[] bytes) {
@@ -164,7 +181,7 @@ public final class KeyDispatcher {
         if (nextTable != null) {
             String table = nextTable;
             nextTable = null;
-            bindings.lookup(table, key.canonical()).or(() -> bindings.lookup(KeyBindings.ROOT_TABLE, key.canonical()))
+            bindings.lookup(table, key.canonical()).or(() -> bindings.lookup(actions.defaultTable(), key.canonical()))
                     .ifPresent(b -> run(b, forPane));
             return;
         }
@@ -180,23 +197,23 @@ public final class KeyDispatcher {
             }
             repeatUntil = 0;
             if (wasPrefix) {
-                // tmux tries root after the prefix table, and drops a key bound in neither.
-                bindings.lookup(KeyBindings.ROOT_TABLE, key.canonical()).ifPresent(b -> run(b, forPane));
+                // tmux tries the default table (root) after the prefix table, and drops a key bound in neither.
+                bindings.lookup(actions.defaultTable(), key.canonical()).ifPresent(b -> run(b, forPane));
                 return;
             }
         }
-        if (key.canonical().equals(actions.prefix())) {
+        if (key.canonical().equals(actions.prefix()) || key.canonical().equals(actions.secondPrefix())) {
             afterPrefix = true;
             return;
         }
         String modeTable = actions.modeTable();
         if (modeTable != null) {
             Optional<KeyBindings.Binding> binding = bindings.lookup(modeTable, key.canonical())
-                    .or(() -> bindings.lookup(KeyBindings.ROOT_TABLE, key.canonical()));
+                    .or(() -> bindings.lookup(actions.defaultTable(), key.canonical()));
             binding.ifPresent(b -> run(b, forPane));
             return;
         }
-        Optional<KeyBindings.Binding> binding = bindings.lookup(KeyBindings.ROOT_TABLE, key.canonical());
+        Optional<KeyBindings.Binding> binding = bindings.lookup(actions.defaultTable(), key.canonical());
         if (binding.isPresent()) {
             run(binding.get(), forPane);
         } else if (!actions.toPaneMode(key)) {
@@ -233,7 +250,7 @@ public final class KeyDispatcher {
         }
         if (first == null) first = actions.modeTable(key);
         Optional<KeyBindings.Binding> binding = first == null ? Optional.empty() : bindings.lookup(first, code);
-        if (binding.isEmpty()) binding = bindings.lookup(KeyBindings.ROOT_TABLE, code);
+        if (binding.isEmpty()) binding = bindings.lookup(actions.defaultTable(), code);
         if (binding.isPresent()) {
             actions.run(binding.get().command(), key);
         } else if (first == null) {

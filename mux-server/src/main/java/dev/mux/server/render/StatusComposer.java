@@ -32,6 +32,7 @@ public final class StatusComposer {
     private int width = -1;
     private StatusPlacement placement;
     private boolean stale = true;
+    private String keyTable;
     private StatusLine content;
     /** The last message or prompt drawn, the status line it was drawn over, its text and cursor. */
     private StatusLine overlaid;
@@ -44,6 +45,14 @@ public final class StatusComposer {
     /** The status line last composed (without a message or prompt over it), or null: where the mouse finds the window list. */
     public StatusLine lastComposed() {
         return content;
+    }
+
+    /** The client's key table, which #{client_prefix} and #{client_key_table} show: a change draws the line again. */
+    public void keyTable(String table) {
+        if (!table.equals(keyTable)) {
+            keyTable = table;
+            stale = true;
+        }
     }
 
     /** The status-interval timer fired: the next {@link #compose} draws the line again. */
