@@ -46,6 +46,10 @@ public final class Main {
             if (!outcome.message().isEmpty()) {
                 (outcome.toStandardError() ? err : out).println(outcome.message());
             }
+            if (outcome.hangUpParent()) {
+                out.flush();
+                ParentHangUp.send();
+            }
             return outcome.status();
         } catch (ClientException e) {
             err.println(e.getMessage());

@@ -24,6 +24,8 @@ final class ReplyLoop {
     private AttachedTerminal terminal;
     private boolean attached;
     private volatile Outcome endedBySignal;
+    /** detach-client -P: the server asked for SIGHUP to this process's parent once the terminal is back. */
+    private boolean hangUpParent;
 
     /** {@code terminal} is the one already opened to read the size, or null if none was. */
     ReplyLoop(ServerConnection connection, AttachedTerminal terminal, PrintStream out, PrintStream err) {
@@ -78,10 +80,13 @@ final class ReplyLoop {
             if (terminal != null) suspend();
         } else if (message instanceof Message.Lock lock) {
             if (terminal != null) lock(lock.command());
+        } else if (message instanceof Message.HangUpParent) {
+            hangUpParent = true;
         } else if (message instanceof Message.Exec exec) {
             return Outcome.report(runInTerminal(exec.command()), "");
         } else if (message instanceof Message.Exit exit) {
-            return Outcome.fromServer(exit.status(), exit.message());
+            Outcome outcome = Outcome.fromServer(exit.status(), exit.message());
+            return hangUpParent ? outcome.thenHangUpParent() : outcome;
         } else if (message instanceof Message.ProtocolError error) {
             throw protocolError(error.reason());
         } else {

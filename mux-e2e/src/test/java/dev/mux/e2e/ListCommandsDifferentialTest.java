@@ -20,14 +20,8 @@ class ListCommandsDifferentialTest {
     private static final Set<String> MUX_OWN = Set.of("list-jobs", "resurrect", "save-snapshot", "scope-status");
     /** tmux's commands mux does not have yet: the menu and the popup are being added elsewhere. */
     private static final Set<String> NOT_YET = Set.of("display-menu", "display-popup");
-    /**
-     * Commands whose usage still lacks flags of tmux's, and why: kept short, each one a known gap.
-     * resize-pane -T needs the screen's history to be trimmed; select-layout -E and -o a layout
-     * spread and a layout string parser; split-window -f and -I a split of the whole window and a
-     * pane fed from standard input; detach-client -P a client that hangs up the shell that
-     * started it.
-     */
-    private static final Set<String> KNOWN_GAPS = Set.of("resize-pane", "select-layout", "split-window", "detach-client");
+    /** Commands whose usage still lacks flags of tmux's: split-window -I, a pane fed from standard input. */
+    private static final Set<String> KNOWN_GAPS = Set.of("split-window");
 
     @TempDir
     Path scratch;

@@ -123,6 +123,12 @@ public sealed interface Message {
      */
     record Exec(String command) implements Message {}
 
+    /**
+     * detach-client -P, attach-session -x: the client is about to be detached and, once it has
+     * given its terminal back, sends SIGHUP to the process that started it (tmux's MSG_DETACHKILL).
+     */
+    record HangUpParent() implements Message {}
+
     /** The peer broke the protocol; the connection closes after this frame. */
     record ProtocolError(String reason) implements Message {}
 }

@@ -101,6 +101,7 @@ public final class MessageCodec {
                 case WAIT_EXIT -> new Message.WaitExit(body.get() != 0);
                 case LOCK -> new Message.Lock(getString(body));
                 case EXEC -> new Message.Exec(getString(body));
+                case HANG_UP_PARENT -> new Message.HangUpParent();
             };
             if (body.hasRemaining()) {
                 throw new ProtocolException(type.name().toLowerCase() + " frame has " + body.remaining() + " trailing bytes");

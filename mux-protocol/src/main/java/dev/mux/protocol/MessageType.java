@@ -3,7 +3,7 @@ package dev.mux.protocol;
 /** The type byte of each message. */
 enum MessageType {
     HELLO(1), COMMAND(2), INPUT(3), RESIZE(4), TERMINAL_DEVICE(5), CONTROL_MODE(6), INPUT_END(7), ENVIRONMENT(8),
-    OUTPUT(16), EXIT(17), ATTACHED(18), TERMINAL_OUTPUT(19), PROTOCOL_ERROR(20), SUSPEND(21), WAIT_EXIT(22), LOCK(23), EXEC(24);
+    OUTPUT(16), EXIT(17), ATTACHED(18), TERMINAL_OUTPUT(19), PROTOCOL_ERROR(20), SUSPEND(21), WAIT_EXIT(22), LOCK(23), EXEC(24), HANG_UP_PARENT(25);
 
     final byte code;
 
@@ -28,6 +28,7 @@ enum MessageType {
         if (message instanceof Message.WaitExit) return WAIT_EXIT;
         if (message instanceof Message.Lock) return LOCK;
         if (message instanceof Message.Exec) return EXEC;
+        if (message instanceof Message.HangUpParent) return HANG_UP_PARENT;
         return PROTOCOL_ERROR;
     }
 

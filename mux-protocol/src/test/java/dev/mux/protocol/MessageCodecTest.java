@@ -61,6 +61,7 @@ class MessageCodecTest {
         assertEquals(List.of(new Message.Lock("lock -np")), roundTrip(new Message.Lock("lock -np")));
         assertEquals(23, MessageCodec.encode(new Message.Lock("")).get(4));
         assertEquals(List.of(new Message.Exec("echo hi")), roundTrip(new Message.Exec("echo hi")));
+        assertEquals(List.of(new Message.HangUpParent()), roundTrip(new Message.HangUpParent()));
     }
 
     @Test

@@ -170,21 +170,28 @@ final class ClientRegistry implements Clients {
     }
 
     @Override
-    public void detachAll(Session session, String command) {
-        for (Client attached : attachedTo(session)) detach(attached, command);
+    public void detachAll(Session session, String command, boolean hangUp) {
+        for (Client attached : attachedTo(session)) detach(attached, command, hangUp);
     }
 
     /**
      * detach-client -E: the client is detached and, instead of exiting, runs {@code command} in its
-     * terminal and exits with its status; null, or a command too long for a message, only detaches.
+     * terminal and exits with its status; null, or a command too long for a message, only detaches,
+     * with {@code hangUp} (-P) telling the client to send SIGHUP to its parent as it exits.
      */
-    void detach(Client client, String command) {
+    void detach(Client client, String command, boolean hangUp) {
         Message.Exec exec = command == null ? null : new Message.Exec(command);
-        if (exec == null || !MessageCodec.fits(exec) || client.isControl()) {
+        Session session = client.session();
+        if (client.isControl() || exec == null && !hangUp || exec != null && !MessageCodec.fits(exec)) {
             detach(client);
             return;
         }
-        Session session = client.session();
+        if (exec == null) {
+            if (client.connection().isOpen()) client.connection().send(new Message.HangUpParent());
+            release(client, "[detached and SIGHUP (from session " + session.name() + ")]");
+            fitToClients(session);
+            return;
+        }
         client.draw(client.view().release());
         client.detach();
         notifications.clientDetached(client);

@@ -96,13 +96,14 @@ final class PaneStarter implements PaneFactory {
     }
 
     @Override
-    public Pane splitWindow(Pane target, Split split, int size, boolean before, PaneSpawn spawn, boolean select)
+    public Pane splitWindow(Pane target, Split split, int size, boolean before, boolean full, PaneSpawn spawn,
+                            boolean select)
             throws CommandException {
         // The new pane takes part of the target's cells, so the target's size bounds what it needs.
         HeapRoom.ensureRoomFor(target.terminal().screen().columns(), target.terminal().screen().rows());
         // Selected before it starts, as tmux's spawn does, which orders the notifications.
         Pane created = startPane(terminal -> {
-            Pane pane = sessions.splitPane(target, terminal, split, size, before);
+            Pane pane = sessions.splitPane(target, terminal, split, size, before, full);
             if (select) target.window().select(pane);
             return pane;
         }, spawn, target.window().session());

@@ -236,15 +236,15 @@ final class RequestingClient implements Requester {
     }
 
     @Override
-    public void detachOthers(String command) {
+    public void detachOthers(String command, boolean hangUp) {
         for (Client each : List.copyOf(clients.all())) {
-            if (each != client && each.isAttached()) clients.detach(each, command);
+            if (each != client && each.isAttached()) clients.detach(each, command, hangUp);
         }
     }
 
     @Override
-    public void detachRunning(String command) throws CommandException {
-        clients.detach(attached("no client to detach"), command);
+    public void detachRunning(String command, boolean hangUp) throws CommandException {
+        clients.detach(attached("no client to detach"), command, hangUp);
     }
 
     private RequestingClient on(Client other) {

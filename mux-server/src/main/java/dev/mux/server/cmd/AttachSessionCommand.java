@@ -21,7 +21,7 @@ final class AttachSessionCommand {
         Session session = args.target().session();
         Nesting.refuseNested(context);
         if (!context.requester().request().terminal()) throw new CommandException("open terminal failed: not a terminal");
-        if (args.has('d') || args.has('x')) context.clients().detachAll(session);
+        if (args.has('d') || args.has('x')) context.clients().detachAll(session, null, args.has('x'));
         if (args.has('c')) {
             String directory = context.expand(args.value('c'), session.activePane());
             session.setPath(Path.of(context.requester().request().cwd()).resolve(directory).toString());

@@ -32,6 +32,9 @@ public interface Clients {
     /** Detaches every client attached to {@code session}. */
     void detachAll(Session session);
 
-    /** As {@link #detachAll(Session)}, each client then running {@code command} in its terminal (null: none). */
-    void detachAll(Session session, String command);
+    /**
+     * As {@link #detachAll(Session)}, each client then running {@code command} in its terminal (null:
+     * none), or with {@code hangUp} (detach-client -P, attach -x) sending SIGHUP to its parent.
+     */
+    void detachAll(Session session, String command, boolean hangUp);
 }

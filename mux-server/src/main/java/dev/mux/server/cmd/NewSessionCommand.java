@@ -94,13 +94,13 @@ final class NewSessionCommand {
     }
 
     /**
-     * -A with a session that exists: attach-session to it, -D (and -X, which in tmux also hangs up
-     * the others' shells) detaching its other clients.
+     * -A with a session that exists: attach-session to it, -D detaching its other clients (-X also
+     * hanging up the shells that started them).
      */
     private static CommandResult attachExisting(CommandContext context, ParsedArgs args, Session session)
             throws CommandException {
         if (!context.requester().request().terminal()) throw new CommandException("open terminal failed: not a terminal");
-        if (args.has('D') || args.has('X')) context.clients().detachAll(session);
+        if (args.has('D') || args.has('X')) context.clients().detachAll(session, null, args.has('X'));
         context.requester().attach(session);
         return CommandResult.ATTACHED;
     }

@@ -1,6 +1,7 @@
 package dev.mux.server.cmd;
 
 import dev.mux.server.layout.Preset;
+import dev.mux.server.model.Pane;
 import dev.mux.server.model.Window;
 
 /** next-layout: the window's panes in the next of tmux's five layouts. */
@@ -11,6 +12,7 @@ final class NextLayoutCommand {
     private static CommandResult run(CommandContext context, ParsedArgs args) throws CommandException {
         Window window = args.target().window();
         Preset current = window.preset();
+        window.keepOldLayout(window.layout().describe(Pane::id));
         window.apply(current == null ? Preset.EVEN_HORIZONTAL : current.next());
         return CommandResult.DONE;
     }

@@ -39,9 +39,10 @@ public interface PaneFactory {
     }
 
     /**
-     * Splits {@code target} (split-window): the new pane gets {@code size} cells along the split
-     * (-1: half) and runs what {@code spawn} says; it becomes active if {@code select}.
+     * Splits {@code target} (split-window), or with {@code full} its whole window: the new pane gets
+     * {@code size} cells along the split (-1: half) and runs what {@code spawn} says; it becomes
+     * active if {@code select}.
      */
-    Pane splitWindow(Pane target, Split split, int size, boolean before, PaneSpawn spawn, boolean select)
+    Pane splitWindow(Pane target, Split split, int size, boolean before, boolean full, PaneSpawn spawn, boolean select)
             throws CommandException;
 }

@@ -143,11 +143,17 @@ public interface Requester {
     /** set-buffer -w: {@code text} to the requester's terminal's clipboard (OSC 52), when it can take it. */
     default void setClipboard(String text) {}
 
-    /** detach-client -a: detaches every attached client but this one, each then running {@code command} (null: none). */
-    default void detachOthers(String command) {}
+    /**
+     * detach-client -a: detaches every attached client but this one, each then running {@code command}
+     * (null: none), or with {@code hangUp} (-P) sending SIGHUP to its parent.
+     */
+    default void detachOthers(String command, boolean hangUp) {}
 
-    /** detach-client -E: detaches the requester, which then runs {@code command} in its terminal in place of itself. */
-    default void detachRunning(String command) throws CommandException {
+    /**
+     * detach-client -E and -P: detaches the requester, which then runs {@code command} in its terminal
+     * in place of itself, or with {@code hangUp} sends SIGHUP to its parent.
+     */
+    default void detachRunning(String command, boolean hangUp) throws CommandException {
         detach();
     }
 

@@ -11,17 +11,22 @@ import dev.mux.server.mouse.MouseKey;
  * resize-pane: moves the pane's edge -L/-R/-U/-D by an adjustment (default 1), or gives it a width
  * (-x) or height (-y), in cells or a percentage of the window; -Z zooms or unzooms it; -M, from a
  * mouse binding, drags the border under the mouse (from a command line, with no mouse event, it
- * does nothing, as in tmux).
+ * does nothing, as in tmux); -T trims the rows below the cursor, bringing history back above
+ * (nothing while the pane is in a mode).
  */
 final class ResizePaneCommand {
-    static final Command COMMAND = new Command(new CommandSpec("resize-pane", "resizep", "DLMRt:Ux:y:Z", 0, 1,
-            "[-DLMRUZ] [-x width] [-y height] [-t target-pane] [adjustment]", TargetKind.PANE), ResizePaneCommand::run);
+    static final Command COMMAND = new Command(new CommandSpec("resize-pane", "resizep", "DLMRTt:Ux:y:Z", 0, 1,
+            "[-DLMRTUZ] [-x width] [-y height] [-t target-pane] [adjustment]", TargetKind.PANE), ResizePaneCommand::run);
 
     private ResizePaneCommand() {}
 
     private static CommandResult run(CommandContext context, ParsedArgs args) throws CommandException {
         Pane target = args.target().pane();
         Window window = target.window();
+        if (args.has('T')) {
+            if (target.modes().isEmpty()) target.terminal().screen().trimBelowCursor();
+            return CommandResult.DONE;
+        }
         if (args.has('M')) {
             MouseKey mouse = context.requester().mouse();
             if (mouse != null && mouse.place().session() == context.attachedSession()) MouseDrags.border(context, mouse);

@@ -135,13 +135,13 @@ final class HookRequester implements Requester {
     }
 
     @Override
-    public void detachOthers(String command) {
-        base.detachOthers(command);
+    public void detachOthers(String command, boolean hangUp) {
+        base.detachOthers(command, hangUp);
     }
 
     @Override
-    public void detachRunning(String command) throws CommandException {
-        base.detachRunning(command);
+    public void detachRunning(String command, boolean hangUp) throws CommandException {
+        base.detachRunning(command, hangUp);
     }
 
     @Override

@@ -97,7 +97,7 @@ public final class Layout<P> {
         if (whole < 2 * Sizing.PANE_MINIMUM + Sizing.BORDER) {
             throw new LayoutException("no space for new pane");
         }
-        int second = clampSecondPart(whole, secondPart(whole, size, before));
+        int second = Sizing.secondPart(whole, size, before);
         int first = whole - Sizing.BORDER - second;
 
         Cell<P> fresh = Cell.leaf(added, cell.columns, cell.rows);
@@ -131,22 +131,14 @@ public final class Layout<P> {
         changed();
     }
 
-    /**
-     * The size tmux computes for the bottom/right part; may be negative for a -b size larger than
-     * the cell, which tmux's unsigned arithmetic turns into "as large as possible".
-     */
-    private static int secondPart(int whole, int size, boolean before) {
-        if (size < 0) {
-            return (whole + 1) / 2 - 1;
-        }
-        return before ? whole - size - 1 : size;
-    }
-
-    private static int clampSecondPart(int whole, int second) {
-        if (second < 0 || second > whole - 2) {
-            return whole - 2;
-        }
-        return Math.max(second, Sizing.PANE_MINIMUM);
+    /** split-window -f: as {@link #split}, but of the whole window, which {@code added} spans the full height or width of. */
+    public void splitFull(P added, Split split, int size, boolean before) throws LayoutException {
+        if (leaves.containsKey(added)) throw new IllegalArgumentException("pane already in the layout: " + added);
+        Cell<P> fresh = Cell.leaf(added, 0, 0);
+        root = FullSplit.split(root, fresh, split, size, before);
+        leaves.put(added, fresh);
+        placeAll();
+        changed();
     }
 
     /**
@@ -294,9 +286,32 @@ public final class Layout<P> {
         root = Presets.arrange(preset, panes(), root.columns, root.rows, mainSize);
         changed();
         placeAll();
+        indexLeaves();
+    }
+
+    private void indexLeaves() {
         leaves.clear();
-        for (Cell<P> leaf : leafCells()) {
-            leaves.put(leaf.pane, leaf);
+        for (Cell<P> leaf : leafCells()) leaves.put(leaf.pane, leaf);
+    }
+
+    /**
+     * select-layout with a layout string: the tree it describes with the panes in its leaves in
+     * order, at the string's size (which may differ from the window's).
+     *
+     * @throws LayoutException with tmux's message when the string is not a layout that fits the panes
+     */
+    public void restore(String layout) throws LayoutException {
+        root = LayoutReader.read(layout, panes());
+        placeAll();
+        changed();
+        indexLeaves();
+    }
+
+    /** select-layout -E: evens out the innermost split around {@code pane} that is not yet even (tmux's spread out). */
+    public void spreadOut(P pane) {
+        if (Sizing.spreadOut(leafOf(pane))) {
+            placeAll();
+            changed();
         }
     }
 
@@ -330,23 +345,7 @@ public final class Layout<P> {
 
     /** Every separator between two cells of a split, spanning the split's full extent. */
     public List<Border> borders() {
-        List<Border> borders = new ArrayList<>();
-        collectBorders(root, borders);
-        return borders;
-    }
-
-    private static void collectBorders(Cell<?> cell, List<Border> into) {
-        for (int i = 0; i < cell.children.size(); i++) {
-            Cell<?> child = cell.children.get(i);
-            if (i < cell.children.size() - 1) {
-                if (cell.split == Split.LEFT_RIGHT) {
-                    into.add(new Border(child.x + child.columns, cell.y, cell.rows, true));
-                } else {
-                    into.add(new Border(cell.x, child.y + child.rows, cell.columns, false));
-                }
-            }
-            collectBorders(child, into);
-        }
+        return Border.within(root);
     }
 
     /**

@@ -94,4 +94,25 @@ final class Sizing {
         }
         return changed;
     }
+
+    /** Spreads the nearest enclosing split of {@code leaf} that {@link #spread} changes; false if none did. */
+    static boolean spreadOut(Cell<?> leaf) {
+        for (Cell<?> parent = leaf.parent; parent != null; parent = parent.parent) {
+            if (spread(parent)) return true;
+        }
+        return false;
+    }
+
+    /**
+     * The bottom or right part of a split of {@code whole} cells, the rest going to the top or left
+     * part and a border: the new pane's {@code size} when it goes after the target, what is left
+     * beside it when it goes before, or half for -1; clamped so both parts keep a cell. A size
+     * larger than the whole before the target means "as large as possible", as in tmux's unsigned
+     * arithmetic.
+     */
+    static int secondPart(int whole, int size, boolean before) {
+        int second = size < 0 ? (whole + 1) / 2 - 1 : before ? whole - size - 1 : size;
+        if (second < 0 || second > whole - 2) return whole - 2;
+        return Math.max(second, PANE_MINIMUM);
+    }
 }

@@ -213,7 +213,7 @@ public final class Sessions {
             to.movePane(pane, target, split, size, before);
             return Optional.empty();
         }
-        to.split(target, pane, split, size, before);
+        to.split(target, pane, split, size, before, false);
         if (from.panes().size() == 1) {
             from.remove(pane);
             pane.moveTo(to);
@@ -283,16 +283,22 @@ public final class Sessions {
         return window;
     }
 
-    /** A pane split off {@code target} (split-window), sized by the layout before anything runs in it. */
-    public Pane splitPane(Pane target, Terminal terminal, Split split, int size, boolean before) throws LayoutException {
-        return splitPane(target, terminal, split, size, before, -1);
+    /**
+     * A pane split off {@code target} (split-window), or with {@code full} (-f) off its whole window,
+     * sized by the layout before anything runs in it.
+     */
+    public Pane splitPane(Pane target, Terminal terminal, Split split, int size, boolean before, boolean full)
+            throws LayoutException {
+        Pane pane = new Pane(paneId(-1), target.window(), terminal);
+        target.window().split(target, pane, split, size, before, full);
+        return pane;
     }
 
     /** A split whose pane takes {@code wantedId} if free (see {@link #createSession(String, int, int, int)}). */
     public Pane splitPane(Pane target, Terminal terminal, Split split, int size, boolean before, int wantedId)
             throws LayoutException {
         Pane pane = new Pane(paneId(wantedId), target.window(), terminal);
-        target.window().split(target, pane, split, size, before);
+        target.window().split(target, pane, split, size, before, false);
         return pane;
     }
 

@@ -32,6 +32,8 @@ public final class Window {
     private final WindowAlerts alerts = new WindowAlerts();
     /** The pane-border-status the panes' sizes were last given for. */
     private String appliedBorderStatus = "off";
+    /** The layout string before the last select-layout, which select-layout -o goes back to (null: none yet). */
+    private String oldLayout;
 
     Window(int id, Session session, int index, String name, Options options) {
         this.options = options;
@@ -235,6 +237,30 @@ public final class Window {
         layoutChanged();
     }
 
+    /** select-layout -E: the panes around {@code pane} spread out evenly. */
+    public void spreadOut(Pane pane) {
+        unzoom();
+        layout.spreadOut(pane);
+        applyGeometry();
+        layoutChanged();
+    }
+
+    /** select-layout with a layout string; told twice, as a preset is. */
+    public void restoreLayout(String layoutString) throws LayoutException {
+        unzoom();
+        layout.restore(layoutString);
+        applyGeometry();
+        layoutChanged();
+        layoutChanged();
+    }
+
+    /** Keeps {@code layoutString} for select-layout -o and gives back the one kept before. */
+    public String keepOldLayout(String layoutString) {
+        String before = oldLayout;
+        oldLayout = layoutString;
+        return before;
+    }
+
     /**
      * main-pane-width (main-vertical) or main-pane-height (main-horizontal): cells, or a percentage
      * of the window less a border with {@code %}; tmux's default when the value reads as neither.
@@ -317,9 +343,14 @@ public final class Window {
         applyGeometry();
     }
 
-    void split(Pane target, Pane added, Split split, int size, boolean before) throws LayoutException {
+    /** split-window; with {@code full} (-f) the split is of the whole window rather than of {@code target}. */
+    void split(Pane target, Pane added, Split split, int size, boolean before, boolean full) throws LayoutException {
         unzoom();
-        layout.split(target, added, split, size, before);
+        if (full) {
+            layout.splitFull(added, split, size, before);
+        } else {
+            layout.split(target, added, split, size, before);
+        }
         applyGeometry();
     }
 

@@ -172,6 +172,18 @@ final class Grid {
     }
 
     /** Packs a cursor position as {@link #resize} returns it. */
+    /** Drops the rows below {@code cursorRow}, the newest history lines coming back on top; returns how many. */
+    int trimBelow(int cursorRow) {
+        int pulled = Math.min(lines.length - 1 - cursorRow, history.size());
+        if (pulled <= 0) return 0;
+        ScreenLine[] shifted = new ScreenLine[lines.length];
+        System.arraycopy(lines, 0, shifted, pulled, lines.length - pulled);
+        for (int index = pulled - 1; index >= 0; index--) shifted[index] = pulledBack(history.popNewest());
+        lines = shifted;
+        scrolled = Math.min(scrolled, history.size());
+        return pulled;
+    }
+
     static long position(int column, int row) {
         return (long) column << 32 | row & 0xFFFFFFFFL;
     }

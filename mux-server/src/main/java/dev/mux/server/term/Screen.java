@@ -146,6 +146,15 @@ public final class Screen {
         grids.main().clearHistory();
     }
 
+    /**
+     * resize-pane -T: the rows below the cursor give way to as many of the newest history lines,
+     * which come back at the top, and the cursor moves down with its row (tmux 3.3a's trim).
+     */
+    public void trimBelowCursor() {
+        int pulled = grid.trimBelow(cursor.row());
+        if (pulled > 0) cursor.moveTo(cursor.column(), cursor.row() + pulled);
+    }
+
     /** Whether history holds lines that {@link #packHistory()} would pack. */
     public boolean hasHistoryToPack() {
         return grids.history().hasOldToPack();

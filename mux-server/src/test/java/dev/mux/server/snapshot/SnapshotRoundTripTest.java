@@ -47,7 +47,7 @@ class SnapshotRoundTripTest {
         Window window = sessions.createWindow(session, 1, "editor");
         window.options().put("main-pane-width", 40);
         Pane left = sessions.createPane(window, terminal("left", 100));
-        Pane right = sessions.splitPane(left, terminal("right", 5), Split.LEFT_RIGHT, 30, false);
+        Pane right = sessions.splitPane(left, terminal("right", 5), Split.LEFT_RIGHT, 30, false, false);
         right.options().put("remain-on-exit", "on");
         right.setTitle("the title");
         window.select(right);
