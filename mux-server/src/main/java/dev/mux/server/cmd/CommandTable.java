@@ -35,6 +35,7 @@ public final class CommandTable {
                 DetachClientCommand.COMMAND,
                 DisplayMessageCommand.COMMAND,
                 DisplayMenuCommand.COMMAND,
+                DisplayPopupCommand.COMMAND,
                 DisplayPanesCommand.COMMAND,
                 FindWindowCommand.COMMAND,
                 HasSessionCommand.COMMAND,
