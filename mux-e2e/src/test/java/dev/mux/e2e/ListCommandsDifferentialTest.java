@@ -18,8 +18,8 @@ import org.junit.jupiter.api.io.TempDir;
 class ListCommandsDifferentialTest {
     /** Commands mux has and tmux has not. */
     private static final Set<String> MUX_OWN = Set.of("list-jobs", "resurrect", "save-snapshot", "scope-status");
-    /** tmux's commands mux does not have yet: the menu and the popup are being added elsewhere. */
-    private static final Set<String> NOT_YET = Set.of("display-menu", "display-popup");
+    /** tmux's commands mux does not have yet. */
+    private static final Set<String> NOT_YET = Set.of();
     /** Commands whose usage still lacks flags of tmux's: split-window -I, a pane fed from standard input. */
     private static final Set<String> KNOWN_GAPS = Set.of("split-window");
 

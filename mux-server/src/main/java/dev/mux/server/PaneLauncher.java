@@ -228,6 +228,28 @@ public final class PaneLauncher {
     }
 
     /**
+     * A popup's program (display-popup) on a pty of its own, as tmux's job_run starts a job:
+     * {@code /bin/sh -c shellCommand}, or {@code argv} (its first word found on the PATH) when that is
+     * null, in {@code cwd}, with the global and session environments, TERM, TERM_PROGRAM, TMUX (and
+     * mux's MUX, by which a mux inside finds this server), then {@code extra}; no pane variables.
+     */
+    public PaneProcess startPopup(Session session, String shellCommand, List<String> argv, Map<String, String> extra,
+                                  String cwd, int columns, int rows, PaneProcess.Listener listener) throws IOException {
+        Map<String, String> env = new HashMap<>();
+        global.applyTo(env);
+        session.environment().applyTo(env);
+        env.put("TERM", term());
+        env.put("TERM_PROGRAM", TERM_PROGRAM);
+        env.put("TERM_PROGRAM_VERSION", TERM_PROGRAM_VERSION);
+        env.put("TMUX", serverPrefix() + session.id());
+        env.put("MUX", serverPrefix() + session.id());
+        env.putAll(extra);
+        List<String> command = shellCommand != null ? List.of("/bin/sh", "-c", shellCommand)
+                : ExecutablePath.resolve(argv, env.getOrDefault("PATH", DEFAULT_PATH));
+        return PaneProcess.start(new PaneCommand(command, env, directory(cwd), columns, rows), loop, readBuffer, listener);
+    }
+
+    /**
      * How the {@code MUX} variable of this server's panes starts ({@code socket,pid,}): the stop
      * procedure finds a pane's daemonized jobs by it.
      */

@@ -1,5 +1,6 @@
 package dev.mux.server;
 
+import dev.mux.platform.libc.Libc;
 import dev.mux.server.cmd.CommandException;
 import dev.mux.server.cmd.PaneFactory;
 import dev.mux.server.cmd.PaneSpawn;
@@ -12,13 +13,19 @@ import dev.mux.server.model.Pane;
 import dev.mux.server.model.Session;
 import dev.mux.server.model.Sessions;
 import dev.mux.server.model.Window;
+import dev.mux.server.overlay.Popup;
+import dev.mux.server.overlay.PopupProcess;
+import dev.mux.server.pty.PaneProcess;
 import java.io.IOException;
+import java.util.List;
+import java.util.Map;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /** Starts a request's panes in the model, in its working directory; a pane that fails to start leaves nothing behind. */
 final class PaneStarter implements PaneFactory {
     private static final Logger LOG = LoggerFactory.getLogger(PaneStarter.class);
+    private static final int SIGTERM = 15;
     private final Sessions sessions;
     private final PaneLauncher launcher;
     private final String cwd;
@@ -170,6 +177,46 @@ final class PaneStarter implements PaneFactory {
         if (directory == null) return cwd;
         if (directory.startsWith("/") || cwd == null) return directory;
         return cwd + "/" + directory;
+    }
+
+    @Override
+    public PopupProcess startPopup(Session session, String shellCommand, List<String> argv, Map<String, String> environment,
+                                   String directory, Popup popup) throws CommandException {
+        try {
+            PaneProcess process = launcher.startPopup(session, shellCommand, argv, environment, directory,
+                    popup.innerColumns(), popup.innerRows(), new PaneProcess.Listener() {
+                        @Override
+                        public void output(byte[] bytes, int length) {
+                            popup.output(bytes, length);
+                        }
+
+                        @Override
+                        public void ended(int exitStatus) {
+                            popup.ended(exitStatus);
+                        }
+                    });
+            return new PopupProcess() {
+                @Override
+                public void write(byte[] bytes) {
+                    process.write(bytes);
+                }
+
+                @Override
+                public void resize(int columns, int rows) {
+                    process.resize(columns, rows);
+                }
+
+                @Override
+                public void kill() {
+                    // As tmux's job_free: SIGTERM, and the terminal closed, which hangs up its session.
+                    Libc.signalProcess(process.pid(), SIGTERM);
+                    process.hangUp();
+                }
+            };
+        } catch (IOException | RuntimeException | LinkageError e) {
+            LOG.error("popup of session {} failed to start", session.name(), e);
+            throw new CommandException(String.valueOf(e.getMessage()));
+        }
     }
 
     @Override

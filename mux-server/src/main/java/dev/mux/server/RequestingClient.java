@@ -102,6 +102,12 @@ final class RequestingClient implements Requester {
     }
 
     @Override
+    public void closeOverlay() throws CommandException {
+        if (client == null || !client.isAttached() || client.view() == null) throw new CommandException("no current client");
+        client.view().closeOverlay();
+    }
+
+    @Override
     public Message.Command request() {
         return command;
     }

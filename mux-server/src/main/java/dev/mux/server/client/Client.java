@@ -333,6 +333,8 @@ public final class Client {
         session = attachedTo;
         columns = Math.min(newColumns, Layout.MAXIMUM_COLUMNS);
         rows = Math.min(newRows, Layout.MAXIMUM_ROWS);
+        // A popup's program must not outlive the view that showed it.
+        if (view != null && view != newView) view.closeOverlay();
         view = newView;
     }
 
@@ -341,6 +343,7 @@ public final class Client {
         columns = Math.min(newColumns, Layout.MAXIMUM_COLUMNS);
         rows = Math.min(newRows, Layout.MAXIMUM_ROWS);
         if (view != null) view.invalidate();
+        if (view != null && view.overlay() != null) view.overlay().resized(columns, rows);
     }
 
     /**
@@ -365,6 +368,7 @@ public final class Client {
 
     /** Ends the attachment; a tty the server opened is let go of, before the client gets it back. */
     public void detach() {
+        if (view != null) view.closeOverlay();
         session = null;
         view = null;
         suspended = false;

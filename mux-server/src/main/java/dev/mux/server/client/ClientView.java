@@ -137,6 +137,9 @@ public final class ClientView {
     public boolean showOverlay(Overlay shown) {
         if (overlay != null) return false;
         overlay = shown;
+        shown.shown(() -> {
+            if (overlay == shown) closeOverlay();
+        });
         return true;
     }
 
@@ -279,7 +282,7 @@ public final class ClientView {
         if (overlay != null) overlay.draw(frame);
         drawnOverlay = overlay;
         drawnOverlayVersion = overlay == null ? 0 : overlay.version();
-        Screen screen = window.activePane().terminal().screen();
+        Screen screen = overlay != null && overlay.screen() != null ? overlay.screen() : window.activePane().terminal().screen();
         InputModes paneModes = InputModes.of(screen.modes()).withMouse(mouse || (overlay != null && overlay.wantsMouse()))
                 .withFocus(focusEvents);
         ByteArrayOutputStream out = new ByteArrayOutputStream();

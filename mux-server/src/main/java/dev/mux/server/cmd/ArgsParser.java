@@ -1,6 +1,7 @@
 package dev.mux.server.cmd;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -21,17 +22,18 @@ public final class ArgsParser {
 
     public static ParsedArgs parse(CommandSpec spec, List<String> args) throws CommandException {
         Map<Character, List<String>> flags = new LinkedHashMap<>();
+        Map<Character, Integer> counts = new HashMap<>();
         int next = 0;
         while (next < args.size()) {
             String word = args.get(next);
             if (!word.startsWith("-") || word.length() == 1) break;
             next++;
             if (word.equals("--")) break;
-            next = parseGroup(spec, word, args, next, flags);
+            next = parseGroup(spec, word, args, next, flags, counts);
         }
         List<String> positional = args.subList(next, args.size());
         checkCount(spec, positional.size());
-        return new ParsedArgs(flags, positional);
+        return new ParsedArgs(flags, positional, counts);
     }
 
     /**
@@ -39,12 +41,16 @@ public final class ArgsParser {
      * unread word, which is one further when the last flag took the following word as its value.
      */
     private static int parseGroup(CommandSpec spec, String word, List<String> args, int next,
-                                  Map<Character, List<String>> flags) throws CommandException {
+                                  Map<Character, List<String>> flags, Map<Character, Integer> counts)
+            throws CommandException {
         for (int i = 1; i < word.length(); i++) {
             char flag = word.charAt(i);
             checkFlag(spec, flag);
             List<String> values = flags.computeIfAbsent(flag, f -> new ArrayList<>());
-            if (!spec.takesValue(flag)) continue;
+            if (!spec.takesValue(flag)) {
+                counts.merge(flag, 1, Integer::sum);
+                continue;
+            }
             if (i + 1 < word.length()) {
                 values.add(word.substring(i + 1));
                 return next;

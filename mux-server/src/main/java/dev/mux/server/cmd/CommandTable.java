@@ -37,6 +37,7 @@ public final class CommandTable {
                 DetachClientCommand.COMMAND,
                 DisplayMessageCommand.COMMAND,
                 DisplayMenuCommand.COMMAND,
+                DisplayPopupCommand.COMMAND,
                 DisplayPanesCommand.COMMAND,
                 FindWindowCommand.COMMAND,
                 HasSessionCommand.COMMAND,

@@ -69,7 +69,8 @@ final class KeyTables {
         for (char flag : sortedFlags(spec)) {
             if (!args.has(flag)) continue;
             if (!spec.takesValue(flag)) {
-                alone.append(flag);
+                // As often as given, as tmux prints them (-EE).
+                alone.append(String.valueOf(flag).repeat(args.count(flag)));
                 continue;
             }
             for (String value : args.values(flag)) {

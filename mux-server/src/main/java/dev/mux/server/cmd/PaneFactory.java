@@ -5,6 +5,10 @@ import dev.mux.server.layout.Split;
 import dev.mux.server.model.Pane;
 import dev.mux.server.model.Session;
 import dev.mux.server.model.Window;
+import dev.mux.server.overlay.Popup;
+import dev.mux.server.overlay.PopupProcess;
+import java.util.List;
+import java.util.Map;
 
 /** Starts panes, in the requester's working directory unless told otherwise: a new session's, a new window's, a split's. */
 public interface PaneFactory {
@@ -36,6 +40,17 @@ public interface PaneFactory {
     /** The pane the last new session, window or split of this request started (null: none), which their after hooks are about. */
     default Pane lastCreated() {
         return null;
+    }
+
+    /**
+     * display-popup: starts its program on a pty of the popup's inner size, in {@code directory}, as
+     * tmux's job_run starts it: {@code /bin/sh -c shellCommand}, or {@code argv} when that is null,
+     * with the session's environment as tmux builds it for a job, then {@code environment} (-e). Its
+     * output and its end go to {@code popup}.
+     */
+    default PopupProcess startPopup(Session session, String shellCommand, List<String> argv,
+                                    Map<String, String> environment, String directory, Popup popup) throws CommandException {
+        throw new CommandException("popups are not available here");
     }
 
     /**

@@ -17,18 +17,21 @@ public final class ParsedArgs {
 
     private final Map<Character, List<String>> flags;
     private final List<String> positional;
+    /** How many times each flag without a value was given ({@code -EE} is 2). */
+    private final Map<Character, Integer> counts;
     private final TargetResolution target;
     private final TargetResolution source;
 
-    ParsedArgs(Map<Character, List<String>> flags, List<String> positional) {
-        this(flags, positional, null, null);
+    ParsedArgs(Map<Character, List<String>> flags, List<String> positional, Map<Character, Integer> counts) {
+        this(flags, positional, counts, null, null);
     }
 
-    private ParsedArgs(Map<Character, List<String>> flags, List<String> positional, TargetResolution target,
-                       TargetResolution source) {
+    private ParsedArgs(Map<Character, List<String>> flags, List<String> positional, Map<Character, Integer> counts,
+                       TargetResolution target, TargetResolution source) {
         Map<Character, List<String>> copy = new LinkedHashMap<>();
         flags.forEach((flag, values) -> copy.put(flag, List.copyOf(values)));
         this.flags = copy;
+        this.counts = Map.copyOf(counts);
         this.positional = List.copyOf(positional);
         this.target = target;
         this.source = source;
@@ -36,7 +39,7 @@ public final class ParsedArgs {
 
     /** The same arguments with {@code -t} and {@code -s} resolved, as the dispatcher hands them to a command. */
     ParsedArgs withTargets(TargetResolution resolvedTarget, TargetResolution resolvedSource) {
-        return new ParsedArgs(flags, positional, resolvedTarget, resolvedSource);
+        return new ParsedArgs(flags, positional, counts, resolvedTarget, resolvedSource);
     }
 
     /**
@@ -57,6 +60,11 @@ public final class ParsedArgs {
 
     public boolean has(char flag) {
         return flags.containsKey(flag);
+    }
+
+    /** How many times a flag that takes no value was given (tmux's args_has). */
+    public int count(char flag) {
+        return counts.getOrDefault(flag, 0);
     }
 
     /** The value of the last {@code -flag}, or null if the flag was not given or takes no value. */

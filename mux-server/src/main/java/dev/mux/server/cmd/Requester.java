@@ -178,6 +178,11 @@ public interface Requester {
         throw new CommandException("no current client");
     }
 
+    /** Takes the menu or popup off the requester's terminal, if one shows (display-popup -C). */
+    default void closeOverlay() throws CommandException {
+        throw new CommandException("no current client");
+    }
+
     /** Draws the requester's terminal again in full (refresh-client). */
     default void redraw() {}
 }

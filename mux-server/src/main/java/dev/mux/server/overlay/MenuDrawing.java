@@ -1,9 +1,6 @@
 package dev.mux.server.overlay;
 
 import dev.mux.server.render.Frame;
-import dev.mux.server.style.CellRow;
-import dev.mux.server.style.FormatDraw;
-import dev.mux.server.term.Line;
 import dev.mux.server.term.Style;
 import java.util.List;
 
@@ -26,7 +23,7 @@ final class MenuDrawing {
             frame.put(left, top + row, '│', Style.DEFAULT);
             frame.put(left + boxWidth - 1, top + row, '│', Style.DEFAULT);
         }
-        if (!title.isEmpty()) text(frame, left + 2, top, width, title, Style.DEFAULT, false);
+        if (!title.isEmpty()) FrameText.draw(frame, left + 2, top, width, title, Style.DEFAULT, false);
         for (int i = 0; i < items.size(); i++) {
             MenuItem item = items.get(i);
             int row = top + 1 + i;
@@ -38,9 +35,9 @@ final class MenuDrawing {
             long base = chosen ? chosenStyle : Style.DEFAULT;
             frame.fill(left + 2, row, width, 1, ' ', base);
             if (item.name().startsWith("-")) {
-                text(frame, left + 2, row, width, item.name().substring(1), Style.with(base, Style.DIM, true), false);
+                FrameText.draw(frame, left + 2, row, width, item.name().substring(1), Style.with(base, Style.DIM, true), false);
             } else {
-                text(frame, left + 2, row, width, item.name(), base, chosen);
+                FrameText.draw(frame, left + 2, row, width, item.name(), base, chosen);
             }
         }
         frame.setCursor(frame.cursorColumn(), frame.cursorRow(), false);
@@ -50,21 +47,5 @@ final class MenuDrawing {
         frame.put(left, row, first, Style.DEFAULT);
         for (int column = left + 1; column < left + width - 1; column++) frame.put(column, row, '─', Style.DEFAULT);
         frame.put(left + width - 1, row, last, Style.DEFAULT);
-    }
-
-    /** An expanded format drawn over the frame's cells from {@code (left, row)}, {@code width} wide. */
-    private static void text(Frame frame, int left, int row, int width, String expanded, long base, boolean defaultColours) {
-        if (width <= 0) return;
-        CellRow line = new CellRow(width, base);
-        for (int i = 0; i < width; i++) {
-            line.moveTo(i);
-            line.write(frame.codePoint(left + i, row), 1, frame.style(left + i, row));
-        }
-        line.moveTo(0);
-        FormatDraw.draw(line, base, width, expanded, false, defaultColours);
-        for (int i = 0; i < width; i++) {
-            int codePoint = line.codePoint(i);
-            if (codePoint != Line.WIDE_CONTINUATION) frame.put(left + i, row, codePoint, line.style(i));
-        }
     }
 }

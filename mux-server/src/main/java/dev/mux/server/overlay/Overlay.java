@@ -5,6 +5,7 @@ import dev.mux.server.model.Pane;
 import dev.mux.server.mouse.MouseEvent;
 import dev.mux.server.mouse.MouseKey;
 import dev.mux.server.render.Frame;
+import dev.mux.server.term.Screen;
 
 /**
  * Something drawn over a client's panes that takes its keys and mouse while shown, as tmux's client
@@ -41,5 +42,21 @@ public interface Overlay {
 
     /** The overlay was taken off the client (closed, or the client detached). */
     default void closed() {
+    }
+
+    /** It is shown now; {@code close} takes it off the client if it still shows (a popup whose program ended). */
+    default void shown(Runnable close) {
+    }
+
+    /**
+     * The screen whose modes and cursor the client's terminal takes while the overlay shows (a
+     * popup's), or null for the active pane's.
+     */
+    default Screen screen() {
+        return null;
+    }
+
+    /** The client's terminal is now {@code columns} by {@code rows}. */
+    default void resized(int columns, int rows) {
     }
 }
