@@ -1,9 +1,6 @@
 package dev.mux.e2e;
 
-import static org.junit.jupiter.api.Assertions.assertEquals;
-
 import java.nio.file.Path;
-import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -84,9 +81,8 @@ class CommandFlagsDifferentialTest {
             twins.sameOnce(out -> out.contains("hello there"), "capture-pane", "-p", "-t", "a");
             twins.same("respawn-window", "-k", "-t", "a", "-e", "GREETING=again", "echo $GREETING there; sleep 3600");
             twins.sameOnce(out -> out.contains("again there"), "capture-pane", "-p", "-t", "a");
-            // tmux groups the sessions; mux has no groups and says so (the issue asks for a clear error).
-            Run grouped = twins.mux("new-session", "-d", "-t", "a");
-            assertEquals(List.of(1, "grouped sessions are not supported by mux\n"), List.of(grouped.status(), grouped.err()));
+            twins.same("new-session", "-d", "-t", "a");
+            twins.same("list-sessions", "-F", "#{session_name} #{session_group}");
             twins.same("new-session", "-d", "-f", "read-only", "-s", "c");
             twins.same("attach-session", "-r", "-t", "a");
             twins.same("attach-session", "-x", "-E", "-c", "/", "-f", "ignore-size", "-t", "a");

@@ -49,7 +49,7 @@ final class ClientMousePlaces implements MouseKeys.Locator {
                 case NONE -> null;
                 case LEFT -> new MousePlace(Where.STATUS_LEFT, session, current, null);
                 case RIGHT -> new MousePlace(Where.STATUS_RIGHT, session, current, null);
-                case WINDOW -> session.windows().stream().filter(window -> window.index() == range.argument()).findFirst()
+                case WINDOW -> session.windowAt(range.argument())
                         .map(window -> new MousePlace(Where.STATUS, session, window, null)).orElse(null);
             };
         }

@@ -12,7 +12,6 @@ import dev.mux.server.stop.StopReport;
 import dev.mux.server.stop.Stops;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Optional;
 import java.util.function.Consumer;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -52,36 +51,39 @@ final class ServerStop {
     /** A pane's process ended by itself: the pane goes, and a window or session it leaves empty. */
     void paneEnded(Pane pane) {
         Session session = pane.window().session();
-        Optional<Session> removed = sessions.removePane(pane);
+        List<Session> removed = sessions.removePane(pane);
         LOG.info("pane %{} of session {} ended", pane.id(), session.name());
         stops.paneEnded(pane);
-        removed.ifPresent(clients::releaseAll);
+        removed.forEach(clients::releaseAll);
         exitIfEmpty();
     }
 
     /** Removes the panes (and a window or session left empty) at once, then hangs them up. */
     void killPanes(List<Pane> panes, Consumer<StopReport> stopped) {
-        for (Pane pane : panes) sessions.removePane(pane).ifPresent(clients::releaseAll);
+        for (Pane pane : panes) sessions.removePane(pane).forEach(clients::releaseAll);
         stops.stopPanes(panes, "kill-pane", stopped);
     }
 
-    /** Removes the windows (and a session left empty) and stops their panes as {@link #killPanes} does. */
+    /** Removes the windows from every session (and a session left empty) and stops their panes as {@link #killPanes} does. */
     void killWindows(List<Window> windows, Consumer<StopReport> stopped) {
         List<Pane> panes = new ArrayList<>();
         for (Window window : windows) {
+            if (panes.containsAll(window.panes())) continue;
             panes.addAll(window.panes());
-            sessions.removeWindow(window).ifPresent(clients::releaseAll);
+            sessions.removeWindow(window).forEach(clients::releaseAll);
         }
         stops.stopPanes(panes, "kill-window", stopped);
     }
 
-    /** Removes the sessions at once, then ends their panes' processes; {@code stopped} gets the report. */
+    /**
+     * Removes the sessions at once, then ends the panes of their windows that are in no other
+     * session; {@code stopped} gets the report.
+     */
     void killSessions(List<Session> ended, String why, Consumer<StopReport> stopped) {
         List<Pane> panes = new ArrayList<>();
         for (Session session : ended) {
             clients.releaseAll(session);
-            for (Window window : session.windows()) panes.addAll(window.panes());
-            sessions.removeSession(session);
+            for (Window window : sessions.removeSession(session)) panes.addAll(window.panes());
             LOG.info("session {} killed", session.name());
         }
         stops.stopPanes(panes, why, stopped);

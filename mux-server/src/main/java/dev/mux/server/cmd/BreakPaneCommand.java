@@ -28,7 +28,7 @@ final class BreakPaneCommand {
         if (index >= 0 && to.windowAt(index).isPresent()) throw new CommandException("index in use: " + index);
         if (from.panes().size() == 1) {
             int free = index >= 0 ? index : to.lowestFreeIndex();
-            Optional<Session> emptied = context.sessions().moveWindow(from, to, free, !args.has('d'));
+            Optional<Session> emptied = context.sessions().places().moveWindow(args.source().link(), to, free, !args.has('d'));
             emptied.ifPresent(context.clients()::sessionEnded);
             if (args.has('n')) {
                 from.rename(args.value('n'));
@@ -38,7 +38,7 @@ final class BreakPaneCommand {
         }
         Window window = context.sessions().breakPane(pane, args.value('n', context.panes().windowName(pane)), to, index);
         if (args.has('n')) window.disableAutomaticRename();
-        if (!args.has('d')) window.session().select(window);
+        if (!args.has('d')) to.select(window);
         NewPanePrint.print(context, args, pane, NewPanePrint.PANE_FORMAT);
         return CommandResult.DONE;
     }

@@ -43,7 +43,12 @@ public record CommandContext(Output out, Requester requester, Sessions sessions,
      * window and session, and the requesting client.
      */
     public FormatContext formatContext(Pane pane) {
-        FormatContext about = FormatContext.of(formats).withPane(pane);
+        return formatContext(null, pane);
+    }
+
+    /** As {@link #formatContext(Pane)}, the pane's window at its place in {@code session} if it is there (a target's). */
+    public FormatContext formatContext(Session session, Pane pane) {
+        FormatContext about = FormatContext.of(formats).withSession(session).withPane(pane);
         about = about.withClient(bestClient(about.session()));
         for (java.util.Map.Entry<String, String> value : requester.formatValues().entrySet()) {
             about = about.with(value.getKey(), value.getValue());

@@ -28,8 +28,8 @@ final class DisplayMessageCommand {
         long delay = args.has('d') ? DisplayPanesCommand.delay(args.value('d')) : -1;
         Pane pane = args.target().pane();
         Requester shown = shownOn(context, args.value('c'));
-        FormatContext about = context.formatContext(pane);
-        if (shown != null && shown.attachedSession() == pane.window().session()) about = about.withClient(shown.formatClient());
+        FormatContext about = context.formatContext(args.target().session(), pane);
+        if (shown != null && shown.attachedSession() == about.session()) about = about.withClient(shown.formatClient());
         if (args.has('a')) {
             FormatVariables.all(about).forEach((name, value) -> context.out().print(name + "=" + value));
             return CommandResult.DONE;

@@ -40,7 +40,7 @@ final class JoinPaneCommand {
         }
         if (!args.has('d')) {
             to.select(pane);
-            to.session().select(to);
+            args.target().session().select(args.target().link());
         }
         emptied.ifPresent(context.clients()::sessionEnded);
         return CommandResult.DONE;

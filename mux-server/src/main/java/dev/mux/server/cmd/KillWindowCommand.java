@@ -12,6 +12,6 @@ final class KillWindowCommand {
 
     private static CommandResult run(CommandContext context, ParsedArgs args) throws CommandException {
         Window target = args.target().window();
-        return context.stops().killWindows(KillChoice.of(args, target, target.session().windows()));
+        return context.stops().killWindows(KillChoice.of(args, target, args.target().session().windows()));
     }
 }

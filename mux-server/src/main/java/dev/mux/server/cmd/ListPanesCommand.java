@@ -2,7 +2,7 @@ package dev.mux.server.cmd;
 
 import dev.mux.server.format.FormatContext;
 import dev.mux.server.model.Pane;
-import dev.mux.server.model.Window;
+import dev.mux.server.model.Winlink;
 import java.util.List;
 
 /** list-panes: one line per pane of the target window (-s: of the session, -a: of every session). */
@@ -19,22 +19,23 @@ final class ListPanesCommand {
     static final String ALL_TEMPLATE = "#{session_name}:#{window_index}." + PANE;
 
     private static CommandResult run(CommandContext context, ParsedArgs args) throws CommandException {
-        List<Window> windows;
+        List<Winlink> windows;
         String template;
         if (args.has('a')) {
-            windows = context.sessions().all().stream().flatMap(s -> s.windows().stream()).toList();
+            windows = context.sessions().all().stream().flatMap(s -> s.winlinks().stream()).toList();
             template = ALL_TEMPLATE;
         } else if (args.has('s')) {
-            windows = args.target().session().windows();
+            windows = args.target().session().winlinks();
             template = SESSION_TEMPLATE;
         } else {
-            windows = List.of(args.target().window());
+            windows = List.of(args.target().link());
             template = TEMPLATE;
         }
         ListFormat list = new ListFormat(context, args, template);
         FormatContext base = FormatContext.of(context.formats());
-        for (Window window : windows) {
-            for (Pane pane : window.panes()) list.print(base.withPane(pane));
+        for (Winlink link : windows) {
+            FormatContext place = base.withLink(link);
+            for (Pane pane : link.window().panes()) list.print(place.withPane(pane));
         }
         return CommandResult.DONE;
     }

@@ -2,7 +2,7 @@ package dev.mux.server.cmd;
 
 import dev.mux.server.format.FormatContext;
 import dev.mux.server.model.Session;
-import dev.mux.server.model.Window;
+import dev.mux.server.model.Winlink;
 import java.util.List;
 
 /** list-windows: one line per window of the target session (-a: of every session), in tmux's format or -F's. */
@@ -23,7 +23,7 @@ final class ListWindowsCommand {
         ListFormat list = new ListFormat(context, args, all ? ALL_TEMPLATE : TEMPLATE);
         FormatContext base = FormatContext.of(context.formats());
         for (Session session : sessions) {
-            for (Window window : session.windows()) list.print(base.withWindow(window));
+            for (Winlink link : session.winlinks()) list.print(base.withLink(link));
         }
         return CommandResult.DONE;
     }

@@ -9,7 +9,8 @@ import java.util.Optional;
 /**
  * new-session: a session with one window running the shell (or a command), attached unless -d;
  * the config file's, with no client to attach, is detached as tmux's is. -f sets the client's flags
- * as refresh-client -f; -t (a session group) fails, as a mux window is in one session only.
+ * as refresh-client -f; -t puts it in a group with the target session (or a group of that name),
+ * showing the group's windows.
  */
 final class NewSessionCommand {
     /** The size of a session no client sizes, when default-size cannot be read and -x/-y are not given. */
@@ -29,19 +30,17 @@ final class NewSessionCommand {
             name = TargetSpec.sanitizeSessionName(name);
             if (name.isEmpty()) throw new CommandException("invalid session name");
         }
-        if (args.has('t')) {
-            // tmux groups the new session with the target (or a new group of that name): both show the
-            // same windows. A mux window belongs to one session, so this says so.
-            throw new CommandException("grouped sessions are not supported by mux");
+        if (args.has('t') && (!args.positional().isEmpty() || args.has('n'))) {
+            throw new CommandException("command or window name given with target");
         }
         for (String flags : args.values('f')) context.requester().clientFlags(flags);
         Optional<Session> existing = args.has('A') ? existing(context, name) : Optional.empty();
         if (existing.isPresent()) return attachExisting(context, args, existing.get());
         if (name != null) {
             if (context.sessions().byName(name).isPresent()) throw new CommandException("duplicate session: " + name);
-        } else {
-            name = context.sessions().defaultName();
         }
+        SessionGrouping grouping = args.has('t') ? SessionGrouping.of(context, args.value('t')) : null;
+        if (name == null) name = grouping == null ? context.sessions().defaultName() : grouping.defaultName(context);
         boolean clientSized = !detached && request.columns() > 0 && request.rows() > 0;
         int wantedColumns = sizeFlag(args, 'x', "width", request.columns(), DEFAULT_COLUMNS, Layout.MAXIMUM_COLUMNS);
         int wantedRows = sizeFlag(args, 'y', "height", request.rows(), DEFAULT_ROWS, Layout.MAXIMUM_ROWS);
@@ -57,7 +56,8 @@ final class NewSessionCommand {
             columns = Math.max(1, Math.min(size == null || args.has('x') ? wantedColumns : size[0], Layout.MAXIMUM_COLUMNS));
             rows = Math.max(1, Math.min(size == null || args.has('y') ? wantedRows : size[1], Layout.MAXIMUM_ROWS));
         }
-        Session session = context.panes().newSession(name, columns, rows, PaneSpawn.of(context, args, null));
+        Session session = grouping == null ? context.panes().newSession(name, columns, rows, PaneSpawn.of(context, args, null))
+                : grouping.create(context, name, columns, rows, PaneSpawn.of(context, args, null));
         if (args.has('x') || args.has('y')) {
             session.options().put("default-size", (args.has('x') ? wantedColumns : columns) + "x" + (args.has('y') ? wantedRows : rows));
         }

@@ -35,7 +35,7 @@ final class NewWindowCommand {
         CommandResult result = CommandResult.DONE;
         if (replaced.isPresent()) {
             result = context.stops().killWindows(List.of(replaced.get()));
-            context.sessions().moveWindow(window, index);
+            context.sessions().places().moveWindow(session.linkOf(window).orElseThrow(), index);
             if (select) session.select(window);
         }
         NewPanePrint.print(context, args, window.activePane(), NewPanePrint.PANE_FORMAT);

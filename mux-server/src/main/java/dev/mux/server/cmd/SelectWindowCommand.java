@@ -1,7 +1,6 @@
 package dev.mux.server.cmd;
 
 import dev.mux.server.model.Session;
-import dev.mux.server.model.Window;
 
 /** select-window: makes the target window current; -l, -n, -p act like last-, next-, previous-window;
  * with -T a window that is current already makes the last window current instead. */
@@ -13,10 +12,10 @@ final class SelectWindowCommand {
         if (args.has('l')) return WindowMoves.last(args.target().session());
         if (args.has('n')) return WindowMoves.step(args.target().session(), 1);
         if (args.has('p')) return WindowMoves.step(args.target().session(), -1);
-        Window window = args.target().window();
-        Session session = window.session();
-        if (args.has('T') && window == session.currentWindow()) return WindowMoves.last(session);
-        session.select(window);
+        Target target = args.target();
+        Session session = target.session();
+        if (args.has('T') && target.link() == session.currentLink()) return WindowMoves.last(session);
+        session.select(target.link());
         return CommandResult.DONE;
     }
 }

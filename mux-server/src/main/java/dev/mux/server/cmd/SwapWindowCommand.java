@@ -1,7 +1,7 @@
 package dev.mux.server.cmd;
 
 import dev.mux.server.model.Session;
-import dev.mux.server.model.Window;
+import dev.mux.server.model.Winlink;
 
 /**
  * swap-window: the source (-s, else the marked pane's window, else the current one) and target
@@ -14,15 +14,18 @@ final class SwapWindowCommand {
             SwapWindowCommand::run);
 
     private static CommandResult run(CommandContext context, ParsedArgs args) throws CommandException {
-        Window target = args.target().window();
-        Window source = MarkedDefault.window(context, args);
-        if (source == target) return CommandResult.DONE;
+        Winlink target = args.target().link();
+        Winlink source = MarkedDefault.link(context, args);
         Session sourceSession = source.session();
         Session targetSession = target.session();
-        context.sessions().swapWindows(source, target);
+        if (sourceSession != targetSession && sourceSession.group() != null && sourceSession.group() == targetSession.group()) {
+            throw new CommandException("can't move window, sessions are grouped");
+        }
+        if (source.window() == target.window()) return CommandResult.DONE;
+        context.sessions().places().swapWindows(source, target);
         if (args.has('d')) {
-            targetSession.select(source);
-            if (sourceSession != targetSession) sourceSession.select(target);
+            targetSession.select(target);
+            if (sourceSession != targetSession) sourceSession.select(source);
         }
         return CommandResult.DONE;
     }

@@ -63,7 +63,7 @@ final class SwitchClientCommand {
             if (window.zoomedPane() != null && !keepZoom) window.toggleZoom(window.zoomedPane());
             window.select(pane);
         }
-        target.session().select(window);
+        if (target.link() != null) target.session().select(target.link());
     }
 
     /** The session after (or before) {@code current} in name order, wrapping; null when it is the only one. */

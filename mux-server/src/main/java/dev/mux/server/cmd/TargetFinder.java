@@ -6,6 +6,8 @@ import dev.mux.server.model.Pane;
 import dev.mux.server.model.Session;
 import dev.mux.server.model.Sessions;
 import dev.mux.server.model.Window;
+import dev.mux.server.model.Winlink;
+import java.util.Comparator;
 import dev.mux.server.mouse.MouseKey;
 import java.util.List;
 import java.util.Locale;
@@ -118,11 +120,13 @@ final class TargetFinder {
     private Found current() throws CommandException {
         if (currentPaneOverride != null) {
             Window hookWindow = currentPaneOverride.window();
-            return new Found(hookWindow.session(), hookWindow, currentPaneOverride, windowIndex ? -1 : hookWindow.index());
+            Session hookSession = bestSessionWith(hookWindow);
+            return new Found(hookSession, hookWindow, currentPaneOverride, windowIndex ? -1 : hookSession.indexOf(hookWindow));
         }
         if (currentSession == null) throw new CommandException("no current session");
         Window currentWindow = currentSession.currentWindow();
-        return new Found(currentSession, currentWindow, requester.currentPane(currentWindow), windowIndex ? -1 : currentWindow.index());
+        return new Found(currentSession, currentWindow, requester.currentPane(currentWindow),
+                windowIndex ? -1 : currentSession.currentLink().index());
     }
 
     /**
@@ -139,7 +143,7 @@ final class TargetFinder {
         }
         Pane mousePane = key.place().pane();
         if (mousePane == null || !mouseWindow.panes().contains(mousePane)) mousePane = mouseWindow.activePane();
-        return new Found(mouseSession, mouseWindow, mousePane, mouseWindow.index());
+        return new Found(mouseSession, mouseWindow, mousePane, mouseSession.indexOf(mouseWindow));
     }
 
     /** The pane select-pane -m marked, as tmux's "~" and "{marked}". */
@@ -175,8 +179,8 @@ final class TargetFinder {
         if (part.startsWith("@")) {
             window = windowById(part);
             if (window == null) return false;
-            session = window.session();
-            index = window.index();
+            session = bestSessionWith(window);
+            index = session.indexOf(window);
             return true;
         }
         session = currentSession;
@@ -184,7 +188,7 @@ final class TargetFinder {
         if (findWindowInSession(part)) return true;
         if (only || !findSession(part)) return false;
         window = session.currentWindow();
-        if (!windowIndex) index = window.index();
+        if (!windowIndex) index = session.currentLink().index();
         return true;
     }
 
@@ -193,17 +197,18 @@ final class TargetFinder {
         window = session.currentWindow();
         if (part.startsWith("@")) {
             window = windowById(part);
-            if (window == null || window.session() != session) return false;
-            index = window.index();
+            if (window == null || !session.has(window)) return false;
+            index = session.indexOf(window);
             return true;
         }
         boolean offset = part.startsWith("+") || part.startsWith("-");
         if (!exactWindow && offset && findWindowByOffset(part)) return true;
         if (!exactWindow) {
-            Window special = switch (part) {
-                case "!" -> session.lastWindow();
-                case "^" -> session.windows().get(0);
-                case "$" -> session.windows().get(session.windows().size() - 1);
+            List<Winlink> links = session.winlinks();
+            Winlink special = switch (part) {
+                case "!" -> session.lastLink();
+                case "^" -> links.get(0);
+                case "$" -> links.get(links.size() - 1);
                 default -> null;
             };
             if (special != null) return select(special);
@@ -212,7 +217,7 @@ final class TargetFinder {
         if (!offset) {
             Optional<Long> number = number(part, 0, Integer.MAX_VALUE);
             if (number.isPresent()) {
-                Optional<Window> at = session.windowAt(number.get().intValue());
+                Optional<Winlink> at = session.linkAt(number.get().intValue());
                 if (at.isPresent()) return select(at.get());
                 if (windowIndex) {
                     index = number.get().intValue();
@@ -221,7 +226,7 @@ final class TargetFinder {
             }
         }
         try {
-            return select(TargetSpec.matchName("window", part, exactWindow, session.windows(), Window::name));
+            return select(TargetSpec.matchName("window", part, exactWindow, session.winlinks(), link -> link.window().name()));
         } catch (CommandException noneOrMany) {
             return false;
         }
@@ -230,22 +235,33 @@ final class TargetFinder {
     /** {@code +N} / {@code -N}: windows after or before the current one, wrapping; for new-window an index. */
     private boolean findWindowByOffset(String part) {
         int steps = part.length() == 1 ? 1 : number(part.substring(1), 1, Integer.MAX_VALUE).orElse(0L).intValue();
-        int currentIndex = session.currentWindow().index();
+        int currentIndex = session.currentLink().index();
         boolean forward = part.charAt(0) == '+';
         if (windowIndex) {
             if (forward ? Integer.MAX_VALUE - currentIndex < steps : steps > currentIndex) return false;
             index = forward ? currentIndex + steps : currentIndex - steps;
             return true;
         }
-        List<Window> windows = session.windows();
-        int position = windows.indexOf(session.currentWindow());
-        return select(windows.get(Math.floorMod(position + (long) (forward ? steps : -steps), windows.size())));
+        List<Winlink> links = session.winlinks();
+        int position = links.indexOf(session.currentLink());
+        return select(links.get(Math.floorMod(position + (long) (forward ? steps : -steps), links.size())));
     }
 
-    private boolean select(Window found) {
-        window = found;
+    private boolean select(Winlink found) {
+        window = found.window();
         index = found.index();
         return true;
+    }
+
+    /**
+     * The session a window named by id alone is looked for in, as tmux's
+     * cmd_find_best_session_with_window: the current session if the window is in it, else the one
+     * used last of those it is in.
+     */
+    private Session bestSessionWith(Window found) {
+        if (currentSession != null && currentSession.has(found)) return currentSession;
+        return found.linkedSessions().stream().max(Comparator.comparingLong(Session::lastUsed))
+                .orElse(found.session());
     }
 
     /** cmd_find_get_pane: an id anywhere, else a pane of the current window, else (unless after a period) a window. */
@@ -254,14 +270,14 @@ final class TargetFinder {
             pane = paneById(part);
             if (pane == null) return false;
             window = pane.window();
-            session = window.session();
-            index = window.index();
+            session = bestSessionWith(window);
+            index = session.indexOf(window);
             return true;
         }
         if (currentSession == null) return false;
         session = currentSession;
         window = session.currentWindow();
-        index = window.index();
+        index = session.currentLink().index();
         if (findPaneInWindow(part)) return true;
         if (only || !findWindow(part, false)) return false;
         pane = window.activePane();
@@ -272,13 +288,13 @@ final class TargetFinder {
     private boolean findPaneInSession(String part) {
         if (part.startsWith("%")) {
             pane = paneById(part);
-            if (pane == null || pane.window().session() != session) return false;
+            if (pane == null || !session.has(pane.window())) return false;
             window = pane.window();
-            index = window.index();
+            index = session.indexOf(window);
             return true;
         }
         window = session.currentWindow();
-        index = window.index();
+        index = session.currentLink().index();
         return findPaneInWindow(part);
     }
 

@@ -2,6 +2,7 @@ package dev.mux.server.cmd;
 
 import dev.mux.server.model.Session;
 import dev.mux.server.model.Window;
+import dev.mux.server.model.Winlink;
 import java.util.List;
 
 /** The moves between windows that several commands share, with tmux's error messages. */
@@ -37,7 +38,7 @@ final class WindowMoves {
     }
 
     static CommandResult last(Session session) throws CommandException {
-        Window last = session.lastWindow();
+        Winlink last = session.lastLink();
         if (last == null) throw new CommandException("no last window");
         session.select(last);
         return CommandResult.DONE;

@@ -1,7 +1,7 @@
 package dev.mux.server.cmd;
 
 import dev.mux.server.model.Session;
-import dev.mux.server.model.Window;
+import dev.mux.server.model.Winlink;
 
 /** Where new-window and move-window put a window given -a or -b (tmux's winlink_shuffle_up). */
 final class WindowPlacement {
@@ -14,11 +14,11 @@ final class WindowPlacement {
     static int index(CommandContext context, ParsedArgs args, Target slot) {
         if (!args.has('a') && !args.has('b')) return slot.windowIndex();
         Session session = slot.session();
-        Window anchor = slot.windowIndex() >= 0 ? session.windowAt(slot.windowIndex()).orElse(null)
-                : session.currentWindow();
+        Winlink anchor = slot.windowIndex() >= 0 ? session.linkAt(slot.windowIndex()).orElse(null)
+                : session.currentLink();
         if (anchor == null) return slot.windowIndex();
         int index = args.has('b') ? anchor.index() : anchor.index() + 1;
-        context.sessions().shuffleUp(session, index);
+        context.sessions().places().shuffleUp(session, index);
         return index;
     }
 }

@@ -5,6 +5,7 @@ import dev.mux.server.layout.Layout;
 import dev.mux.server.model.Pane;
 import dev.mux.server.model.Session;
 import dev.mux.server.model.Window;
+import dev.mux.server.model.Winlink;
 import dev.mux.server.notify.Notification;
 
 /**
@@ -56,9 +57,9 @@ final class NotificationLines {
         return null;
     }
 
-    /** A window belongs to one session in mux; one that left it, or whose session ended, is not in it. */
+    /** Whether the window is (still) in the session: one that left it, or whose session ended, is not. */
     private static boolean inSession(Window window, Session session) {
-        return window.session() == session && session.windows().contains(window);
+        return session.has(window) && window.linkedSessions().contains(session);
     }
 
     /**
@@ -71,15 +72,15 @@ final class NotificationLines {
         Pane zoomed = window.zoomedPane();
         String visible = zoomed == null ? layout
                 : new Layout<>(zoomed, window.layout().columns(), window.layout().rows()).describe(Pane::id);
-        return "%layout-change @" + window.id() + " " + layout + " " + visible + " " + rawFlags(window);
+        return "%layout-change @" + window.id() + " " + layout + " " + visible + " " + rawFlags(window, own);
     }
 
-    /** #{window_raw_flags}: current, last, zoomed, as tmux orders them. */
-    private static String rawFlags(Window window) {
-        Session session = window.session();
+    /** #{window_raw_flags} at the window's place in the client's session: current, last, zoomed, as tmux orders them. */
+    private static String rawFlags(Window window, Session own) {
+        Winlink link = own.linkOf(window).orElseThrow();
         StringBuilder flags = new StringBuilder();
-        if (window == session.currentWindow()) flags.append('*');
-        if (window == session.lastWindow()) flags.append('-');
+        if (link == own.currentLink()) flags.append('*');
+        if (link == own.lastLink()) flags.append('-');
         if (window.zoomedPane() != null) flags.append('Z');
         return flags.toString();
     }

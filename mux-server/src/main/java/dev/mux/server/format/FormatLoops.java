@@ -3,6 +3,7 @@ package dev.mux.server.format;
 import dev.mux.server.model.Pane;
 import dev.mux.server.model.Session;
 import dev.mux.server.model.Window;
+import dev.mux.server.model.Winlink;
 
 /**
  * The loops {@code S:}, {@code W:} and {@code P:}, which expand their format once for each session,
@@ -28,9 +29,9 @@ final class FormatLoops {
                 Session session = context.session();
                 if (session == null) return null;
                 String[] choices = choices(format);
-                for (Window window : session.windows()) {
-                    String use = window == session.currentWindow() && choices[1] != null ? choices[1] : choices[0];
-                    out.append(expansion.about(context.withWindow(window)).expand(use));
+                for (Winlink link : session.winlinks()) {
+                    String use = link == session.currentLink() && choices[1] != null ? choices[1] : choices[0];
+                    out.append(expansion.about(context.withLink(link)).expand(use));
                 }
             }
             default -> {

@@ -29,7 +29,7 @@ final class ServerVariables {
             case "user" -> user();
             case "next_session_id" -> server == null ? null : "$" + nextSessionId(server.sessions().all());
             case "active_window_index" -> context.session() == null || context.session().currentWindow() == null ? null
-                    : number(context.session().currentWindow().index());
+                    : number(context.session().currentLink().index());
             case "last_window_index" -> context.session() == null ? null : lastWindowIndex(context.session());
             case "config_files" -> "";
             case "client_mode_format" -> ModeFormats.CLIENT;
@@ -82,8 +82,8 @@ final class ServerVariables {
 
     /** The index of the session's last window, by position (tmux's RB_MAX of its winlinks). */
     private static String lastWindowIndex(Session session) {
-        List<?> windows = session.windows();
+        List<?> windows = session.winlinks();
         if (windows.isEmpty()) return null;
-        return number(session.windows().get(windows.size() - 1).index());
+        return number(session.winlinks().get(windows.size() - 1).index());
     }
 }

@@ -4,25 +4,23 @@ import static dev.mux.server.format.FormatVariables.flag;
 import static dev.mux.server.format.FormatVariables.number;
 
 import dev.mux.server.model.Session;
-import dev.mux.server.model.Window;
+import dev.mux.server.model.SessionGroup;
 import dev.mux.server.model.WindowAlerts;
+import dev.mux.server.model.Winlink;
 import java.util.StringJoiner;
 
-/**
- * {@code #{session_*}}: the context's session. mux has no session groups: those read as for a
- * session in none.
- */
+/** {@code #{session_*}}: the context's session, and the group it is in (new-session -t). */
 final class SessionVariables {
     private SessionVariables() {}
 
     /** Each window with alert flags: its index and the flags (# ! ~), joined by commas, as tmux. */
     private static String alerts(Session session) {
         StringBuilder text = new StringBuilder();
-        for (Window window : session.windows()) {
-            WindowAlerts alerts = window.alerts();
+        for (Winlink link : session.winlinks()) {
+            WindowAlerts alerts = link.window().alerts();
             if (alerts.shown() == 0) continue;
             if (text.length() > 0) text.append(',');
-            text.append(window.index());
+            text.append(link.index());
             if (alerts.shows(WindowAlerts.ACTIVITY)) text.append('#');
             if (alerts.shows(WindowAlerts.BELL)) text.append('!');
             if (alerts.shows(WindowAlerts.SILENCE)) text.append('~');
@@ -49,15 +47,42 @@ final class SessionVariables {
             case "session_stack" -> stack(session);
             case "session_format" -> flag(context.kind() == FormatContext.Kind.SESSION);
             case "session_path" -> session.path();
-            case "session_grouped" -> "0";
+            case "session_grouped" -> flag(session.group() != null);
             // mux's own: the session came back from the snapshot of a server that is gone.
             case "session_resurrected" -> flag(session.resurrected());
             case "session_marked" -> flag(WindowVariables.marked(context) != null
                     && WindowVariables.marked(context).window().session() == session);
-            case "session_group", "session_group_list", "session_group_attached_list" -> null;
-            case "session_group_size", "session_group_attached", "session_group_many_attached" -> null;
+            default -> group(server, session.group(), name);
+        };
+    }
+
+    /** {@code session_group*}: no value for a session in no group. */
+    private static String group(FormatServer server, SessionGroup group, String name) {
+        if (group == null) return null;
+        return switch (name) {
+            case "session_group" -> group.name();
+            case "session_group_size" -> number(group.members().size());
+            case "session_group_list" -> String.join(",", group.members().stream().map(Session::name).toList());
+            case "session_group_attached" -> number(groupAttached(server, group));
+            case "session_group_many_attached" -> flag(groupAttached(server, group) > 1);
+            case "session_group_attached_list" -> groupAttachedList(server, group);
             default -> null;
         };
+    }
+
+    private static int groupAttached(FormatServer server, SessionGroup group) {
+        if (server == null) return 0;
+        return group.members().stream().mapToInt(server::attachedCount).sum();
+    }
+
+    /** The clients attached to a session of the group, in the server's order of clients. */
+    private static String groupAttachedList(FormatServer server, SessionGroup group) {
+        if (server == null) return null;
+        StringJoiner names = new StringJoiner(",");
+        for (FormatClient client : server.clients()) {
+            if (client.session() != null && group.members().contains(client.session())) names.add(client.name());
+        }
+        return names.length() == 0 ? null : names.toString();
     }
 
     private static String attachedList(FormatServer server, Session session) {
@@ -72,9 +97,9 @@ final class SessionVariables {
     /** The current window's index, then the last one's: mux keeps one window of history. */
     private static String stack(Session session) {
         StringBuilder stack = new StringBuilder();
-        Window current = session.currentWindow();
+        Winlink current = session.currentLink();
         if (current != null) stack.append(current.index());
-        Window last = session.lastWindow();
+        Winlink last = session.lastLink();
         if (last != null) stack.append(',').append(last.index());
         return stack.toString();
     }

@@ -108,7 +108,7 @@ public final class Pane {
         Object top = modes.top();
         if (top == shownMode) return;
         shownMode = top;
-        window.session().events().paneModeChanged(this);
+        window.events().paneModeChanged(this);
     }
 
     /** What respawn-pane runs again when given no command: the pane's last command (null: the shell). */
@@ -207,9 +207,9 @@ public final class Pane {
         terminal.feed(bytes, 0, length);
         version++;
         window.alert(terminal.screen().bells() == bells ? WindowAlerts.ACTIVITY : WindowAlerts.ACTIVITY | WindowAlerts.BELL);
-        if (terminal.screen().titlesSet() != titles) window.session().events().paneTitleChanged(this);
+        if (terminal.screen().titlesSet() != titles) window.events().paneTitleChanged(this);
         if (tap != null) tap.copy(bytes, length);
-        window.session().events().paneOutput(this, bytes, length);
+        window.events().paneOutput(this, bytes, length);
     }
 
     /**
@@ -238,7 +238,7 @@ public final class Pane {
     public void setTitle(String title) {
         terminal.screen().setTitle(title);
         version++;
-        window.session().events().paneTitleChanged(this);
+        window.events().paneTitleChanged(this);
     }
 
     /** select-pane -d (off) and -e (on). */

@@ -8,14 +8,17 @@ import java.util.Collections;
 import java.util.List;
 import java.util.Optional;
 
-/** A named session: its windows, its size, and when it was last used (for the default target). */
+/**
+ * A named session: its windows (places holding one each, {@link Winlink}s, in index order), its size,
+ * and when it was last used (for the default target).
+ */
 public final class Session {
     private final int id;
     private String name;
     private final Instant created;
-    private final List<Window> windows = new ArrayList<>();
-    private Window current;
-    private Window last;
+    private final List<Winlink> links = new ArrayList<>();
+    private Winlink current;
+    private Winlink last;
     private int columns;
     private int rows;
     private long lastUsed;
@@ -28,6 +31,8 @@ public final class Session {
     private final Environment environment = new Environment();
     /** Whether resurrection brought it back from a snapshot of a server that is gone. */
     private boolean resurrected;
+    /** The group it shares its windows with (new-session -t), or null. */
+    private SessionGroup group;
 
     Session(Sessions owner, int id, String name, Instant created, int columns, int rows, Options options) {
         this.owner = owner;
@@ -99,46 +104,87 @@ public final class Session {
         return created;
     }
 
-    /** Windows in index order. */
+    /** The window of each place in index order (one window twice if it is linked here twice). */
     public List<Window> windows() {
-        return Collections.unmodifiableList(windows);
+        return links.stream().map(Winlink::window).toList();
+    }
+
+    /** Its places in index order. */
+    public List<Winlink> winlinks() {
+        return Collections.unmodifiableList(links);
     }
 
     public Window currentWindow() {
+        return current == null ? null : current.window();
+    }
+
+    /** The current place, or null. */
+    public Winlink currentLink() {
         return current;
     }
 
     /** The window that was current before this one (tmux's last-window), or null. */
     public Window lastWindow() {
+        return last == null ? null : last.window();
+    }
+
+    /** The place that was current before this one, or null. */
+    public Winlink lastLink() {
         return last;
     }
 
     public Pane activePane() {
-        return current == null ? null : current.activePane();
+        return current == null ? null : current.window().activePane();
     }
 
     public Optional<Window> windowAt(int index) {
-        return windows.stream().filter(w -> w.index() == index).findFirst();
+        return linkAt(index).map(Winlink::window);
+    }
+
+    public Optional<Winlink> linkAt(int index) {
+        return links.stream().filter(link -> link.index() == index).findFirst();
+    }
+
+    /** The first place of {@code window} here: the current one if it is current. */
+    public Optional<Winlink> linkOf(Window window) {
+        if (current != null && current.window() == window) return Optional.of(current);
+        return links.stream().filter(link -> link.window() == window).findFirst();
+    }
+
+    /** The index of {@code window} here ({@link #linkOf}), or -1 if it is not in this session. */
+    public int indexOf(Window window) {
+        return linkOf(window).map(Winlink::index).orElse(-1);
+    }
+
+    /** Whether {@code window} is in this session. */
+    public boolean has(Window window) {
+        return links.stream().anyMatch(link -> link.window() == window);
     }
 
     /**
-     * Makes {@code window} current; the one it replaces becomes the last window. The window's
-     * alert flags go and it counts as active, as tmux's session_set_current.
+     * Makes {@code window} current (its first place here, unless it is current); the one it replaces
+     * becomes the last window. The window's alert flags go and it counts as active, as tmux's
+     * session_set_current.
      */
     public void select(Window window) {
-        if (window == current) return;
+        linkOf(window).ifPresent(this::select);
+    }
+
+    /** Makes the place current, as {@link #select(Window)}. */
+    public void select(Winlink link) {
+        if (link == current) return;
         if (current != null) last = current;
-        current = window;
-        window.alerts().clear();
-        window.alert(WindowAlerts.ACTIVITY);
+        current = link;
+        link.window().alerts().clear();
+        link.window().alert(WindowAlerts.ACTIVITY);
         events().sessionWindowChanged(this);
     }
 
-    /** The window after (or before) the current one in index order, wrapping around as tmux does. */
-    public Window neighbourOfCurrent(int step) {
-        int position = windows.indexOf(current);
-        int size = windows.size();
-        return windows.get(Math.floorMod(position + step, size));
+    /** The place after (or before) the current one in index order, wrapping around as tmux does. */
+    public Winlink neighbourOfCurrent(int step) {
+        int position = links.indexOf(current);
+        int size = links.size();
+        return links.get(Math.floorMod(position + step, size));
     }
 
     public int columns() {
@@ -162,8 +208,8 @@ public final class Session {
         if (newColumns == columns && newRows == rows) return;
         columns = newColumns;
         rows = newRows;
-        for (Window window : windows) {
-            if (followsClients(window, current)) window.resize(newColumns, newRows);
+        for (Window window : windows()) {
+            if (followsClients(window, currentWindow())) window.resize(newColumns, newRows);
         }
     }
 
@@ -178,81 +224,92 @@ public final class Session {
         return window == current || !window.options().flag("aggressive-resize");
     }
 
-    void add(Window window) {
-        int position = 0;
-        while (position < windows.size() && windows.get(position).index() < window.index()) position++;
-        windows.add(position, window);
-        if (current == null) current = window;
+    /** A new place for {@code window} at the free {@code index}; current if the session had none. */
+    Winlink link(Window window, int index) {
+        Winlink link = new Winlink(this, window, index);
+        insert(link);
+        window.addLink(link);
+        if (current == null) current = link;
+        return link;
     }
 
-    /** Takes the window out; with renumber-windows on, the others close the gap from base-index. */
-    void remove(Window window) {
-        if (!detach(window)) return;
+    private void insert(Winlink link) {
+        int position = 0;
+        while (position < links.size() && links.get(position).index() < link.index()) position++;
+        links.add(position, link);
+    }
+
+    /** Takes the place out; with renumber-windows on, the others close the gap from base-index. */
+    void remove(Winlink link) {
+        if (!detach(link)) return;
         if (options.flag("renumber-windows")) renumber();
     }
 
     /**
-     * Takes the window out and leaves the others' indexes (tmux's session_detach); false if it was
+     * Takes the place out and leaves the others' indexes (tmux's session_detach); false if it was
      * not here. The last window, else the first, becomes current if it was.
      */
-    boolean detach(Window window) {
-        if (!windows.remove(window)) return false;
-        if (last == window) last = null;
-        if (current == window) {
-            current = last != null ? last : windows.isEmpty() ? null : windows.get(0);
+    boolean detach(Winlink link) {
+        if (!links.remove(link)) return false;
+        link.window().removeLink(link);
+        if (last == link) last = null;
+        if (current == link) {
+            current = last != null ? last : links.isEmpty() ? null : links.get(0);
             last = null;
             if (current != null) events().sessionWindowChanged(this);
         }
-        events().windowUnlinked(this, window);
+        events().windowUnlinked(this, link.window());
         return true;
     }
 
     /** The windows take consecutive indexes from base-index, in their order (move-window -r). */
     void renumber() {
         int next = options.number("base-index");
-        for (Window left : windows) left.renumber(next++);
+        for (Winlink left : links) left.moveTo(next++);
+    }
+
+    /** Gives the place the free index {@code index}, keeping the places in index order. */
+    void reindex(Winlink link, int index) {
+        links.remove(link);
+        link.moveTo(index);
+        insert(link);
+    }
+
+    /** The group it shares its windows with, or null. */
+    public SessionGroup group() {
+        return group;
+    }
+
+    void joinGroup(SessionGroup joined) {
+        group = joined;
     }
 
     /**
-     * {@code incoming} takes {@code outgoing}'s place here, at its {@code index} (swap-window): the place
-     * stays current or last if it was, as tmux's winlink keeps its flags when its window changes.
+     * Takes the places of {@code model}'s windows, as tmux's session_group_synchronize1: each
+     * window of the group is (told as) linked again, the current place keeps its index if the
+     * model has it (else moves on to the next), and windows no longer there are told as unlinked.
      */
-    void replace(Window outgoing, Window incoming, int index) {
-        windows.set(windows.indexOf(outgoing), incoming);
-        incoming.placeIn(this, index);
-        if (current == outgoing) current = incoming;
-        if (last == outgoing) last = incoming;
-    }
-
-    /** Two windows of this session exchange their indexes; the current and last index stay. */
-    void exchange(Window a, Window b) {
-        int indexA = a.index();
-        int positionA = windows.indexOf(a);
-        int positionB = windows.indexOf(b);
-        windows.set(positionA, b);
-        windows.set(positionB, a);
-        a.placeIn(this, b.index());
-        b.placeIn(this, indexA);
-        current = swapped(current, a, b);
-        last = swapped(last, a, b);
-    }
-
-    private static Window swapped(Window window, Window a, Window b) {
-        return window == a ? b : window == b ? a : window;
-    }
-
-    /** Puts a window from elsewhere at the free {@code index} (move-window to another session). */
-    void adopt(Window window, int index) {
-        window.placeIn(this, index);
-        add(window);
-        events().windowLinked(this, window);
-    }
-
-    /** Gives {@code window} the free index {@code index}, keeping the windows in index order. */
-    void reindex(Window window, int index) {
-        windows.remove(window);
-        window.moveToIndex(index);
-        add(window);
+    void mirror(Session model) {
+        if (model.links.isEmpty()) return;
+        int currentIndex = current == null ? model.current.index() : current.index();
+        if (current != null && model.linkAt(currentIndex).isEmpty() && links.size() > 1) {
+            currentIndex = links.get((links.indexOf(current) + 1) % links.size()).index();
+        }
+        int lastIndex = last == null ? Integer.MIN_VALUE : last.index();
+        List<Winlink> old = new ArrayList<>(links);
+        links.clear();
+        for (Winlink each : model.links) {
+            Winlink copy = new Winlink(this, each.window(), each.index());
+            links.add(copy);
+            each.window().addLink(copy);
+            events().windowLinked(this, each.window());
+        }
+        current = linkAt(currentIndex).orElse(links.get(0));
+        last = linkAt(lastIndex).filter(link -> link != current).orElse(null);
+        for (Winlink gone : old) {
+            gone.window().removeLink(gone);
+            if (!has(gone.window())) events().windowUnlinked(this, gone.window());
+        }
     }
 
     /** Where a window goes when no index is given: the lowest free one from base-index. */

@@ -19,6 +19,8 @@ import java.util.Optional;
  */
 public final class Sessions {
     private final List<Session> sessions = new ArrayList<>();
+    private final SessionGroups groups = new SessionGroups();
+    private final WindowPlaces places = new WindowPlaces(this, groups);
     /** Windows whose alerts wait for the check after the current batch of events. */
     private final List<Window> alertQueue = new ArrayList<>();
     /** The global option sets each new session's, window's and pane's own options inherit from. */
@@ -66,6 +68,11 @@ public final class Sessions {
         return sessions.isEmpty();
     }
 
+    /** The id the next session will take. */
+    public int nextSessionId() {
+        return nextSessionId;
+    }
+
     /** tmux names an unnamed session after its id, or the next free number. */
     public String defaultName() {
         int candidate = nextSessionId;
@@ -107,9 +114,8 @@ public final class Sessions {
         boolean free = wantedId >= 0 && windowById(wantedId).isEmpty();
         int id = free ? wantedId : nextWindowId++;
         nextWindowId = Math.max(nextWindowId, id + 1);
-        Window window = new Window(id, session, index, name,
-                options.window().child(OptionScope.WINDOW));
-        session.add(window);
+        Window window = new Window(id, this, name, options.window().child(OptionScope.WINDOW));
+        session.link(window, index);
         // A new window counts as active, as tmux's window_create.
         window.alert(WindowAlerts.ACTIVITY);
         return window;
@@ -128,17 +134,6 @@ public final class Sessions {
     }
 
     /**
-     * Makes room at {@code index} (tmux's winlink_shuffle_up, for new-window -a/-b and move-window):
-     * the windows from there up to the first gap each move one index up.
-     */
-    public void shuffleUp(Session session, int index) {
-        int last = session.freeWindowIndex(index);
-        for (; last > index; last--) {
-            session.reindex(session.windowAt(last - 1).orElseThrow(), last);
-        }
-    }
-
-    /**
      * Gives one window a size of its own (a control client's refresh-client -C @N:WxH), or, given
      * the session's, takes it back to the session's; the session's next resize evens it out again.
      */
@@ -146,59 +141,9 @@ public final class Sessions {
         window.resize(columns, rows);
     }
 
-    /** Moves {@code window} to {@code index} in its session, which the caller checked is free. */
-    public void moveWindow(Window window, int index) {
-        window.session().reindex(window, index);
-    }
-
-    /**
-     * swap-window: the two windows exchange places, each taking the other's session and index;
-     * each place stays its session's current or last window if it was.
-     */
-    public void swapWindows(Window a, Window b) {
-        Session sessionA = a.session();
-        Session sessionB = b.session();
-        if (sessionA == sessionB) {
-            sessionA.exchange(a, b);
-            return;
-        }
-        int indexA = a.index();
-        int indexB = b.index();
-        sessionA.replace(a, b, indexA);
-        sessionB.replace(b, a, indexB);
-    }
-
-    /**
-     * move-window: puts {@code window} at the free {@code index} of {@code to}, leaving the other
-     * windows of its session where they are, and makes it current there if {@code select}. As in
-     * tmux, the window is linked at its new place (and selected) before it leaves the old one, which
-     * is then no longer current or last. Returns its old session if it left that empty: the session
-     * is gone then.
-     */
-    public Optional<Session> moveWindow(Window window, Session to, int index, boolean select) {
-        Session from = window.session();
-        if (from == to && select) {
-            from.reindex(window, index);
-            from.select(window);
-            return Optional.empty();
-        }
-        from.detach(window);
-        to.adopt(window, index);
-        if (select) to.select(window);
-        return from == to ? Optional.empty() : removeIfEmpty(from);
-    }
-
-    /**
-     * Takes a window out of its session without renumbering the others or ending the session
-     * (move-window -k clears the index it replaces before the stop procedure ends its panes).
-     */
-    public void setAside(Window window) {
-        window.session().detach(window);
-    }
-
-    /** move-window -r: the session's windows take consecutive indexes from base-index. */
-    public void renumberWindows(Session session) {
-        session.renumber();
+    /** Where windows are shown: moving, linking and swapping them between places. */
+    public WindowPlaces places() {
+        return places;
     }
 
     /**
@@ -217,13 +162,36 @@ public final class Sessions {
         if (from.panes().size() == 1) {
             from.remove(pane);
             pane.moveTo(to);
-            from.session().remove(from);
-            return removeIfEmpty(from.session());
+            return unlinkEverywhere(from).stream().findFirst();
         }
         from.remove(pane);
         pane.moveTo(to);
         events.windowLayoutChanged(to);
         return Optional.empty();
+    }
+
+    /** The session groups (new-session -t). */
+    public SessionGroups groups() {
+        return groups;
+    }
+
+    /**
+     * new-session -t with a group (or a session) that exists: a session in {@code group} (null: a
+     * new group of {@code with} named after it) showing the group's windows, its first window
+     * current. tmux gave the session a first window of its own before the group's replaced it; the
+     * window and pane numbers that took are taken here too.
+     */
+    public Session createGroupedSession(String name, int columns, int rows, SessionGroup group, Session with) {
+        SessionGroup joined = group != null ? group : groups.start(with, with.name());
+        Session session = createSession(name, columns, rows);
+        nextWindowId++;
+        nextPaneId++;
+        groups.join(session, joined);
+        session.mirror(joined.members().get(0));
+        session.select(session.winlinks().get(0));
+        session.announce();
+        events.sessionCreated(session);
+        return session;
     }
 
     private int paneId(int wantedId) {
@@ -233,19 +201,30 @@ public final class Sessions {
         return id;
     }
 
-    private Optional<Session> removeIfEmpty(Session session) {
+    /** Closes the session if it has no window left; returns it then. */
+    Optional<Session> removeIfEmpty(Session session) {
         if (!session.windows().isEmpty()) return Optional.empty();
         closeSession(session);
         return Optional.of(session);
     }
 
-    /** Removes a window whose panes were hung up; returns the session if it went with it. */
-    public Optional<Session> removeWindow(Window window) {
-        Session session = window.session();
-        session.remove(window);
-        Optional<Session> closed = removeIfEmpty(session);
+    /** Removes a window whose panes were hung up from every session; returns the sessions that went with it. */
+    public List<Session> removeWindow(Window window) {
+        List<Session> closed = unlinkEverywhere(window);
         // As tmux destroys a window's panes after unlinking it: their modes end (and are told) last.
         for (Pane pane : window.panes()) pane.markEnded();
+        return closed;
+    }
+
+    /** Takes each place of the window out (renumbering as the sessions' options say); returns the sessions left empty. */
+    private List<Session> unlinkEverywhere(Window window) {
+        List<Session> touched = new ArrayList<>();
+        for (Winlink link : new ArrayList<>(window.links())) {
+            link.session().remove(link);
+            if (!touched.contains(link.session())) touched.add(link.session());
+        }
+        List<Session> closed = new ArrayList<>();
+        for (Session session : touched) removeIfEmpty(session).ifPresent(closed::add);
         return closed;
     }
 
@@ -261,6 +240,7 @@ public final class Sessions {
         window.addFirst(pane, session.columns(), session.rows());
         // As tmux's spawn: a new window is announced once its pane is there.
         events.windowLinked(session, window);
+        groups.synchronize(session);
         return pane;
     }
 
@@ -280,6 +260,7 @@ public final class Sessions {
         pane.moveTo(window);
         window.addFirst(pane, session.columns(), session.rows());
         events.windowLinked(session, window);
+        groups.synchronize(session);
         return window;
     }
 
@@ -318,32 +299,40 @@ public final class Sessions {
      * Removes an ended pane, then its window if that is now empty, then its session likewise.
      * Returns the session if it was removed with it.
      */
-    public Optional<Session> removePane(Pane pane) {
+    public List<Session> removePane(Pane pane) {
         Window window = pane.window();
         window.remove(pane);
-        Optional<Session> closed = Optional.empty();
-        if (window.panes().isEmpty()) {
-            window.session().remove(window);
-            closed = removeIfEmpty(window.session());
-        }
+        List<Session> closed = List.of();
+        if (window.panes().isEmpty()) closed = unlinkEverywhere(window);
         // As tmux's pane destroy: the pane's mode ends (and is told) once it has left its window.
         pane.markEnded();
         return closed;
     }
 
-    /** Removes a session whose panes were hung up; their later end events then find nothing to do. */
-    public void removeSession(Session session) {
+    /**
+     * Removes a session; returns the windows that were in no other session, which go with it (their
+     * panes are to be hung up; their later end events then find nothing to do).
+     */
+    public List<Window> removeSession(Session session) {
         closeSession(session);
         // As tmux's session_destroy: the session's end is told, then each of its windows leaving,
         // then their panes' modes ending as the windows are destroyed.
-        for (Window window : session.windows()) events.windowUnlinked(session, window);
-        for (Window window : session.windows()) {
+        List<Window> ended = new ArrayList<>();
+        for (Winlink link : session.winlinks()) {
+            link.window().removeLink(link);
+            events.windowUnlinked(session, link.window());
+            if (link.window().links().isEmpty() && !ended.contains(link.window())) ended.add(link.window());
+        }
+        for (Window window : ended) {
             for (Pane pane : window.panes()) pane.markEnded();
         }
+        return ended;
     }
 
     private void closeSession(Session session) {
-        if (sessions.remove(session)) events.sessionClosed(session);
+        if (!sessions.remove(session)) return;
+        groups.leave(session);
+        events.sessionClosed(session);
     }
 
     public void rename(Session session, String newName) {
@@ -362,6 +351,7 @@ public final class Sessions {
     public Optional<Window> windowById(int id) {
         return sessions.stream().flatMap(s -> s.windows().stream()).filter(w -> w.id() == id).findFirst();
     }
+
 
     public Optional<Pane> paneById(int id) {
         return sessions.stream().flatMap(s -> s.windows().stream()).flatMap(w -> w.panes().stream())

@@ -7,19 +7,26 @@ import dev.mux.server.layout.LayoutException;
 import dev.mux.server.layout.Preset;
 import dev.mux.server.layout.Split;
 import dev.mux.server.options.Options;
+import java.util.ArrayList;
+import java.util.Collections;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
 /**
- * A window of a session: an index, a name, and its panes arranged by a {@link Layout}. The layout
- * decides each pane's place and size; the window passes sizes on to the panes' terminals.
+ * A window: a name, and its panes arranged by a {@link Layout}, shown in one or more sessions through
+ * its {@link Winlink}s. The layout decides each pane's place and size; the window passes sizes on to
+ * the panes' terminals.
  */
 public final class Window {
     private final int id;
-    private Session session;
-    private int index;
+    /** The model, which is told of the window's changes. */
+    private final Sessions owner;
+    /** Its places in sessions, in the order they were made. */
+    private final List<Winlink> links = new ArrayList<>();
+    /** The first place it had, kept once it has none left, for whoever still asks while it ends. */
+    private Winlink home;
     private String name;
     private Layout<Pane> layout;
     private Pane active;
@@ -35,11 +42,10 @@ public final class Window {
     /** The layout string before the last select-layout, which select-layout -o goes back to (null: none yet). */
     private String oldLayout;
 
-    Window(int id, Session session, int index, String name, Options options) {
+    Window(int id, Sessions owner, String name, Options options) {
         this.options = options;
         this.id = id;
-        this.session = session;
-        this.index = index;
+        this.owner = owner;
         this.name = name;
     }
 
@@ -52,39 +58,58 @@ public final class Window {
         return options;
     }
 
+    /**
+     * Its first place that is still there (the only one unless the window is linked elsewhere): code
+     * that has no session in mind shows the window there. A window that is in no session any more
+     * keeps its last one.
+     */
+    public Winlink home() {
+        return links.isEmpty() ? home : links.get(0);
+    }
+
+    /** The session of its {@link #home()} place. */
     public Session session() {
-        return session;
+        return home().session();
     }
 
+    /** The index of its {@link #home()} place; in a given session it is {@link Session#indexOf(Window)}. */
     public int index() {
-        return index;
+        return home().index();
     }
 
-    /** renumber-windows gives the windows that are left consecutive indexes. */
-    void renumber(int newIndex) {
-        index = newIndex;
+    /** Its places in sessions, the first made first. */
+    public List<Winlink> links() {
+        return Collections.unmodifiableList(links);
+    }
+
+    /** The session of each of its places, in their order (window_linked_sessions_list): one twice if it is there twice. */
+    public List<Session> linkedSessions() {
+        return links.stream().map(Winlink::session).toList();
+    }
+
+    void addLink(Winlink link) {
+        links.add(link);
+        if (home == null || !links.contains(home)) home = links.get(0);
+    }
+
+    void removeLink(Winlink link) {
+        links.remove(link);
+        if (!links.isEmpty()) home = links.get(0);
+    }
+
+    ModelEvents events() {
+        return owner.events();
     }
 
     public String name() {
         return name;
     }
 
-    /** A new index in its session; the session keeps its windows in order (Session.reindex). */
-    void moveToIndex(int newIndex) {
-        this.index = newIndex;
-    }
-
-    /** move-window and swap-window give a window another session and index, panes and all. */
-    void placeIn(Session newSession, int newIndex) {
-        session = newSession;
-        index = newIndex;
-    }
-
     /** A name given by the user: automatic renaming stops, as in tmux (the window's automatic-rename is off). */
     public void rename(String newName) {
         this.name = newName;
         disableAutomaticRename();
-        session.events().windowRenamed(this);
+        events().windowRenamed(this);
     }
 
     /**
@@ -111,7 +136,7 @@ public final class Window {
             disableAutomaticRename();
         }
         name = requested;
-        session.events().windowRenamed(this);
+        events().windowRenamed(this);
     }
 
     /** The automatic-rename option: whether the window is named after its active pane's program. */
@@ -127,7 +152,7 @@ public final class Window {
     public void renameAutomatically(String program) {
         if (!automaticRename() || program.equals(name)) return;
         this.name = program;
-        session.events().windowRenamed(this);
+        events().windowRenamed(this);
     }
 
     /** The window's bell, activity and silence, and the flags they raised (monitor-*). */
@@ -143,7 +168,7 @@ public final class Window {
         boolean monitored = (alert & WindowAlerts.BELL) != 0 && options.flag("monitor-bell")
                 || (alert & WindowAlerts.ACTIVITY) != 0 && options.flag("monitor-activity")
                 || (alert & WindowAlerts.SILENCE) != 0 && options.number("monitor-silence") != 0;
-        if (alerts.note(alert, monitored, System.currentTimeMillis())) session.queueAlerts(this);
+        if (alerts.note(alert, monitored, System.currentTimeMillis())) owner.queueAlerts(this);
     }
 
     /** Panes in tmux's index order: top-left first. */
@@ -208,7 +233,7 @@ public final class Window {
     public void select(Pane pane) {
         if (pane == active) return;
         activate(pane);
-        session.events().windowPaneChanged(this);
+        events().windowPaneChanged(this);
     }
 
     private void activate(Pane pane) {
@@ -334,7 +359,7 @@ public final class Window {
         layout.resize(columns, rows);
         applyGeometry();
         layoutChanged();
-        session.events().windowResized(this);
+        events().windowResized(this);
     }
 
     void addFirst(Pane pane, int columns, int rows) {
@@ -355,7 +380,7 @@ public final class Window {
     }
 
     private void layoutChanged() {
-        session.events().windowLayoutChanged(this);
+        events().windowLayoutChanged(this);
     }
 
     void remove(Pane pane) {

@@ -61,7 +61,7 @@ final class StatusWindowsSnapshot {
     private static long numbers(Session session, Window window) {
         long flags = (window == session.currentWindow() ? 1 : 0) | (window == session.lastWindow() ? 2 : 0)
                 | (window.zoomedPane() != null ? 4 : 0) | (long) window.alerts().shown() << 3;
-        return (long) window.index() << 32 | flags;
+        return (long) session.indexOf(window) << 32 | flags;
     }
 
     /** The number of panes and the active one's id, packed. */

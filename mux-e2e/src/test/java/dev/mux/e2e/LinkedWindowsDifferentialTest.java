@@ -1,0 +1,68 @@
+package dev.mux.e2e;
+
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * One window in several sessions, as tmux 3.3a: link-window shows it in another session (or twice
+ * in one), both places show the same panes, unlink-window takes one place away (refusing a
+ * window's only place without -k), and kill-window ends it everywhere.
+ */
+class LinkedWindowsDifferentialTest {
+    /** Each place of each window: where it is, what it is, and what the linked_* formats say of it. */
+    private static final String PLACES = "#{session_name}:#{window_index} #{window_id} #{window_name} #{window_flags}"
+            + " linked=#{window_linked} n=#{window_linked_sessions} in=#{window_linked_sessions_list}"
+            + " active=#{window_active_sessions}:#{window_active_sessions_list}";
+
+    @TempDir
+    Path scratch;
+
+    @Test
+    void aLinkedWindowIsOneWindowInEachOfItsPlaces() throws Exception {
+        try (MuxHarness mux = MuxHarness.create(scratch); TwinServers twins = new TwinServers(mux)) {
+            twins.same("new-session", "-d", "-s", "a", "-x", "80", "-y", "24", "-n", "first", "sleep 3600");
+            twins.same("new-window", "-d", "-t", "a", "-n", "shared", "cat");
+            twins.same("new-session", "-d", "-s", "b", "-x", "80", "-y", "24", "-n", "own", "sleep 3600");
+            twins.same("link-window", "-s", "a:shared", "-t", "b:5");
+            twins.same("list-windows", "-a", "-F", PLACES);
+            twins.same("display-message", "-p", "-t", "b:5", "#{session_name} #{window_index} #{pane_id}");
+
+            twins.same("send-keys", "-t", "b:5", "seen-in-both", "Enter");
+            twins.sameOnce(screen -> screen.contains("seen-in-both\nseen-in-both"), "capture-pane", "-p", "-t", "a:1");
+
+            twins.same("link-window", "-s", "b:5", "-t", "b:5");
+            twins.same("link-window", "-s", "b:5", "-t", "b:0");
+            twins.same("link-window", "-d", "-s", "b:5", "-t", "b:7");
+            twins.same("link-window", "-s", "a:0", "-t", "nosuch:3");
+            twins.same("list-windows", "-t", "b", "-F", PLACES);
+
+            twins.same("unlink-window", "-t", "a:0");
+            twins.same("unlink-window", "-t", "a:1");
+            twins.same("list-windows", "-a", "-F", PLACES);
+            twins.same("select-window", "-t", "b:7");
+            twins.same("list-windows", "-a", "-F", PLACES);
+
+            twins.same("kill-window", "-t", "b:5");
+            twins.same("list-windows", "-a", "-F", PLACES);
+            twins.same("list-sessions", "-F", "#{session_name} #{session_windows}");
+        }
+    }
+
+    @Test
+    void killingASessionEndsOnlyTheWindowsLinkedNowhereElse() throws Exception {
+        try (MuxHarness mux = MuxHarness.create(scratch); TwinServers twins = new TwinServers(mux)) {
+            twins.same("new-session", "-d", "-s", "a", "-x", "80", "-y", "24", "-n", "first", "sleep 3600");
+            twins.same("new-window", "-d", "-t", "a:3", "-n", "kept", "sleep 3600");
+            twins.same("new-session", "-d", "-s", "b", "-x", "80", "-y", "24", "-n", "own", "sleep 3600");
+            twins.same("link-window", "-k", "-s", "a:3", "-t", "b:0");
+            twins.same("list-windows", "-a", "-F", PLACES);
+            twins.same("kill-session", "-t", "a");
+            twins.same("list-windows", "-a", "-F", PLACES);
+            twins.same("unlink-window", "-t", "b:0");
+            twins.same("new-window", "-d", "-t", "b:1", "-n", "last", "sleep 3600");
+            twins.same("unlink-window", "-k", "-t", "b:0");
+            twins.same("list-windows", "-a", "-F", PLACES);
+        }
+    }
+}
