@@ -26,6 +26,12 @@ class PaneColoursDifferentialTest {
                         List.of("new-session", "-d", "-s", "s", "-n", "w", "sh " + script),
                         List.of("set-option", "-g", "status", "off")))) {
             UnaryOperator<String> asIs = screen -> screen;
+            // The outer terminal (a tmux) answers the clients' XTVERSION query with RGB among its
+            // features; tmux 3.3a keeps what it drew before the answer came, mux draws again: once
+            // tmux knows, both are drawn again, with the same terminal.
+            Poll.until("tmux's client learnt its terminal", () -> both.twins.tmux("list-clients", "-F",
+                    "#{client_termfeatures}").out(), features -> features.contains("RGB"));
+            both.same("refresh-client");
             both.sameScreens(asIs, "green");
             both.same("set-option", "-p", "-t", "s", "pane-colours[1]", "blue");
             both.same("set-option", "-p", "-t", "s", "pane-colours[9]", "colour200");
