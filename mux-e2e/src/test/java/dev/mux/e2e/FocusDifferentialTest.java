@@ -71,6 +71,43 @@ class FocusDifferentialTest {
         }
     }
 
+    @Test
+    void pasteBufferDashPBracketsThePasteOnlyForAProgramThatAskedAsInTmux() throws Exception {
+        try (MuxHarness mux = MuxHarness.create(scratch); TwinServers twins = new TwinServers(mux)) {
+            twins.same("new-session", "-d", "-s", "s", "-x", "80", "-y", "20", "-n", "asks", "exec sleep 600");
+            twins.same("new-window", "-d", "-n", "plain", "exec sleep 600");
+            for (String window : List.of("asks", "plain")) {
+                for (String server : List.of("tmux", "mux")) {
+                    String file = Shell.quote(scratch.resolve(server + "-" + window).toString());
+                    String program = "stty raw -echo; " + (window.equals("asks") ? "printf '\033[?2004h'; " : "")
+                            + "printf ready; exec cat > " + file;
+                    Run respawned = server.equals("tmux") ? twins.tmux("respawn-pane", "-k", "-t", "s:" + window, program)
+                            : twins.mux("respawn-pane", "-k", "-t", "s:" + window, program);
+                    assertEquals(0, respawned.status(), respawned.err());
+                }
+                twins.sameOnce(screen -> screen.contains("ready"), "capture-pane", "-p", "-t", "s:" + window);
+            }
+            twins.same("set-buffer", "line one\nline two");
+            for (String window : List.of("asks", "plain")) {
+                twins.same("paste-buffer", "-p", "-t", "s:" + window);
+                twins.same("send-keys", "-t", "s:" + window, "-l", "END");
+                String tmuxRead = readUntil(scratch.resolve("tmux-" + window), "END");
+                assertEquals(tmuxRead, readUntil(scratch.resolve("mux-" + window), "END"), "the paste in " + window);
+                assertEquals(window.equals("asks") ? "^[[200~line one\rline two^[[201~END" : "line one\rline twoEND", tmuxRead);
+            }
+        }
+    }
+
+    private static String readUntil(Path file, String end) {
+        return Poll.until("the paste in " + file.getFileName(), () -> {
+            try {
+                return Files.exists(file) ? Files.readString(file, StandardCharsets.ISO_8859_1).replace("\033", "^[") : "";
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        }, text -> text.endsWith(end));
+    }
+
     /** The reader's file with ESC shown as ^[; the last report is read once it is there. */
     private static String read(Path file) {
         return Poll.until("the reports in " + file.getFileName(), () -> {
