@@ -85,8 +85,8 @@ class ExtendedKeysDifferentialTest {
     }
 
     /**
-     * With the pane that asked current: send-keys sends such key names as tmux does, and a binding
-     * of C-Enter runs when the terminal sends C-Enter in its extended form.
+     * With the pane that asked current: send-keys sends such key names as tmux does, a binding of
+     * C-Enter runs when the terminal sends C-Enter in its extended form, and C-Enter works as the prefix.
      */
     private void namesInSendKeysAndBindings(TwinServers twins, List<OuterTmux> terminals) {
         twins.same("send-keys", "-t", "s:asks-on", "C-Enter", "C-S-a", "C-\\;", "S-a", "C-2", "M-C-Enter", "W");
@@ -100,6 +100,17 @@ class ExtendedKeysDifferentialTest {
         assertEquals(tmuxGot, muxGot, "send-keys and a binding of C-Enter");
         assertTrue(muxGot.endsWith("W[bound][bound]V"), muxGot);
         twins.same("unbind", "-n", "C-Enter");
+        // A prefix with no bytes of its own: the V after it is looked up in the prefix table, bound nowhere and dropped.
+        twins.same("set", "-g", "prefix", "C-Enter");
+        for (OuterTmux terminal : terminals) {
+            terminal.sendKeys(hexArguments("\033[13;5u"));
+            terminal.sendKeys("V", "U");
+        }
+        tmuxGot = visible(received(scratch.resolve("tmux-asks-on"), "U"));
+        muxGot = visible(received(scratch.resolve("mux-asks-on"), "U"));
+        assertEquals(tmuxGot, muxGot, "C-Enter as the prefix");
+        assertTrue(muxGot.endsWith("[bound]VU"), muxGot);
+        twins.same("set", "-gu", "prefix");
     }
 
     /**

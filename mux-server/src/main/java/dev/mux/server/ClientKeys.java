@@ -1,6 +1,7 @@
 package dev.mux.server;
 
 import dev.mux.server.client.Client;
+import dev.mux.server.input.KeyCode;
 import dev.mux.server.input.KeyDispatcher;
 import dev.mux.server.input.KeyReader;
 import dev.mux.server.loop.EventLoop;
@@ -139,7 +140,9 @@ final class ClientKeys implements KeyDispatcher.Actions {
         // Asked for every key typed: the name is only encoded again when the option changed.
         if (!name.equals(prefixName)) {
             prefixName = name;
-            prefixCanonical = KeyReader.canonical(name);
+            // By its code, so that a prefix with no bytes of its own (C-Enter) is the extended key that names it.
+            long code = KeyCode.parse(name);
+            prefixCanonical = code == KeyCode.UNKNOWN || code == KeyCode.NONE ? KeyReader.canonical(name) : KeyReader.canonical(code);
         }
         return prefixCanonical;
     }
