@@ -12,7 +12,6 @@ import dev.mux.server.mouse.MouseKey;
 import dev.mux.server.mouse.MouseToPane;
 import dev.mux.server.overlay.Overlay;
 import dev.mux.server.model.Session;
-import dev.mux.server.options.Options;
 import dev.mux.server.prompt.CommandPrompt;
 import dev.mux.server.prompt.Completer;
 import dev.mux.server.prompt.PromptTemplates;
@@ -20,7 +19,6 @@ import java.util.List;
 import java.util.Optional;
 import java.util.function.Consumer;
 import java.util.function.Function;
-import java.util.function.Supplier;
 
 /**
  * What an attached client's keys do: go to the active pane, run a bound command, edit the prompt,
@@ -37,17 +35,14 @@ final class ClientKeys implements KeyDispatcher.Actions {
     private final Function<Session, Completer> completion;
     /** Told that the client's terminal gained (true) or lost the focus. */
     private final Consumer<Boolean> focus;
-    /** The server's options, for extended-keys. */
-    private final Supplier<Options> serverOptions;
     /** The prefix option as last read, and its canonical form. */
     private String prefixName;
     private String prefixCanonical;
 
     ClientKeys(Client client, CommandRunner runner, EventLoop loop, Function<Session, Completer> completion,
-               Supplier<Options> serverOptions, Consumer<Boolean> focus) {
+               Consumer<Boolean> focus) {
         this.client = client;
         this.focus = focus;
-        this.serverOptions = serverOptions;
         this.completion = completion;
         this.runner = runner;
         this.loop = loop;
@@ -171,7 +166,7 @@ final class ClientKeys implements KeyDispatcher.Actions {
     @Override
     public boolean extendedKeys() {
         Pane pane = client.isAttached() ? client.session().activePane() : null;
-        return pane != null && pane.wantsExtendedKeys(serverOptions.get());
+        return pane != null && pane.wantsExtendedKeys();
     }
 
     /** A pane in a mode (copy mode, clock mode) gives the mode the keys the prefix and root tables leave. */

@@ -158,6 +158,7 @@ public final class PaneLauncher {
         Terminal terminal = pane.terminal();
         terminal.onClipboard(payload -> events.paneClipboard(pane, payload));
         terminal.onFocusReportsOn(() -> events.paneFocusReportsOn(pane));
+        if (serverOptions != null) terminal.extendedKeysAlways(() -> serverOptions.string("extended-keys").equals("always"));
         String shell = shell(pane.window().session());
         List<String> argv = shellCommand == null ? List.of(shell, "-l") : List.of(shell, "-c", shellCommand);
         String directory = directory(cwd);

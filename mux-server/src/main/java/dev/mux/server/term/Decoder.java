@@ -5,6 +5,7 @@ import java.nio.ByteBuffer;
 import java.nio.charset.CharacterCodingException;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
+import java.util.function.BooleanSupplier;
 import java.util.function.Consumer;
 
 /**
@@ -33,6 +34,8 @@ public final class Decoder implements Performer {
     private static final int CURSOR_COLOUR_RESET = 112;
     /** Hears OSC 52: the server decides what a program may do with the clipboard. */
     private Consumer<String> clipboard = payload -> { };
+    /** Whether extended-keys is always: the program's modifyOtherKeys requests are then ignored, as in tmux. */
+    private BooleanSupplier extendedKeysAlways = () -> false;
     /** Told when the program turns focus reports (mode 1004) on: tmux then reports the pane's focus at once. */
     private Runnable focusReportsOn = () -> { };
     /** Hears ESC k: the model decides whether the window takes the name (allow-rename). */
@@ -154,7 +157,8 @@ public final class Decoder implements Performer {
 
     /**
      * xterm's key modifier resources as tmux 3.3a reads them: {@code CSI > 4 ; 1 m} and {@code ; 2 m}
-     * ask for extended keys, {@code CSI > 4 ; 0 m}, {@code CSI > 0 m} and {@code CSI > 4 n} stop them.
+     * ask for extended keys, {@code CSI > 4 ; 0 m}, {@code CSI > 0 m} and {@code CSI > 4 n} stop them;
+     * while extended-keys is always, only {@code CSI > 4 n} is heeded.
      */
     private void modifyOtherKeys(Params params, int finalByte) {
         int resource = params.get(0);
@@ -163,6 +167,7 @@ public final class Decoder implements Performer {
             return;
         }
         int value = params.get(1);
+        if (extendedKeysAlways.getAsBoolean()) return;
         if (resource == 0 || resource == 4 && value == 0) {
             setMode(Mode.EXTENDED_KEYS, false);
         } else if (resource == 4 && (value == 1 || value == 2)) {
@@ -338,6 +343,10 @@ public final class Decoder implements Performer {
 
     public void onClipboard(Consumer<String> listener) {
         clipboard = listener;
+    }
+
+    public void extendedKeysAlways(BooleanSupplier always) {
+        extendedKeysAlways = always;
     }
 
     public void onFocusReportsOn(Runnable listener) {
