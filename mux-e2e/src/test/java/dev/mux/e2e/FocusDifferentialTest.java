@@ -25,29 +25,9 @@ class FocusDifferentialTest {
     @Test
     void focusMovesRunHooksAndReachProgramsAsInTmux() throws Exception {
         try (MuxHarness mux = MuxHarness.create(scratch); TwinServers twins = new TwinServers(mux)) {
-            twins.same("new-session", "-d", "-s", "s", "-x", "80", "-y", "20", "-n", "one", "exec sleep 600");
-            twins.same("set", "-g", "status", "off");
-            twins.same("set", "-s", "focus-events", "on");
-            for (String hook : List.of("pane-focus-in", "pane-focus-out")) {
-                twins.same("set-hook", "-g", hook, "set -gaF @log '#{hook} #{hook_pane}|'");
-            }
-            for (String hook : List.of("client-focus-in", "client-focus-out")) {
-                twins.same("set-hook", "-g", hook, "set -gaF @log '#{hook}|'");
-            }
-            for (String server : List.of("tmux", "mux")) {
-                String file = Shell.quote(scratch.resolve(server + "-reader").toString());
-                String program = "stty raw -echo; printf '\\033[?1004h'; printf ready; exec cat > " + file;
-                Run split = server.equals("tmux") ? twins.tmux("split-window", "-t", "s:one", program)
-                        : twins.mux("split-window", "-t", "s:one", program);
-                assertEquals(0, split.status(), split.err());
-            }
-            twins.same("new-window", "-d", "-n", "two", "exec sleep 600");
-            twins.sameOnce(screen -> screen.contains("ready"), "capture-pane", "-p", "-t", "s:one.1");
-            String tmuxAttach = Shell.line(List.of("env", "-u", "TMUX", "TERM=xterm-256color", "tmux", "-S",
-                    scratch.resolve("tmux.sock").toString(), "attach", "-t", "s"));
-            String muxAttach = "env TERM=xterm-256color " + mux.muxShellLine("attach", "-t", "s");
-            try (OuterTmux tmuxTerminal = OuterTmux.start(mux, tmuxAttach, "tmux-terminal", 80, 20);
-                    OuterTmux muxTerminal = OuterTmux.start(mux, muxAttach, "mux-terminal", 80, 20)) {
+            setUp(twins, "on");
+            try (OuterTmux tmuxTerminal = OuterTmux.start(mux, attach(twins, mux, "tmux"), "tmux-terminal", 80, 20);
+                    OuterTmux muxTerminal = OuterTmux.start(mux, attach(twins, mux, "mux"), "mux-terminal", 80, 20)) {
                 List<OuterTmux> terminals = List.of(tmuxTerminal, muxTerminal);
                 twins.sameOnce(log -> log.contains("pane-focus-in %1"), "show", "-gv", "@log");
                 twins.same("select-pane", "-t", "s:one.0");
@@ -69,6 +49,102 @@ class FocusDifferentialTest {
             assertEquals(tmuxRead, read(scratch.resolve("mux-reader")), "what the program that asked for focus reports read");
             assertEquals("^[[O^[[I^[[O^[[I^[[O^[[I^[[O^[[I^[[O", tmuxRead, "tmux's reports, as this test expects them");
         }
+    }
+
+    @Test
+    void withFocusEventsOffOnlyAttachAndDetachMoveTheFocusAsInTmux() throws Exception {
+        try (MuxHarness mux = MuxHarness.create(scratch); TwinServers twins = new TwinServers(mux)) {
+            setUp(twins, "off");
+            // Attaching gives the reader's pane the focus (and its program ESC [ I) even so; select-pane
+            // then moves nothing, so detaching takes it from no pane, the next attach gives it to pane 0 and
+            // the next detach takes it from pane 0.
+            for (int attach = 0; attach < 2; attach++) {
+                try (OuterTmux tmuxTerminal = OuterTmux.start(mux, attach(twins, mux, "tmux"), "tmux-" + attach, 80, 20);
+                        OuterTmux muxTerminal = OuterTmux.start(mux, attach(twins, mux, "mux"), "mux-" + attach, 80, 20)) {
+                    String expected = attach == 0 ? "pane-focus-in %1|" : "pane-focus-in %1|pane-focus-in %0|";
+                    twins.sameOnce(log -> log.contains(expected), "show", "-gv", "@log");
+                    twins.same("select-pane", "-t", "s:one.0");
+                    twins.same("detach-client", "-s", "s");
+                    Poll.until("both clients gone", () -> twins.tmux("list-clients").out() + twins.mux("list-clients").out(),
+                            String::isEmpty);
+                }
+            }
+            String log = twins.sameOnce(text -> text.endsWith("pane-focus-out %0|\n"), "show", "-gv", "@log").out();
+            assertEquals("pane-focus-in %1|pane-focus-in %0|pane-focus-out %0|\n", log);
+            twins.same("send-keys", "-t", "s:one.1", "-l", "END");
+            assertEquals("^[[IEND", readUntil(scratch.resolve("mux-reader"), "END"));
+            assertEquals("^[[IEND", readUntil(scratch.resolve("tmux-reader"), "END"));
+        }
+    }
+
+    /**
+     * A session s whose window one has a pane 0 and, active, a pane 1 whose program asks for focus
+     * reports and reads its terminal raw into a file of its server's name; a window two; the
+     * focus hooks log to @log.
+     */
+    private void setUp(TwinServers twins, String focusEvents) {
+        twins.same("new-session", "-d", "-s", "s", "-x", "80", "-y", "20", "-n", "one", "exec sleep 600");
+        twins.same("set", "-g", "status", "off");
+        twins.same("set", "-s", "focus-events", focusEvents);
+        for (String hook : List.of("pane-focus-in", "pane-focus-out")) {
+            twins.same("set-hook", "-g", hook, "set -gaF @log '#{hook} #{hook_pane}|'");
+        }
+        for (String hook : List.of("client-focus-in", "client-focus-out")) {
+            twins.same("set-hook", "-g", hook, "set -gaF @log '#{hook}|'");
+        }
+        for (String server : List.of("tmux", "mux")) {
+            String file = Shell.quote(scratch.resolve(server + "-reader").toString());
+            String program = "stty raw -echo; printf '\\033[?1004h'; printf ready; exec cat > " + file;
+            Run split = server.equals("tmux") ? twins.tmux("split-window", "-t", "s:one", program)
+                    : twins.mux("split-window", "-t", "s:one", program);
+            assertEquals(0, split.status(), split.err());
+        }
+        twins.same("new-window", "-d", "-n", "two", "exec sleep 600");
+        twins.sameOnce(screen -> screen.contains("ready"), "capture-pane", "-p", "-t", "s:one.1");
+    }
+
+    private String attach(TwinServers twins, MuxHarness mux, String server) {
+        return server.equals("tmux")
+                ? Shell.line(List.of("env", "-u", "TMUX", "TERM=xterm-256color", "tmux", "-S",
+                        scratch.resolve("tmux.sock").toString(), "attach", "-t", "s"))
+                : "env TERM=xterm-256color " + mux.muxShellLine("attach", "-t", "s");
+    }
+
+    @Test
+    void pasteBufferDashPBracketsThePasteOnlyForAProgramThatAskedAsInTmux() throws Exception {
+        try (MuxHarness mux = MuxHarness.create(scratch); TwinServers twins = new TwinServers(mux)) {
+            twins.same("new-session", "-d", "-s", "s", "-x", "80", "-y", "20", "-n", "asks", "exec sleep 600");
+            twins.same("new-window", "-d", "-n", "plain", "exec sleep 600");
+            for (String window : List.of("asks", "plain")) {
+                for (String server : List.of("tmux", "mux")) {
+                    String file = Shell.quote(scratch.resolve(server + "-" + window).toString());
+                    String program = "stty raw -echo; " + (window.equals("asks") ? "printf '\033[?2004h'; " : "")
+                            + "printf ready; exec cat > " + file;
+                    Run respawned = server.equals("tmux") ? twins.tmux("respawn-pane", "-k", "-t", "s:" + window, program)
+                            : twins.mux("respawn-pane", "-k", "-t", "s:" + window, program);
+                    assertEquals(0, respawned.status(), respawned.err());
+                }
+                twins.sameOnce(screen -> screen.contains("ready"), "capture-pane", "-p", "-t", "s:" + window);
+            }
+            twins.same("set-buffer", "line one\nline two");
+            for (String window : List.of("asks", "plain")) {
+                twins.same("paste-buffer", "-p", "-t", "s:" + window);
+                twins.same("send-keys", "-t", "s:" + window, "-l", "END");
+                String tmuxRead = readUntil(scratch.resolve("tmux-" + window), "END");
+                assertEquals(tmuxRead, readUntil(scratch.resolve("mux-" + window), "END"), "the paste in " + window);
+                assertEquals(window.equals("asks") ? "^[[200~line one\rline two^[[201~END" : "line one\rline twoEND", tmuxRead);
+            }
+        }
+    }
+
+    private static String readUntil(Path file, String end) {
+        return Poll.until("the paste in " + file.getFileName(), () -> {
+            try {
+                return Files.exists(file) ? Files.readString(file, StandardCharsets.ISO_8859_1).replace("\033", "^[") : "";
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        }, text -> text.endsWith(end));
     }
 
     /** The reader's file with ESC shown as ^[; the last report is read once it is there. */

@@ -2,6 +2,7 @@ package dev.mux.server;
 
 import dev.mux.server.client.Client;
 import dev.mux.server.input.KeyBindings;
+import dev.mux.server.input.KeyCode;
 import dev.mux.server.input.KeyDispatcher;
 import dev.mux.server.input.KeyReader;
 import dev.mux.server.loop.EventLoop;
@@ -12,7 +13,6 @@ import dev.mux.server.mouse.MouseKey;
 import dev.mux.server.mouse.MouseToPane;
 import dev.mux.server.overlay.Overlay;
 import dev.mux.server.model.Session;
-import dev.mux.server.options.Options;
 import dev.mux.server.prompt.CommandPrompt;
 import dev.mux.server.prompt.Completer;
 import dev.mux.server.prompt.PromptTemplates;
@@ -20,7 +20,6 @@ import java.util.List;
 import java.util.Optional;
 import java.util.function.Consumer;
 import java.util.function.Function;
-import java.util.function.Supplier;
 
 /**
  * What an attached client's keys do: go to the active pane, run a bound command, edit the prompt,
@@ -37,8 +36,6 @@ final class ClientKeys implements KeyDispatcher.Actions {
     private final Function<Session, Completer> completion;
     /** Told that the client's terminal gained (true) or lost the focus. */
     private final Consumer<Boolean> focus;
-    /** The server's options, for extended-keys. */
-    private final Supplier<Options> serverOptions;
     /** The prefix option as last read, and its canonical form. */
     private String prefixName;
     private String prefixCanonical;
@@ -46,10 +43,9 @@ final class ClientKeys implements KeyDispatcher.Actions {
     private String secondPrefixCanonical;
 
     ClientKeys(Client client, CommandRunner runner, EventLoop loop, Function<Session, Completer> completion,
-               Supplier<Options> serverOptions, Consumer<Boolean> focus) {
+               Consumer<Boolean> focus) {
         this.client = client;
         this.focus = focus;
-        this.serverOptions = serverOptions;
         this.completion = completion;
         this.runner = runner;
         this.loop = loop;
@@ -142,7 +138,9 @@ final class ClientKeys implements KeyDispatcher.Actions {
         // Asked for every key typed: the name is only encoded again when the option changed.
         if (!name.equals(prefixName)) {
             prefixName = name;
-            prefixCanonical = KeyReader.canonical(name);
+            // By its code, so that a prefix with no bytes of its own (C-Enter) is the extended key that names it.
+            long code = KeyCode.parse(name);
+            prefixCanonical = code == KeyCode.UNKNOWN || code == KeyCode.NONE ? KeyReader.canonical(name) : KeyReader.canonical(code);
         }
         return prefixCanonical;
     }
@@ -186,7 +184,7 @@ final class ClientKeys implements KeyDispatcher.Actions {
     @Override
     public boolean extendedKeys() {
         Pane pane = client.isAttached() ? client.session().activePane() : null;
-        return pane != null && pane.wantsExtendedKeys(serverOptions.get());
+        return pane != null && pane.wantsExtendedKeys();
     }
 
     /** A pane in a mode (copy mode, clock mode) gives the mode the keys the prefix and root tables leave. */

@@ -164,6 +164,7 @@ public final class PaneLauncher {
         terminal.onPassthrough(data -> events.panePassthrough(pane, data));
         terminal.useOptions(new PaneScreenOptions(pane));
         terminal.onFocusReportsOn(() -> events.paneFocusReportsOn(pane));
+        if (serverOptions != null) terminal.extendedKeysAlways(() -> serverOptions.string("extended-keys").equals("always"));
         String shell = shell(pane.window().session());
         List<String> argv = shellCommand == null ? List.of(shell, "-l") : List.of(shell, "-c", shellCommand);
         String directory = directory(cwd);

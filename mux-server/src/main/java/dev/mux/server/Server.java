@@ -127,7 +127,7 @@ public final class Server implements ClientConnection.Listener, PaneLauncher.Eve
     /** What an attached client's keys do: they run commands, so they are made here where both are known. */
     private ClientKeys keysOf(Client client) {
         return new ClientKeys(client, commands, loop,
-                session -> new PromptCompletion(commands.commandTable(), options, sessions, session), options::server,
+                session -> new PromptCompletion(commands.commandTable(), options, sessions, session),
                 in -> focus.clientFocus(client, in));
     }
 

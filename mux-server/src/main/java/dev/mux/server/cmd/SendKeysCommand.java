@@ -52,7 +52,7 @@ final class SendKeysCommand {
         }
         for (int i = 0; i < repeat; i++) {
             for (byte[] bytes : KeyNames.sendKeysPayload(args.positional(), args.has('l'), terminal.applicationCursorKeys(),
-                    terminal.applicationKeypad(), pane.wantsExtendedKeys(context.options().server()))) {
+                    terminal.applicationKeypad(), pane.wantsExtendedKeys())) {
                 pane.type(bytes);
             }
         }

@@ -73,10 +73,11 @@ public final class Pane {
 
     /**
      * Whether keys reach this pane in their extended form ({@code CSI key ; mod u}): its program asked
-     * for them (modifyOtherKeys), or the server's extended-keys option is {@code always}.
+     * for them (modifyOtherKeys), or the server's extended-keys option was {@code always} when the
+     * pane started (see {@link Terminal#extendedKeysAlways}).
      */
-    public boolean wantsExtendedKeys(Options server) {
-        return terminal.screen().modes().extendedKeys() || server.string("extended-keys").equals("always");
+    public boolean wantsExtendedKeys() {
+        return terminal.screen().modes().extendedKeys();
     }
 
     public long version() {

@@ -72,7 +72,7 @@ public record CursorLook(int style, String colour) {
         } catch (NumberFormatException e) {
             return NO_COLOUR;
         }
-        String named = Colours.canonical(spec.strip());
+        String named = Colours.x11(spec.strip());
         return named != null && named.startsWith("#") ? Integer.parseInt(named.substring(1), 16) : NO_COLOUR;
     }
 

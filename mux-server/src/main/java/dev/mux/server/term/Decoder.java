@@ -2,6 +2,7 @@ package dev.mux.server.term;
 
 import dev.mux.server.term.Modes.Mode;
 import java.nio.charset.StandardCharsets;
+import java.util.function.BooleanSupplier;
 import java.util.function.Consumer;
 
 /**
@@ -28,6 +29,8 @@ public final class Decoder implements Performer {
     private final OscCommands osc;
     private ScreenOptions options = ScreenOptions.DEFAULTS;
     private final PassthroughCollector passthrough = new PassthroughCollector();
+    /** Whether extended-keys is always: the program's modifyOtherKeys requests are then ignored, as in tmux. */
+    private BooleanSupplier extendedKeysAlways = () -> false;
     /** Told when the program turns focus reports (mode 1004) on: tmux then reports the pane's focus at once. */
     private Runnable focusReportsOn = () -> { };
 
@@ -148,7 +151,8 @@ public final class Decoder implements Performer {
 
     /**
      * xterm's key modifier resources as tmux 3.3a reads them: {@code CSI > 4 ; 1 m} and {@code ; 2 m}
-     * ask for extended keys, {@code CSI > 4 ; 0 m}, {@code CSI > 0 m} and {@code CSI > 4 n} stop them.
+     * ask for extended keys, {@code CSI > 4 ; 0 m}, {@code CSI > 0 m} and {@code CSI > 4 n} stop them;
+     * while extended-keys is always, only {@code CSI > 4 n} is heeded.
      */
     private void modifyOtherKeys(Params params, int finalByte) {
         int resource = params.get(0);
@@ -157,6 +161,7 @@ public final class Decoder implements Performer {
             return;
         }
         int value = params.get(1);
+        if (extendedKeysAlways.getAsBoolean()) return;
         if (resource == 0 || resource == 4 && value == 0) {
             setMode(Mode.EXTENDED_KEYS, false);
         } else if (resource == 4 && (value == 1 || value == 2)) {
@@ -343,6 +348,10 @@ public final class Decoder implements Performer {
 
     public void onClipboard(Consumer<String> listener) {
         osc.onClipboard(listener);
+    }
+
+    public void extendedKeysAlways(BooleanSupplier always) {
+        extendedKeysAlways = always;
     }
 
     public void onFocusReportsOn(Runnable listener) {

@@ -1,5 +1,6 @@
 package dev.mux.server.term;
 
+import java.util.function.BooleanSupplier;
 import java.util.function.Consumer;
 
 /**
@@ -36,6 +37,15 @@ public final class Terminal {
 
     public void feed(byte[] data) {
         feed(data, 0, data.length);
+    }
+
+    /**
+     * extended-keys always, as tmux 3.3a has it: the pane starts with extended keys (as after
+     * respawn) when {@code always} says so then, and meanwhile ignores the program's modifyOtherKeys.
+     */
+    public void extendedKeysAlways(BooleanSupplier always) {
+        decoder.extendedKeysAlways(always);
+        if (always.getAsBoolean()) screen.setModes(screen.modes().with(Modes.Mode.EXTENDED_KEYS, true));
     }
 
     /** Who hears that the program turned focus reports (mode 1004) on. */

@@ -29,6 +29,17 @@ class CursorLookTest {
     }
 
     @Test
+    void colourNamesAreX11Names() {
+        // tmux reads OSC 12 names from X11's table: red is #ff0000 and green #00ff00, not the terminal's colours;
+        // grey50 is 2.55 * 50 rounded, which in doubles is just under 127.5.
+        ClientTerminal all = ClientTerminal.ALL;
+        assertEquals("\033]12;rgb:ff/00/00\007", CursorLook.DEFAULT.changeTo(after("\033]12;red\007"), all));
+        assertEquals("\033]12;rgb:00/ff/00\007", CursorLook.DEFAULT.changeTo(after("\033]12;Green\007"), all));
+        assertEquals("\033]12;rgb:f0/f8/ff\007", CursorLook.DEFAULT.changeTo(after("\033]12; AliceBlue \007"), all));
+        assertEquals("\033]12;rgb:7f/7f/7f\007", CursorLook.DEFAULT.changeTo(after("\033]12;grey50\007"), all));
+    }
+
+    @Test
     void aTerminalWithoutThemIsSentNothingAndOneWithoutSeGetsSsZero() {
         ClientTerminal none = ClientTerminal.build("t", null, List.of(), List.of(), String::equals);
         assertEquals("", CursorLook.DEFAULT.changeTo(after("\033[3 q\033]12;red\007"), none));

@@ -130,4 +130,20 @@ class DecoderTest {
         decoder.escDispatch(0, false, 'c');
         assertFalse(screen.modes().extendedKeys(), "a full reset ends it");
     }
+
+    @Test
+    void withExtendedKeysAlwaysThePaneStartsWithThemAndOnlyCsiGreaterFourNEndsThem() {
+        Terminal pane = new Terminal(10, 3, 0, bytes -> { });
+        pane.extendedKeysAlways(() -> true);
+        assertTrue(pane.screen().modes().extendedKeys());
+        pane.feed("\033[>4;0m\033[>0m".getBytes(StandardCharsets.US_ASCII));
+        assertTrue(pane.screen().modes().extendedKeys(), "tmux ignores modifyOtherKeys under always");
+        pane.feed("\033[>4n".getBytes(StandardCharsets.US_ASCII));
+        assertFalse(pane.screen().modes().extendedKeys());
+        pane.feed("\033[>4;1m".getBytes(StandardCharsets.US_ASCII));
+        assertFalse(pane.screen().modes().extendedKeys());
+        Terminal later = new Terminal(10, 3, 0, bytes -> { });
+        later.extendedKeysAlways(() -> false);
+        assertFalse(later.screen().modes().extendedKeys(), "a pane made while the option is not always");
+    }
 }
