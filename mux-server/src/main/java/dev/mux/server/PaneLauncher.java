@@ -162,7 +162,6 @@ public final class PaneLauncher {
         Terminal terminal = pane.terminal();
         terminal.onClipboard(payload -> events.paneClipboard(pane, payload));
         terminal.onPassthrough(data -> events.panePassthrough(pane, data));
-        terminal.useOptions(new PaneScreenOptions(pane));
         terminal.onFocusReportsOn(() -> events.paneFocusReportsOn(pane));
         if (serverOptions != null) terminal.extendedKeysAlways(() -> serverOptions.string("extended-keys").equals("always"));
         String shell = shell(pane.window().session());

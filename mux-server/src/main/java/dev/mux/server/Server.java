@@ -21,7 +21,6 @@ import dev.mux.server.notify.Notifications;
 import dev.mux.server.options.OptionStore;
 import dev.mux.server.options.StandardOptions;
 import dev.mux.server.prompt.PromptHistory;
-import dev.mux.server.prompt.PromptHistoryFile;
 import dev.mux.server.scope.ServerScope;
 import dev.mux.server.snapshot.FinalSnapshot;
 import dev.mux.server.snapshot.SnapshotFiles;
@@ -45,7 +44,6 @@ public final class Server implements ClientConnection.Listener, PaneLauncher.Eve
     private final EventLoop loop;
     private final PeerCheck peerCheck;
     private final OptionStore options = new OptionStore(StandardOptions.table());
-    private final PromptHistory promptHistory = new PromptHistory(() -> options.server().number("prompt-history-limit"));
     private final Sessions sessions = new Sessions(options);
     private final Notifications notifications = new Notifications();
     private final ControlClients controls;
@@ -110,7 +108,7 @@ public final class Server implements ClientConnection.Listener, PaneLauncher.Eve
         resurrection = new Resurrection(sessions, launcher, buffers, snapshots);
         RequestContexts contexts = new RequestContexts(new RequestContexts.Owners(sessions, clients, attachments,
                 serverStop, stops, buffers, options, keyBindings, table, formats, scope, blockingWork, shellJobs,
-                launcher, promptHistory, loop, modeServices, new WaitChannels(), resurrection));
+                launcher, new PromptHistory(), loop, modeServices, new WaitChannels(), resurrection));
         commands = new CommandRunner(table, contexts, clients, serverStop, new PaneView(modeServices));
         hooks = new HookRunner(table, options, sessions, loop, contexts::forHook);
         table.useHooks(hooks);
@@ -272,33 +270,6 @@ public final class Server implements ClientConnection.Listener, PaneLauncher.Eve
     /** The server exits: a write under way ends, and the snapshot goes unless a final one was written. */
     public void closeSnapshots() {
         snapshots.close();
-    }
-
-    /** history-file: the prompt's history from the file, once the config file has set the option (tmux's order). */
-    public void loadPromptHistory() {
-        historyFile().ifPresent(file -> {
-            try {
-                PromptHistoryFile.load(file, promptHistory);
-            } catch (IOException e) {
-                LOG.warn("history-file {} not read: {}", file, e.getMessage());
-            }
-        });
-    }
-
-    /** history-file: the prompt's history to the file, as the server exits. */
-    public void savePromptHistory() {
-        historyFile().ifPresent(file -> {
-            try {
-                PromptHistoryFile.save(file, promptHistory);
-            } catch (IOException e) {
-                LOG.warn("history-file {} not written: {}", file, e.getMessage());
-            }
-        });
-    }
-
-    private Optional<Path> historyFile() {
-        String home = System.getenv("HOME") != null ? System.getenv("HOME") : System.getProperty("user.home");
-        return PromptHistoryFile.of(options.server().string("history-file"), home);
     }
 
     /** Runs the config file at start-up, before any client; its errors wait for the first client. */

@@ -27,7 +27,6 @@ public final class Decoder implements Performer {
     private final ScreenEdits edits;
     private final Consumer<byte[]> replies;
     private final OscCommands osc;
-    private ScreenOptions options = ScreenOptions.DEFAULTS;
     private final PassthroughCollector passthrough = new PassthroughCollector();
     /** Whether extended-keys is always: the program's modifyOtherKeys requests are then ignored, as in tmux. */
     private BooleanSupplier extendedKeysAlways = () -> false;
@@ -200,7 +199,7 @@ public final class Decoder implements Performer {
                 }
             }
             case 'I' -> cursor.tab(count);
-            case 'J' -> edits.eraseInDisplay(params.number(0, 0, 0), params.number(1, 0, 0), options);
+            case 'J' -> edits.eraseInDisplay(params.number(0, 0, 0), params.number(1, 0, 0));
             case 'K' -> edits.eraseInLine(params.number(0, 0, 0));
             case 'L' -> edits.insertLines(count);
             case 'M' -> edits.deleteLines(count);
@@ -246,7 +245,7 @@ public final class Decoder implements Performer {
                     setPrivateMode(params.number(index, 0, Params.UNUSABLE), finalByte == 'h');
                 }
             }
-            case 'J' -> edits.eraseInDisplay(params.number(0, 0, 0), 0, options);
+            case 'J' -> edits.eraseInDisplay(params.number(0, 0, 0), 0);
             case 'K' -> edits.eraseInLine(params.number(0, 0, 0));
             case 'W' -> {
                 if (params.get(0) == 5) {
@@ -304,7 +303,6 @@ public final class Decoder implements Performer {
     }
 
     private void switchScreen(boolean toAlternate, boolean withCursor) {
-        if (!options.alternateScreen()) return;
         if (toAlternate) {
             screen.enterAlternateScreen(withCursor);
         } else {
@@ -339,11 +337,6 @@ public final class Decoder implements Performer {
             int row = screen.modes().originMode() ? cursor.row() - cursor.top() : cursor.row();
             replies.accept(ascii("\033[" + (row + 1) + ";" + (cursor.column() + 1) + "R"));
         }
-    }
-
-    /** The pane options to obey from now on. */
-    public void useOptions(ScreenOptions paneOptions) {
-        options = paneOptions;
     }
 
     public void onClipboard(Consumer<String> listener) {

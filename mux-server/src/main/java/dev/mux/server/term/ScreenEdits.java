@@ -46,10 +46,9 @@ final class ScreenEdits {
     /**
      * ED. While a wrap is pending the cursor's own cells are past the last column, so mode 0 leaves
      * its line alone and mode 1 clears all of it, as in tmux. Mode 3 clears history only without a
-     * second parameter (the Linux console's form). Clearing the whole screen scrolls what it holds
-     * into the history first, unless scroll-on-clear is off.
+     * second parameter (the Linux console's form).
      */
-    void eraseInDisplay(int mode, int second, ScreenOptions options) {
+    void eraseInDisplay(int mode, int second) {
         Grid grid = screen.grid();
         long fill = fill();
         int column = cursor.column();
@@ -58,7 +57,7 @@ final class ScreenEdits {
         switch (mode) {
             case 0 -> {
                 if (column == 0 && row == 0 && !pendingWrap) {
-                    clearScreen(grid, fill, options);
+                    grid.clearIntoHistory(fill);
                 } else {
                     if (!pendingWrap) {
                         grid.eraseCells(row, column, cursor.columns(), fill);
@@ -70,7 +69,7 @@ final class ScreenEdits {
                 grid.eraseRows(0, row, fill);
                 grid.eraseCells(row, 0, pendingWrap ? cursor.columns() : column + 1, fill);
             }
-            case 2 -> clearScreen(grid, fill, options);
+            case 2 -> grid.clearIntoHistory(fill);
             case 3 -> {
                 if (second == 0) {
                     screen.clearHistory();
@@ -78,14 +77,6 @@ final class ScreenEdits {
             }
             default -> {
             }
-        }
-    }
-
-    private void clearScreen(Grid grid, long fill, ScreenOptions options) {
-        if (options.scrollOnClear()) {
-            grid.clearIntoHistory(fill);
-        } else {
-            grid.eraseRows(0, cursor.rows(), fill);
         }
     }
 

@@ -58,11 +58,6 @@ public final class Terminal {
         decoder.onClipboard(listener);
     }
 
-    /** The pane options the emulator obeys (alternate-screen, scroll-on-clear); tmux's defaults until given. */
-    public void useOptions(ScreenOptions options) {
-        decoder.useOptions(options);
-    }
-
     /** Who hears the data of the program's passthrough strings, for the outer terminal (allow-passthrough). */
     public void onPassthrough(Consumer<byte[]> listener) {
         decoder.onPassthrough(listener);
