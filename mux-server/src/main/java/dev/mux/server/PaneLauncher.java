@@ -12,6 +12,7 @@ import dev.mux.server.pty.PaneCommand;
 import dev.mux.server.pty.PaneProcess;
 import dev.mux.server.pty.PtyReadBuffer;
 import dev.mux.server.scope.PaneScopes;
+import dev.mux.server.term.PaneSettings;
 import dev.mux.server.term.Terminal;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -153,6 +154,17 @@ public final class PaneLauncher {
     private void start(Sessions sessions, Pane pane, String shellCommand, String cwd, PaneSpawn spawn) throws IOException {
         Terminal terminal = pane.terminal();
         terminal.onClipboard(payload -> events.paneClipboard(pane, payload));
+        terminal.useSettings(new PaneSettings() {
+            @Override
+            public boolean scrollOnClear() {
+                return pane.options().flag("scroll-on-clear");
+            }
+
+            @Override
+            public boolean alternateScreen() {
+                return pane.options().flag("alternate-screen");
+            }
+        });
         String shell = shell(pane.window().session());
         List<String> argv = shellCommand == null ? List.of(shell, "-l") : List.of(shell, "-c", shellCommand);
         String directory = directory(cwd);

@@ -35,6 +35,7 @@ public final class Decoder implements Performer {
     private Consumer<String> clipboard = payload -> { };
     /** Hears ESC k: the model decides whether the window takes the name (allow-rename). */
     private Consumer<String> renamer = name -> { };
+    private PaneSettings settings = PaneSettings.DEFAULTS;
 
     /**
      * @param replies receives the answers to queries (device attributes, cursor position), which
@@ -278,7 +279,15 @@ public final class Decoder implements Performer {
         screen.setModes(screen.modes().withMouseTracking(tracking));
     }
 
+    /** The pane's options this decoder asks (see {@link PaneSettings}). */
+    public void useSettings(PaneSettings paneSettings) {
+        settings = paneSettings;
+        edits.useSettings(paneSettings);
+    }
+
     private void switchScreen(boolean toAlternate, boolean withCursor) {
+        // As tmux with alternate-screen off: the sequence is ignored whole, cursor and all.
+        if (!settings.alternateScreen()) return;
         if (toAlternate) {
             screen.enterAlternateScreen(withCursor);
         } else {
