@@ -12,6 +12,7 @@ import dev.mux.server.pty.PaneCommand;
 import dev.mux.server.pty.PaneProcess;
 import dev.mux.server.pty.PtyReadBuffer;
 import dev.mux.server.scope.PaneScopes;
+import dev.mux.server.term.PaneSettings;
 import dev.mux.server.term.Terminal;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -164,6 +165,17 @@ public final class PaneLauncher {
         terminal.onPassthrough(data -> events.panePassthrough(pane, data));
         terminal.onFocusReportsOn(() -> events.paneFocusReportsOn(pane));
         if (serverOptions != null) terminal.extendedKeysAlways(() -> serverOptions.string("extended-keys").equals("always"));
+        terminal.useSettings(new PaneSettings() {
+            @Override
+            public boolean scrollOnClear() {
+                return pane.options().flag("scroll-on-clear");
+            }
+
+            @Override
+            public boolean alternateScreen() {
+                return pane.options().flag("alternate-screen");
+            }
+        });
         String shell = shell(pane.window().session());
         List<String> argv = shellCommand == null ? List.of(shell, "-l") : List.of(shell, "-c", shellCommand);
         String directory = directory(cwd);

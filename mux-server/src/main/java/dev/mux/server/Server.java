@@ -20,6 +20,7 @@ import dev.mux.server.hook.HookRunner;
 import dev.mux.server.notify.Notifications;
 import dev.mux.server.options.OptionStore;
 import dev.mux.server.options.StandardOptions;
+import dev.mux.server.prompt.HistoryFile;
 import dev.mux.server.prompt.PromptHistory;
 import dev.mux.server.scope.ServerScope;
 import dev.mux.server.snapshot.FinalSnapshot;
@@ -57,6 +58,7 @@ public final class Server implements ClientConnection.Listener, PaneLauncher.Eve
     /** set-clipboard: copies and programs' OSC 52 to the outer terminals and paste buffers. */
     private final Clipboard clipboard;
     private final Passthrough passthrough;
+    private final PromptHistory promptHistory = new PromptHistory(() -> options.server().number("prompt-history-limit"));
     private final PasteBuffers buffers = new PasteBuffers(() -> options.server().number("buffer-limit"));
     private final SnapshotKeeper snapshots;
     private final Resurrection resurrection;
@@ -108,7 +110,7 @@ public final class Server implements ClientConnection.Listener, PaneLauncher.Eve
         resurrection = new Resurrection(sessions, launcher, buffers, snapshots);
         RequestContexts contexts = new RequestContexts(new RequestContexts.Owners(sessions, clients, attachments,
                 serverStop, stops, buffers, options, keyBindings, table, formats, scope, blockingWork, shellJobs,
-                launcher, new PromptHistory(), loop, modeServices, new WaitChannels(), resurrection));
+                launcher, promptHistory, loop, modeServices, new WaitChannels(), resurrection));
         commands = new CommandRunner(table, contexts, clients, serverStop, new PaneView(modeServices));
         hooks = new HookRunner(table, options, sessions, loop, contexts::forHook);
         table.useHooks(hooks);
@@ -270,6 +272,16 @@ public final class Server implements ClientConnection.Listener, PaneLauncher.Eve
     /** The server exits: a write under way ends, and the snapshot goes unless a final one was written. */
     public void closeSnapshots() {
         snapshots.close();
+    }
+
+    /** After the config file, as tmux: the prompt's history from history-file, if it names one. */
+    public void loadPromptHistory() {
+        HistoryFile.load(promptHistory, HistoryFile.of(options.server().string("history-file"), System.getenv()));
+    }
+
+    /** The server exits: the prompt's history goes to history-file, if it names one. */
+    public void savePromptHistory() {
+        HistoryFile.save(promptHistory, HistoryFile.of(options.server().string("history-file"), System.getenv()));
     }
 
     /** Runs the config file at start-up, before any client; its errors wait for the first client. */

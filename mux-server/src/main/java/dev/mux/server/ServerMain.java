@@ -76,6 +76,7 @@ public final class ServerMain {
         launcher.setEvents(server);
         Path config = arguments.config() != null ? arguments.config() : ConfigFile.defaultFile(System.getenv());
         if (config != null) server.loadConfig(config, System.getProperty("user.home"));
+        server.loadPromptHistory();
         server.startSnapshots();
         SocketKeeper listening = SocketKeeper.listen(opened.channel(), socket, defaultDirectory, owner, loop, server::accepted);
         signals.deliverTo(loop, server, listening::recreate);
@@ -87,6 +88,7 @@ public final class ServerMain {
         announceReady();
         try {
             loop.run();
+            server.savePromptHistory();
             // Only a loop that ended as asked: a failing server keeps its snapshot to be restored.
             server.closeSnapshots();
         } finally {

@@ -114,9 +114,19 @@ final class ServerStop {
         for (Session session : sessions.all()) {
             if (!clients.isAttached(session) && session.options().flag("destroy-unattached")) unattached.add(session);
         }
-        if (unattached.isEmpty()) return;
-        killSessions(unattached, "destroy-unattached", report -> {});
+        if (!unattached.isEmpty()) killSessions(unattached, "destroy-unattached", report -> {});
         exitIfEmpty();
+        exitIfUnattached();
+    }
+
+    /**
+     * exit-unattached, as tmux 3.3a's server_loop: with it and exit-empty on, the server ends once
+     * no client is attached and none is connected, even with sessions left (a command client has
+     * had its reply by then).
+     */
+    private void exitIfUnattached() {
+        if (exiting || !options.server().flag("exit-unattached") || !options.server().flag("exit-empty")) return;
+        if (clients.all().isEmpty()) shutdown("no clients attached", report -> {});
     }
 
     /** After each command and each pane's end: with exit-empty on, the last session gone ends the server. */

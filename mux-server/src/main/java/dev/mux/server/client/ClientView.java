@@ -293,7 +293,7 @@ public final class ClientView {
         }
         out.writeBytes(modes.changeTo(paneModes).getBytes(StandardCharsets.US_ASCII));
         out.writeBytes(FrameDiff.render(shown, frame, terminal));
-        CursorLook look = CursorLook.of(screen);
+        CursorLook look = CursorLook.of(screen, window.activePane().options());
         out.writeBytes(cursor.changeTo(look, terminal).getBytes(StandardCharsets.ISO_8859_1));
         cursor = look;
         spare = shown;

@@ -5,7 +5,7 @@ import java.util.List;
 
 /**
  * show-prompt-history and clear-prompt-history: the prompt's history of each type tmux keeps
- * (-T: one of them). mux's prompt keeps the command history; the others are empty.
+ * (-T: one of them). mux's prompt adds to the command history; a history file may fill the others.
  */
 final class PromptHistoryCommand {
     static final Command SHOW = new Command(new CommandSpec("show-prompt-history", "showphist", "T:", 0, 0,
@@ -13,13 +13,12 @@ final class PromptHistoryCommand {
     static final Command CLEAR = new Command(new CommandSpec("clear-prompt-history", "clearphist", "T:", 0, 0,
             "[-T type]"), PromptHistoryCommand::clear);
 
-    /** tmux's prompt types, in its order. */
-    private static final List<String> TYPES = List.of("command", "search", "target", "window-target");
+    private static final List<String> TYPES = PromptHistory.TYPES;
 
     private static CommandResult show(CommandContext context, ParsedArgs args) throws CommandException {
         for (String type : types(args)) {
             context.out().print("History for " + type + ":\n");
-            List<String> entries = type.equals("command") ? context.promptHistory().entries() : List.of();
+            List<String> entries = context.promptHistory().entries(type);
             for (int i = 0; i < entries.size(); i++) context.out().print((i + 1) + ": " + entries.get(i));
             context.out().print("");
         }
@@ -28,7 +27,7 @@ final class PromptHistoryCommand {
 
     private static CommandResult clear(CommandContext context, ParsedArgs args) throws CommandException {
         PromptHistory history = context.promptHistory();
-        if (types(args).contains("command")) history.clear();
+        for (String type : types(args)) history.clear(type);
         return CommandResult.DONE;
     }
 

@@ -4,7 +4,7 @@ import java.util.List;
 import java.util.Locale;
 
 /** {@code c:}: a colour as tmux names it (a name, {@code colourN}, {@code #rrggbb}) in six hexadecimal digits. */
-final class FormatColours {
+public final class FormatColours {
     private static final List<String> NAMES =
             List.of("black", "red", "green", "yellow", "blue", "magenta", "cyan", "white");
     /** The first sixteen colours as tmux's 256-colour table has them. */
@@ -15,7 +15,7 @@ final class FormatColours {
     private FormatColours() {}
 
     /** Six hex digits of the colour's RGB value; empty for a colour with none (default, terminal, unknown). */
-    static String hex(String name) {
+    public static String hex(String name) {
         int rgb = rgb(name);
         return rgb < 0 ? "" : String.format("%06x", rgb);
     }

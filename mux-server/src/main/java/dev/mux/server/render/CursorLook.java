@@ -1,9 +1,12 @@
 package dev.mux.server.render;
 
+import dev.mux.server.format.FormatColours;
 import dev.mux.server.options.Colours;
+import dev.mux.server.options.Options;
 import dev.mux.server.outer.ClientTerminal;
 import dev.mux.server.outer.Tparm;
 import dev.mux.server.term.Screen;
+import java.util.List;
 
 /**
  * The cursor's shape (DECSCUSR, 0 for the terminal's own) and colour (OSC 12, "" for the
@@ -17,8 +20,27 @@ public record CursorLook(int style, String colour) {
     public static final CursorLook DEFAULT = new CursorLook(0, "");
     private static final int NO_COLOUR = -1;
 
+    /** cursor-style's values, in the order of the DECSCUSR numbers they stand for. */
+    private static final List<String> STYLES =
+            List.of("default", "blinking-block", "block", "blinking-underline", "underline", "blinking-bar", "bar");
+
     public static CursorLook of(Screen screen) {
         return new CursorLook(screen.modes().cursorStyle(), screen.cursorColour());
+    }
+
+    /**
+     * The active pane's cursor: the shape and colour its program asked for, else its cursor-style
+     * and cursor-colour options, as tmux 3.3a's screen defaults.
+     */
+    public static CursorLook of(Screen screen, Options paneOptions) {
+        int style = screen.modes().cursorStyle();
+        if (style == 0) style = Math.max(0, STYLES.indexOf(paneOptions.string("cursor-style")));
+        String colour = screen.cursorColour();
+        if (colour.isEmpty()) {
+            String hex = FormatColours.hex(paneOptions.string("cursor-colour"));
+            colour = hex.isEmpty() ? "" : "#" + hex;
+        }
+        return new CursorLook(style, colour);
     }
 
     /** The sequences that change a terminal showing this cursor to show {@code next}; empty if none. */

@@ -32,6 +32,7 @@ public final class Decoder implements Performer {
     private BooleanSupplier extendedKeysAlways = () -> false;
     /** Told when the program turns focus reports (mode 1004) on: tmux then reports the pane's focus at once. */
     private Runnable focusReportsOn = () -> { };
+    private PaneSettings settings = PaneSettings.DEFAULTS;
 
     /**
      * @param replies receives the answers to queries (device attributes, cursor position), which
@@ -302,7 +303,15 @@ public final class Decoder implements Performer {
         screen.setModes(screen.modes().withMouseTracking(tracking));
     }
 
+    /** The pane's options this decoder asks (see {@link PaneSettings}). */
+    public void useSettings(PaneSettings paneSettings) {
+        settings = paneSettings;
+        edits.useSettings(paneSettings);
+    }
+
     private void switchScreen(boolean toAlternate, boolean withCursor) {
+        // As tmux with alternate-screen off: the sequence is ignored whole, cursor and all.
+        if (!settings.alternateScreen()) return;
         if (toAlternate) {
             screen.enterAlternateScreen(withCursor);
         } else {

@@ -11,10 +11,15 @@ import java.util.function.Consumer;
 final class ScreenEdits {
     private final Screen screen;
     private final Cursor cursor;
+    private PaneSettings settings = PaneSettings.DEFAULTS;
 
     ScreenEdits(Screen screen) {
         this.screen = screen;
         this.cursor = screen.cursor();
+    }
+
+    void useSettings(PaneSettings paneSettings) {
+        settings = paneSettings;
     }
 
     private long fill() {
@@ -56,7 +61,7 @@ final class ScreenEdits {
         boolean pendingWrap = cursor.pendingWrap();
         switch (mode) {
             case 0 -> {
-                if (column == 0 && row == 0 && !pendingWrap) {
+                if (column == 0 && row == 0 && !pendingWrap && settings.scrollOnClear()) {
                     grid.clearIntoHistory(fill);
                 } else {
                     if (!pendingWrap) {
@@ -69,7 +74,13 @@ final class ScreenEdits {
                 grid.eraseRows(0, row, fill);
                 grid.eraseCells(row, 0, pendingWrap ? cursor.columns() : column + 1, fill);
             }
-            case 2 -> grid.clearIntoHistory(fill);
+            case 2 -> {
+                if (settings.scrollOnClear()) {
+                    grid.clearIntoHistory(fill);
+                } else {
+                    grid.eraseRows(0, cursor.rows(), fill);
+                }
+            }
             case 3 -> {
                 if (second == 0) {
                     screen.clearHistory();

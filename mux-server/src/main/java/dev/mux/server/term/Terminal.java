@@ -68,6 +68,11 @@ public final class Terminal {
         decoder.onRename(listener);
     }
 
+    /** The pane's options the terminal asks as it takes output (scroll-on-clear, alternate-screen). */
+    public void useSettings(PaneSettings settings) {
+        decoder.useSettings(settings);
+    }
+
     public Screen screen() {
         return screen;
     }
