@@ -57,6 +57,13 @@ final class AttachedTwins implements AutoCloseable {
         Poll.until("mux: " + what, () -> twins.mux(command).out().strip(), expected::equals);
     }
 
+    /** Waits until the command prints something other than {@code before} on tmux, and then the same on mux. */
+    void bothChange(String before, String... command) {
+        String what = String.join(" ", command);
+        String expected = Poll.until("tmux: " + what, () -> twins.tmux(command).out().strip(), out -> !out.equals(before));
+        Poll.until("mux: " + what + " to be " + expected, () -> twins.mux(command).out().strip(), expected::equals);
+    }
+
     /** Waits for the two outer screens (text and styles, through {@code normalise}) to be the same and show {@code mustShow}. */
     void sameScreens(UnaryOperator<String> normalise, String mustShow) {
         String[] last = new String[2];

@@ -40,7 +40,7 @@ public record CommandContext(Output out, Requester requester, Sessions sessions,
                              PromptHistory promptHistory, Resurrecting resurrection) {
     /**
      * What a format is about when a command expands it for {@code pane} (null: none): the pane, its
-     * window and session, and the requesting client.
+     * window and session, the requesting client, and the mouse event that ran the command.
      */
     public FormatContext formatContext(Pane pane) {
         return formatContext(null, pane);
@@ -53,6 +53,9 @@ public record CommandContext(Output out, Requester requester, Sessions sessions,
         for (java.util.Map.Entry<String, String> value : requester.formatValues().entrySet()) {
             about = about.with(value.getKey(), value.getValue());
         }
+        java.util.Map<String, String> mouse = MouseFormats.of(requester.mouse(), requester.formatClient(),
+                options.session().string("word-separators"));
+        for (java.util.Map.Entry<String, String> value : mouse.entrySet()) about = about.with(value.getKey(), value.getValue());
         return about;
     }
 

@@ -11,7 +11,7 @@ import dev.mux.server.term.Screen;
 
 /**
  * The state of the context pane's terminal: cursor, modes a program set, history, and the mouse
- * (no mouse event is part of a command's context, so {@code mouse_x} and friends have no value).
+ * ({@code mouse_x} and friends come from the mouse event of the command that expands them, when it has one).
  */
 final class PaneStateVariables {
     /** tmux's struct grid_line and struct grid_cell_entry, in bytes. */
