@@ -38,7 +38,10 @@ class PopupDifferentialTest {
                 List.of("bind-key", "-n", "F8", "display-popup", "-w", "30", "-h", "6", "-x", "10", "-y", "20",
                         "-b", "rounded", "-e", "GREETING=hi there", "-d", "/", "echo \"$GREETING in $PWD\"; sleep 3600"),
                 List.of("bind-key", "-n", "F9", "display-popup", "-w", "40", "-h", "10", "-x", "5", "-y", "15",
-                        "echo start; cat")));
+                        "echo start; cat"),
+                List.of("bind-key", "-n", "F10", "display-popup", "echo detach me; exec sleep 3597"),
+                List.of("bind-key", "-n", "MouseDown2Pane", "display-popup", "-x", "M", "-y", "M", "-w", "20", "-h", "5",
+                        "echo middle; sleep 3600")));
     }
 
     @Test
@@ -104,6 +107,10 @@ class PopupDifferentialTest {
     void dragsOfTheBorderMoveThePopupAndDragsWithTheThirdButtonResizeIt() throws Exception {
         try (MuxHarness mux = MuxHarness.create(scratch); AttachedTwins both = started(mux)) {
             both.same("set-option", "-g", "mouse", "on");
+            both.sendBytes("\033[<1;30;10M");
+            both.sameScreens(PopupDifferentialTest::drawn, "middle");
+            both.sendKeys("Escape");
+            closed(both, "middle");
             both.sendKeys("F5");
             both.sameScreens(PopupDifferentialTest::drawn, "world");
             // The top border is on row 6 from column 6 (1-based): press, drag, release. It moves to column 16,
@@ -166,6 +173,14 @@ class PopupDifferentialTest {
                     () -> both.twins.mux("display-popup", "-C"));
             assertEquals(tmux, ours, "the status of display-popup closed by -C");
             Poll.until("no popup program left", () -> mux.run(List.of("pgrep", "-f", "sleep 3598")).status(), status -> status == 1);
+
+            // A client that detaches takes its popup with it, and the popup's program ends.
+            both.sendKeys("F10");
+            both.sameScreens(PopupDifferentialTest::drawn, "detach me");
+            both.twins.tmux("detach-client", "-s", "s");
+            both.twins.mux("detach-client", "-s", "s");
+            Poll.until("no popup program left after the detach", () -> mux.run(List.of("pgrep", "-f", "sleep 3597")).status(),
+                    status -> status == 1);
         }
     }
 
