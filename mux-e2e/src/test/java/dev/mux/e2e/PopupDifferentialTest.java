@@ -1,6 +1,7 @@
 package dev.mux.e2e;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Path;
 import java.util.List;
@@ -35,7 +36,12 @@ class PopupDifferentialTest {
                 List.of("bind-key", "-n", "F7", "display-popup", "-E", "-B", "-w", "20", "-h", "5", "-x", "P", "-y", "P",
                         "printf ready; read line; exit 0"),
                 List.of("bind-key", "-n", "F8", "display-popup", "-w", "30", "-h", "6", "-x", "10", "-y", "20",
-                        "-b", "rounded", "-e", "GREETING=hi there", "-d", "/", "echo \"$GREETING in $PWD\"; sleep 3600")));
+                        "-b", "rounded", "-e", "GREETING=hi there", "-d", "/", "echo \"$GREETING in $PWD\"; sleep 3600"),
+                List.of("bind-key", "-n", "F9", "display-popup", "-w", "40", "-h", "10", "-x", "5", "-y", "15",
+                        "echo start; cat"),
+                List.of("bind-key", "-n", "F10", "display-popup", "echo detach me; exec sleep 3597"),
+                List.of("bind-key", "-n", "MouseDown2Pane", "display-popup", "-x", "M", "-y", "M", "-w", "20", "-h", "5",
+                        "echo middle; sleep 3600")));
     }
 
     @Test
@@ -101,6 +107,10 @@ class PopupDifferentialTest {
     void dragsOfTheBorderMoveThePopupAndDragsWithTheThirdButtonResizeIt() throws Exception {
         try (MuxHarness mux = MuxHarness.create(scratch); AttachedTwins both = started(mux)) {
             both.same("set-option", "-g", "mouse", "on");
+            both.sendBytes("\033[<1;30;10M");
+            both.sameScreens(PopupDifferentialTest::drawn, "middle");
+            both.sendKeys("Escape");
+            closed(both, "middle");
             both.sendKeys("F5");
             both.sameScreens(PopupDifferentialTest::drawn, "world");
             // The top border is on row 6 from column 6 (1-based): press, drag, release. It moves to column 16,
@@ -111,7 +121,77 @@ class PopupDifferentialTest {
             both.sendBytes("\033[<2;30;18M\033[<34;31;18M\033[<34;60;21M\033[<2;60;21m");
             both.tmuxTerminal.waitForScreen("the popup resized", screen -> screen.lines().toList().get(19).startsWith("└", 15));
             both.sameScreens(PopupDifferentialTest::drawn, "world");
+            // A smaller client moves the popup in and shrinks it to fit.
+            both.tmuxTerminal.command("resize-window", "-t", "outer", "-x", "50", "-y", "16");
+            both.muxTerminal.command("resize-window", "-t", "outer", "-x", "50", "-y", "16");
+            both.tmuxTerminal.waitForScreen("the popup moved in", screen -> screen.lines().toList().get(4).startsWith("┌", 6));
+            both.sameScreens(PopupDifferentialTest::drawn, "world");
         }
+    }
+
+    @Test
+    void theRightClickMenuPastesCentresFillsAndMovesTheProgramIntoAPane() throws Exception {
+        try (MuxHarness mux = MuxHarness.create(scratch); AttachedTwins both = started(mux)) {
+            both.same("set-option", "-g", "mouse", "on");
+            both.same("set-buffer", "pasted text");
+            both.sendKeys("F9");
+            both.sameScreens(PopupDifferentialTest::drawn, "start");
+            both.sendBytes("\033[<2;10;6M");
+            both.sameScreens(PopupDifferentialTest::drawn, "Fill Space");
+            assertTrue(both.muxTerminal.capture().contains("Paste buffer0"), "the menu's Paste item");
+            both.sendKeys("p");
+            both.sameScreens(PopupDifferentialTest::drawn, "pasted text");
+
+            both.sendBytes("\033[<2;10;6M");
+            both.sameScreens(PopupDifferentialTest::drawn, "Centre");
+            both.sendKeys("C");
+            both.tmuxTerminal.waitForScreen("the popup centred", screen -> screen.lines().toList().get(7).startsWith("┌", 20));
+            both.sameScreens(PopupDifferentialTest::drawn, "pasted text");
+
+            both.sendBytes("\033[<2;25;8M");
+            both.sameScreens(PopupDifferentialTest::drawn, "Fill Space");
+            both.sendKeys("F");
+            both.tmuxTerminal.waitForScreen("the popup filling", screen -> screen.startsWith("┌"));
+            both.sameScreens(PopupDifferentialTest::drawn, "pasted text");
+
+            both.sendBytes("\033[<2;10;1M");
+            both.sameScreens(PopupDifferentialTest::drawn, "To Vertical Pane");
+            both.sendKeys("v");
+            both.both("3", "display-message", "-p", "-t", "s", "#{window_panes}");
+            both.sameScreens(PopupDifferentialTest::drawn, "pasted text");
+            both.sendKeys("-l", "more");
+            both.sameScreens(PopupDifferentialTest::drawn, "pasted textmore");
+        }
+    }
+
+    @Test
+    void closingAPopupWhoseProgramRunsEndsTheProgramAndTheWaitingCommandWithTheHangupStatus() throws Exception {
+        try (MuxHarness mux = MuxHarness.create(scratch); AttachedTwins both = started(mux)) {
+            int tmux = closedWhileRunning(both.tmuxTerminal, () -> both.twins.tmux("display-popup", "echo waiting; exec sleep 3598"),
+                    () -> both.twins.tmux("display-popup", "-C"));
+            int ours = closedWhileRunning(both.muxTerminal, () -> both.twins.mux("display-popup", "echo waiting; exec sleep 3598"),
+                    () -> both.twins.mux("display-popup", "-C"));
+            assertEquals(tmux, ours, "the status of display-popup closed by -C");
+            Poll.until("no popup program left", () -> mux.run(List.of("pgrep", "-f", "sleep 3598")).status(), status -> status == 1);
+
+            // A client that detaches takes its popup with it, and the popup's program ends.
+            both.sendKeys("F10");
+            both.sameScreens(PopupDifferentialTest::drawn, "detach me");
+            both.twins.tmux("detach-client", "-s", "s");
+            both.twins.mux("detach-client", "-s", "s");
+            Poll.until("no popup program left after the detach", () -> mux.run(List.of("pgrep", "-f", "sleep 3597")).status(),
+                    status -> status == 1);
+        }
+    }
+
+    /** Runs {@code open} in the background until the popup shows on {@code terminal}, closes it, and returns the status. */
+    private static int closedWhileRunning(OuterTmux terminal, java.util.function.Supplier<Run> open, Runnable close)
+            throws Exception {
+        java.util.concurrent.CompletableFuture<Run> waiting = java.util.concurrent.CompletableFuture.supplyAsync(open);
+        terminal.waitForScreen("the popup", screen -> screen.contains("waiting"));
+        close.run();
+        terminal.waitForScreen("the popup closed", screen -> !screen.contains("waiting"));
+        return waiting.get(20, java.util.concurrent.TimeUnit.SECONDS).status();
     }
 
     /**

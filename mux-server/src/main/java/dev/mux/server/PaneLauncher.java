@@ -262,6 +262,27 @@ public final class PaneLauncher {
     }
 
     /**
+     * A popup's program moved into {@code pane} (its menu's To Horizontal/Vertical Pane), which
+     * already holds the popup's terminal: the pane runs it from now on, at the pane's size, and the
+     * returned listener is where its output and end go.
+     */
+    public PaneProcess.Listener adopt(Sessions sessions, Pane pane, PaneProcess process) {
+        sessions.started(pane, process);
+        process.resize(pane.terminal().columns(), pane.terminal().rows());
+        return new PaneProcess.Listener() {
+            @Override
+            public void output(byte[] bytes, int length) {
+                pane.consume(bytes, length);
+            }
+
+            @Override
+            public void ended(int exitStatus) {
+                if (!pane.isEnded() && pane.runs(process)) events.paneEnded(pane, exitStatus);
+            }
+        };
+    }
+
+    /**
      * How the {@code MUX} variable of this server's panes starts ({@code socket,pid,}): the stop
      * procedure finds a pane's daemonized jobs by it.
      */

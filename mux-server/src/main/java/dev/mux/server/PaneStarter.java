@@ -1,6 +1,5 @@
 package dev.mux.server;
 
-import dev.mux.platform.libc.Libc;
 import dev.mux.server.cmd.CommandException;
 import dev.mux.server.cmd.PaneFactory;
 import dev.mux.server.cmd.PaneSpawn;
@@ -15,7 +14,7 @@ import dev.mux.server.model.Sessions;
 import dev.mux.server.model.Window;
 import dev.mux.server.overlay.Popup;
 import dev.mux.server.overlay.PopupProcess;
-import dev.mux.server.pty.PaneProcess;
+import dev.mux.server.term.Terminal;
 import java.io.IOException;
 import java.util.List;
 import java.util.Map;
@@ -25,7 +24,6 @@ import org.slf4j.LoggerFactory;
 /** Starts a request's panes in the model, in its working directory; a pane that fails to start leaves nothing behind. */
 final class PaneStarter implements PaneFactory {
     private static final Logger LOG = LoggerFactory.getLogger(PaneStarter.class);
-    private static final int SIGTERM = 15;
     private final Sessions sessions;
     private final PaneLauncher launcher;
     private final String cwd;
@@ -182,40 +180,28 @@ final class PaneStarter implements PaneFactory {
     @Override
     public PopupProcess startPopup(Session session, String shellCommand, List<String> argv, Map<String, String> environment,
                                    String directory, Popup popup) throws CommandException {
+        PopupJob job = new PopupJob(popup);
         try {
-            PaneProcess process = launcher.startPopup(session, shellCommand, argv, environment, directory,
-                    popup.innerColumns(), popup.innerRows(), new PaneProcess.Listener() {
-                        @Override
-                        public void output(byte[] bytes, int length) {
-                            popup.output(bytes, length);
-                        }
-
-                        @Override
-                        public void ended(int exitStatus) {
-                            popup.ended(exitStatus);
-                        }
-                    });
-            return new PopupProcess() {
-                @Override
-                public void write(byte[] bytes) {
-                    process.write(bytes);
-                }
-
-                @Override
-                public void resize(int columns, int rows) {
-                    process.resize(columns, rows);
-                }
-
-                @Override
-                public void kill() {
-                    // As tmux's job_free: SIGTERM, and the terminal closed, which hangs up its session.
-                    Libc.signalProcess(process.pid(), SIGTERM);
-                    process.hangUp();
-                }
-            };
+            job.started(launcher.startPopup(session, shellCommand, argv, environment, directory, popup.innerColumns(),
+                    popup.innerRows(), job));
+            return job;
         } catch (IOException | RuntimeException | LinkageError e) {
             LOG.error("popup of session {} failed to start", session.name(), e);
             throw new CommandException(String.valueOf(e.getMessage()));
+        }
+    }
+
+    @Override
+    public boolean popupToPane(Pane active, boolean leftRight, Terminal terminal, PopupProcess program) {
+        if (!(program instanceof PopupJob job)) return false;
+        try {
+            Pane pane = sessions.splitPane(active, terminal, leftRight ? Split.LEFT_RIGHT : Split.TOP_BOTTOM, -1, false);
+            active.window().select(pane);
+            job.retarget(launcher.adopt(sessions, pane, job.process()));
+            return true;
+        } catch (LayoutException e) {
+            LOG.info("popup's program not moved to a pane: {}", e.getMessage());
+            return false;
         }
     }
 

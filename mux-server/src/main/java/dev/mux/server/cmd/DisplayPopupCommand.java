@@ -1,14 +1,19 @@
 package dev.mux.server.cmd;
 
+import dev.mux.server.buffer.PasteBuffer;
 import dev.mux.server.model.Pane;
 import dev.mux.server.model.Session;
 import dev.mux.server.options.Options;
 import dev.mux.server.overlay.BoxLines;
 import dev.mux.server.overlay.Popup;
+import dev.mux.server.overlay.PopupHost;
 import dev.mux.server.overlay.PopupLook;
+import dev.mux.server.overlay.PopupProcess;
 import dev.mux.server.style.StyleParser;
 import dev.mux.server.style.StyleSpec;
+import dev.mux.server.term.Terminal;
 import dev.mux.server.term.Style;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
@@ -58,7 +63,7 @@ final class DisplayPopupCommand {
                         args.value('x'), args.value('y'), width, height);
                 if (at == null) return null;
                 made[0] = Popup.open(at.x(), at.y(), width, height, area.columns(), area.rows(),
-                        look(context, args, options, pane), closeOnExit, status -> reply[0].accept(status));
+                        look(context, args, options, pane), closeOnExit, host(context, session, options), status -> reply[0].accept(status));
                 return made[0];
             } catch (CommandException e) {
                 failure[0] = e;
@@ -80,6 +85,33 @@ final class DisplayPopupCommand {
             reply[0] = done;
             return true;
         });
+    }
+
+    /** The newest paste buffer for the popup menu's Paste, mode-style for its chosen item. */
+    private static PopupHost host(CommandContext context, Session session, Options options) {
+        long chosen = StyleParser.cell(options.string("mode-style"));
+        return new PopupHost() {
+            @Override
+            public String topBufferName() {
+                return context.buffers().top().map(PasteBuffer::name).orElse(null);
+            }
+
+            @Override
+            public byte[] topBuffer() {
+                return context.buffers().top().map(b -> b.data().getBytes(StandardCharsets.UTF_8)).orElse(new byte[0]);
+            }
+
+            @Override
+            public long chosenStyle() {
+                return chosen;
+            }
+
+            @Override
+            public boolean toPane(boolean leftRight, Terminal terminal, PopupProcess program) {
+                Pane active = session.currentWindow().activePane();
+                return active != null && context.panes().popupToPane(active, leftRight, terminal, program);
+            }
+        };
     }
 
     /** -w or -h as tmux's args_percentage reads it, at least 1 and at most the client's size; the default half of it. */

@@ -7,6 +7,7 @@ import dev.mux.server.model.Session;
 import dev.mux.server.model.Window;
 import dev.mux.server.overlay.Popup;
 import dev.mux.server.overlay.PopupProcess;
+import dev.mux.server.term.Terminal;
 import java.util.List;
 import java.util.Map;
 
@@ -51,6 +52,15 @@ public interface PaneFactory {
     default PopupProcess startPopup(Session session, String shellCommand, List<String> argv,
                                     Map<String, String> environment, String directory, Popup popup) throws CommandException {
         throw new CommandException("popups are not available here");
+    }
+
+    /**
+     * A popup menu's To Horizontal/Vertical Pane: splits {@code active} (side by side when
+     * {@code leftRight}) into a pane that takes over the popup's {@code terminal} and {@code program};
+     * false when it cannot.
+     */
+    default boolean popupToPane(Pane active, boolean leftRight, Terminal terminal, PopupProcess program) {
+        return false;
     }
 
     /**

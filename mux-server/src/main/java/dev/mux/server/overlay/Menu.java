@@ -50,22 +50,37 @@ public final class Menu implements Overlay {
      */
     public static Menu open(MenuBuilder built, int x, int y, int clientColumns, int clientRows, boolean stayOpen,
                             long chosenStyle, Pane target, MouseKey mouse) {
+        return fitted(built, x, y, clientColumns, clientRows, stayOpen, chosenStyle, target, mouse, mouse != null);
+    }
+
+    /**
+     * A menu that follows the pointer from the start (a popup's, opened by a right click), its top
+     * left at {@code (x, y)} moved in to fit; a chosen item's command is its reaction's, with no
+     * target or mouse key. Null when the client is too small.
+     */
+    static Menu atPointer(MenuBuilder built, int x, int y, int clientColumns, int clientRows, long chosenStyle) {
+        return fitted(built, x, y, clientColumns, clientRows, false, chosenStyle, null, null, true);
+    }
+
+    private static Menu fitted(MenuBuilder built, int x, int y, int clientColumns, int clientRows, boolean stayOpen,
+                               long chosenStyle, Pane target, MouseKey mouse, boolean mouseChooses) {
         int boxWidth = built.width() + 4;
         int boxHeight = built.count() + 2;
         if (clientColumns < boxWidth || clientRows < boxHeight) return null;
         int left = x + boxWidth > clientColumns ? clientColumns - boxWidth : x;
         int top = y + boxHeight > clientRows ? clientRows - boxHeight : y;
-        return new Menu(built, left, top, stayOpen, chosenStyle, target, mouse);
+        return new Menu(built, left, top, stayOpen, chosenStyle, target, mouse, mouseChooses);
     }
 
-    private Menu(MenuBuilder built, int left, int top, boolean stayOpen, long chosenStyle, Pane target, MouseKey mouse) {
+    private Menu(MenuBuilder built, int left, int top, boolean stayOpen, long chosenStyle, Pane target, MouseKey mouse,
+                 boolean mouseChooses) {
         this.title = built.title();
         this.items = built.items();
         this.width = built.width();
         this.left = left;
         this.top = top;
         this.stayOpen = stayOpen;
-        this.mouseChooses = mouse != null;
+        this.mouseChooses = mouseChooses;
         this.chosenStyle = chosenStyle;
         this.target = target;
         this.mouse = mouse;

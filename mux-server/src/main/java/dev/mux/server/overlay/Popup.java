@@ -40,7 +40,12 @@ public final class Popup implements Overlay {
     private final PopupLook look;
     private final CloseOnExit closeOnExit;
     private final IntConsumer onClose;
+    private final PopupHost host;
     private PopupProcess process;
+    /** The program the popup's terminal answers (its replies to queries), still after it ended or moved to a pane. */
+    private PopupProcess replies;
+    /** The menu a right click opened over the popup, which takes the keys and mouse while open, or null. */
+    private Menu menu;
     private boolean ended;
     private int status = HUNG_UP;
     private Runnable close = () -> { };
@@ -70,14 +75,14 @@ public final class Popup implements Overlay {
      * border and one cell, as tmux's popup_display refuses it.
      */
     public static Popup open(int left, int top, int width, int height, int clientColumns, int clientRows, PopupLook look,
-                             CloseOnExit closeOnExit, IntConsumer onClose) {
+                             CloseOnExit closeOnExit, PopupHost host, IntConsumer onClose) {
         int edges = 2 * look.lines().edge();
         if (width < edges + 1 || height < edges + 1 || width > clientColumns || height > clientRows) return null;
-        return new Popup(left, top, width, height, clientColumns, clientRows, look, closeOnExit, onClose);
+        return new Popup(left, top, width, height, clientColumns, clientRows, look, closeOnExit, host, onClose);
     }
 
     private Popup(int left, int top, int width, int height, int clientColumns, int clientRows, PopupLook look,
-                  CloseOnExit closeOnExit, IntConsumer onClose) {
+                  CloseOnExit closeOnExit, PopupHost host, IntConsumer onClose) {
         this.left = preferredLeft = left;
         this.top = preferredTop = top;
         this.width = preferredWidth = width;
@@ -87,9 +92,10 @@ public final class Popup implements Overlay {
         this.look = look;
         this.closeOnExit = closeOnExit;
         this.onClose = onClose;
+        this.host = host;
         int edges = 2 * look.lines().edge();
         this.terminal = new Terminal(width - edges, height - edges, 0, bytes -> {
-            if (process != null) process.write(bytes);
+            if (replies != null) replies.write(bytes);
         });
     }
 
@@ -105,6 +111,7 @@ public final class Popup implements Overlay {
     /** The program now running in the popup. */
     public void run(PopupProcess started) {
         process = started;
+        replies = started;
     }
 
     /** Output of the popup's program, for its terminal. */
@@ -157,10 +164,12 @@ public final class Popup implements Overlay {
     @Override
     public void draw(Frame frame) {
         PopupDrawing.draw(frame, left, top, width, height, look, terminal.screen());
+        if (menu != null) menu.draw(frame);
     }
 
     @Override
     public Reaction key(KeyReader.Key key) {
+        if (menu != null) return fromMenu(menu.key(key));
         String typed = key.canonical();
         if ((closeOnExit == CloseOnExit.NEVER || process == null) && (typed.equals(ESCAPE) || typed.equals(CONTROL_C))) {
             return Reaction.CLOSE;
@@ -182,15 +191,24 @@ public final class Popup implements Overlay {
     }
 
     private Reaction pointer(MouseEvent event, int button) {
+        if (menu != null) return fromMenu(menu.mouse(event));
         int x = event.column();
         int y = event.row();
         if (drag != Drag.OFF) {
             dragged(x, y, button);
             return Reaction.KEEP;
         }
-        if (x < left || x > left + width - 1 || y < top || y > top + height - 1) return Reaction.KEEP;
+        if (x < left || x > left + width - 1 || y < top || y > top + height - 1) {
+            if ((button & BUTTONS) == THIRD) openMenu(x, y);
+            return Reaction.KEEP;
+        }
+        boolean leftOrTop = look.lines() != BoxLines.NONE && (x == left || (x != left + width - 1 && y == top));
         boolean border = look.lines() != BoxLines.NONE
                 && (x == left || x == left + width - 1 || y == top || y == top + height - 1);
+        if ((button & MODIFIERS) == 0 && (button & BUTTONS) == THIRD && leftOrTop) {
+            openMenu(x, y);
+            return Reaction.KEEP;
+        }
         if ((button & MODIFIERS) == META || border) {
             if ((button & DRAG) == 0) return Reaction.KEEP;
             if ((lastButton & BUTTONS) == FIRST) {
@@ -208,6 +226,48 @@ public final class Popup implements Overlay {
             byte[] report = MouseReports.encode(event, x - left - edge, y - top - edge, modes.mouseTracking(),
                     modes.mouseEncoding());
             if (report != null) process.write(report);
+        }
+        return Reaction.KEEP;
+    }
+
+    private void openMenu(int x, int y) {
+        menu = PopupMenu.open(x, y, clientColumns, clientRows, host);
+        version++;
+    }
+
+    /** What the popup's menu did: it closed, perhaps with an item's letter; or it stays open. */
+    private Reaction fromMenu(Reaction reaction) {
+        version++;
+        if (!reaction.close()) return Reaction.KEEP;
+        menu = null;
+        String chosen = reaction.command() == null ? "" : reaction.command();
+        switch (chosen) {
+            case PopupMenu.CLOSE -> {
+                return Reaction.CLOSE;
+            }
+            case PopupMenu.PASTE -> {
+                if (process != null) process.write(host.topBuffer());
+            }
+            case PopupMenu.FILL -> {
+                // As tmux: the box fills the client, its terminal keeps its size.
+                left = 0;
+                top = 0;
+                width = clientColumns;
+                height = clientRows;
+            }
+            case PopupMenu.CENTRE -> {
+                left = clientColumns / 2 - width / 2;
+                top = clientRows / 2 - height / 2;
+            }
+            case PopupMenu.HORIZONTAL, PopupMenu.VERTICAL -> {
+                // The program and its screen go on in a pane; the popup closes without ending it.
+                if (process != null && host.toPane(chosen.equals(PopupMenu.HORIZONTAL), terminal, process)) {
+                    process = null;
+                    return Reaction.CLOSE;
+                }
+            }
+            default -> {
+            }
         }
         return Reaction.KEEP;
     }

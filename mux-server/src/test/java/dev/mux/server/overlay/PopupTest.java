@@ -17,6 +17,27 @@ import org.junit.jupiter.api.Test;
 
 class PopupTest {
     private static final PopupLook PLAIN = new PopupLook(BoxLines.SINGLE, Style.DEFAULT, Style.DEFAULT, "");
+    private static final PopupHost HOST = new PopupHost() {
+        @Override
+        public String topBufferName() {
+            return "buffer0";
+        }
+
+        @Override
+        public byte[] topBuffer() {
+            return "pasted".getBytes(StandardCharsets.US_ASCII);
+        }
+
+        @Override
+        public long chosenStyle() {
+            return Style.DEFAULT;
+        }
+
+        @Override
+        public boolean toPane(boolean leftRight, dev.mux.server.term.Terminal terminal, PopupProcess program) {
+            return leftRight;
+        }
+    };
 
     /** A program that records what it was given and how it was ended. */
     private static final class Program implements PopupProcess {
@@ -46,16 +67,16 @@ class PopupTest {
 
     @Test
     void tooSmallForItsBorderOrTooLargeForTheClientIsNotOpened() {
-        assertNull(Popup.open(0, 0, 2, 5, 80, 24, PLAIN, Popup.CloseOnExit.NEVER, status -> { }));
-        assertNull(Popup.open(0, 0, 81, 5, 80, 24, PLAIN, Popup.CloseOnExit.NEVER, status -> { }));
-        Popup bare = Popup.open(0, 0, 1, 1, 80, 24, new PopupLook(BoxLines.NONE, 0, 0, ""), Popup.CloseOnExit.NEVER, s -> { });
+        assertNull(Popup.open(0, 0, 2, 5, 80, 24, PLAIN, Popup.CloseOnExit.NEVER, HOST, status -> { }));
+        assertNull(Popup.open(0, 0, 81, 5, 80, 24, PLAIN, Popup.CloseOnExit.NEVER, HOST, status -> { }));
+        Popup bare = Popup.open(0, 0, 1, 1, 80, 24, new PopupLook(BoxLines.NONE, 0, 0, ""), Popup.CloseOnExit.NEVER, HOST, s -> { });
         assertEquals(1, bare.innerColumns());
     }
 
     @Test
     void escapeClosesWithTheHangupStatusAndKillsTheProgramButWithDashEItIsTheProgramsKey() {
         int[] status = {-1};
-        Popup popup = Popup.open(2, 1, 10, 5, 80, 24, PLAIN, Popup.CloseOnExit.NEVER, s -> status[0] = s);
+        Popup popup = Popup.open(2, 1, 10, 5, 80, 24, PLAIN, Popup.CloseOnExit.NEVER, HOST, s -> status[0] = s);
         Program program = new Program();
         popup.run(program);
         popup.key(key("a"));
@@ -65,7 +86,7 @@ class PopupTest {
         assertTrue(program.killed);
         assertEquals(Popup.HUNG_UP, status[0]);
 
-        Popup closing = Popup.open(2, 1, 10, 5, 80, 24, PLAIN, Popup.CloseOnExit.ANY, s -> status[0] = s);
+        Popup closing = Popup.open(2, 1, 10, 5, 80, 24, PLAIN, Popup.CloseOnExit.ANY, HOST, s -> status[0] = s);
         Program other = new Program();
         closing.run(other);
         assertTrue(!closing.key(key("\003")).close());
@@ -75,14 +96,14 @@ class PopupTest {
     @Test
     void dashEeClosesOnAZeroExitOnlyAndAnEndedProgramLeavesEscapeToClose() {
         int[] closes = {0};
-        Popup popup = Popup.open(0, 0, 10, 5, 80, 24, PLAIN, Popup.CloseOnExit.ZERO, s -> { });
+        Popup popup = Popup.open(0, 0, 10, 5, 80, 24, PLAIN, Popup.CloseOnExit.ZERO, HOST, s -> { });
         popup.shown(() -> closes[0]++);
         popup.run(new Program());
         popup.ended(1);
         assertEquals(0, closes[0]);
         assertTrue(popup.key(key("\033")).close());
 
-        Popup zero = Popup.open(0, 0, 10, 5, 80, 24, PLAIN, Popup.CloseOnExit.ZERO, s -> { });
+        Popup zero = Popup.open(0, 0, 10, 5, 80, 24, PLAIN, Popup.CloseOnExit.ZERO, HOST, s -> { });
         zero.shown(() -> closes[0]++);
         zero.run(new Program());
         zero.ended(0);
@@ -92,7 +113,7 @@ class PopupTest {
     @Test
     void itDrawsItsBorderTitleAndOutputAndPutsTheCursorInside() {
         Popup popup = Popup.open(3, 2, 12, 5, 30, 10, new PopupLook(BoxLines.ROUNDED, Style.DEFAULT, Style.DEFAULT, "T"),
-                Popup.CloseOnExit.NEVER, s -> { });
+                Popup.CloseOnExit.NEVER, HOST, s -> { });
         popup.output("hi".getBytes(StandardCharsets.US_ASCII), 2);
         Frame frame = new Frame(30, 10);
         popup.draw(frame);
@@ -106,7 +127,7 @@ class PopupTest {
 
     @Test
     void aBorderDragMovesItInsideTheClientAndAThirdButtonDragResizesTheProgramsTerminal() {
-        Popup popup = Popup.open(5, 5, 10, 5, 40, 20, PLAIN, Popup.CloseOnExit.NEVER, s -> { });
+        Popup popup = Popup.open(5, 5, 10, 5, 40, 20, PLAIN, Popup.CloseOnExit.NEVER, HOST, s -> { });
         Program program = new Program();
         popup.run(program);
         popup.mouse(new MouseEvent(0, 7, 5, false));
@@ -123,5 +144,26 @@ class PopupTest {
         popup.mouse(new MouseEvent(2, 38, 8, true));
         assertEquals(List.of("6x6"), program.sizes);
         assertEquals(0, program.input.size());
+    }
+
+    @Test
+    void aRightClickOnTheTopBorderOpensTheMenuWhosePasteTypesTheNewestBufferAndWhoseCloseCloses() {
+        Popup popup = Popup.open(5, 5, 30, 10, 80, 24, PLAIN, Popup.CloseOnExit.NEVER, HOST, s -> { });
+        Program program = new Program();
+        popup.run(program);
+        popup.mouse(new MouseEvent(2, 20, 5, false));
+        Frame frame = new Frame(80, 24);
+        popup.draw(frame);
+        assertEquals("C", frame.text(9, 6));
+        assertTrue(!popup.key(key("p")).close());
+        assertEquals("pasted", program.input.toString(StandardCharsets.US_ASCII));
+        popup.mouse(new MouseEvent(2, 1, 1, false));
+        assertTrue(popup.key(key("q")).close());
+        popup.mouse(new MouseEvent(2, 1, 1, false));
+        assertTrue(!popup.key(key("v")).close());
+        popup.mouse(new MouseEvent(2, 1, 1, false));
+        assertTrue(popup.key(key("h")).close());
+        popup.closed();
+        assertTrue(!program.killed);
     }
 }
