@@ -65,4 +65,17 @@ class LinkedWindowsDifferentialTest {
             twins.same("list-windows", "-a", "-F", PLACES);
         }
     }
+
+    @Test
+    void aBellInALinkedWindowIsFlaggedInEachSession() throws Exception {
+        try (MuxHarness mux = MuxHarness.create(scratch); TwinServers twins = new TwinServers(mux)) {
+            twins.same("new-session", "-d", "-s", "a", "-x", "80", "-y", "24", "-n", "first", "sleep 3600");
+            twins.same("new-session", "-d", "-s", "b", "-x", "80", "-y", "24", "-n", "own", "sleep 3600");
+            twins.same("new-window", "-d", "-t", "a:2", "-n", "rings", "sleep 2; printf '\\a'; exec sleep 3600");
+            twins.same("link-window", "-d", "-s", "a:2", "-t", "b:4");
+            twins.sameOnce(alerts -> alerts.contains("!"), "display-message", "-p", "-t", "b", "#{session_alerts}");
+            twins.same("display-message", "-p", "-t", "a", "#{session_alerts}");
+            twins.same("list-windows", "-a", "-F", PLACES);
+        }
+    }
 }

@@ -6,6 +6,7 @@ import dev.mux.server.model.Session;
 import dev.mux.server.model.Sessions;
 import dev.mux.server.model.Window;
 import dev.mux.server.model.WindowAlerts;
+import dev.mux.server.model.Winlink;
 import dev.mux.server.notify.Notifications;
 import dev.mux.server.options.Options;
 import java.nio.charset.StandardCharsets;
@@ -62,7 +63,7 @@ final class AlertChecks {
     private void checkQueued() {
         List<Window> queued = sessions.takeAlertQueue();
         for (Window window : queued) {
-            if (window.session().windows().contains(window)) check(window);
+            if (!window.links().isEmpty()) check(window);
         }
     }
 
@@ -82,13 +83,18 @@ final class AlertChecks {
     }
 
     /**
-     * One alert of a window ({@code type}: bell, activity or silence); a bell is told again while
-     * its flag is up, activity and silence once.
+     * One alert of a window ({@code type}: bell, activity or silence), told in each session it is
+     * in; a bell is told again while its flag is up, activity and silence once.
      */
     private void raise(Window window, int alert, String action, String type, String visualOption, boolean repeats) {
         if (!repeats && window.alerts().shows(alert)) return;
-        Session session = window.session();
-        boolean current = session.currentWindow() == window;
+        for (Winlink link : window.links()) raiseAt(link, alert, action, type, visualOption);
+    }
+
+    private void raiseAt(Winlink link, int alert, String action, String type, String visualOption) {
+        Window window = link.window();
+        Session session = link.session();
+        boolean current = session.currentLink() == link;
         List<Client> attached = clients.attachedTo(session);
         if (!current || attached.isEmpty()) window.alerts().show(alert);
         if (!applies(session.options().string(action), current)) return;
@@ -99,7 +105,7 @@ final class AlertChecks {
             if (!visual.equals("on")) client.draw(BELL);
             if (visual.equals("off")) continue;
             String what = Character.toUpperCase(type.charAt(0)) + type.substring(1);
-            clients.showMessage(client, current ? what + " in current window" : what + " in window " + window.index());
+            clients.showMessage(client, current ? what + " in current window" : what + " in window " + link.index());
         }
     }
 

@@ -373,6 +373,11 @@ final class ClientRegistry implements Clients {
         int columns = chosen.columns();
         int rows = Math.max(1, chosen.rows() - status);
         session.resize(columns, rows);
+        // A window also in other sessions may have taken another's size: its latest client's session sizes it.
+        if (current != null && windowSize.equals("latest") && latest.of(current) == chosen
+                && Session.followsClients(current, current) && current.links().size() > 1) {
+            sessions.resizeWindow(current, columns, rows);
+        }
         if (!chosen.sizesWindows()) {
             // A window with aggressive-resize that has just become current catches up: every render comes here.
             if (current != null && current.options().flag("aggressive-resize") && Session.followsClients(current, current)) {

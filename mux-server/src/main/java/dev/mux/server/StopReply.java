@@ -41,6 +41,11 @@ final class StopReply implements Stopping {
     }
 
     @Override
+    public void endUnlinked(List<Window> windows) {
+        serverStop.killWindows(windows, report -> {});
+    }
+
+    @Override
     public CommandResult killServer() {
         serverStop.shutdown("kill-server", this::stopped);
         return CommandResult.PENDING;

@@ -6,6 +6,7 @@ import dev.mux.server.model.Pane;
 import dev.mux.server.model.Session;
 import dev.mux.server.model.Sessions;
 import dev.mux.server.model.Window;
+import dev.mux.server.model.Winlink;
 import dev.mux.server.tree.Chooser;
 import dev.mux.server.tree.DefaultKeys;
 import dev.mux.server.tree.RegionCanvas;
@@ -94,20 +95,23 @@ public final class ChooseTree implements Chooser {
     private void addSession(TreeBuilder builder, Session session, Sort sort, String filter) {
         String text = formats.withSession(session).expand(format);
         TreeItem item = builder.add(null, session, session, session.name(), text, level != Level.SESSIONS);
-        List<Window> windows = new ArrayList<>(session.windows());
-        Comparator<Window> byWindow = sort.order().equals("name")
-                ? Comparator.comparing(Window::name) : Comparator.comparingInt(Window::index);
+        List<Winlink> windows = new ArrayList<>(session.winlinks());
+        Comparator<Winlink> byWindow = sort.order().equals("name")
+                ? Comparator.comparing(link -> link.window().name()) : Comparator.comparingInt(Winlink::index);
         windows.sort(sort.reversed() ? byWindow.reversed() : byWindow);
         int kept = 0;
-        for (Window window : windows) {
-            if (addWindow(builder, item, window, sort, filter)) kept++;
+        for (Winlink link : windows) {
+            if (addWindow(builder, item, link, sort, filter)) kept++;
         }
         if (kept == 0) builder.remove(item);
     }
 
-    private boolean addWindow(TreeBuilder builder, TreeItem parent, Window window, Sort sort, String filter) {
-        String text = formats.withWindow(window).expand(format);
-        TreeItem item = builder.add(parent, window, window, Integer.toString(window.index()), text, level == Level.PANES);
+    /** A window at its place in the session (named by its index there, which {@link #target} reads back). */
+    private boolean addWindow(TreeBuilder builder, TreeItem parent, Winlink link, Sort sort, String filter) {
+        Window window = link.window();
+        FormatContext place = formats.withLink(link);
+        String text = place.expand(format);
+        TreeItem item = builder.add(parent, window, window, Integer.toString(link.index()), text, level == Level.PANES);
         List<Pane> panes = new ArrayList<>();
         for (Pane pane : window.panes()) {
             if (passes(pane, filter)) panes.add(pane);
@@ -119,7 +123,7 @@ public final class ChooseTree implements Chooser {
         if (window.panes().size() == 1) return true;
         if (sort.reversed()) java.util.Collections.reverse(panes);
         for (Pane pane : panes) {
-            String paneText = formats.withPane(pane).expand(format);
+            String paneText = place.withPane(pane).expand(format);
             builder.add(item, pane, pane, Integer.toString(window.panes().indexOf(pane)), paneText, true);
         }
         return true;
@@ -148,12 +152,16 @@ public final class ChooseTree implements Chooser {
     @Override
     public String target(TreeItem item) {
         if (item.data() instanceof Session session) return "=" + session.name() + ":";
-        if (item.data() instanceof Window window) return "=" + window.session().name() + ":" + window.index() + ".";
-        if (item.data() instanceof Pane pane) {
-            Window window = pane.window();
-            return "=" + window.session().name() + ":" + window.index() + ".%" + pane.id();
-        }
+        if (item.data() instanceof Window) return "=" + sessionOf(item).name() + ":" + item.name() + ".";
+        if (item.data() instanceof Pane pane) return "=" + sessionOf(item).name() + ":" + item.parent().name() + ".%" + pane.id();
         return null;
+    }
+
+    /** The session an item is under: a window may be in several. */
+    private static Session sessionOf(TreeItem item) {
+        TreeItem at = item;
+        while (!(at.data() instanceof Session)) at = at.parent();
+        return (Session) at.data();
     }
 
     @Override
@@ -205,7 +213,7 @@ public final class ChooseTree implements Chooser {
     private void killCurrent(TreeMode mode, TreeItem item) {
         String question;
         if (item.data() instanceof Session session) question = "Kill session " + session.name() + "? ";
-        else if (item.data() instanceof Window window) question = "Kill window " + window.index() + "? ";
+        else if (item.data() instanceof Window) question = "Kill window " + item.name() + "? ";
         else if (item.data() instanceof Pane pane) question = "Kill pane " + pane.window().panes().indexOf(pane) + "? ";
         else return;
         mode.confirm(question, () -> mode.run(killCommand(item)));

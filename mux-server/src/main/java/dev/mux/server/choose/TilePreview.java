@@ -3,6 +3,7 @@ package dev.mux.server.choose;
 import dev.mux.server.model.Pane;
 import dev.mux.server.model.Session;
 import dev.mux.server.model.Window;
+import dev.mux.server.model.Winlink;
 import dev.mux.server.options.Colours;
 import dev.mux.server.term.Screen;
 import dev.mux.server.term.Style;
@@ -26,11 +27,12 @@ final class TilePreview {
 
     /** Draws the windows of {@code session}; returns the offset as kept within what can scroll. */
     static int windows(RegionCanvas area, Session session, int offset) {
-        List<Window> windows = session.windows();
-        return draw(area, session, windows.size(), windows.indexOf(session.currentWindow()), offset, false, (i, width) -> {
-            Window window = windows.get(i);
-            String label = " " + window.index() + ":" + window.name() + " ";
-            return new Tile(window.activePane().terminal().screen(), label.length() > width ? " " + window.index() + " " : label);
+        List<Winlink> windows = session.winlinks();
+        return draw(area, session, windows.size(), windows.indexOf(session.currentLink()), offset, false, (i, width) -> {
+            Window window = windows.get(i).window();
+            int index = windows.get(i).index();
+            String label = " " + index + ":" + window.name() + " ";
+            return new Tile(window.activePane().terminal().screen(), label.length() > width ? " " + index + " " : label);
         });
     }
 

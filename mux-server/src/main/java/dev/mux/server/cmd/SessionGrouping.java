@@ -33,15 +33,18 @@ record SessionGrouping(Session with, SessionGroup group, String prefix) {
     }
 
     /**
-     * The session in its group: one that takes the windows of a group (or a session) that exists,
-     * or a session of its own, with a first window as new-session's, that starts a new group.
+     * The session in its group, made as new-session makes one, with a first window: as in tmux, the
+     * windows of a group (or a session) that exists then replace that window, which ends; else it
+     * starts a new group.
      */
     Session create(CommandContext context, String name, int columns, int rows, PaneSpawn spawn) throws CommandException {
-        if (group != null || with != null) {
-            return context.sessions().createGroupedSession(name, columns, rows, group, with);
-        }
         Session session = context.panes().newSession(name, columns, rows, spawn);
-        context.sessions().groups().start(session, prefix);
+        if (group == null && with == null) {
+            context.sessions().groups().start(session, prefix);
+            return session;
+        }
+        SessionGroup joined = group != null ? group : context.sessions().groups().start(with, with.name());
+        context.stops().endUnlinked(context.sessions().joinGroup(session, joined));
         return session;
     }
 }

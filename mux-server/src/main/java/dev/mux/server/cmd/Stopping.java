@@ -19,6 +19,9 @@ public interface Stopping {
 
     CommandResult killSessions(List<Session> sessions);
 
+    /** Stops the panes of windows already in no session, with no reply waiting for it. */
+    void endUnlinked(List<Window> windows);
+
     /** Ends every session, replies when the stop is over, then exits. */
     CommandResult killServer();
 

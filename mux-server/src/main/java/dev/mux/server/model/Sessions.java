@@ -176,22 +176,16 @@ public final class Sessions {
     }
 
     /**
-     * new-session -t with a group (or a session) that exists: a session in {@code group} (null: a
-     * new group of {@code with} named after it) showing the group's windows, its first window
-     * current. tmux gave the session a first window of its own before the group's replaced it; the
-     * window and pane numbers that took are taken here too.
+     * new-session -t with a group that exists: {@code session}, made with a first window of its own
+     * as tmux makes it, joins {@code group} and takes the group's windows, its first one current.
+     * Returns the windows of its own that this left in no session, for the caller to end.
      */
-    public Session createGroupedSession(String name, int columns, int rows, SessionGroup group, Session with) {
-        SessionGroup joined = group != null ? group : groups.start(with, with.name());
-        Session session = createSession(name, columns, rows);
-        nextWindowId++;
-        nextPaneId++;
-        groups.join(session, joined);
-        session.mirror(joined.members().get(0));
+    public List<Window> joinGroup(Session session, SessionGroup group) {
+        List<Window> own = session.windows();
+        groups.join(session, group);
+        session.mirror(group.members().get(0));
         session.select(session.winlinks().get(0));
-        session.announce();
-        events.sessionCreated(session);
-        return session;
+        return own.stream().filter(window -> window.links().isEmpty()).distinct().toList();
     }
 
     private int paneId(int wantedId) {
@@ -218,13 +212,16 @@ public final class Sessions {
 
     /** Takes each place of the window out (renumbering as the sessions' options say); returns the sessions left empty. */
     private List<Session> unlinkEverywhere(Window window) {
-        List<Session> touched = new ArrayList<>();
-        for (Winlink link : new ArrayList<>(window.links())) {
-            link.session().remove(link);
-            if (!touched.contains(link.session())) touched.add(link.session());
-        }
         List<Session> closed = new ArrayList<>();
-        for (Session session : touched) removeIfEmpty(session).ifPresent(closed::add);
+        // Session by session in name order, each one's group following it, as tmux's server_kill_window.
+        for (Session session : all()) {
+            if (!session.has(window)) continue;
+            while (session.has(window)) {
+                session.remove(session.linkOf(window).orElseThrow());
+                groups.synchronize(session);
+            }
+            removeIfEmpty(session).ifPresent(closed::add);
+        }
         return closed;
     }
 

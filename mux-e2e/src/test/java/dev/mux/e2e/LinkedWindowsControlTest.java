@@ -1,0 +1,66 @@
+package dev.mux.e2e;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * What a control client hears of linked windows and session groups, as tmux 3.3a tells it: a window
+ * linked into or out of its session is %window-add / %window-close, one elsewhere the %unlinked-
+ * forms, and a group's members copying each other's windows tell each window again.
+ */
+class LinkedWindowsControlTest {
+    private static final Duration EXIT = Duration.ofSeconds(15);
+    /**
+     * The lines compared: what windows joined or left which session, and current windows (not
+     * renames, which automatic-rename makes at its own time on each server).
+     */
+    private static final List<String> WATCHED = List.of("%window-add", "%window-close", "%unlinked-window-add",
+            "%unlinked-window-close", "%session-window-changed");
+    private static final List<String> COMMANDS = List.of(
+            "new-window -d -n w1 'sleep 600'",
+            "new-session -d -s other -x 80 -y 24 'sleep 600'",
+            "link-window -d -s other:0 -t ctl:5",
+            "link-window -d -s ctl:1 -t other:7",
+            "unlink-window -t other:7",
+            "unlink-window -t ctl:5",
+            "new-session -d -s grp -t ctl",
+            "new-window -d -t grp:3 -n w3 'sleep 600'",
+            "kill-window -t ctl:3",
+            "select-window -t grp:1",
+            "kill-session -t grp",
+            "kill-session -t other");
+
+    @TempDir
+    Path scratch;
+
+    @Test
+    void linksUnlinksAndGroupsAreToldAsTmuxTellsThem() throws Exception {
+        try (MuxHarness harness = MuxHarness.create(scratch); TwinServers twins = new TwinServers(harness)) {
+            List<String> start = List.of("-C", "new-session", "-s", "ctl", "-x", "80", "-y", "24", "sleep 600");
+            List<String> tmuxCommand = new ArrayList<>(List.of("tmux", "-S",
+                    harness.scratch().resolve("tmux.sock").toString(), "-f", "/dev/null"));
+            tmuxCommand.addAll(start);
+            List<String> tmux = told(harness, tmuxCommand);
+            List<String> mux = told(harness, harness.muxCommand(start.toArray(String[]::new)));
+            assertTrue(tmux.contains("%unlinked-window-add @2"), tmux.toString());
+            assertEquals(tmux, mux);
+        }
+    }
+
+    private static List<String> told(MuxHarness harness, List<String> command) throws Exception {
+        try (ControlStream client = ControlStream.start(command, harness.env(), harness.scratch())) {
+            client.awaitBlocks(1);
+            for (String line : COMMANDS) client.command(line);
+            client.send("");
+            assertTrue(client.waitForExit(EXIT));
+            return client.lines().stream().filter(line -> WATCHED.stream().anyMatch(line::startsWith)).toList();
+        }
+    }
+}
