@@ -84,6 +84,7 @@ public final class ServerMain {
         // Before a shutdown the final snapshot, whose reason the restored panes show; before sleep an
         // ordinary one, since the machine wakes up and the server goes on.
         orderly.prepareWith(reason -> server.finalSnapshot().writeNow(OrderlyShutdown.SHUTDOWN_REASON.equals(reason) ? reason : null));
+        new IdlePageGiveBack((delay, task) -> loop.schedule(delay, task), loop::handledEvents, IdlePageGiveBack.jvmFiles()).start();
         log.info("listening on {} (pid {}, log {})", socket, ProcessHandle.current().pid(), logFile);
         announceReady();
         try {

@@ -59,6 +59,16 @@ public final class Libc {
 
         /** {@code handler} null is SIG_DFL. */
         Pointer signal(int signal, Pointer handler);
+
+        /** madvise's advice: the range's pages leave this process; the next touch maps them in again. */
+        int MADV_DONTNEED = 4;
+
+        int madvise(long address, long length, int advice) throws LastErrorException;
+
+        /** sysconf's name for the page size on Linux. */
+        int SC_PAGESIZE = 30;
+
+        long sysconf(int name);
     }
 
     /** A struct sigaction is 152 bytes on Linux x86-64 and arm64; more is harmless. */
@@ -161,6 +171,24 @@ public final class Libc {
     /** close(2); a failure leaves nothing to undo, so it is not reported. */
     public static void close(int fd) {
         LIBC.close(fd);
+    }
+
+    /**
+     * madvise(2) MADV_DONTNEED over {@code length} bytes at {@code address} (page-aligned): the
+     * pages leave this process's resident set. Only for pages whose content the next touch reads
+     * again from their file: a private page the process wrote would come back as the file has it.
+     */
+    public static void dropPages(long address, long length) throws ErrnoException {
+        try {
+            LIBC.madvise(address, length, C.MADV_DONTNEED);
+        } catch (LastErrorException e) {
+            throw failure(e);
+        }
+    }
+
+    /** The size of a memory page (sysconf _SC_PAGESIZE): 4096 on most machines, 16 or 64 KiB on some arm64 ones. */
+    public static long pageSize() {
+        return LIBC.sysconf(C.SC_PAGESIZE);
     }
 
     private static ErrnoException failure(LastErrorException e) {

@@ -45,6 +45,8 @@ public final class EventLoop {
      */
     private final Consumer<SelectionKey> dispatcher = this::dispatch;
     private long timerSequence;
+    /** Ready channels handled so far: what tells a quiet server from a busy one (timers are not counted). */
+    private long handled;
     private boolean running = true;
 
     public EventLoop() throws IOException {
@@ -99,7 +101,13 @@ public final class EventLoop {
         selector.close();
     }
 
+    /** How many times a client's or a pane's channel was ready and handled since the loop began. */
+    public long handledEvents() {
+        return handled;
+    }
+
     private void dispatch(SelectionKey key) {
+        handled++;
         Handler handler = (Handler) key.attachment();
         try {
             if (key.isValid()) handler.ready(key);
