@@ -195,7 +195,7 @@ final class PaneStarter implements PaneFactory {
     public boolean popupToPane(Pane active, boolean leftRight, Terminal terminal, PopupProcess program) {
         if (!(program instanceof PopupJob job)) return false;
         try {
-            Pane pane = sessions.splitPane(active, terminal, leftRight ? Split.LEFT_RIGHT : Split.TOP_BOTTOM, -1, false);
+            Pane pane = sessions.splitPane(active, terminal, leftRight ? Split.LEFT_RIGHT : Split.TOP_BOTTOM, -1, false, false);
             active.window().select(pane);
             job.retarget(launcher.adopt(sessions, pane, job.process()));
             return true;
