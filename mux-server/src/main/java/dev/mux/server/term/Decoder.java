@@ -19,8 +19,6 @@ public final class Decoder implements Performer {
     private static final byte[] STATUS_OK = ascii("\033[0n");
     /** Highest DECSCUSR shape; a higher one is ignored. */
     private static final int MAX_CURSOR_STYLE = 6;
-    /** DEC private mode number of synchronized output. */
-    private static final int SYNCHRONIZED_OUTPUT_MODE = 2026;
 
     private final Screen screen;
     private final Cursor cursor;
@@ -28,11 +26,7 @@ public final class Decoder implements Performer {
     private final Consumer<byte[]> replies;
     private final OscCommands osc;
     private final PassthroughCollector passthrough = new PassthroughCollector();
-    /** Whether extended-keys is always: the program's modifyOtherKeys requests are then ignored, as in tmux. */
-    private BooleanSupplier extendedKeysAlways = () -> false;
-    /** Told when the program turns focus reports (mode 1004) on: tmux then reports the pane's focus at once. */
-    private Runnable focusReportsOn = () -> { };
-    private PaneSettings settings = PaneSettings.DEFAULTS;
+    private final PrivateModes privateModes;
 
     /**
      * @param replies receives the answers to queries (device attributes, cursor position), which
@@ -44,6 +38,7 @@ public final class Decoder implements Performer {
         this.edits = new ScreenEdits(screen);
         this.replies = replies;
         this.osc = new OscCommands(screen, edits);
+        this.privateModes = new PrivateModes(screen);
     }
 
     // Text goes straight through: this is the hottest path of the server.
@@ -123,15 +118,15 @@ public final class Decoder implements Performer {
             case 0 -> csi(params, finalByte, repeatable);
             case '?' -> privateCsi(params, finalByte);
             case '?' << 8 | '$' -> {
-                if (finalByte == 'p' && params.get(0) == SYNCHRONIZED_OUTPUT_MODE) {
-                    reportSynchronizedOutput();
+                if (finalByte == 'p' && params.get(0) == PrivateModes.SYNCHRONIZED_OUTPUT_MODE) {
+                    replies.accept(privateModes.synchronizedOutputReport());
                 }
             }
             case '>' -> {
                 if (finalByte == 'c' && params.get(0) == 0) {
                     replies.accept(SECONDARY_DEVICE_ATTRIBUTES.clone());
                 } else if (finalByte == 'm' || finalByte == 'n') {
-                    modifyOtherKeys(params, finalByte);
+                    privateModes.modifyOtherKeys(params, finalByte);
                 }
             }
             case '!' -> {
@@ -146,26 +141,6 @@ public final class Decoder implements Performer {
             }
             default -> {
             }
-        }
-    }
-
-    /**
-     * xterm's key modifier resources as tmux 3.3a reads them: {@code CSI > 4 ; 1 m} and {@code ; 2 m}
-     * ask for extended keys, {@code CSI > 4 ; 0 m}, {@code CSI > 0 m} and {@code CSI > 4 n} stop them;
-     * while extended-keys is always, only {@code CSI > 4 n} is heeded.
-     */
-    private void modifyOtherKeys(Params params, int finalByte) {
-        int resource = params.get(0);
-        if (finalByte == 'n') {
-            if (resource == 4) setMode(Mode.EXTENDED_KEYS, false);
-            return;
-        }
-        int value = params.get(1);
-        if (extendedKeysAlways.getAsBoolean()) return;
-        if (resource == 0 || resource == 4 && value == 0) {
-            setMode(Mode.EXTENDED_KEYS, false);
-        } else if (resource == 4 && (value == 1 || value == 2)) {
-            setMode(Mode.EXTENDED_KEYS, true);
         }
     }
 
@@ -243,7 +218,7 @@ public final class Decoder implements Performer {
         switch (finalByte) {
             case 'h', 'l' -> {
                 for (int index = 0; index < params.size(); index++) {
-                    setPrivateMode(params.number(index, 0, Params.UNUSABLE), finalByte == 'h');
+                    privateModes.set(params.number(index, 0, Params.UNUSABLE), finalByte == 'h');
                 }
             }
             case 'J' -> edits.eraseInDisplay(params.number(0, 0, 0), 0);
@@ -258,65 +233,14 @@ public final class Decoder implements Performer {
         }
     }
 
-    /** DECSET and DECRST. */
-    private void setPrivateMode(int mode, boolean on) {
-        switch (mode) {
-            case 1 -> setMode(Mode.CURSOR_KEYS, on);
-            case 6 -> {
-                setMode(Mode.ORIGIN, on);
-                cursorPosition(0, 0);
-            }
-            case 7 -> setMode(Mode.AUTOWRAP, on);
-            case 25 -> setMode(Mode.CURSOR_VISIBLE, on);
-            case 9 -> setMouseTracking(on ? MouseTracking.X10 : MouseTracking.OFF);
-            case 1000 -> setMouseTracking(on ? MouseTracking.BUTTON_PRESSES : MouseTracking.OFF);
-            case 1002 -> setMouseTracking(on ? MouseTracking.BUTTON_MOTION : MouseTracking.OFF);
-            case 1003 -> setMouseTracking(on ? MouseTracking.ALL_MOTION : MouseTracking.OFF);
-            case 1004 -> {
-                boolean was = screen.modes().focusEvents();
-                setMode(Mode.FOCUS_EVENTS, on);
-                if (on && !was) focusReportsOn.run();
-            }
-            case 1005 -> setMode(Mode.MOUSE_UTF8, on);
-            case 1006 -> setMode(Mode.MOUSE_SGR, on);
-            case 47, 1047 -> switchScreen(on, false);
-            case 1048 -> {
-                if (on) {
-                    screen.saveCursor();
-                } else {
-                    screen.restoreCursor();
-                }
-            }
-            case 1049 -> switchScreen(on, true);
-            case 2004 -> setMode(Mode.BRACKETED_PASTE, on);
-            case SYNCHRONIZED_OUTPUT_MODE -> setMode(Mode.SYNCHRONIZED_OUTPUT, on);
-            default -> {
-            }
-        }
+    /** The pane's options this decoder asks (see {@link PaneSettings}). */
+    public void useSettings(PaneSettings paneSettings) {
+        privateModes.useSettings(paneSettings);
+        edits.useSettings(paneSettings);
     }
 
     private void setMode(Mode mode, boolean on) {
         screen.setModes(screen.modes().with(mode, on));
-    }
-
-    private void setMouseTracking(MouseTracking tracking) {
-        screen.setModes(screen.modes().withMouseTracking(tracking));
-    }
-
-    /** The pane's options this decoder asks (see {@link PaneSettings}). */
-    public void useSettings(PaneSettings paneSettings) {
-        settings = paneSettings;
-        edits.useSettings(paneSettings);
-    }
-
-    private void switchScreen(boolean toAlternate, boolean withCursor) {
-        // As tmux with alternate-screen off: the sequence is ignored whole, cursor and all.
-        if (!settings.alternateScreen()) return;
-        if (toAlternate) {
-            screen.enterAlternateScreen(withCursor);
-        } else {
-            screen.leaveAlternateScreen(withCursor);
-        }
     }
 
     /** CUP, HVP and VPA address rows from the top margin in origin mode. */
@@ -353,11 +277,11 @@ public final class Decoder implements Performer {
     }
 
     public void extendedKeysAlways(BooleanSupplier always) {
-        extendedKeysAlways = always;
+        privateModes.extendedKeysAlways(always);
     }
 
     public void onFocusReportsOn(Runnable listener) {
-        focusReportsOn = listener;
+        privateModes.onFocusReportsOn(listener);
     }
 
     public void onRename(Consumer<String> listener) {
@@ -374,16 +298,6 @@ public final class Decoder implements Performer {
     public void oscDispatch(byte[] payload, int length) {
         screen.endText();
         osc.dispatch(payload, length);
-    }
-
-    /**
-     * DECRQM for mode 2026, the way the synchronized output spec has programs ask whether the
-     * terminal has it: 1 while set, 2 while reset. tmux answers no DECRQM, so neither does mux for
-     * the modes tmux has.
-     */
-    private void reportSynchronizedOutput() {
-        int state = screen.modes().synchronizedOutput() ? 1 : 2;
-        replies.accept(ascii("\033[?" + SYNCHRONIZED_OUTPUT_MODE + ";" + state + "$y"));
     }
 
     @Override
