@@ -65,7 +65,7 @@ class HooksDifferentialTest {
     @Test
     void titlesSizesBellsAndTheClipboardRunTheirHooks() throws Exception {
         try (MuxHarness harness = MuxHarness.create(scratch); TwinServers twins = new TwinServers(harness)) {
-            twins.same("new-session", "-d", "-s", "a", "-x", "80", "-y", "24", "exec sleep 600");
+            twins.same("new-session", "-d", "-s", "a", "-n", "w", "-x", "80", "-y", "24", "exec sleep 600");
             twins.same("set", "-wg", "automatic-rename", "off");
             twins.same("set", "-s", "set-clipboard", "on");
             for (String hook : List.of("pane-title-changed", "window-resized", "alert-bell", "pane-set-clipboard")) {
