@@ -86,6 +86,7 @@ class PopupDifferentialTest {
     void theCommandWaitsForThePopupAndEndsWithItsStatusAndBadInputGetsTmuxsErrors() throws Exception {
         try (MuxHarness mux = MuxHarness.create(scratch); AttachedTwins both = started(mux)) {
             both.same("display-popup", "-E", "exit 3");
+            both.same("display-popup", "-E", "sh", "-c", "exit 5");
             both.same("display-popup", "-EE", "-w", "30%", "-h", "40%", "true");
             both.same("display-popup", "-w", "0", "true");
             both.same("display-popup", "-w", "81", "true");

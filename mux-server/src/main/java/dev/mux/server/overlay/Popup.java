@@ -297,6 +297,8 @@ public final class Popup implements Overlay {
 
     @Override
     public void resized(int columns, int rows) {
+        // As tmux: its menu goes, and the popup takes its asked-for place and size again where they fit.
+        menu = null;
         clientColumns = columns;
         clientRows = rows;
         height = Math.min(preferredHeight, rows);
