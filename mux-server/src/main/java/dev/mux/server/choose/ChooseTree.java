@@ -4,6 +4,7 @@ import dev.mux.server.format.FormatContext;
 import dev.mux.server.format.ModeFormats;
 import dev.mux.server.model.Pane;
 import dev.mux.server.model.Session;
+import dev.mux.server.model.SessionGroup;
 import dev.mux.server.model.Sessions;
 import dev.mux.server.model.Window;
 import dev.mux.server.model.Winlink;
@@ -45,6 +46,8 @@ public final class ChooseTree implements Chooser {
     private final String keyFormat;
     private final Pane startedFrom;
     private final Runnable unzoom;
+    /** Without -G, the session whose group it alone stands for (others: their group's first member); null with -G. */
+    private Session squashAround;
     /** How far the preview of a session or window is scrolled from where it starts ({@code <}, {@code >}). */
     private int previewOffset;
     private Object previewedTag;
@@ -63,6 +66,22 @@ public final class ChooseTree implements Chooser {
         this.keyFormat = keyFormat;
         this.startedFrom = startedFrom;
         this.unzoom = unzoom;
+    }
+
+    /**
+     * Lists one member of each session group, as tmux does without -G: {@code current} for its own
+     * group, the first member for the others.
+     */
+    public ChooseTree squashGroupsAround(Session current) {
+        squashAround = current;
+        return this;
+    }
+
+    private boolean squashed(Session session) {
+        SessionGroup group = session.group();
+        if (squashAround == null || group == null) return false;
+        if (group == squashAround.group()) return session != squashAround;
+        return session != group.members().get(0);
     }
 
     /** The item the tree starts on: the session, window or pane chooser was started from. */
@@ -89,7 +108,9 @@ public final class ChooseTree implements Chooser {
             default -> Comparator.comparingInt(Session::id);
         };
         all.sort(sort.reversed() ? bySession.reversed() : bySession);
-        for (Session session : all) addSession(builder, session, sort, filter);
+        for (Session session : all) {
+            if (!squashed(session)) addSession(builder, session, sort, filter);
+        }
     }
 
     private void addSession(TreeBuilder builder, Session session, Sort sort, String filter) {

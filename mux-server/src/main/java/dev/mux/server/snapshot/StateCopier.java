@@ -6,6 +6,7 @@ import dev.mux.server.model.Pane;
 import dev.mux.server.model.Session;
 import dev.mux.server.model.Sessions;
 import dev.mux.server.model.Window;
+import dev.mux.server.model.Winlink;
 import dev.mux.server.options.OptionDefinition;
 import dev.mux.server.options.OptionStore;
 import dev.mux.server.options.Options;
@@ -48,9 +49,13 @@ final class StateCopier {
         List<SessionImage> sessionImages = new ArrayList<>();
         for (Session session : sessions.all()) {
             List<WindowImage> windows = new ArrayList<>();
-            for (Window window : session.windows()) windows.add(window(window, historyLines, lines));
+            // A window in several places is kept once, at its first: it comes back there only.
+            for (Winlink link : session.winlinks()) {
+                if (link == link.window().home()) windows.add(window(link.window(), historyLines, lines));
+            }
+            if (windows.isEmpty()) continue;
             sessionImages.add(new SessionImage(session.id(), session.name(), session.columns(), session.rows(),
-                    indexOf(session.currentWindow()), indexOf(session.lastWindow()), session.options().ownValues(),
+                    indexOf(session.currentLink()), indexOf(session.lastLink()), session.options().ownValues(),
                     windows));
         }
         Map<String, Map<String, Object>> globals = new LinkedHashMap<>();
@@ -83,8 +88,8 @@ final class StateCopier {
                 panes);
     }
 
-    private static int indexOf(Window window) {
-        return window == null ? -1 : window.index();
+    private static int indexOf(Winlink link) {
+        return link == null ? -1 : link.index();
     }
 
     /** The global set's values a user or the config file changed: what differs from the table. */

@@ -123,6 +123,26 @@ class SnapshotRoundTripTest {
     }
 
     @Test
+    void aLinkedWindowIsKeptOnceAtItsFirstPlaceAndASessionWithNoneOfItsOwnIsLeftOut() throws Exception {
+        Session first = sessions.createSession("first", 80, 24);
+        Window shared = sessions.createWindow(first, 0, "shared");
+        sessions.createPane(shared, terminal("shared", 1));
+        Session second = sessions.createSession("second", 80, 24);
+        Window own = sessions.createWindow(second, 0, "own");
+        sessions.createPane(own, terminal("own", 1));
+        sessions.places().link(shared, second, 3, true);
+        Session onlyLinked = sessions.createSession("third", 80, 24);
+        sessions.places().link(shared, onlyLinked, 0, true);
+
+        ServerImage image = new PaneDeveloper().develop(new StateCopier(sessions, buffers).copy(null, "boot"));
+
+        assertEquals(List.of("first", "second"), image.sessions().stream().map(SessionImage::name).toList());
+        assertEquals(List.of("shared"), image.sessions().get(0).windows().stream().map(WindowImage::name).toList());
+        assertEquals(List.of("own"), image.sessions().get(1).windows().stream().map(WindowImage::name).toList());
+        assertEquals(3, image.sessions().get(1).current());
+    }
+
+    @Test
     void arraysOfOptionsSurvive() throws Exception {
         TreeMap<Integer, String> items = new TreeMap<>(Map.of(0, "a", 3, "b"));
         sessions.options().server().put("command-alias", items);
