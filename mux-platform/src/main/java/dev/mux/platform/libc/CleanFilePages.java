@@ -48,14 +48,22 @@ public final class CleanFilePages {
 
     /**
      * Drops the clean resident pages of the read-only mappings of the files {@code named} accepts;
-     * the bytes of the pages dropped. An {@link ErrnoException} (an IOException) if madvise
-     * refuses. Every range is found before the first is dropped, and the ranges are few: code that
-     * runs between two drops maps its pages in again (the kernel maps 64 KiB around each page
-     * touched), and a call per run of present pages, thousands, took most of them back.
+     * the bytes of the pages dropped. An {@link ErrnoException} (an IOException) if madvise refuses.
      */
     public long drop(Predicate<String> named) throws IOException {
+        Found found = find(named);
+        found.drop();
+        return found.bytes();
+    }
+
+    /**
+     * The clean resident pages of the read-only mappings of the files {@code named} accepts, to be
+     * dropped at once: code that runs after the drop maps its pages in again (the kernel maps 64
+     * KiB around each page touched), so whatever the caller has to do (a log line) it does before.
+     */
+    public Found find(Predicate<String> named) throws IOException {
         long page = Libc.pageSize();
-        Ranges clean = new Ranges();
+        Found clean = new Found();
         try (FileChannel entries = FileChannel.open(pagemap, StandardOpenOption.READ)) {
             ByteBuffer batch = ByteBuffer.allocate(BATCH * Long.BYTES).order(ByteOrder.nativeOrder());
             for (String line : Files.readAllLines(maps)) {
@@ -64,15 +72,14 @@ public final class CleanFilePages {
                 findClean(mapping, page, entries, batch, clean);
             }
         }
-        for (int i = 0; i < clean.count; i++) Libc.dropPages(clean.starts[i], clean.lengths[i]);
-        return clean.bytes;
+        return clean;
     }
 
     /**
      * Adds to {@code clean} each run of pages in {@code mapping} that are not the process's own (a
      * private copy, present or swapped out) and holds a present file page.
      */
-    private static void findClean(Mapping mapping, long page, FileChannel entries, ByteBuffer batch, Ranges clean)
+    private static void findClean(Mapping mapping, long page, FileChannel entries, ByteBuffer batch, Found clean)
             throws IOException {
         long runStart = -1;
         long runBytes = 0;
@@ -104,12 +111,22 @@ public final class CleanFilePages {
         if (runBytes > 0) clean.add(runStart, address - runStart, runBytes);
     }
 
-    /** Address ranges in two growing arrays: no object per range, as the finding runs once in a long while. */
-    private static final class Ranges {
-        long[] starts = new long[256];
-        long[] lengths = new long[256];
-        int count;
-        long bytes;
+    /** Address ranges to drop, in two growing arrays, and the bytes resident in them. */
+    public static final class Found {
+        private long[] starts = new long[64];
+        private long[] lengths = new long[64];
+        private int count;
+        private long bytes;
+
+        /** The bytes resident in the ranges when they were found. */
+        public long bytes() {
+            return bytes;
+        }
+
+        /** madvise DONTNEED over each range: one call per range, and ranges span pages not present. */
+        public void drop() throws ErrnoException {
+            for (int i = 0; i < count; i++) Libc.dropPages(starts[i], lengths[i]);
+        }
 
         /** {@code length} bytes at {@code start}, {@code present} of them resident. */
         void add(long start, long length, long present) {
