@@ -7,6 +7,7 @@ import dev.mux.server.model.Window;
 import dev.mux.server.mode.PaneMode;
 import dev.mux.server.term.Screen;
 import dev.mux.server.term.Style;
+import dev.mux.server.term.WcWidth;
 import java.util.List;
 
 /**
@@ -39,6 +40,7 @@ public final class WindowPainter {
         Pane active = window.activePane();
         Geometry activeGeometry = window.geometry(active);
         ModeCanvasOnFrame activeMode = null;
+        drawOutside(frame, window, top, rows - placement.rows(), expander);
         if (window.zoomedPane() != null) {
             if (PaneStatus.of(window.options()) != PaneStatus.OFF) drawBorders(frame, window, activeGeometry, top, expander);
             activeMode = drawPane(frame, active, activeGeometry.x(), top + activeGeometry.y(), expander);
@@ -115,6 +117,36 @@ public final class WindowPainter {
                     ActiveBorder.owns(window, active, cell.x(), cell.y(), split, status) ? activeBorder : border);
         }
         if (status != PaneStatus.OFF) PaneStatusLines.draw(frame, window, top, status, border, activeBorder, expander);
+    }
+
+    /**
+     * Where the client is bigger than the window: tmux draws a border along the window's right and
+     * bottom edges and the cells beyond as borders outside any pane, all in pane-border-style, the
+     * latter with the window's fill-character (one character one cell wide, else a blank).
+     */
+    private static void drawOutside(Frame frame, Window window, int top, int panesRows, StatusExpander expander) {
+        int columns = window.layout().columns();
+        int rows = window.layout().rows();
+        if (columns >= frame.columns() && rows >= panesRows) return;
+        long style = BORDER.of(expanded(window.options().string("pane-border-style"), expander));
+        String fill = window.options().string("fill-character");
+        int codePoint = fill.codePointCount(0, fill.length()) == 1 && WcWidth.of(fill.codePointAt(0)) == 1
+                ? fill.codePointAt(0) : ' ';
+        frame.fill(columns, top, frame.columns() - columns, Math.min(rows, panesRows), codePoint, style);
+        frame.fill(0, top + rows, frame.columns(), panesRows - rows, codePoint, style);
+        // The window's own edge: a line down its right side and along its bottom, meeting in a corner.
+        String lines = window.options().string("pane-border-lines");
+        boolean right = columns < frame.columns();
+        boolean below = rows < panesRows;
+        for (int y = 0; right && y < Math.min(rows, panesRows); y++) {
+            frame.put(columns, top + y, BorderGlyphs.of(new BorderCell(columns, y, BorderCell.UP | BorderCell.DOWN), lines), style);
+        }
+        for (int x = 0; below && x < columns; x++) {
+            frame.put(x, top + rows, BorderGlyphs.of(new BorderCell(x, rows, BorderCell.LEFT | BorderCell.RIGHT), lines), style);
+        }
+        if (right && below) {
+            frame.put(columns, top + rows, BorderGlyphs.of(new BorderCell(columns, rows, BorderCell.UP | BorderCell.LEFT), lines), style);
+        }
     }
 
     /** A style option's text, its formats expanded (tmux's default pane-active-border-style has one). */
