@@ -76,6 +76,11 @@ final class BackgroundReply implements Background {
     }
 
     @Override
+    public CommandResult laterWithStatus(StatusDeferral wait) {
+        return wait.defer(reply::finish) ? CommandResult.PENDING : CommandResult.DONE;
+    }
+
+    @Override
     public void shell(String command, long delayMillis, String directory, Completion<ShellResult> done) {
         shellJobs.run(command, delayMillis, directory, result -> {
             try {

@@ -28,6 +28,15 @@ public interface Background {
      */
     CommandResult later(Deferral wait);
 
+    /** As {@link #later}, the reply ending with the exit status given to the action. */
+    CommandResult laterWithStatus(StatusDeferral wait);
+
+    /** Keeps the action that replies with an exit status; false if nothing needs to wait. */
+    @FunctionalInterface
+    interface StatusDeferral {
+        boolean defer(java.util.function.IntConsumer reply);
+    }
+
     /** Keeps the action that replies, to run it when what is waited for comes; false if nothing needs to wait. */
     @FunctionalInterface
     interface Deferral {
