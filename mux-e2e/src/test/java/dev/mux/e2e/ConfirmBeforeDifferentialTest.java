@@ -56,6 +56,20 @@ class ConfirmBeforeDifferentialTest {
                 assertEquals(List.of(tmux.status(), tmux.out(), tmux.err()), List.of(mux2.status(), mux2.out(), mux2.err()));
                 twins.same("show", "-gv", "@w");
 
+                // The commands after confirm-before in its list wait for the answer, as tmux's queue holds them.
+                for (String answer : List.of("y", "n")) {
+                    twins.same("set", "-g", "@q", "old");
+                    String[] list = {"confirm", "set -g @q new", ";", "show", "-gv", "@q"};
+                    CompletableFuture<Run> tmuxList = CompletableFuture.supplyAsync(() -> twins.tmux(list));
+                    CompletableFuture<Run> muxList = CompletableFuture.supplyAsync(() -> twins.mux(list));
+                    asked(terminals, "Confirm 'set-option'? (y/n)");
+                    for (OuterTmux terminal : terminals) terminal.sendKeys(answer);
+                    Run tmuxRun = tmuxList.get(20, TimeUnit.SECONDS);
+                    Run muxRun = muxList.get(20, TimeUnit.SECONDS);
+                    assertEquals(List.of(tmuxRun.status(), tmuxRun.out(), tmuxRun.err()),
+                            List.of(muxRun.status(), muxRun.out(), muxRun.err()), "answered " + answer);
+                }
+
                 twins.same("split-window", "sleep 3600");
                 for (OuterTmux terminal : terminals) terminal.sendKeys("C-b", "x");
                 asked(terminals, "kill-pane 1? (y/n)");

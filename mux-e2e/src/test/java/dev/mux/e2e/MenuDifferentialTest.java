@@ -49,6 +49,20 @@ class MenuDifferentialTest {
     }
 
     @Test
+    void theCommandsAfterAMenuWaitUntilItGoes() throws Exception {
+        try (MuxHarness mux = MuxHarness.create(scratch); AttachedTwins both = started(mux)) {
+            both.same("bind-key", "-n", "F6", "display-menu", "-x", "5", "-y", "15", "Alpha", "a", "set -g @chosen yes",
+                    ";", "set", "-g", "@after", "yes");
+            both.sendKeys("F6");
+            both.sameScreens(UnaryOperator.identity(), "Alpha");
+            both.same("show-options", "-gqv", "@after");
+            both.sendKeys("Escape");
+            both.both("yes", "show-options", "-gqv", "@after");
+            both.same("show-options", "-gqv", "@chosen");
+        }
+    }
+
+    @Test
     void menusSitWhereTheirPositionsSayWithTitleAndKeys() throws Exception {
         try (MuxHarness mux = MuxHarness.create(scratch); AttachedTwins both = started(mux)) {
             String[][] positions = {{"-x", "C", "-y", "C"}, {"-x", "P", "-y", "P"}, {"-x", "R", "-y", "S"},

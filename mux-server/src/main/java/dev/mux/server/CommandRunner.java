@@ -51,7 +51,7 @@ final class CommandRunner {
      * tmux shows them, else after the command's own output.
      */
     void runCommand(Client client, Message.Command command) {
-        Reply reply = new SocketReply(client);
+        HeldReply reply = new HeldReply(new SocketReply(client));
         List<String> startupErrors = List.copyOf(configErrors);
         configErrors.clear();
         if (serverStop.isExiting()) {
@@ -62,7 +62,9 @@ final class CommandRunner {
         }
         clients.messages().add(client.name() + " command: " + String.join(" ", command.argv()));
         try {
-            CommandResult result = commands.run(command.argv(), contexts.create(client, command, reply));
+            List<List<String>> list = CommandLineSplitter.splitArguments(command.argv());
+            if (list.isEmpty()) throw new CommandException("no command given");
+            CommandResult result = CommandQueue.run(commands, list, contexts.create(client, command, reply), reply);
             showStartupErrors(client, startupErrors, reply);
             if (result == CommandResult.DONE) client.finish(0, "");
         } catch (CommandException e) {
@@ -114,11 +116,11 @@ final class CommandRunner {
     /** As above, for the binding of mouse key {@code mouse} (null: a typed key's): its commands see the key. */
     void runBindingCommands(Client client, List<List<String>> commandWords, MouseKey mouse) {
         for (List<String> words : commandWords) clients.messages().add(client.name() + " command: " + String.join(" ", words));
-        Reply reply = statusReply(client);
+        HeldReply reply = new HeldReply(statusReply(client));
         List<String> argv = commandWords.isEmpty() ? List.of() : commandWords.get(0);
         CommandContext context = contexts.create(client, typedCommand(client, argv), reply, mouse);
         try {
-            for (List<String> words : commandWords) commands.runOne(words, context);
+            CommandQueue.run(commands, commandWords, context, reply);
         } catch (CommandException e) {
             reply.error(e.getMessage());
         }
@@ -138,12 +140,10 @@ final class CommandRunner {
     void runChosen(Client client, String line, Pane target, MouseKey mouse) {
         if (line.isBlank()) return;
         clients.messages().add(client.name() + " command: " + line);
-        Reply reply = statusReply(client);
+        HeldReply reply = new HeldReply(statusReply(client));
         CommandContext context = contexts.create(client, typedCommand(client, List.of(line)), reply, mouse, target);
         try {
-            for (List<String> words : CommandLineSplitter.splitLine(line, EnvironmentParseHost.of(context))) {
-                commands.runOne(words, context);
-            }
+            CommandQueue.run(commands, CommandLineSplitter.splitLine(line, EnvironmentParseHost.of(context)), context, reply);
         } catch (CommandException e) {
             reply.error(e.getMessage());
         }

@@ -177,8 +177,11 @@ final class RequestingClient implements Requester {
     }
 
     @Override
-    public void confirm(String question, String command, Runnable whenAnswered) throws CommandException {
-        attached("no current client").openPrompt(CommandPrompt.confirmation(question, promptHistory), command, whenAnswered);
+    public void confirm(String question, String command, java.util.function.Consumer<Boolean> whenAnswered)
+            throws CommandException {
+        CommandPrompt prompt = CommandPrompt.confirmation(question, promptHistory);
+        attached("no current client").openPrompt(prompt, command,
+                whenAnswered == null ? null : () -> whenAnswered.accept(prompt.confirmed()));
     }
 
     @Override

@@ -38,9 +38,11 @@ final class ConfirmBeforeCommand {
             return CommandResult.DONE;
         }
         if (client.attachedSession() == null) throw new CommandException("no current client");
-        return context.background().later(reply -> {
+        // As tmux, a no fails the reply of a client outside any session (the command line's).
+        boolean detached = context.requester().attachedSession() == null;
+        return context.background().laterWithStatus(reply -> {
             try {
-                client.confirm(question, command, reply);
+                client.confirm(question, command, yes -> reply.accept(yes || !detached ? 0 : 1));
                 return true;
             } catch (CommandException gone) {
                 return false;

@@ -12,7 +12,8 @@ import java.util.List;
  * threes, name, key and command, an empty name making a separator; names, commands and the title
  * (-T) are formats expanded for the target pane. -x and -y place it (see {@link OverlayPosition}),
  * -O keeps it open when the mouse lets go of something not an item. A menu that does not fit, or
- * one asked for while another menu or popup shows, is not shown, as in tmux.
+ * one asked for while another menu or popup shows, is not shown, as in tmux. A menu shown holds
+ * up the commands after it in its list until it goes.
  */
 final class DisplayMenuCommand {
     static final Command COMMAND = new Command(new CommandSpec("display-menu", "menu", "c:t:OT:x:y:", 1, -1,
@@ -28,7 +29,8 @@ final class DisplayMenuCommand {
         List<String> words = args.positional();
         String title = args.has('T') ? context.expand(args.value('T'), pane) : "";
         int[] lines = {0};
-        client.showOverlay(pane.window().index(), area -> {
+        ClosingOverlay[] shown = {null};
+        boolean showing = client.showOverlay(pane.window().index(), area -> {
             MenuBuilder menu = new MenuBuilder(title, area.columns());
             for (int i = 0; i < words.size(); ) {
                 String name = words.get(i++);
@@ -49,9 +51,17 @@ final class DisplayMenuCommand {
                     menu.width() + 4, menu.count() + 2);
             if (at == null) return null;
             long chosen = StyleParser.cell(pane.window().options().string("mode-style"));
-            return Menu.open(menu, at.x(), at.y(), area.columns(), area.rows(), args.has('O'), chosen, pane, mouse);
+            Menu opened = Menu.open(menu, at.x(), at.y(), area.columns(), area.rows(), args.has('O'), chosen, pane, mouse);
+            if (opened == null) return null;
+            shown[0] = new ClosingOverlay(opened);
+            return shown[0];
         });
         if (lines[0] < 0) throw new CommandException("not enough arguments");
-        return CommandResult.DONE;
+        if (!showing || shown[0] == null) return CommandResult.DONE;
+        // The commands after it wait until the menu goes, as tmux's queue waits.
+        return context.background().later(reply -> {
+            shown[0].whenClosed(reply);
+            return true;
+        });
     }
 }

@@ -80,9 +80,11 @@ public interface Requester {
 
     /**
      * confirm-before: asks {@code question} on the requester's status line; the key y (or Y) runs
-     * {@code command}, any other key does nothing; {@code whenAnswered} (may be null) runs after either.
+     * {@code command}, any other key does nothing; {@code whenAnswered} (may be null) is told after
+     * either whether the answer was yes.
      */
-    default void confirm(String question, String command, Runnable whenAnswered) throws CommandException {
+    default void confirm(String question, String command, java.util.function.Consumer<Boolean> whenAnswered)
+            throws CommandException {
         throw new CommandException("no current client");
     }
 

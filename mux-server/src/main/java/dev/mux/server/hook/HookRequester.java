@@ -145,7 +145,8 @@ final class HookRequester implements Requester {
     }
 
     @Override
-    public void confirm(String question, String command, Runnable whenAnswered) throws CommandException {
+    public void confirm(String question, String command, java.util.function.Consumer<Boolean> whenAnswered)
+            throws CommandException {
         base.confirm(question, command, whenAnswered);
     }
 }

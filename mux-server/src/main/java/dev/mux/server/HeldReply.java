@@ -1,0 +1,66 @@
+package dev.mux.server;
+
+import java.util.function.IntConsumer;
+
+/**
+ * The reply of a {@link CommandQueue}: output and errors pass straight through, but the end a
+ * waiting command reports ({@link #finish}) goes to the queue, which runs the commands after it
+ * and only then sends the end on ({@link #finishHeld}).
+ */
+final class HeldReply implements Reply {
+    private final Reply reply;
+    private IntConsumer sequel;
+    private boolean running;
+    private Integer earlyFinish;
+
+    HeldReply(Reply reply) {
+        this.reply = reply;
+    }
+
+    @Override
+    public void output(String text) {
+        reply.output(text);
+    }
+
+    @Override
+    public void error(String line) {
+        reply.error(line);
+    }
+
+    /** A waiting command is over: the queue goes on, or with nothing held the end is sent at once. */
+    @Override
+    public void finish(int status) {
+        IntConsumer next = sequel;
+        sequel = null;
+        if (next != null) {
+            next.accept(status);
+        } else if (running) {
+            earlyFinish = status;
+        } else {
+            reply.finish(status);
+        }
+    }
+
+    /** A command of the queue starts (true) or returned (false); an end it reports meanwhile is kept for the queue. */
+    void running(boolean now) {
+        running = now;
+        if (now) earlyFinish = null;
+    }
+
+    /** The end the command that just returned reported before it returned, or null. */
+    Integer takeEarlyFinish() {
+        Integer early = earlyFinish;
+        earlyFinish = null;
+        return early;
+    }
+
+    /** What runs when the command waited on reports its end. */
+    void whenFinished(IntConsumer then) {
+        sequel = then;
+    }
+
+    /** The whole list is over. */
+    void finishHeld(int status) {
+        reply.finish(status);
+    }
+}
