@@ -99,14 +99,19 @@ class PaneScopesInSystemdTest extends InSandbox {
                 without = Math.min(without, newWindowMillis(mux, "off"));
                 with = Math.min(with, newWindowMillis(mux, "on"));
             }
-            String log = sandbox.raw("cat", "/home/" + Sandbox.USER + "/.local/state/mux/server-speed.log").ok().out();
+            // The last panes' moves may still be under way (they happen off the loop, after the start).
+            String log = Poll.until("the moves of the 30 new panes", () -> sandbox.raw("cat",
+                    "/home/" + Sandbox.USER + "/.local/state/mux/server-speed.log").ok().out(),
+                    text -> text.lines().filter(l -> l.contains("ms after its start")).count() >= 30);
             List<String> moves = log.lines().filter(l -> l.contains("ms after its start")).toList();
             System.out.println("new-window, 10 in a row, best of 3: " + with + " ms with pane-scopes on, " + without
                     + " ms off; moves (ms after the pane started): "
                     + moves.stream().map(l -> l.replaceAll(".* (\\d+) ms after its start", "$1")).toList());
             assertTrue(moves.size() >= 30, log);
-            // The move happens after the pane started, off the loop: starting ten panes costs about the same.
-            assertTrue(with < without + 500, with + " ms against " + without + " ms");
+            // The move happens after the pane started, off the loop: starting ten panes costs about the
+            // same. On two cores systemd's own work for ten scopes competes for the CPU, so the bound
+            // is loose: a move on the loop would wait for each of the ten systemd jobs in turn.
+            assertTrue(with < 2 * without, with + " ms against " + without + " ms");
         } finally {
             sandbox.kill(server);
         }
