@@ -1,7 +1,9 @@
 package dev.mux.e2e;
 
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.List;
+import java.util.function.Function;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -54,12 +56,40 @@ class HooksDifferentialTest {
                 twins.same("show", "-gv", "@log");
             }
             twins.same("set", "-g", "remain-on-exit", "on");
-            twins.same("new-window", "-d", "-n", "ends", "exit 3");
-            twins.sameOnce(log -> log.contains("pane-died"), "show", "-gv", "@log");
+            openWindowWhosePaneDies(twins);
+            for (Function<String[], Run> server : List.<Function<String[], Run>>of(twins::tmux, twins::mux)) {
+                Poll.until("pane-died", () -> server.apply(new String[] {"show", "-gv", "@log"}).out(),
+                        log -> log.contains("pane-died"));
+            }
+            twins.same(log -> log.replaceAll("%[0-9]+", "%N"), "show", "-gv", "@log");
             twins.same("set", "-g", "remain-on-exit", "off");
             twins.same("respawn-pane", "-k", "-t", "b:ends", "exit 0");
             twins.sameOnce(log -> log.contains("pane-exited"), "show", "-gv", "@log");
         }
+    }
+
+    /**
+     * Opens window "ends", whose program exits at once, on both servers with an empty @log. tmux
+     * 3.3a now and then never reaps such a pane's process, so the pane never dies and no pane-died
+     * runs (16 of 100 windows in a loop; its -vv log has the pane's read error but no exit): on
+     * tmux, a window whose pane is not dead within a few seconds is killed and opened again.
+     */
+    private static void openWindowWhosePaneDies(TwinServers twins) {
+        for (int attempt = 1; ; attempt++) {
+            twins.tmux("set", "-g", "@log", "");
+            twins.tmux("new-window", "-d", "-n", "ends", "exit 3");
+            try {
+                Poll.until("tmux's pane to die", Duration.ofSeconds(3),
+                        () -> twins.tmux("display", "-p", "-t", "b:ends", "#{pane_dead}").out(),
+                        dead -> dead.equals("1\n"));
+                break;
+            } catch (AssertionError missed) {
+                if (attempt == 5) throw missed;
+                twins.tmux("kill-window", "-t", "b:ends");
+            }
+        }
+        twins.mux("set", "-g", "@log", "");
+        twins.mux("new-window", "-d", "-n", "ends", "exit 3");
     }
 
     @Test
