@@ -105,6 +105,8 @@ class ControlClientsTest {
         outer.sendKeys("C-b", "c");
         control.await("the new window", "%window-add @1"::equals);
         assertTrue(control.lines().contains("%session-window-changed $0 @1"));
+        // Keys typed before the new shell's prompt would be echoed before it, on the prompt's line.
+        control.await("the new shell's prompt", l -> l.startsWith("%output %1 "));
 
         // The control client's command types in the pane the attached client shows.
         control.command("send-keys -t %1 'echo from-control' Enter");

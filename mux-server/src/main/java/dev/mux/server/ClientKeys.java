@@ -87,21 +87,26 @@ final class ClientKeys implements KeyDispatcher.Actions {
         if (client.paneNumbersShown()) return choosePane(key);
         CommandPrompt prompt = client.prompt();
         if (prompt == null) return false;
-        if (!prompt.isConfirmation() && key.canonical().equals(TAB)) {
+        if (prompt.completes() && key.canonical().equals(TAB)) {
             prompt.complete(completion.apply(client.session()));
             return true;
         }
         CommandPrompt.Outcome outcome = prompt.handle(key, client.session().options().string("status-keys").equals("vi"));
         if (outcome == CommandPrompt.Outcome.EDITED) return true;
         String template = client.promptTemplate();
+        if (outcome == CommandPrompt.Outcome.CHANGED) {
+            runner.runPrompt(client, PromptTemplates.fill(template, List.of(prompt.incrementalText())));
+            return true;
+        }
         Runnable closed = client.closePrompt();
         if (prompt.isConfirmation()) {
             if (prompt.confirmed()) runner.runPrompt(client, template);
-        } else if (outcome == CommandPrompt.Outcome.SUBMITTED) {
-            runner.runPrompt(client, PromptTemplates.fill(template, prompt.text()));
+        } else if (outcome == CommandPrompt.Outcome.SUBMITTED || outcome == CommandPrompt.Outcome.PASSED) {
+            runner.runPrompt(client, PromptTemplates.fill(template, prompt.answers()));
         }
         closed.run();
-        return true;
+        // A key that ended a prompt for digits goes on as if no prompt had been open.
+        return outcome != CommandPrompt.Outcome.PASSED;
     }
 
     /**

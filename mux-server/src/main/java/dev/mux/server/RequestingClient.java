@@ -172,8 +172,11 @@ final class RequestingClient implements Requester {
     }
 
     @Override
-    public void openPrompt(String label, String initial, String template) throws CommandException {
-        attached("no client to prompt").openPrompt(new CommandPrompt(label, initial, promptHistory), template);
+    public boolean openPrompt(CommandPrompt.Setup setup, String template, Runnable whenClosed) throws CommandException {
+        Client shown = attached("no client to prompt");
+        if (shown.prompt() != null) return false;
+        shown.openPrompt(new CommandPrompt(setup, promptHistory), template, whenClosed);
+        return true;
     }
 
     @Override

@@ -164,6 +164,7 @@ public final class Server implements ClientConnection.Listener, PaneLauncher.Eve
         } else if (client.isControl() && client.hasSentCommand() && message instanceof Message.InputEnd) {
             controls.inputEnded(client);
         } else if (message instanceof Message.Input input && client.isAttached() && !client.isSuspended()) {
+            client.noteActivity();
             client.view().typed(input.bytes());
             clients.used(client);
         } else if (message instanceof Message.Resize resize && client.isAttached()) {

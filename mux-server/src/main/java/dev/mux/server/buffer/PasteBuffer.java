@@ -4,9 +4,10 @@ import java.nio.charset.StandardCharsets;
 
 /**
  * One paste buffer: its name, its text, whether the server named it (an automatic
- * {@code bufferN}, dropped first when there are too many) and its place in time (higher is newer).
+ * {@code bufferN}, dropped first when there are too many), its place in time (higher is newer) and
+ * when it was made (seconds since the epoch; a rename keeps it, as in tmux).
  */
-public record PasteBuffer(String name, String data, boolean automatic, long order) {
+public record PasteBuffer(String name, String data, boolean automatic, long order, long created) {
     /** How much of the text list-buffers shows, as tmux's paste_make_sample. */
     static final int SAMPLE_LENGTH = 200;
 

@@ -66,7 +66,7 @@ public final class PasteBuffers {
         do {
             name = (prefix == null ? AUTOMATIC_PREFIX : prefix) + nextIndex++;
         } while (byName.containsKey(name));
-        PasteBuffer buffer = new PasteBuffer(name, data, true, nextOrder++);
+        PasteBuffer buffer = new PasteBuffer(name, data, true, nextOrder++, now());
         byName.put(name, buffer);
         changes++;
         watcher.changed(name);
@@ -86,7 +86,7 @@ public final class PasteBuffers {
         if (name.isEmpty()) throw new BufferException("empty buffer name");
         // As tmux's paste_set: the old buffer of that name goes (and is told gone) before the new one is told.
         remove(name);
-        byName.put(name, new PasteBuffer(name, data, false, nextOrder++));
+        byName.put(name, new PasteBuffer(name, data, false, nextOrder++, now()));
         changes++;
         watcher.changed(name);
     }
@@ -97,7 +97,7 @@ public final class PasteBuffers {
         PasteBuffer buffer = require(oldName);
         if (byName.containsKey(newName)) throw new BufferException("buffer " + newName + " already exists");
         byName.remove(oldName);
-        byName.put(newName, new PasteBuffer(newName, buffer.data(), false, buffer.order()));
+        byName.put(newName, new PasteBuffer(newName, buffer.data(), false, buffer.order(), buffer.created()));
         changes++;
         watcher.deleted(oldName);
         watcher.changed(newName);
@@ -135,7 +135,7 @@ public final class PasteBuffers {
     public void restore(String name, String data, boolean automatic) {
         if (data.isEmpty() || name.isEmpty()) return;
         byName.remove(name);
-        byName.put(name, new PasteBuffer(name, data, automatic, nextOrder++));
+        byName.put(name, new PasteBuffer(name, data, automatic, nextOrder++, now()));
         if (automatic && name.startsWith(AUTOMATIC_PREFIX) && name.substring(AUTOMATIC_PREFIX.length()).matches("[0-9]{1,9}")) {
             nextIndex = Math.max(nextIndex, Integer.parseInt(name.substring(AUTOMATIC_PREFIX.length())) + 1);
         }
@@ -154,5 +154,9 @@ public final class PasteBuffers {
         List<PasteBuffer> all = new ArrayList<>(byName.values());
         all.sort(Comparator.comparingLong(PasteBuffer::order).reversed());
         return all;
+    }
+
+    private static long now() {
+        return System.currentTimeMillis() / 1000;
     }
 }

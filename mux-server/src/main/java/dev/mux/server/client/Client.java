@@ -59,8 +59,25 @@ public final class Client {
     /** Run before the exit is sent: a control client's notifications still due go out first. */
     private Runnable beforeExit = () -> {};
 
+    /** When it connected, and when it last typed, in seconds since the epoch (client_created, client_activity). */
+    private final long created = System.currentTimeMillis() / 1000;
+    private long activity = created;
+
     public Client(ClientConnection connection) {
         this.connection = connection;
+    }
+
+    public long created() {
+        return created;
+    }
+
+    public long activity() {
+        return activity;
+    }
+
+    /** The client typed something. */
+    public void noteActivity() {
+        activity = System.currentTimeMillis() / 1000;
     }
 
     public ClientConnection connection() {
@@ -269,11 +286,10 @@ public final class Client {
         return promptTemplate;
     }
 
-    public void openPrompt(CommandPrompt opened, String template) {
-        openPrompt(opened, template, null);
-    }
-
-    /** As {@link #openPrompt(CommandPrompt, String)}; {@code whenClosed} (may be null) runs once it is answered or goes. */
+    /**
+     * Opens {@code opened} on the status line, closing any other; its answers run as {@code template},
+     * and {@code whenClosed} (may be null) runs once it is answered or goes.
+     */
     public void openPrompt(CommandPrompt opened, String template, Runnable whenClosed) {
         closePrompt().run();
         prompt = opened;

@@ -45,6 +45,16 @@ public final class ClientFormat implements FormatClient {
     }
 
     @Override
+    public long created() {
+        return client.created();
+    }
+
+    @Override
+    public long activity() {
+        return client.activity();
+    }
+
+    @Override
     public Session lastSession() {
         return client.lastSession();
     }

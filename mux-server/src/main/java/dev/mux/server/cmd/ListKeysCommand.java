@@ -9,8 +9,8 @@ import java.util.List;
 /**
  * list-keys: every binding as the bind-key command that makes it, padded into columns, as tmux
  * 3.3a prints them; with -N the notes instead (keys of root and prefix, the prefix key before the
- * latter; -P another text before them; -a the commands of keys without a note); -1 only the first;
- * a key argument only that key.
+ * latter; -P another text before them; -a the commands of keys without a note); -1 only the first,
+ * on the status line when an attached client asked; a key argument only that key.
  */
 final class ListKeysCommand {
     static final Command COMMAND = new Command(new CommandSpec("list-keys", "lsk", "1aNP:T:", 0, 1,
@@ -27,7 +27,13 @@ final class ListKeysCommand {
         if (table != null && !bindings.hasTable(table)) throw new CommandException("table " + table + " doesn't exist");
         List<String> lines = args.has('N') ? ListKeysNotes.lines(context, args, only) : commandLines(bindings, table, only);
         if (only != KeyCode.UNKNOWN && lines.isEmpty()) throw new CommandException("unknown key: " + args.positional().get(0));
-        for (String line : args.has('1') && args.has('N') && !lines.isEmpty() ? lines.subList(0, 1) : lines) context.out().print(line);
+        boolean first = args.has('1') && args.has('N') && !lines.isEmpty();
+        if (first && context.requester().attachedSession() != null) {
+            // As tmux, the one note goes to the status line of a client that asked from inside (C-b /).
+            context.requester().showMessage(lines.get(0), -1);
+            return CommandResult.DONE;
+        }
+        for (String line : first ? lines.subList(0, 1) : lines) context.out().print(line);
         return CommandResult.DONE;
     }
 

@@ -9,6 +9,7 @@ import dev.mux.server.mouse.MouseDrag;
 import dev.mux.server.mouse.MouseKey;
 import dev.mux.server.overlay.ClientArea;
 import dev.mux.server.overlay.Overlay;
+import dev.mux.server.prompt.CommandPrompt;
 
 /**
  * The client that runs the command, if any (the config file has none): what it sent, and what a
@@ -73,10 +74,12 @@ public interface Requester {
     void displayPanes(long delayMillis, String template) throws CommandException;
 
     /**
-     * Opens a prompt on the requester's status line, showing {@code label} and {@code initial}; the
-     * text submitted runs as {@code template} with %% replaced by it.
+     * Opens a prompt on the requester's status line asking {@code setup}'s questions; the answers
+     * run as {@code template} (see {@link dev.mux.server.prompt.PromptTemplates}). {@code whenClosed}
+     * (may be null) runs once the prompt has gone, answered or not. False, and nothing happens, when
+     * a prompt is already open there, as in tmux.
      */
-    void openPrompt(String label, String initial, String template) throws CommandException;
+    boolean openPrompt(CommandPrompt.Setup setup, String template, Runnable whenClosed) throws CommandException;
 
     /**
      * confirm-before: asks {@code question} on the requester's status line; the key y (or Y) runs

@@ -35,7 +35,8 @@ final class CopyModePainter {
             }
         }
         if (!mode.positionHidden()) {
-            String position = "[" + mode.offset() + "/" + mode.historySize() + "]";
+            int results = mode.search.results();
+            String position = (results >= 0 ? "(" + results + " results) " : "") + "[" + mode.offset() + "/" + mode.historySize() + "]";
             int start = Math.max(0, columns - position.length());
             canvas.putString(start, 0, position.substring(0, Math.min(position.length(), columns)), styles.mode());
         }

@@ -20,9 +20,17 @@ final class CopySearch {
         this.mode = mode;
     }
 
+    /** How many matches the last search found in all the lines, as tmux counts them for the position indicator. */
+    private int results;
+
     /** The last search's pattern, or null before any (or after an incremental search emptied its text). */
     Pattern pattern() {
         return query == null ? null : query.pattern();
+    }
+
+    /** The matches the last search found, or -1 when no search is shown. */
+    int results() {
+        return pattern() == null ? -1 : results;
     }
 
     /** One step of an incremental search (the prompt sends each change of its text). */
@@ -63,6 +71,7 @@ final class CopySearch {
 
     /** As tmux: in emacs a forward search starts at the cursor and leaves the cursor just after the match. */
     private void go(boolean down) {
+        results = Search.count(mode.lines(), query.pattern());
         Position from = mode.cursor();
         if (down && mode.keys() == ModeKeys.EMACS) {
             Position inclusive = new Position(from.line(), from.column() - 1);

@@ -62,6 +62,13 @@ final class Search {
         return Optional.empty();
     }
 
+    /** How many matches there are in all the lines. */
+    static int count(ScreenCopy copy, Pattern pattern) {
+        int count = 0;
+        for (int line = 0; pattern != null && line < copy.size(); line++) count += matches(copy, line, pattern).size();
+        return count;
+    }
+
     /** The cells of every match on {@code line}, each as its first column and the column after it. */
     static List<int[]> matches(ScreenCopy copy, int line, Pattern pattern) {
         List<int[]> found = new ArrayList<>();

@@ -45,6 +45,7 @@ final class ServerVariables {
         if (buffer == null && context.server() != null) buffer = context.server().topBuffer();
         if (buffer == null) return null;
         return switch (name) {
+            case "buffer_created" -> number(buffer.created());
             case "buffer_name" -> buffer.name();
             case "buffer_size" -> number(buffer.size());
             case "buffer_sample" -> buffer.sample();

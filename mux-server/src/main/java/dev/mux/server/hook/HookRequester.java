@@ -7,6 +7,7 @@ import dev.mux.server.cmd.Requester;
 import dev.mux.server.format.FormatClient;
 import dev.mux.server.model.Pane;
 import dev.mux.server.model.Session;
+import dev.mux.server.prompt.CommandPrompt;
 import java.util.Map;
 
 /**
@@ -80,8 +81,8 @@ final class HookRequester implements Requester {
     }
 
     @Override
-    public void openPrompt(String label, String initial, String template) throws CommandException {
-        base.openPrompt(label, initial, template);
+    public boolean openPrompt(CommandPrompt.Setup setup, String template, Runnable whenClosed) throws CommandException {
+        return base.openPrompt(setup, template, whenClosed);
     }
 
     @Override

@@ -69,6 +69,11 @@ public final class KeyCode {
 
     private KeyCode() {}
 
+    /** The names of the named keys (mouse keys among them), as printed. */
+    static Iterable<String> names() {
+        return NAMED.keySet();
+    }
+
     /** The code of a key name as bind-key reads it ({@code C-a}, {@code ^A}, {@code M-Up}, {@code MouseDown1Pane}), or {@link #UNKNOWN}. */
     public static long parse(String name) {
         if (name.equalsIgnoreCase("None")) return NONE;

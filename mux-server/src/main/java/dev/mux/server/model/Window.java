@@ -101,6 +101,11 @@ public final class Window {
         return owner.events();
     }
 
+    /** The server's marked pane (select-pane -m) if it is one of this window's, else null. */
+    public Pane markedPane() {
+        return owner.markedPane().filter(pane -> pane.window() == this).orElse(null);
+    }
+
     public String name() {
         return name;
     }

@@ -106,7 +106,7 @@ public final class ClientTerminal {
     private static ClientTerminal all() {
         Capabilities caps = new Capabilities();
         caps.apply("clear=\\E[H\\E[2J:cup=\\E[%i%p1%d;%p2%dH:colors=256:bold=\\E[1m:dim=\\E[2m:sitm=\\E[3m"
-                + ":smul=\\E[4m:blink=\\E[5m:rev=\\E[7m:smso=\\E[7m:invis=\\E[8m");
+                + ":smul=\\E[4m:blink=\\E[5m:rev=\\E[7m:smso=\\E[7m:invis=\\E[8m:bce");
         for (Feature feature : Feature.values()) {
             for (String capability : feature.capabilities()) caps.apply(capability);
         }

@@ -1,9 +1,12 @@
 package dev.mux.server.prompt;
 
 import dev.mux.server.input.KeyReader;
+import dev.mux.server.input.TypedKeyNames;
 import dev.mux.server.term.WcWidth;
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 
 /**
@@ -12,8 +15,26 @@ import java.util.Map;
  * walk through earlier entries with Up and Down.
  */
 public final class CommandPrompt {
-    /** What a key did to the prompt. */
-    public enum Outcome { EDITED, SUBMITTED, CANCELLED }
+    /**
+     * How the prompt takes its answer, as command-prompt's flags say: a line ended by Enter, one
+     * character (-1), the name of one key (-k), digits that any other key ends, which then goes on
+     * as usual (-N), or a line whose every change runs the command (-i).
+     */
+    public enum Kind { LINE, SINGLE, KEY, NUMERIC, INCREMENTAL }
+
+    /**
+     * What a key did to the prompt: nothing to run yet (EDITED); an incremental prompt's text
+     * changed (CHANGED, run with {@link #incrementalText()}); all answered (SUBMITTED, run with
+     * {@link #answers()}); answered, and the key is to be handled as if no prompt were open
+     * (PASSED); or closed with nothing to run (CANCELLED).
+     */
+    public enum Outcome { EDITED, CHANGED, SUBMITTED, PASSED, CANCELLED }
+
+    /** One of the prompt's questions: what is shown before the text, and the text to start from. */
+    public record Question(String label, String input) {}
+
+    /** What a prompt asks: its questions, one after another, how it takes answers, and its history type. */
+    public record Setup(List<Question> questions, Kind kind, String type) {}
 
     enum Edit {
         SUBMIT, CANCEL, LEFT, RIGHT, HOME, END, DELETE_BACK, DELETE, KILL_LINE, KILL_END, DELETE_WORD, OLDER, NEWER,
@@ -31,22 +52,46 @@ public final class CommandPrompt {
             Map.entry("Up", Edit.OLDER), Map.entry("C-p", Edit.OLDER), Map.entry("Down", Edit.NEWER),
             Map.entry("C-n", Edit.NEWER));
     private static final Map<String, Edit> BY_KEY = canonicalKeys();
+    private static final String SEARCH_BACKWARD = KeyReader.canonical("C-r");
+    private static final String SEARCH_FORWARD = KeyReader.canonical("C-s");
 
-    private final String label;
+    private final Kind kind;
+    private final String type;
+    private final List<Question> questions;
+    private final List<String> answers = new ArrayList<>();
     private final PromptHistory history;
     private final StringBuilder text;
+    private String label;
     private int cursor;
     private int historyPosition;
+    /** An incremental prompt's starting text, which C-r or C-s in an empty prompt brings back. */
+    private final String incrementalStart;
+    /** How an incremental prompt's text is sent: = as typed, - or + after C-r or C-s. */
+    private char direction = '=';
     /** confirm-before's prompt: one key answers, and only y (or Y) says yes. */
     private boolean confirmation;
     private final ViPromptKeys vi = new ViPromptKeys();
 
+    /** A one-line command prompt. */
     public CommandPrompt(String label, String initial, PromptHistory history) {
-        this.label = label;
+        this(new Setup(List.of(new Question(label, initial)), Kind.LINE, "command"), history);
+    }
+
+    /**
+     * A prompt asking {@code setup}'s questions in turn; an incremental prompt starts empty and
+     * keeps its question's text for C-r and C-s.
+     */
+    public CommandPrompt(Setup setup, PromptHistory history) {
+        this.kind = setup.kind();
+        this.type = setup.type();
+        this.questions = List.copyOf(setup.questions());
         this.history = history;
-        this.text = new StringBuilder(initial);
+        Question first = questions.get(0);
+        this.label = first.label();
+        this.incrementalStart = kind == Kind.INCREMENTAL ? first.input() : null;
+        this.text = new StringBuilder(kind == Kind.INCREMENTAL ? "" : first.input());
         this.cursor = text.length();
-        this.historyPosition = history.size();
+        this.historyPosition = history.size(type);
     }
 
     /** confirm-before's y/n question, answered by the next key. */
@@ -67,6 +112,21 @@ public final class CommandPrompt {
 
     public String text() {
         return text.toString();
+    }
+
+    /** The answers given, in the order of the questions. */
+    public List<String> answers() {
+        return List.copyOf(answers);
+    }
+
+    /** An incremental prompt's text as its command takes it: =, - or + and the text. */
+    public String incrementalText() {
+        return direction + text.toString();
+    }
+
+    /** Whether Tab completes here (not in a prompt for one key or for digits). */
+    public boolean completes() {
+        return !confirmation && kind != Kind.KEY && kind != Kind.NUMERIC;
     }
 
     /** The prompt as drawn: its label, then what was typed. */
@@ -96,6 +156,33 @@ public final class CommandPrompt {
             text.append(key.canonical());
             return Outcome.SUBMITTED;
         }
+        if (kind == Kind.KEY) return answer(TypedKeyNames.of(key));
+        if (kind == Kind.NUMERIC) {
+            String typed = key.canonical();
+            if (typed.length() == 1 && typed.charAt(0) >= '0' && typed.charAt(0) <= '9') {
+                insert(key.typed());
+                return Outcome.EDITED;
+            }
+            answers.add(text.toString());
+            return Outcome.PASSED;
+        }
+        if (kind == Kind.INCREMENTAL && (key.canonical().equals(SEARCH_BACKWARD) || key.canonical().equals(SEARCH_FORWARD))) {
+            return searchAgain(key.canonical().equals(SEARCH_FORWARD));
+        }
+        String before = text.toString();
+        Outcome outcome = edit(key, viKeys);
+        if (outcome != Outcome.EDITED || before.contentEquals(text)) return outcome;
+        if (kind == Kind.SINGLE) {
+            return text.codePointCount(0, text.length()) == 1 ? answer(text.toString()) : Outcome.CANCELLED;
+        }
+        if (kind == Kind.INCREMENTAL) {
+            direction = '=';
+            return Outcome.CHANGED;
+        }
+        return Outcome.EDITED;
+    }
+
+    private Outcome edit(KeyReader.Key key, boolean viKeys) {
         Edit edit;
         if (viKeys) {
             ViPromptKeys.Translation translation = vi.translate(key, BY_KEY);
@@ -114,8 +201,9 @@ public final class CommandPrompt {
         }
         switch (edit) {
             case SUBMIT -> {
-                history.add(text.toString());
-                return Outcome.SUBMITTED;
+                if (text.length() > 0) history.add(type, text.toString());
+                // An incremental prompt's command has run at each change: Enter only closes it.
+                return kind == Kind.INCREMENTAL ? Outcome.CANCELLED : answer(text.toString());
             }
             case CANCEL -> {
                 return Outcome.CANCELLED;
@@ -136,6 +224,31 @@ public final class CommandPrompt {
             case WORD_END -> cursor = wordEnd();
         }
         return Outcome.EDITED;
+    }
+
+    /** An answer to the question asked: the next question follows, or all are answered. */
+    private Outcome answer(String given) {
+        answers.add(given);
+        if (answers.size() == questions.size() || kind == Kind.KEY) return Outcome.SUBMITTED;
+        Question next = questions.get(answers.size());
+        label = next.label();
+        text.setLength(0);
+        text.append(next.input());
+        cursor = text.length();
+        historyPosition = history.size(type);
+        return Outcome.EDITED;
+    }
+
+    /** C-r or C-s in an incremental prompt: search on with the text, or in an empty one with the starting text. */
+    private Outcome searchAgain(boolean forward) {
+        if (text.length() == 0) {
+            direction = '=';
+            text.append(incrementalStart);
+            cursor = text.length();
+        } else {
+            direction = forward ? '+' : '-';
+        }
+        return Outcome.CHANGED;
     }
 
     /**
@@ -173,10 +286,10 @@ public final class CommandPrompt {
     }
 
     private void recall(int position) {
-        if (position < 0 || position > history.size()) return;
+        if (position < 0 || position > history.size(type)) return;
         historyPosition = position;
         text.setLength(0);
-        text.append(position == history.size() ? "" : history.get(position));
+        text.append(position == history.size(type) ? "" : history.get(type, position));
         cursor = text.length();
     }
 

@@ -49,17 +49,12 @@ public final class PromptHistory {
         entries.get(type).clear();
     }
 
-    int size() {
-        return entries.get("command").size();
+    int size(String type) {
+        return entries.get(type).size();
     }
 
-    String get(int index) {
-        return entries.get("command").get(index);
-    }
-
-    /** Blank entries are not kept. */
-    void add(String entry) {
-        if (!entry.isBlank()) add("command", entry);
+    String get(String type, int index) {
+        return entries.get(type).get(index);
     }
 
     /**

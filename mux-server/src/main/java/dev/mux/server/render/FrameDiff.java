@@ -46,12 +46,15 @@ public final class FrameDiff {
 
     /** Writes styles as the client's terminal can show them. */
     private final SgrEncoder sgr;
+    /** The terminal erases in the current background (terminfo bce); without it, EL only erases to the default. */
+    private final boolean backgroundErase;
 
-    private FrameDiff(Frame before, Frame after, SgrEncoder sgr, CellExtrasOutput extrasOutput) {
+    private FrameDiff(Frame before, Frame after, SgrEncoder sgr, CellExtrasOutput extrasOutput, boolean backgroundErase) {
         this.before = before;
         this.after = after;
         this.sgr = sgr;
         this.extrasOutput = extrasOutput;
+        this.backgroundErase = backgroundErase;
     }
 
     /**
@@ -69,12 +72,12 @@ public final class FrameDiff {
      */
     public static byte[] render(Frame previous, Frame next, ClientTerminal terminal) {
         CellExtrasOutput extras = CellExtrasOutput.of(terminal);
-        return new FrameDiff(previous, next, SgrEncoder.of(terminal), extras).render().getBytes(StandardCharsets.UTF_8);
+        return new FrameDiff(previous, next, SgrEncoder.of(terminal), extras, terminal.flag("bce")).render().getBytes(StandardCharsets.UTF_8);
     }
 
     /** As {@link #render(Frame, Frame)}, sending exactly the cell extras {@code extras} names. */
     public static byte[] render(Frame previous, Frame next, CellExtrasOutput extras) {
-        return new FrameDiff(previous, next, SgrEncoder.of(ClientTerminal.ALL), extras).render()
+        return new FrameDiff(previous, next, SgrEncoder.of(ClientTerminal.ALL), extras, true).render()
                 .getBytes(StandardCharsets.UTF_8);
     }
 
@@ -151,12 +154,14 @@ public final class FrameDiff {
 
     /**
      * The first column of the run of blanks that ends the row, all in one style that EL can
-     * reproduce (EL fills with the current background only); the row width if there is none.
+     * reproduce (EL fills with the current background only, and only a terminal with bce fills with
+     * another than the default); the row width if there is none.
      */
     private int blankTailStart(int y) {
         int last = after.columns() - 1;
         long style = after.style(last, y);
-        if (style != Style.erased(style)) {
+        // As tmux without bce, a coloured background is written as spaces rather than erased.
+        if (style != Style.erased(style) || !backgroundErase && Style.background(style) != Color.DEFAULT) {
             return after.columns();
         }
         int start = after.columns();

@@ -13,7 +13,8 @@ import java.util.List;
  * Composes what a client sees of a window: each pane's screen (or the mode on top of it, see
  * {@link PaneMode}) at its place in the layout, below the status line when it is at the top, the
  * borders between panes (in pane-border-style, and pane-active-border-style around the active
- * pane, with pane-border-lines' characters), the status line, and the active pane's cursor.
+ * pane, with pane-border-lines' characters; the marked pane's in reverse), the status line, and the
+ * active pane's cursor.
  */
 public final class WindowPainter {
     private static final CachedStyle BORDER = new CachedStyle();
@@ -118,10 +119,16 @@ public final class WindowPainter {
         String lines = window.options().string("pane-border-lines");
         String indicators = window.options().string("pane-border-indicators");
         boolean split = status == PaneStatus.OFF && (indicators.equals("colour") || indicators.equals("both"));
+        Pane marked = window.markedPane();
+        Geometry markedGeometry = marked == null ? null : window.geometry(marked);
         for (int i = 0; i < cells.size(); i++) {
             BorderCell cell = cells.get(i);
-            frame.put(cell.x(), top + cell.y(), BorderGlyphs.of(cell, lines),
-                    ActiveBorder.owns(window, active, cell.x(), cell.y(), split, status) ? activeBorder : border);
+            long style = ActiveBorder.owns(window, active, cell.x(), cell.y(), split, status) ? activeBorder : border;
+            // As tmux, the marked pane's border is drawn in its style with reverse turned over.
+            if (markedGeometry != null && ActiveBorder.owns(window, markedGeometry, cell.x(), cell.y(), split, status)) {
+                style = Style.with(style, Style.REVERSE, !Style.has(style, Style.REVERSE));
+            }
+            frame.put(cell.x(), top + cell.y(), BorderGlyphs.of(cell, lines), style);
         }
         if (status != PaneStatus.OFF) PaneStatusLines.draw(frame, window, top, status, border, activeBorder, expander);
     }

@@ -10,7 +10,7 @@ import java.util.List;
 
 /**
  * tmux's view-mode: lines of text shown in a pane instead of its program (a config file's errors,
- * the output of a command run from a key), scrolled to their end, with the position indicator
+ * the output of a command run from a key), from their start, with the position indicator
  * ({@code [offset/lines above]}, top right) in mode-style. Keys scroll it as copy mode's do; q,
  * Escape or C-c leaves it.
  *
@@ -51,12 +51,16 @@ public final class ViewMode implements PaneMode {
         this.context = context;
     }
 
-    /** Appends text, one line per newline (a last newline ends a line, it starts none), and shows the end. */
+    /**
+     * Appends text, one line per newline (a last newline ends a line, it starts none). The lines in
+     * view stay in view, as tmux keeps them: a new view shows the start of what it is given.
+     */
     public void add(String text) {
         String body = text.endsWith("\n") ? text.substring(0, text.length() - 1) : text;
+        int aboveBefore = maxOffset();
         for (String line : body.split("\n", -1)) lines.add(printable(line));
         if (lines.size() > MAX_LINES) lines.subList(0, lines.size() - MAX_LINES).clear();
-        offset = 0;
+        offset = Math.min(offset + maxOffset() - aboveBefore, maxOffset());
         if (context != null) context.redraw();
     }
 

@@ -57,7 +57,7 @@ class FormatContextTest {
         first.options().put("@mine", "yes");
         assertEquals("yes", context.expand("#{@mine}"));
         assertEquals("", FormatContext.of(server, secondPane).expand("#{@mine}"));
-        assertEquals("buf:3", context.withBuffer(new PasteBuffer("buf", "abc", false, 1))
+        assertEquals("buf:3", context.withBuffer(new PasteBuffer("buf", "abc", false, 1, 0))
                 .expand("#{buffer_name}:#{buffer_size}"));
     }
 

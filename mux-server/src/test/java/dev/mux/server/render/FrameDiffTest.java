@@ -1,11 +1,13 @@
 package dev.mux.server.render;
 
+import dev.mux.server.outer.ClientTerminal;
 import dev.mux.server.term.Color;
 import dev.mux.server.term.Style;
 import dev.mux.server.term.Terminal;
 import org.junit.jupiter.api.Test;
 
 import java.nio.charset.StandardCharsets;
+import java.util.List;
 import java.util.Random;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -132,6 +134,21 @@ class FrameDiffTest {
         client.feed(FrameDiff.render(null, before));
         client.feed(FrameDiff.render(before, after));
         assertShows(client, after);
+    }
+
+    /** terminfo(5): without bce, an erase fills with the default background, so a coloured tail is written as spaces. */
+    @Test
+    void aColouredTailIsErasedOnlyOnATerminalWithBce() {
+        long yellow = Style.withBackground(Style.DEFAULT, Color.palette(3));
+        Frame after = new Frame(20, 1);
+        after.fill(0, 0, 20, 1, ' ', yellow);
+        after.putString(0, 0, "a", Style.DEFAULT);
+        String withBce = new String(FrameDiff.render(new Frame(20, 1), after), StandardCharsets.UTF_8);
+        assertTrue(withBce.contains("\033[K"), withBce);
+        ClientTerminal noBce = ClientTerminal.build("t", null, List.of(), List.of(), String::equals);
+        String withoutBce = new String(FrameDiff.render(new Frame(20, 1), after, noBce), StandardCharsets.UTF_8);
+        assertFalse(withoutBce.contains("\033[K"), withoutBce);
+        assertTrue(withoutBce.contains(" ".repeat(19)), withoutBce);
     }
 
     @Test

@@ -12,7 +12,7 @@ import java.util.Arrays;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
-/** View mode as tmux 3.3a's view of a command's output: the end shown, [offset/above] top right, q leaves. */
+/** View mode as tmux 3.3a's view of a command's output: the start shown, [offset/above] top right, q leaves. */
 class ViewModeTest {
     private final ModeStack stack = new ModeStack(() -> { });
     private final ModeServices services = new ModeServices() {
@@ -88,20 +88,30 @@ class ViewModeTest {
         return canvas.rowsText();
     }
 
+    /** As tmux 3.3a's C-b ? (list-keys -N into a view): the first lines, and [lines above/lines above]. */
     @Test
-    void showsTheEndAndScrollsBackWithTheIndicator() {
+    void showsTheStartAndScrollsWithTheIndicator() {
         open().add("one\ntwo\nthree\nfour\nfive\n");
-        assertEquals(List.of("three      [0/2]", "four", "five"), draw(16, 3));
-        stack.key("k");
-        assertEquals(List.of("two        [1/2]", "three", "four"), draw(16, 3));
-        stack.key("g");
         assertEquals(List.of("one        [2/2]", "two", "three"), draw(16, 3));
+        stack.key("j");
+        assertEquals(List.of("two        [1/2]", "three", "four"), draw(16, 3));
         stack.key("G");
-        assertEquals(0, ((ViewMode) stack.top()).offset());
+        assertEquals(List.of("three      [0/2]", "four", "five"), draw(16, 3));
+        stack.key("g");
+        assertEquals(2, ((ViewMode) stack.top()).offset());
     }
 
     @Test
-    void addingToAnOpenViewAppendsAndShowsTheEnd() {
+    void linesAddedKeepTheLinesInView() {
+        open().add("one\ntwo\nthree\nfour\nfive");
+        draw(16, 3);
+        stack.key("G");
+        open().add("six");
+        assertEquals(List.of("three      [1/3]", "four", "five"), draw(16, 3));
+    }
+
+    @Test
+    void addingToAnOpenViewAppends() {
         open().add("a");
         stack.key("k");
         ViewMode again = open();
