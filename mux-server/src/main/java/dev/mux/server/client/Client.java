@@ -58,9 +58,15 @@ public final class Client {
     private long terminalOptionChanges;
     /** Run before the exit is sent: a control client's notifications still due go out first. */
     private Runnable beforeExit = () -> {};
+    /** When it connected and last typed, and what was drawn for it: #{client_created}, _activity, _written. */
+    private final ClientActivity activity = new ClientActivity();
 
     public Client(ClientConnection connection) {
         this.connection = connection;
+    }
+
+    public ClientActivity activity() {
+        return activity;
     }
 
     public ClientConnection connection() {
@@ -173,6 +179,7 @@ public final class Client {
     /** Writes to the client's terminal: straight to it when the server has it, else through the socket. */
     public void draw(byte[] bytes) {
         if (controlLevel > 0) return;
+        activity.wrote(bytes.length);
         if (tty != null) {
             tty.write(bytes);
         } else {
