@@ -128,7 +128,7 @@ public final class Server implements ClientConnection.Listener, PaneLauncher.Eve
     private ClientKeys keysOf(Client client) {
         return new ClientKeys(client, commands, loop,
                 session -> new PromptCompletion(commands.commandTable(), options, sessions, session),
-                in -> focus.clientFocus(client, in));
+                in -> focus.clientFocus(client, in), options.server());
     }
 
     public void accepted(SocketChannel channel) throws IOException {

@@ -74,6 +74,11 @@ public final class KeyDispatcher {
          * Whether the pane the keys go to gets keys in their extended form (it asked for them, or the
          * extended-keys option is {@code always}): asked only for a key the terminal sent in that form.
          */
+        /** The character BSpace sends to a pane: the server's backspace option ({@link Backspace#character}). */
+        default int backspace() {
+            return Backspace.DELETE;
+        }
+
         default boolean extendedKeys() {
             return false;
         }
@@ -217,7 +222,9 @@ public final class KeyDispatcher {
         if (binding.isPresent()) {
             run(binding.get(), forPane);
         } else if (!actions.toPaneMode(key)) {
-            forPane.writeBytes(key.extended() ? ExtendedKeys.toPane(key.code(), actions.extendedKeys()) : key.typed());
+            forPane.writeBytes(key.extended()
+                    ? ExtendedKeys.toPane(Backspace.replace(key.code(), actions.backspace()), actions.extendedKeys())
+                    : Backspace.typed(key.typed(), actions.backspace()));
         }
     }
 
