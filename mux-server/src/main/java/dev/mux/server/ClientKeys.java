@@ -187,6 +187,11 @@ final class ClientKeys implements KeyDispatcher.Actions {
     }
 
     @Override
+    public long assumePasteMillis() {
+        return client.isAttached() ? client.session().options().number("assume-paste-time") : 0;
+    }
+
+    @Override
     public int backspace() {
         return Backspace.character(serverOptions.string("backspace"));
     }
