@@ -3,12 +3,14 @@ package dev.mux.e2e;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.mux.server.options.StandardOptions;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -29,6 +31,10 @@ class ConfigLanguageTest {
         }
     }
 
+    /**
+     * Every option of every scope prints as tmux prints it after the config, mux's own stop options
+     * (which tmux lacks) left out: defaults, the values set, array items, styles and quoting.
+     */
     @Test
     void aRealisticTmuxConfLoadsWithNoErrorInBoth() throws Exception {
         Path conf = realisticConfig();
@@ -37,13 +43,21 @@ class ConfigLanguageTest {
             harness.env().put("HOME", scratch.toString());
             twins.same("new-session", "-d", "-s", "c", "sleep 100");
             twins.same("source-file", conf.toString());
-            for (String option : List.of("@version-ok", "@accent", "@local", "@nohost", "prefix", "base-index", "mode-keys",
-                    "status-left", "terminal-overrides", "update-environment")) {
-                twins.same("show-options", "-g", option);
+            for (String scope : List.of("-g", "-gw", "-s")) {
+                assertEquals(twins.tmux("show-options", scope).ok().out(), withoutMuxOwn(twins.mux("show-options", scope).ok().out()),
+                        "show-options " + scope + " after the config");
             }
+            twins.same("show-options", "-g", "@accent");
             twins.same("show-environment", "-g", "THEME_ACCENT");
             twins.same("show-environment", "-gh", "LOCAL_CONF");
         }
+    }
+
+    private static String withoutMuxOwn(String listing) {
+        Set<String> own = Set.copyOf(StandardOptions.MUX_OPTIONS);
+        StringBuilder kept = new StringBuilder();
+        listing.lines().filter(line -> !own.contains(line.split("[* ]", 2)[0])).forEach(line -> kept.append(line).append('\n'));
+        return kept.toString();
     }
 
     /**

@@ -1,6 +1,7 @@
 package dev.mux.server;
 
 import dev.mux.server.client.Client;
+import dev.mux.server.input.Backspace;
 import dev.mux.server.input.KeyBindings;
 import dev.mux.server.input.KeyCode;
 import dev.mux.server.input.KeyDispatcher;
@@ -11,6 +12,7 @@ import dev.mux.server.model.Window;
 import dev.mux.server.mouse.MouseEvent;
 import dev.mux.server.mouse.MouseKey;
 import dev.mux.server.mouse.MouseToPane;
+import dev.mux.server.options.Options;
 import dev.mux.server.overlay.Overlay;
 import dev.mux.server.model.Session;
 import dev.mux.server.prompt.CommandPrompt;
@@ -36,6 +38,8 @@ final class ClientKeys implements KeyDispatcher.Actions {
     private final Function<Session, Completer> completion;
     /** Told that the client's terminal gained (true) or lost the focus. */
     private final Consumer<Boolean> focus;
+    /** The server's options: backspace is read from them. */
+    private final Options serverOptions;
     /** The prefix option as last read, and its canonical form. */
     private String prefixName;
     private String prefixCanonical;
@@ -43,8 +47,9 @@ final class ClientKeys implements KeyDispatcher.Actions {
     private String secondPrefixCanonical;
 
     ClientKeys(Client client, CommandRunner runner, EventLoop loop, Function<Session, Completer> completion,
-               Consumer<Boolean> focus) {
+               Consumer<Boolean> focus, Options serverOptions) {
         this.client = client;
+        this.serverOptions = serverOptions;
         this.focus = focus;
         this.completion = completion;
         this.runner = runner;
@@ -184,6 +189,16 @@ final class ClientKeys implements KeyDispatcher.Actions {
     @Override
     public void focus(boolean in) {
         focus.accept(in);
+    }
+
+    @Override
+    public long assumePasteMillis() {
+        return client.isAttached() ? client.session().options().number("assume-paste-time") : 0;
+    }
+
+    @Override
+    public int backspace() {
+        return Backspace.character(serverOptions.string("backspace"));
     }
 
     @Override

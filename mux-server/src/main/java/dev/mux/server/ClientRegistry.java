@@ -58,6 +58,7 @@ final class ClientRegistry implements Clients {
      * the window by) and the client-active hook runs.
      */
     void used(Client client) {
+        client.activity().typedNow();
         if (client.isControl() || !latest.used(client)) return;
         Window current = client.session().currentWindow();
         if (current.options().string("window-size").equals("latest")) fitToClients(client.session());

@@ -128,7 +128,7 @@ public final class Server implements ClientConnection.Listener, PaneLauncher.Eve
     private ClientKeys keysOf(Client client) {
         return new ClientKeys(client, commands, loop,
                 session -> new PromptCompletion(commands.commandTable(), options, sessions, session),
-                in -> focus.clientFocus(client, in));
+                in -> focus.clientFocus(client, in), options.server());
     }
 
     public void accepted(SocketChannel channel) throws IOException {
@@ -164,7 +164,6 @@ public final class Server implements ClientConnection.Listener, PaneLauncher.Eve
         } else if (client.isControl() && client.hasSentCommand() && message instanceof Message.InputEnd) {
             controls.inputEnded(client);
         } else if (message instanceof Message.Input input && client.isAttached() && !client.isSuspended()) {
-            client.noteActivity();
             client.view().typed(input.bytes());
             clients.used(client);
         } else if (message instanceof Message.Resize resize && client.isAttached()) {

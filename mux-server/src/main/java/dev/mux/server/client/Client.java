@@ -58,26 +58,15 @@ public final class Client {
     private long terminalOptionChanges;
     /** Run before the exit is sent: a control client's notifications still due go out first. */
     private Runnable beforeExit = () -> {};
-
-    /** When it connected, and when it last typed, in seconds since the epoch (client_created, client_activity). */
-    private final long created = System.currentTimeMillis() / 1000;
-    private long activity = created;
+    /** When it connected and last typed, and what was drawn for it: #{client_created}, _activity, _written. */
+    private final ClientActivity activity = new ClientActivity();
 
     public Client(ClientConnection connection) {
         this.connection = connection;
     }
 
-    public long created() {
-        return created;
-    }
-
-    public long activity() {
+    public ClientActivity activity() {
         return activity;
-    }
-
-    /** The client typed something. */
-    public void noteActivity() {
-        activity = System.currentTimeMillis() / 1000;
     }
 
     public ClientConnection connection() {
@@ -190,6 +179,7 @@ public final class Client {
     /** Writes to the client's terminal: straight to it when the server has it, else through the socket. */
     public void draw(byte[] bytes) {
         if (controlLevel > 0) return;
+        activity.wrote(bytes.length);
         if (tty != null) {
             tty.write(bytes);
         } else {

@@ -30,6 +30,31 @@ public final class ClientFormat implements FormatClient {
     }
 
     @Override
+    public String termType() {
+        return client.view() == null ? "" : client.view().termType();
+    }
+
+    @Override
+    public String termFeatures() {
+        return client.terminal() == null ? "" : client.terminal().givenFeatures();
+    }
+
+    @Override
+    public long created() {
+        return client.activity().created();
+    }
+
+    @Override
+    public long activity() {
+        return client.activity().typed();
+    }
+
+    @Override
+    public long written() {
+        return client.activity().written();
+    }
+
+    @Override
     public int width() {
         return client.isAttached() ? client.columns() : client.request() == null ? 0 : client.request().columns();
     }
@@ -44,15 +69,6 @@ public final class ClientFormat implements FormatClient {
         return client.session();
     }
 
-    @Override
-    public long created() {
-        return client.created();
-    }
-
-    @Override
-    public long activity() {
-        return client.activity();
-    }
 
     @Override
     public Session lastSession() {

@@ -88,6 +88,8 @@ public final class ClientView {
     private boolean asked;
     private final Set<Feature> told = EnumSet.noneOf(Feature.class);
     private int toldChanges;
+    /** The name and version the terminal gave in its XTVERSION reply; empty until it gave one. */
+    private String termType = "";
     /** What the client's terminal can show; a new one means a whole new picture. */
     private ClientTerminal terminal = ClientTerminal.ALL;
     private Frame shown;
@@ -164,7 +166,7 @@ public final class ClientView {
         typed = true;
         if (asked) {
             int before = told.size();
-            bytes = DeviceAttributes.take(bytes, told);
+            bytes = DeviceAttributes.take(bytes, told, name -> termType = name);
             if (told.size() != before) toldChanges++;
             if (bytes.length == 0) return;
         }
@@ -206,6 +208,11 @@ public final class ClientView {
     /** The features the terminal told of itself. */
     public Set<Feature> toldFeatures() {
         return told;
+    }
+
+    /** What the terminal said it is (its XTVERSION reply), or empty: tmux's #{client_termtype}. */
+    public String termType() {
+        return termType;
     }
 
     /** How many times the terminal's replies brought features: a new count means its ClientTerminal is built again. */

@@ -1,5 +1,6 @@
 package dev.mux.server.cmd;
 
+import dev.mux.server.input.Backspace;
 import dev.mux.server.input.KeyNames;
 import dev.mux.server.model.Pane;
 import dev.mux.server.mouse.MouseKey;
@@ -52,7 +53,8 @@ final class SendKeysCommand {
         }
         for (int i = 0; i < repeat; i++) {
             for (byte[] bytes : KeyNames.sendKeysPayload(args.positional(), args.has('l'), terminal.applicationCursorKeys(),
-                    terminal.applicationKeypad(), pane.wantsExtendedKeys())) {
+                    terminal.applicationKeypad(), pane.wantsExtendedKeys(),
+                    Backspace.character(context.options().server().string("backspace")))) {
                 pane.type(bytes);
             }
         }

@@ -17,7 +17,8 @@ final class ClientVariables {
             case "client_name" -> client.name();
             case "client_tty" -> client.tty();
             case "client_termname" -> client.termName();
-            case "client_termtype", "client_termfeatures" -> "";
+            case "client_termtype" -> client.termType();
+            case "client_termfeatures" -> client.termFeatures();
             case "client_width" -> number(client.width());
             case "client_height" -> number(client.height());
             case "client_cell_width", "client_cell_height" -> "0";

@@ -16,6 +16,16 @@ public interface FormatClient {
     /** The client's TERM. */
     String termName();
 
+    /** What its terminal said it is (the name and version of its XTVERSION reply), or empty. */
+    default String termType() {
+        return "";
+    }
+
+    /** The terminal features it was given, tmux's way (256,bpaste,...), or empty. */
+    default String termFeatures() {
+        return "";
+    }
+
     int width();
 
     int height();

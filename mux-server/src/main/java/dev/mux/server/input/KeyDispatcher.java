@@ -70,6 +70,24 @@ public final class KeyDispatcher {
         default void focus(boolean in) {
         }
 
+        /** The character BSpace sends to a pane: the server's backspace option ({@link Backspace#character}). */
+        default int backspace() {
+            return Backspace.DELETE;
+        }
+
+        /**
+         * Keys closer together than this (the session's assume-paste-time, in milliseconds; 0 for
+         * never) are taken as pasted ({@link PasteGuess}).
+         */
+        default long assumePasteMillis() {
+            return 0;
+        }
+
+        /** A clock in nanoseconds, for {@link #assumePasteMillis}. */
+        default long nowNanos() {
+            return System.nanoTime();
+        }
+
         /**
          * Whether the pane the keys go to gets keys in their extended form (it asked for them, or the
          * extended-keys option is {@code always}): asked only for a key the terminal sent in that form.
@@ -120,6 +138,7 @@ public final class KeyDispatcher {
     /** The table switch-client -T chose for the next key, or null. */
     private String nextTable;
     private long repeatUntil;
+    private final PasteGuess paste = new PasteGuess();
 
     public KeyDispatcher(KeyBindings bindings, Actions actions) {
         this.bindings = bindings;
@@ -178,6 +197,11 @@ public final class KeyDispatcher {
     }
 
     private void dispatch(KeyReader.Key key, ByteArrayOutputStream forPane) {
+        if (paste.pasted(actions.nowNanos(), actions.assumePasteMillis())) {
+            // As tmux, a pasted key is looked up in no table, the prefix included; a mode with a table takes none.
+            if (actions.modeTable() == null && !actions.toPaneMode(key)) forPane.writeBytes(bytesForPane(key));
+            return;
+        }
         if (nextTable != null) {
             String table = nextTable;
             nextTable = null;
@@ -217,8 +241,14 @@ public final class KeyDispatcher {
         if (binding.isPresent()) {
             run(binding.get(), forPane);
         } else if (!actions.toPaneMode(key)) {
-            forPane.writeBytes(key.extended() ? ExtendedKeys.toPane(key.code(), actions.extendedKeys()) : key.typed());
+            forPane.writeBytes(bytesForPane(key));
         }
+    }
+
+    private byte[] bytesForPane(KeyReader.Key key) {
+        return key.extended()
+                ? ExtendedKeys.toPane(Backspace.replace(key.code(), actions.backspace()), actions.extendedKeys())
+                : Backspace.typed(key.typed(), actions.backspace());
     }
 
     /**

@@ -32,12 +32,16 @@ public final class KeyNames {
     private static final int MAX_HEX_DIGITS = 8;
 
     /** What a key name stands for before its modifiers. */
-    private sealed interface Base permits Char, Special {
+    private sealed interface Base permits Char, Special, Erase {
+    }
+
+    /** BSpace: a key of its own in tmux, which sends the backspace option's character ({@link Backspace}). */
+    private record Erase() implements Base {
     }
 
     /**
-     * A key that is a character. {@code foldsControl} is false for BSpace, which tmux stores as a key
-     * of its own, so C- is not folded into it when the name is read.
+     * A key that is a character. {@code foldsControl} is false where C- is not folded into it: a
+     * character beyond ASCII, or one named by its code in hex (which takes no modifiers).
      */
     private record Char(int codePoint, boolean foldsControl) implements Base {
     }
@@ -75,8 +79,14 @@ public final class KeyNames {
 
     /** As {@link #encode(String, boolean, boolean)}, for a pane that did or did not ask for extended keys. */
     public static byte[] encode(String keyName, boolean applicationCursorKeys, boolean applicationKeypad, boolean extended) {
+        return encode(keyName, applicationCursorKeys, applicationKeypad, extended, Backspace.DELETE);
+    }
+
+    /** As above, BSpace sending {@code backspace} (the backspace option's character). */
+    public static byte[] encode(String keyName, boolean applicationCursorKeys, boolean applicationKeypad, boolean extended,
+                                int backspace) {
         Key key = read(keyName);
-        return key == null ? null : write(key, applicationCursorKeys, applicationKeypad, extended);
+        return key == null ? null : write(key, applicationCursorKeys, applicationKeypad, extended, backspace);
     }
 
     /**
@@ -90,9 +100,15 @@ public final class KeyNames {
     /** As {@link #sendKeysPayload(List, boolean, boolean, boolean)}, for a pane that did or did not ask for extended keys. */
     public static List<byte[]> sendKeysPayload(List<String> args, boolean literal, boolean appCursor, boolean appKeypad,
                                                boolean extended) {
+        return sendKeysPayload(args, literal, appCursor, appKeypad, extended, Backspace.DELETE);
+    }
+
+    /** As above, BSpace sending {@code backspace} (the backspace option's character). */
+    public static List<byte[]> sendKeysPayload(List<String> args, boolean literal, boolean appCursor, boolean appKeypad,
+                                               boolean extended, int backspace) {
         List<byte[]> payload = new ArrayList<>(args.size());
         for (String arg : args) {
-            byte[] key = literal ? null : encode(arg, appCursor, appKeypad, extended);
+            byte[] key = literal ? null : encode(arg, appCursor, appKeypad, extended, backspace);
             payload.add(key != null ? key : arg.getBytes(StandardCharsets.UTF_8));
         }
         return payload;
@@ -167,8 +183,9 @@ public final class KeyNames {
         return new Key(new Char(control, true), modifiers & ~CTRL);
     }
 
-    private static byte[] write(Key key, boolean appCursor, boolean appKeypad, boolean extended) {
+    private static byte[] write(Key key, boolean appCursor, boolean appKeypad, boolean extended, int backspace) {
         if (key.base() instanceof Char c) return writeChar(c.codePoint(), key.modifiers(), extended);
+        if (key.base() instanceof Erase) return writeChar(backspace, key.modifiers(), extended);
         Special special = (Special) key.base();
         boolean application = (special.mode() == Mode.CURSOR && appCursor) || (special.mode() == Mode.KEYPAD && appKeypad);
         String sequence = application ? special.application() : special.plain();
@@ -215,7 +232,7 @@ public final class KeyNames {
         put(names, new Char(' ', true), "Space");
         put(names, new Char('\r', true), "Enter");
         put(names, new Char(0x1b, true), "Escape");
-        put(names, new Char(0x7f, false), "BSpace");
+        put(names, new Erase(), "BSpace");
         keypad(names, "KP/", '/', 'o');
         keypad(names, "KP*", '*', 'j');
         keypad(names, "KP-", '-', 'm');

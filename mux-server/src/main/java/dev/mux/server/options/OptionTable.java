@@ -20,7 +20,7 @@ public final class OptionTable {
             "clock-mode-color", "clock-mode-colour",
             "cursor-color", "cursor-colour",
             "pane-colors", "pane-colours");
-    private static final Pattern INDEXED = Pattern.compile("(.*)\\[(\\d+)]");
+    private static final Pattern INDEXED = Pattern.compile("(.*)\\[([+-]?\\d+)]");
 
     private final List<OptionDefinition> definitions;
     /** By exact name: every render asks for a few options, which a scan of them all made noticeable. */
@@ -55,21 +55,25 @@ public final class OptionTable {
         return byName.get(name);
     }
 
-    /** The option {@code text} names, with tmux's errors: {@code ambiguous option: x}, {@code invalid option: x}. */
+    /**
+     * The option {@code text} names, with tmux's errors: {@code ambiguous option: x}, {@code invalid option: x}.
+     * tmux 3.3a says "ambiguous" for a name it cannot parse (an empty one, a bad index) too.
+     */
     public OptionName find(String text) throws OptionException {
         String name = text;
         int index = -1;
         if (text.indexOf('[') >= 0) {
             Matcher indexed = INDEXED.matcher(text);
-            if (!indexed.matches() || indexed.group(1).indexOf('[') >= 0) throw invalid(text);
+            if (!indexed.matches() || indexed.group(1).indexOf('[') >= 0) throw unparsed(text);
             name = indexed.group(1);
             try {
                 index = Integer.parseInt(indexed.group(2));
             } catch (NumberFormatException e) {
-                throw invalid(text);
+                throw unparsed(text);
             }
+            if (index < 0) throw unparsed(text);
         }
-        if (name.isEmpty()) throw invalid(text);
+        if (text.isEmpty()) throw unparsed(text);
         if (name.startsWith("@")) return new OptionName(name, index, null);
         name = OTHER_NAMES.getOrDefault(name, name);
         OptionDefinition found = null;
@@ -85,6 +89,10 @@ public final class OptionTable {
         }
         if (found == null) throw invalid(text);
         return new OptionName(found.name(), index, found);
+    }
+
+    private static OptionException unparsed(String text) {
+        return new OptionException("ambiguous option: " + text);
     }
 
     private static OptionException invalid(String text) {

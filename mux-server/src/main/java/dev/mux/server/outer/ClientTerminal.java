@@ -3,6 +3,7 @@ package dev.mux.server.outer;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
+import java.util.StringJoiner;
 import java.util.function.BiPredicate;
 
 /**
@@ -25,9 +26,12 @@ public final class ClientTerminal {
     private final boolean colours256;
     private final Set<Feature> features;
     private final boolean vt100Like;
+    /** The features given to it (told, terminal-features, the VT100 and RGB defaults): tmux's client term_features. */
+    private final Set<Feature> given;
 
-    private ClientTerminal(String name, Capabilities caps, boolean colours256, boolean vt100Like) {
+    private ClientTerminal(String name, Capabilities caps, boolean colours256, boolean vt100Like, Set<Feature> given) {
         this.name = name;
+        this.given = Set.copyOf(given);
         this.vt100Like = vt100Like;
         this.caps = caps;
         this.colours256 = colours256;
@@ -73,7 +77,7 @@ public final class ClientTerminal {
         }
         applyOverrides(caps, term, overrides, matches);
         boolean colours256 = wanted.contains(Feature.COLOURS_256) || wanted.contains(Feature.RGB);
-        return new ClientTerminal(term, caps, colours256, vt100Like);
+        return new ClientTerminal(term, caps, colours256, vt100Like, wanted);
     }
 
     /** The XT flag, or a clear that starts with CSI: the terminal descends from the VT100 and may be asked what it is. */
@@ -110,7 +114,7 @@ public final class ClientTerminal {
         for (Feature feature : Feature.values()) {
             for (String capability : feature.capabilities()) caps.apply(capability);
         }
-        return new ClientTerminal("", caps, true, true);
+        return new ClientTerminal("", caps, true, true, EnumSet.allOf(Feature.class));
     }
 
     /** Whether the terminal may be asked what it is ({@link DeviceAttributes#REQUESTS}), as tmux asks only such terminals. */
@@ -121,6 +125,18 @@ public final class ClientTerminal {
     /** The TERM it was built for. */
     public String name() {
         return name;
+    }
+
+    /**
+     * The features it was given, by their names in tmux's order and joined by commas, as tmux 3.3a
+     * prints #{client_termfeatures}; features found only in its terminfo entry are not among them.
+     */
+    public String givenFeatures() {
+        StringJoiner names = new StringJoiner(",");
+        for (Feature feature : Feature.values()) {
+            if (given.contains(feature)) names.add(feature.featureName());
+        }
+        return names.toString();
     }
 
     /** Whether the terminal has the feature (its capabilities, from whichever source). */

@@ -4,6 +4,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
+import java.util.function.Consumer;
 
 /**
  * What a terminal says of itself, as tmux 3.3a asks and reads it: the secondary device attributes
@@ -33,12 +34,17 @@ public final class DeviceAttributes {
      * {@code learnt}; the same array if it holds none.
      */
     public static byte[] take(byte[] input, Set<Feature> learnt) {
+        return take(input, learnt, name -> { });
+    }
+
+    /** As above; {@code named} is given the name and version an XTVERSION reply says (tmux's #{client_termtype}). */
+    public static byte[] take(byte[] input, Set<Feature> learnt, Consumer<String> named) {
         if (indexOf(input, (byte) 0x1b, 0) < 0) return input;
         java.io.ByteArrayOutputStream kept = new java.io.ByteArrayOutputStream(input.length);
         boolean found = false;
         int i = 0;
         while (i < input.length) {
-            int end = replyEnd(input, i, learnt);
+            int end = replyEnd(input, i, learnt, named);
             if (end > i) {
                 found = true;
                 i = end;
@@ -50,7 +56,7 @@ public final class DeviceAttributes {
     }
 
     /** The end of a reply starting at {@code at}, or {@code at} if none does. */
-    private static int replyEnd(byte[] input, int at, Set<Feature> learnt) {
+    private static int replyEnd(byte[] input, int at, Set<Feature> learnt, Consumer<String> named) {
         if (startsWith(input, at, "\033[>")) {
             for (int i = at + 3; i < input.length && i - at < MAX_REPLY; i++) {
                 byte b = input[i];
@@ -63,7 +69,9 @@ public final class DeviceAttributes {
         } else if (startsWith(input, at, "\033P>|")) {
             for (int i = at + 4; i + 1 < input.length && i - at < MAX_REPLY; i++) {
                 if (input[i] == 0x1b && input[i + 1] == '\\') {
-                    version(new String(input, at + 4, i - at - 4, StandardCharsets.UTF_8), learnt);
+                    String name = new String(input, at + 4, i - at - 4, StandardCharsets.UTF_8);
+                    version(name, learnt);
+                    named.accept(name);
                     return i + 2;
                 }
             }

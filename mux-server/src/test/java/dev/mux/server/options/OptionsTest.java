@@ -27,8 +27,12 @@ class OptionsTest {
         assertEquals("clock-mode-colour", table.find("clock-mode-color").name());
         assertEquals(1, table.find("status-format[1]").index());
         assertTrue(table.find("@mine").isUser());
-        assertEquals("invalid option: status-format[x]",
-                assertThrows(OptionException.class, () -> table.find("status-format[x]")).getMessage());
+        assertEquals("ambiguous option: status-format[x]",
+                assertThrows(OptionException.class, () -> table.find("status-format[x]")).getMessage(),
+                "tmux 3.3a calls a name it cannot parse ambiguous");
+        assertEquals("ambiguous option: status-format[-1]",
+                assertThrows(OptionException.class, () -> table.find("status-format[-1]")).getMessage());
+        assertEquals(1, table.find("status-format[+1]").index());
     }
 
     @Test

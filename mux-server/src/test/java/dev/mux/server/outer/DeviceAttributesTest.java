@@ -6,7 +6,9 @@ import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
 import java.util.EnumSet;
+import java.util.List;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
 
@@ -19,8 +21,10 @@ class DeviceAttributesTest {
     @Test
     void repliesAreTakenOutOfTheKeysAndBringTheirTerminalsFeatures() {
         Set<Feature> learnt = EnumSet.noneOf(Feature.class);
-        byte[] rest = DeviceAttributes.take(bytes("a\033[>84;0;0c\033P>|tmux 3.3a\033\\b"), learnt);
+        List<String> named = new ArrayList<>();
+        byte[] rest = DeviceAttributes.take(bytes("a\033[>84;0;0c\033P>|tmux 3.3a\033\\b"), learnt, named::add);
         assertArrayEquals(bytes("ab"), rest);
+        assertEquals(List.of("tmux 3.3a"), named, "what #{client_termtype} shows");
         assertEquals(EnumSet.of(Feature.COLOURS_256, Feature.RGB, Feature.BPASTE, Feature.CLIPBOARD, Feature.MOUSE,
                 Feature.STRIKETHROUGH, Feature.TITLE, Feature.CCOLOUR, Feature.CSTYLE, Feature.FOCUS, Feature.OVERLINE,
                 Feature.USSTYLE), learnt);
