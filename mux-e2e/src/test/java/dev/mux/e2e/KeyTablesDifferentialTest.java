@@ -65,4 +65,43 @@ class KeyTablesDifferentialTest {
             twins.same("list-keys");
         }
     }
+
+    @Test
+    void commandsWithDollarsQuotesTildesAndBracesListAsTmuxs() throws Exception {
+        try (MuxHarness harness = MuxHarness.create(scratch); TwinServers twins = new TwinServers(harness)) {
+            twins.same("new-session", "-d", "-s", "keys", "sleep", "100");
+            twins.same("set-environment", "-g", "FOO", "fo o");
+            twins.same("set-environment", "-g", "HOME", "/home/twin");
+            // Words given apart are kept as they are, and printed so that reading them back keeps them.
+            twins.same("bind", "-T", "t", "a", "run", "echo \"$x\"");
+            twins.same("bind", "-T", "t", "b", "display", "${x}");
+            twins.same("bind", "-T", "t", "c", "display", "$1 $$ a$ $_y $\u00e9 $");
+            twins.same("bind", "-T", "t", "d", "display", "$");
+            twins.same("bind", "-T", "t", "e", "display", "back\\slash \"q\" $d");
+            twins.same("bind", "-T", "t", "f", "display", "~");
+            twins.same("bind", "-T", "t", "g", "display", "~foo bar");
+            twins.same("bind", "-T", "t", "h", "display", "~/a");
+            twins.same("bind", "-T", "t", "i", "display", "a~b");
+            twins.same("bind", "-T", "t", "j", "display", "#");
+            twins.same("bind", "-T", "t", "k", "display", "{");
+            twins.same("bind", "-T", "t", "l", "display", "a{b}");
+            twins.same("bind", "-T", "t", "m", "display", ";");
+            twins.same("bind", "-T", "t", "n", "display", "a \\; b");
+            twins.same("bind", "-T", "t", "o", "display", "'");
+            twins.same("bind", "-T", "t", "p", "display", "\"");
+            twins.same("bind", "-T", "t", "q", "display", "%1 #{pane_id} #[fg=red]");
+            // One word is command text: its variables and ~ are read when it is bound, as tmux reads them.
+            twins.same("bind", "-T", "t", "A", "display \"got $FOO\"");
+            twins.same("bind", "-T", "t", "B", "display ${FOO}x");
+            twins.same("bind", "-T", "t", "C", "display \"\\$FOO\" ; display '$FOO'");
+            twins.same("bind", "-T", "t", "D", "display \"$UNSET\"x");
+            twins.same("bind", "-T", "t", "E", "display ~/x");
+            twins.same("bind", "-T", "t", "F", "display ~");
+            twins.same("bind", "-T", "t", "G", "if -F 1 { display \"$FOO\" } { display \"#{y}\" ; display b }");
+            twins.same("bind", "-T", "t", "H", "display a ; display $FOO");
+            twins.same("bind", "-T", "t", "I", "run \"echo \\\"$(date)\\\"\"");
+            twins.same("bind", "-T", "t", "J", "display \"${FOO\"");
+            twins.same("list-keys", "-T", "t");
+        }
+    }
 }

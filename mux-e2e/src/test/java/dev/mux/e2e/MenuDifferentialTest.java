@@ -63,6 +63,28 @@ class MenuDifferentialTest {
     }
 
     @Test
+    void theChosenCommandRunsAfterTheRestOfTheList() throws Exception {
+        try (MuxHarness mux = MuxHarness.create(scratch); AttachedTwins both = started(mux)) {
+            // tmux appends the chosen item's command to the queue, behind the commands the menu held up.
+            both.same("bind-key", "-n", "F6", "display-menu", "-x", "5", "-y", "15", "Alpha", "a",
+                    "set -gF @order '#{@order}c'", ";", "set", "-gF", "@order", "#{@order}r");
+            both.sendKeys("F6");
+            both.sameScreens(UnaryOperator.identity(), "Alpha");
+            both.sendKeys("a");
+            both.both("rc", "show-options", "-gqv", "@order");
+
+            // So it does when the rest waits for a shell command first.
+            both.same("set-option", "-g", "@order", "");
+            both.same("bind-key", "-n", "F6", "display-menu", "-x", "5", "-y", "15", "Alpha", "a",
+                    "set -gF @order '#{@order}c'", ";", "run-shell", "sleep 1", ";", "set", "-gF", "@order", "#{@order}r");
+            both.sendKeys("F6");
+            both.sameScreens(UnaryOperator.identity(), "Alpha");
+            both.sendKeys("a");
+            both.both("rc", "show-options", "-gqv", "@order");
+        }
+    }
+
+    @Test
     void menusSitWhereTheirPositionsSayWithTitleAndKeys() throws Exception {
         try (MuxHarness mux = MuxHarness.create(scratch); AttachedTwins both = started(mux)) {
             String[][] positions = {{"-x", "C", "-y", "C"}, {"-x", "P", "-y", "P"}, {"-x", "R", "-y", "S"},

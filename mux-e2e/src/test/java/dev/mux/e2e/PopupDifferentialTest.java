@@ -87,6 +87,8 @@ class PopupDifferentialTest {
         try (MuxHarness mux = MuxHarness.create(scratch); AttachedTwins both = started(mux)) {
             both.same("display-popup", "-E", "exit 3");
             both.same("display-popup", "-E", "sh", "-c", "exit 5");
+            // A program killed by a signal ends the command with the signal's number, not 128 plus it.
+            both.same("display-popup", "-E", "kill -TERM $$");
             both.same("display-popup", "-EE", "-w", "30%", "-h", "40%", "true");
             both.same("display-popup", "-w", "0", "true");
             both.same("display-popup", "-w", "81", "true");

@@ -71,6 +71,11 @@ final class BackgroundReply implements Background {
     }
 
     @Override
+    public boolean afterList(Runnable action) {
+        return reply instanceof HeldReply held && held.afterList(action);
+    }
+
+    @Override
     public CommandResult later(Deferral wait) {
         return wait.defer(() -> reply.finish(0)) ? CommandResult.PENDING : CommandResult.DONE;
     }

@@ -81,8 +81,11 @@ final class ClientKeys implements KeyDispatcher.Actions {
         if (overlay == null) return false;
         Overlay.Reaction reaction = mouse != null ? overlay.mouse(mouse) : overlay.key(key);
         if (reaction.close()) {
+            Runnable chosen = reaction.command() == null ? null
+                    : () -> runner.runChosen(client, reaction.command(), reaction.target(), reaction.mouse());
+            if (chosen != null && overlay.runAfterItsList(chosen)) chosen = null;
             client.view().closeOverlay();
-            if (reaction.command() != null) runner.runChosen(client, reaction.command(), reaction.target(), reaction.mouse());
+            if (chosen != null) chosen.run();
         }
         return true;
     }

@@ -1,5 +1,7 @@
 package dev.mux.server;
 
+import java.util.ArrayList;
+import java.util.List;
 import java.util.function.IntConsumer;
 
 /**
@@ -12,6 +14,7 @@ final class HeldReply implements Reply {
     private IntConsumer sequel;
     private boolean running;
     private Integer earlyFinish;
+    private final List<Runnable> afterList = new ArrayList<>();
 
     HeldReply(Reply reply) {
         this.reply = reply;
@@ -59,8 +62,21 @@ final class HeldReply implements Reply {
         sequel = then;
     }
 
-    /** The whole list is over. */
+    /** The whole list is over: its end is sent, then what waited for it runs. */
     void finishHeld(int status) {
         reply.finish(status);
+        List<Runnable> waiting = List.copyOf(afterList);
+        afterList.clear();
+        waiting.forEach(Runnable::run);
+    }
+
+    /**
+     * Keeps {@code action} to run after the list's held end is sent ({@link #finishHeld}), if the
+     * list is held now (the queue waits on one of its commands); false, keeping nothing, if not.
+     */
+    boolean afterList(Runnable action) {
+        if (sequel == null) return false;
+        afterList.add(action);
+        return true;
     }
 }

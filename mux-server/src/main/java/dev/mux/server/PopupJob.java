@@ -26,6 +26,12 @@ final class PopupJob implements PopupProcess, PaneProcess.Listener {
             public void ended(int exitStatus) {
                 popup.ended(exitStatus);
             }
+
+            /** As tmux's popup job: a program killed by a signal ends the popup with the signal's number. */
+            @Override
+            public void endedBySignal(int signal) {
+                popup.ended(signal);
+            }
         };
     }
 
@@ -50,6 +56,11 @@ final class PopupJob implements PopupProcess, PaneProcess.Listener {
     @Override
     public void ended(int exitStatus) {
         target.ended(exitStatus);
+    }
+
+    @Override
+    public void endedBySignal(int signal) {
+        target.endedBySignal(signal);
     }
 
     @Override

@@ -28,6 +28,13 @@ public interface Background {
      */
     CommandResult later(Deferral wait);
 
+    /**
+     * Keeps {@code action} to run once the command list this command is part of is over, when that
+     * list is held up waiting (what tmux appends to the queue runs after the list); false, keeping
+     * nothing, when nothing holds the list.
+     */
+    boolean afterList(Runnable action);
+
     /** As {@link #later}, but the reply ends with the exit status given to the action (display-popup's program's). */
     CommandResult laterWithStatus(StatusDeferral wait);
 

@@ -18,7 +18,7 @@ final class BindKeyCommand {
             context.keyBindings().setNote(table, key, args.value('N'));
             return CommandResult.DONE;
         }
-        context.keyBindings().bind(table, key, KeyTables.commands(context.commandTable(), command), args.value('N'), args.has('r'));
+        context.keyBindings().bind(table, key, KeyTables.commands(context.commandTable(), command, EnvironmentParseHost.of(context)::variable), args.value('N'), args.has('r'));
         return CommandResult.DONE;
     }
 }

@@ -29,6 +29,9 @@ final class DisplayMenuCommand {
         List<String> words = args.positional();
         String title = args.has('T') ? context.expand(args.value('T'), pane) : "";
         int[] lines = {0};
+        // A chosen command joins the queue of the menu's client: behind this list only when it is that client's.
+        String shownOn = client.clientName();
+        boolean ownQueue = shownOn != null && shownOn.equals(context.requester().clientName());
         ClosingOverlay[] shown = {null};
         boolean showing = client.showOverlay(pane.window().index(), area -> {
             MenuBuilder menu = new MenuBuilder(title, area.columns());
@@ -53,7 +56,7 @@ final class DisplayMenuCommand {
             long chosen = StyleParser.cell(pane.window().options().string("mode-style"));
             Menu opened = Menu.open(menu, at.x(), at.y(), area.columns(), area.rows(), args.has('O'), chosen, pane, mouse);
             if (opened == null) return null;
-            shown[0] = new ClosingOverlay(opened);
+            shown[0] = new ClosingOverlay(opened, ownQueue ? context.background() : null);
             return shown[0];
         });
         if (lines[0] < 0) throw new CommandException("not enough arguments");

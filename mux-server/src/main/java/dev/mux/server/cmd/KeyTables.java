@@ -6,6 +6,7 @@ import dev.mux.server.input.KeyBindings;
 import dev.mux.server.input.KeyCode;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.UnaryOperator;
 
 /**
  * What the key binding commands share: the table -n and -T name, key names, and a binding's
@@ -32,10 +33,15 @@ final class KeyTables {
      * the words of commands separated by {@code ;}.
      */
     static CommandList commands(CommandTable table, List<String> words) throws CommandException {
+        return commands(table, words, null);
+    }
+
+    /** As {@link #commands(CommandTable, List)}, the command text's variables read from {@code variables}. */
+    static CommandList commands(CommandTable table, List<String> words, UnaryOperator<String> variables) throws CommandException {
         CommandList parsed;
         if (words.size() == 1) {
             try {
-                parsed = CommandListParser.parse(words.get(0));
+                parsed = CommandListParser.parse(words.get(0), variables);
             } catch (CommandListParser.SyntaxError e) {
                 throw new CommandException(e.getMessage());
             }

@@ -2,12 +2,16 @@ package dev.mux.server.input;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.UnaryOperator;
 
 /**
  * Reads command text in tmux's syntax into a {@link CommandList}: blanks separate words;
  * {@code '...'} is literal; {@code "..."} and bare words take backslash escapes; a word {@code ;}
  * (typed bare or as {@code \;}) ends a command; {@code { ... }} is a block of commands.
- * It reads what list-keys prints, so bindings made from that text print the same again.
+ * It reads what list-keys prints, so bindings made from that text print the same again. Given
+ * variables (as bind-key's command text is read), {@code $NAME} and {@code ${NAME}} in bare and
+ * double-quoted words are their values, and {@code ~} starting a bare word alone or before
+ * {@code /} is {@code $HOME}, as tmux's parser reads them.
  */
 public final class CommandListParser {
     /** Text that is no command list, with tmux's kind of message. */
@@ -18,14 +22,23 @@ public final class CommandListParser {
     }
 
     private final String text;
+    /** A variable's value or null; null itself when nothing is expanded. */
+    private final UnaryOperator<String> variables;
     private int at;
 
-    private CommandListParser(String text) {
+    private CommandListParser(String text, UnaryOperator<String> variables) {
         this.text = text;
+        this.variables = variables;
     }
 
+    /** Reads {@code text} as it is written: no variables, no {@code ~}. */
     public static CommandList parse(String text) throws SyntaxError {
-        CommandListParser parser = new CommandListParser(text);
+        return parse(text, null);
+    }
+
+    /** Reads {@code text} with {@code variables} (a name's value, or null when it is not set). */
+    public static CommandList parse(String text, UnaryOperator<String> variables) throws SyntaxError {
+        CommandListParser parser = new CommandListParser(text, variables);
         CommandList list = parser.list(false);
         if (parser.at < text.length()) throw new SyntaxError("syntax error");
         return list;
@@ -78,6 +91,13 @@ public final class CommandListParser {
 
     private String word() throws SyntaxError {
         StringBuilder word = new StringBuilder();
+        if (variables != null && text.charAt(at) == '~' && endsWordOrSlash(at + 1)) {
+            String home = variables.apply("HOME");
+            if (home != null) {
+                at++;
+                word.append(home);
+            }
+        }
         while (at < text.length() && " \t\r\n".indexOf(text.charAt(at)) < 0) {
             char c = text.charAt(at++);
             if (c == '\'') {
@@ -89,17 +109,47 @@ public final class CommandListParser {
                 while (at < text.length() && text.charAt(at) != '"') {
                     char inner = text.charAt(at++);
                     if (inner == '\\') escape(word);
+                    else if (inner == '$' && variables != null) variable(word);
                     else word.append(inner);
                 }
                 if (at == text.length()) throw new SyntaxError("syntax error: missing \"");
                 at++;
             } else if (c == '\\') {
                 escape(word);
+            } else if (c == '$' && variables != null) {
+                variable(word);
             } else {
                 word.append(c);
             }
         }
         return word.toString();
+    }
+
+    private boolean endsWordOrSlash(int next) {
+        return endsWord(next) || text.charAt(next) == '/';
+    }
+
+    /** After a {@code $}: the value of the variable named next (empty if unset), or the {@code $} itself before no name. */
+    private void variable(StringBuilder word) throws SyntaxError {
+        boolean braced = at < text.length() && text.charAt(at) == '{';
+        int start = braced ? at + 1 : at;
+        int end = start;
+        while (end < text.length() && (isAsciiLetterOrDigit(text.charAt(end)) || text.charAt(end) == '_')) end++;
+        if (braced) {
+            if (end == text.length() || text.charAt(end) != '}') throw new SyntaxError("invalid environment variable");
+            at = end + 1;
+        } else if (end == start || Character.isDigit(text.charAt(start))) {
+            word.append('$');
+            return;
+        } else {
+            at = end;
+        }
+        String value = variables.apply(text.substring(start, end));
+        if (value != null) word.append(value);
+    }
+
+    private static boolean isAsciiLetterOrDigit(char c) {
+        return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9');
     }
 
     private void escape(StringBuilder word) throws SyntaxError {

@@ -59,4 +59,13 @@ public interface Overlay {
     /** The client's terminal is now {@code columns} by {@code rows}. */
     default void resized(int columns, int rows) {
     }
+
+    /**
+     * Takes {@code command}, the run of a chosen item, to start once the command list that showed
+     * this overlay is over, as tmux appends a menu's command to the queue behind that list; false
+     * when nothing holds it, and it runs as the overlay closes.
+     */
+    default boolean runAfterItsList(Runnable command) {
+        return false;
+    }
 }

@@ -33,13 +33,13 @@ final class ChildProcess {
     }
 
     /**
-     * Collects a child that has ended (its pidfd was readable): the status as a shell shows it,
-     * the exit code, or 128 plus the signal that ended it.
+     * Collects a child that has ended (its pidfd was readable): its wait status, read with
+     * {@link #exitCode} and {@link #signal}.
      */
     static int collect(long pid) throws ErrnoException {
         OptionalInt status = Libc.waitForChild(pid, false);
         if (status.isEmpty()) throw new IllegalStateException("pid " + pid + " is readable by its pidfd yet has not ended");
-        return exitCode(status.getAsInt());
+        return status.getAsInt();
     }
 
     /**
@@ -59,5 +59,10 @@ final class ChildProcess {
     static int exitCode(int waitStatus) {
         int signal = waitStatus & 0x7f;
         return signal == 0 ? (waitStatus >> 8) & 0xff : 128 + signal;
+    }
+
+    /** The signal that ended the child of this wait status (WTERMSIG), or 0 if it exited. */
+    static int signal(int waitStatus) {
+        return waitStatus & 0x7f;
     }
 }

@@ -21,6 +21,14 @@ public final class PaneProcess {
 
         /** The process exited and everything it wrote has been delivered (or the pty was hung up). */
         void ended(int exitStatus);
+
+        /**
+         * The process was killed by {@code signal} (and its output delivered): by default an end
+         * with the status a shell gives it, 128 plus the signal.
+         */
+        default void endedBySignal(int signal) {
+            ended(128 + signal);
+        }
     }
 
     private static final Logger LOG = LoggerFactory.getLogger(PaneProcess.class);
@@ -34,7 +42,7 @@ public final class PaneProcess {
     private PaneIo io;
     private boolean outputEnded;
     private boolean exited;
-    private int exitStatus;
+    private int waitStatus;
     private boolean endReported;
     private EventLoop.Timer graceTimer;
 
@@ -147,7 +155,7 @@ public final class PaneProcess {
 
     private void exited(int status) {
         exited = true;
-        exitStatus = status;
+        waitStatus = status;
         if (outputEnded) {
             reportEnd();
         } else {
@@ -160,6 +168,11 @@ public final class PaneProcess {
         endReported = true;
         if (graceTimer != null) graceTimer.cancel();
         hangUp();
-        listener.ended(exitStatus);
+        int signal = ChildProcess.signal(waitStatus);
+        if (signal != 0) {
+            listener.endedBySignal(signal);
+        } else {
+            listener.ended(ChildProcess.exitCode(waitStatus));
+        }
     }
 }

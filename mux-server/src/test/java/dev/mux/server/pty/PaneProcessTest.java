@@ -204,6 +204,27 @@ class PaneProcessTest {
     }
 
     @Test
+    void aListenerThatAsksLearnsTheSignalThatKilledTheProcess() throws Exception {
+        CompletableFuture<Integer> signal = new CompletableFuture<>();
+        Recorder killed = new Recorder() {
+            @Override
+            public void endedBySignal(int number) {
+                signal.complete(number);
+            }
+        };
+        Recorder exited = new Recorder() {
+            @Override
+            public void endedBySignal(int number) {
+                signal.completeExceptionally(new AssertionError("exit 7 reported as signal " + number));
+            }
+        };
+        onLoop(() -> List.of(start("kill -HUP $$", killed), start("exit 7", exited)));
+        assertEquals(7, exited.ended.get(10, TimeUnit.SECONDS));
+        assertEquals(1, signal.get(10, TimeUnit.SECONDS));
+        assertFalse(killed.ended.isDone(), "a signal is not also reported as an exit");
+    }
+
+    @Test
     void aServerWithoutTheJvmFlagStopsAtStartUpSayingWhich(@TempDir Path scratch) throws Exception {
         ProcessBuilder builder = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
                 "-cp", System.getProperty("java.class.path"), "dev.mux.server.ServerMain",
@@ -265,7 +286,7 @@ class PaneProcessTest {
     }
 
     /** Keeps a pane's output and its end; output arrives on the loop, tests read it on theirs. */
-    private static final class Recorder implements PaneProcess.Listener {
+    private static class Recorder implements PaneProcess.Listener {
         interface Output {
             void output(byte[] bytes, int length);
         }
