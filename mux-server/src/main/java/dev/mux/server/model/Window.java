@@ -155,9 +155,18 @@ public final class Window {
         events().windowRenamed(this);
     }
 
-    /** The window's bell, activity and silence, and the flags they raised (monitor-*). */
+    /** The window's bell, activity and silence waiting for the check (monitor-*). */
     public WindowAlerts alerts() {
         return alerts;
+    }
+
+    /**
+     * The window was selected: what happened is forgotten and the alert flags go from every place
+     * that shows it, as tmux 3.3a's winlink_clear_flags does.
+     */
+    public void clearAlerts() {
+        alerts.clear();
+        for (Winlink link : links) link.clearAlerts();
     }
 
     /**
