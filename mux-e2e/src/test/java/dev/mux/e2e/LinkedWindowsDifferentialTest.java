@@ -138,4 +138,28 @@ class LinkedWindowsDifferentialTest {
         client.send("");
         assertTrue(client.waitForExit(Duration.ofSeconds(15)));
     }
+
+    /**
+     * What is said of a linked window names its place as tmux does: a window's hook runs in the
+     * session of its places used last, an alert's hook in each place, and respawn's errors name
+     * the place the target named.
+     */
+    @Test
+    void hooksAndErrorsNameTheWindowsPlace() throws Exception {
+        String log = "set -gaF @log '#{hook}:#{hook_session_name}:#{session_name}:#{window_index}|'";
+        try (MuxHarness mux = MuxHarness.create(scratch); TwinServers twins = new TwinServers(mux)) {
+            twins.same("new-session", "-d", "-s", "a", "-x", "80", "-y", "24", "-n", "first", "sleep 3600");
+            twins.same("new-window", "-d", "-t", "a:2", "-n", "rings", "while read x; do printf '\\a'; done");
+            twins.same("new-session", "-d", "-s", "b", "-x", "80", "-y", "24", "-n", "own", "sleep 3600");
+            twins.same("link-window", "-d", "-s", "a:2", "-t", "b:4");
+            twins.same("set-hook", "-g", "window-renamed", log);
+            twins.same("set-hook", "-g", "alert-bell", log);
+            twins.same("rename-window", "-t", "a:2", "renamed");
+            twins.sameOnce(text -> text.contains("window-renamed"), "show-options", "-gv", "@log");
+            twins.same("send-keys", "-t", "a:2", "Enter");
+            twins.sameOnce(text -> text.split("alert-bell", -1).length == 3, "show-options", "-gv", "@log");
+            twins.same("respawn-pane", "-t", "b:4");
+            twins.same("respawn-window", "-t", "b:4");
+        }
+    }
 }
