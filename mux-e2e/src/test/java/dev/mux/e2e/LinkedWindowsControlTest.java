@@ -18,11 +18,12 @@ import org.junit.jupiter.api.io.TempDir;
 class LinkedWindowsControlTest {
     private static final Duration EXIT = Duration.ofSeconds(15);
     /**
-     * The lines compared: what windows joined or left which session, and current windows (not
-     * renames, which automatic-rename makes at its own time on each server).
+     * The lines compared: what windows joined or left which session, current windows, and sessions
+     * made or closed (a group's new member after the group's windows), not renames, which
+     * automatic-rename makes at its own time on each server.
      */
     private static final List<String> WATCHED = List.of("%window-add", "%window-close", "%unlinked-window-add",
-            "%unlinked-window-close", "%session-window-changed");
+            "%unlinked-window-close", "%session-window-changed", "%sessions-changed");
     private static final List<String> COMMANDS = List.of(
             "new-window -d -n w1 'sleep 600'",
             "new-session -d -s other -x 80 -y 24 'sleep 600'",
