@@ -1,6 +1,11 @@
 package dev.mux.e2e;
 
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
 import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -51,5 +56,36 @@ class GroupedSessionsDifferentialTest {
             twins.same("list-windows", "-a", "-F", PLACES);
             twins.same("list-sessions", "-F", GROUPS);
         }
+    }
+
+    /**
+     * new-session -A without -s attaches to the session -t names (found as a target, so a prefix
+     * does), and with a -t naming no session makes a new group's session instead.
+     */
+    @Test
+    void newSessionAAttachesToTheSessionItsTargetNames() throws Exception {
+        try (MuxHarness mux = MuxHarness.create(scratch); TwinServers twins = new TwinServers(mux)) {
+            twins.same("new-session", "-d", "-s", "alpha", "-x", "80", "-y", "24", "sleep 3600");
+            twins.same("new-session", "-d", "-s", "beta", "-x", "80", "-y", "24", "sleep 3600");
+            List<String> tmux = List.of("tmux", "-S", mux.scratch().resolve("tmux.sock").toString(), "-f", "/dev/null");
+            try (ControlStream tmuxClient = newSessionA(mux, tmux); ControlStream muxClient = newSessionA(mux, mux.muxCommand())) {
+                twins.same("list-clients", "-F", "#{client_session}");
+                twins.same("list-sessions", "-F", GROUPS);
+                for (ControlStream client : List.of(tmuxClient, muxClient)) {
+                    client.send("");
+                    assertTrue(client.waitForExit(Duration.ofSeconds(15)));
+                }
+            }
+            twins.same("new-session", "-A", "-d", "-t", "nosuch");
+            twins.same("list-sessions", "-F", GROUPS);
+        }
+    }
+
+    private static ControlStream newSessionA(MuxHarness mux, List<String> program) throws Exception {
+        List<String> command = new ArrayList<>(program);
+        command.addAll(List.of("-C", "new-session", "-A", "-t", "alp"));
+        ControlStream client = ControlStream.start(command, mux.env(), mux.scratch());
+        client.awaitBlocks(1);
+        return client;
     }
 }

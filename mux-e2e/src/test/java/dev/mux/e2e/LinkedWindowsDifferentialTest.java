@@ -1,6 +1,11 @@
 package dev.mux.e2e;
 
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
 import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -76,6 +81,85 @@ class LinkedWindowsDifferentialTest {
             twins.sameOnce(alerts -> alerts.contains("!"), "display-message", "-p", "-t", "b", "#{session_alerts}");
             twins.same("display-message", "-p", "-t", "a", "#{session_alerts}");
             twins.same("list-windows", "-a", "-F", PLACES);
+        }
+    }
+
+    /**
+     * tmux keeps alert flags on each place: a bell flags every place but the one current in an
+     * attached session, kill-session -C clears one session's places, a new link starts without
+     * flags, and selecting the window (tmux 3.3a's winlink_clear_flags) clears every place.
+     */
+    @Test
+    void alertFlagsAreKeptForEachPlace() throws Exception {
+        String flags = "#{session_name}:#{window_index} #{window_flags} bell=#{window_bell_flag}";
+        try (MuxHarness mux = MuxHarness.create(scratch); TwinServers twins = new TwinServers(mux)) {
+            twins.same("new-session", "-d", "-s", "a", "-x", "80", "-y", "24", "-n", "first", "sleep 3600");
+            twins.same("new-session", "-d", "-s", "b", "-x", "80", "-y", "24", "-n", "own", "sleep 3600");
+            twins.same("new-window", "-d", "-t", "a:2", "-n", "rings", "while read x; do printf '\\a'; done");
+            twins.same("link-window", "-d", "-s", "a:2", "-t", "b:4");
+            try (ControlStream tmuxClient = attachedTo(mux, tmuxCommand(mux), "b");
+                    ControlStream muxClient = attachedTo(mux, mux.muxCommand(), "b")) {
+                twins.same("select-window", "-t", "b:4");
+                twins.same("send-keys", "-t", "a:2", "Enter");
+                twins.sameOnce(alerts -> alerts.contains("!"), "display-message", "-p", "-t", "a", "#{session_alerts}");
+                twins.same("display-message", "-p", "-t", "b", "#{session_alerts} #{window_bell_flag}");
+                twins.same("list-windows", "-a", "-F", flags);
+                detach(tmuxClient);
+                detach(muxClient);
+            }
+            twins.same("send-keys", "-t", "a:2", "Enter");
+            twins.sameOnce(alerts -> alerts.contains("!"), "display-message", "-p", "-t", "b", "#{session_alerts}");
+            twins.same("kill-session", "-C", "-t", "b");
+            twins.same("list-windows", "-a", "-F", flags);
+            twins.same("send-keys", "-t", "a:2", "Enter");
+            twins.sameOnce(alerts -> alerts.contains("!"), "display-message", "-p", "-t", "b", "#{session_alerts}");
+            twins.same("link-window", "-d", "-s", "a:2", "-t", "b:6");
+            twins.same("list-windows", "-a", "-F", flags);
+            twins.same("select-window", "-t", "b:0");
+            twins.same("next-window", "-a", "-t", "b");
+            twins.same("list-windows", "-a", "-F", flags);
+        }
+    }
+
+    private static List<String> tmuxCommand(MuxHarness mux) {
+        return List.of("tmux", "-S", mux.scratch().resolve("tmux.sock").toString(), "-f", "/dev/null");
+    }
+
+    /** A control client attached to {@code session}, once its attach has been answered. */
+    private static ControlStream attachedTo(MuxHarness mux, List<String> program, String session) throws Exception {
+        List<String> command = new ArrayList<>(program);
+        command.addAll(List.of("-C", "attach-session", "-t", session));
+        ControlStream client = ControlStream.start(command, mux.env(), mux.scratch());
+        client.awaitBlocks(1);
+        return client;
+    }
+
+    private static void detach(ControlStream client) throws Exception {
+        client.send("");
+        assertTrue(client.waitForExit(Duration.ofSeconds(15)));
+    }
+
+    /**
+     * What is said of a linked window names its place as tmux does: a window's hook runs in the
+     * session of its places used last, an alert's hook in each place, and respawn's errors name
+     * the place the target named.
+     */
+    @Test
+    void hooksAndErrorsNameTheWindowsPlace() throws Exception {
+        String log = "set -gaF @log '#{hook}:#{hook_session_name}:#{session_name}:#{window_index}|'";
+        try (MuxHarness mux = MuxHarness.create(scratch); TwinServers twins = new TwinServers(mux)) {
+            twins.same("new-session", "-d", "-s", "a", "-x", "80", "-y", "24", "-n", "first", "sleep 3600");
+            twins.same("new-window", "-d", "-t", "a:2", "-n", "rings", "while read x; do printf '\\a'; done");
+            twins.same("new-session", "-d", "-s", "b", "-x", "80", "-y", "24", "-n", "own", "sleep 3600");
+            twins.same("link-window", "-d", "-s", "a:2", "-t", "b:4");
+            twins.same("set-hook", "-g", "window-renamed", log);
+            twins.same("set-hook", "-g", "alert-bell", log);
+            twins.same("rename-window", "-t", "a:2", "renamed");
+            twins.sameOnce(text -> text.contains("window-renamed"), "show-options", "-gv", "@log");
+            twins.same("send-keys", "-t", "a:2", "Enter");
+            twins.sameOnce(text -> text.split("alert-bell", -1).length == 3, "show-options", "-gv", "@log");
+            twins.same("respawn-pane", "-t", "b:4");
+            twins.same("respawn-window", "-t", "b:4");
         }
     }
 }

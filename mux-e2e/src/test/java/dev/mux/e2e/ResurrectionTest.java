@@ -14,6 +14,7 @@ import java.nio.file.Path;
 import java.nio.file.attribute.PosixFilePermissions;
 import java.time.Duration;
 import java.util.List;
+import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -118,6 +119,47 @@ class ResurrectionTest {
             assertTrue(logText.contains("not a mux snapshot: refused, kept as " + aside), logText);
             assertTrue(first.err().contains("mux: not a mux snapshot: refused, kept as " + aside), "the first client is told: " + first);
         }
+    }
+
+    /**
+     * A window linked into several sessions comes back linked into all of them, its programs
+     * started once, and a session group comes back grouped.
+     */
+    @Test
+    void linkedWindowsAndGroupsComeBackLinkedAndGrouped() throws Exception {
+        String places = "#{session_name}:#{window_index} #{window_name} #{window_flags} n=#{window_linked_sessions}"
+                + " group=#{session_group} panes=#{window_panes}";
+        try (MuxHarness mux = MuxHarness.create(scratch)) {
+            mux.mux("new", "-d", "-s", "a", "-x", "80", "-y", "24", "-n", "shared").ok();
+            mux.mux("new-window", "-d", "-t", "a:1", "-n", "solo").ok();
+            mux.mux("new", "-d", "-s", "b", "-x", "80", "-y", "24", "-n", "own").ok();
+            mux.mux("link-window", "-d", "-s", "a:0", "-t", "b:4").ok();
+            mux.mux("new", "-d", "-s", "g", "-t", "a").ok();
+            mux.mux("select-window", "-t", "g:1").ok();
+            String before = mux.mux("list-windows", "-a", "-F", places).ok().out();
+            List<String> pidsBefore = pids(mux);
+            assertEquals(3, pidsBefore.stream().distinct().count(), String.join(",", pidsBefore));
+            ProcessHandle server = serverProcess(mux);
+            server.destroy();
+            Poll.until("the server to end", () -> Processes.isGone(server.pid()), gone -> gone);
+
+            Path config = scratch.resolve("ask.conf");
+            Files.writeString(config, "set -g resurrect ask\n");
+            mux.mux("-f", config.toString(), "new", "-d", "-s", "other").ok();
+            assertEquals("resurrected 3 sessions: a, b, g\n", mux.mux("resurrect").ok().out());
+            String after = mux.mux("list-windows", "-a", "-F", places).ok().out();
+            assertEquals(before, after.lines().filter(line -> !line.startsWith("other:")).map(line -> line + "\n")
+                    .collect(Collectors.joining()));
+            List<String> pidsAfter = pids(mux);
+            assertEquals(pidsBefore.size(), pidsAfter.size());
+            assertEquals(3, pidsAfter.stream().distinct().count(), String.join(",", pidsAfter));
+        }
+    }
+
+    /** The pids of every pane of every session but "other", once for each place of its window. */
+    private static List<String> pids(MuxHarness mux) {
+        return mux.mux("list-panes", "-a", "-F", "#{session_name} #{pane_pid}").ok().out().lines()
+                .filter(line -> !line.startsWith("other ")).map(line -> line.substring(line.indexOf(' ') + 1)).toList();
     }
 
     private static String muxOut(MuxHarness mux, String args) {

@@ -10,7 +10,9 @@ import dev.mux.server.model.Winlink;
 import dev.mux.server.notify.Notifications;
 import dev.mux.server.options.Options;
 import java.nio.charset.StandardCharsets;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 
 /**
  * Bells, activity and silence, checked as tmux 3.3a's alerts.c does, after each batch of events
@@ -40,10 +42,13 @@ final class AlertChecks {
         loop.schedule(SILENCE_TICK_MILLIS, this::silenceTick);
     }
 
-    /** A client attached to {@code session}: its current window's flags go, and every window's pending alerts are checked. */
+    /**
+     * A client attached to {@code session}: the flags of its current place go (there only, as in
+     * tmux), and every window's pending alerts are checked.
+     */
     void attached(Session session) {
-        Window current = session.currentWindow();
-        if (current != null) current.alerts().clear();
+        Winlink current = session.currentLink();
+        if (current != null) current.clearAlerts();
         for (Window window : session.windows()) check(window);
     }
 
@@ -83,29 +88,33 @@ final class AlertChecks {
     }
 
     /**
-     * One alert of a window ({@code type}: bell, activity or silence), told in each session it is
-     * in; a bell is told again while its flag is up, activity and silence once.
+     * One alert of a window ({@code type}: bell, activity or silence), told in each place it has,
+     * as tmux's alerts_check_*: a bell is told again while a place shows its flag, activity and
+     * silence once per place; the hook runs for each place, and the clients of a session hear
+     * about it once however many places of the window it has.
      */
     private void raise(Window window, int alert, String action, String type, String visualOption, boolean repeats) {
-        if (!repeats && window.alerts().shows(alert)) return;
-        for (Winlink link : window.links()) raiseAt(link, alert, action, type, visualOption);
+        Set<Session> told = new HashSet<>();
+        for (Winlink link : List.copyOf(window.links())) {
+            if (!repeats && link.shows(alert)) continue;
+            Session session = link.session();
+            boolean current = session.currentLink() == link;
+            List<Client> attached = clients.attachedTo(session);
+            if (!current || attached.isEmpty()) link.show(alert);
+            if (!applies(session.options().string(action), current)) continue;
+            notifications.windowAlert("alert-" + type, session, window);
+            if (told.add(session)) tell(attached, current ? -1 : link.index(), type, session.options().string(visualOption));
+        }
     }
 
-    private void raiseAt(Winlink link, int alert, String action, String type, String visualOption) {
-        Window window = link.window();
-        Session session = link.session();
-        boolean current = session.currentLink() == link;
-        List<Client> attached = clients.attachedTo(session);
-        if (!current || attached.isEmpty()) window.alerts().show(alert);
-        if (!applies(session.options().string(action), current)) return;
-        notifications.windowAlert("alert-" + type, session, window);
-        String visual = session.options().string(visualOption);
+    /** A bell, a message ("Bell in window 2"), or both, to each attached client that is not a control client. */
+    private void tell(List<Client> attached, int index, String type, String visual) {
+        String what = Character.toUpperCase(type.charAt(0)) + type.substring(1);
         for (Client client : attached) {
             if (client.isControl()) continue;
             if (!visual.equals("on")) client.draw(BELL);
             if (visual.equals("off")) continue;
-            String what = Character.toUpperCase(type.charAt(0)) + type.substring(1);
-            clients.showMessage(client, current ? what + " in current window" : what + " in window " + link.index());
+            clients.showMessage(client, index < 0 ? what + " in current window" : what + " in window " + index);
         }
     }
 

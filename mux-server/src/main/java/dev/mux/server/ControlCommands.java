@@ -9,6 +9,7 @@ import dev.mux.server.control.ControlClients;
 import dev.mux.server.format.FormatContext;
 import dev.mux.server.format.FormatServer;
 import dev.mux.server.model.Pane;
+import dev.mux.server.model.Winlink;
 import java.util.List;
 
 /** What control clients need of the server: commands run as the client's, its exit, its size, formats. */
@@ -55,7 +56,7 @@ final class ControlCommands implements ControlClients.Commands {
     }
 
     @Override
-    public String expand(String format, Pane pane) {
-        return FormatContext.of(formats, pane).expand(format);
+    public String expand(String format, Winlink link, Pane pane) {
+        return FormatContext.of(formats).withLink(link).withPane(pane).expand(format);
     }
 }

@@ -3,8 +3,8 @@ package dev.mux.server;
 import dev.mux.server.cmd.Command;
 import dev.mux.server.cmd.CommandTable;
 import dev.mux.server.model.Session;
+import dev.mux.server.model.Winlink;
 import dev.mux.server.model.Sessions;
-import dev.mux.server.model.Window;
 import dev.mux.server.options.OptionDefinition;
 import dev.mux.server.options.OptionStore;
 import dev.mux.server.prompt.Completer;
@@ -94,9 +94,9 @@ final class PromptCompletion implements Completer {
                 .filter(each -> each.name().equals(text.substring(0, colon))).findFirst().orElse(null);
         if (session == null) return null;
         String index = text.substring(colon + 1);
-        List<Window> windows = session.windows().stream()
-                .filter(window -> Integer.toString(window.index()).startsWith(index)).toList();
-        return windows.size() == 1 ? "-" + flag + session.name() + ":" + windows.get(0).index() : null;
+        List<Winlink> places = session.winlinks().stream()
+                .filter(link -> Integer.toString(link.index()).startsWith(index)).toList();
+        return places.size() == 1 ? "-" + flag + session.name() + ":" + places.get(0).index() : null;
     }
 
     private List<Session> sorted() {

@@ -27,6 +27,7 @@ import java.util.concurrent.CompletableFuture;
 import java.util.function.Consumer;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -132,13 +133,15 @@ final class Resurrection implements Resurrecting {
         restoreOptions(image);
         List<String> restored = new ArrayList<>();
         List<String> skipped = new ArrayList<>();
+        Map<Session, SessionImage> made = new LinkedHashMap<>();
+        Map<Integer, Window> windows = new HashMap<>();
         for (SessionImage session : image.sessions()) {
             if (sessions.byName(session.name()).isPresent()) {
                 skipped.add(session.name());
                 continue;
             }
             try {
-                restore(session, notice);
+                made.put(restore(session, notice, windows), session);
                 restored.add(session.name());
             } catch (CommandException e) {
                 LOG.warn("resurrection of session {} failed: {}", session.name(), e.getMessage());
@@ -149,6 +152,10 @@ final class Resurrection implements Resurrecting {
                 sessions.byName(session.name()).ifPresent(sessions::removeSession);
                 skipped.add(session.name() + " (" + e + ")");
             }
+        }
+        for (Session empty : ResurrectedPlaces.restore(sessions, made, windows)) {
+            restored.remove(empty.name());
+            skipped.add(empty.name() + " (no window)");
         }
         for (ServerImage.BufferImage buffer : image.buffers()) buffers.restore(buffer.name(), buffer.data(), buffer.automatic());
         try {
@@ -182,27 +189,28 @@ final class Resurrection implements Resurrecting {
         OptionRestore.apply(sessions.options().window(), image.globalOptions().get("window"), sessions.options());
     }
 
-    private void restore(SessionImage image, String notice) throws CommandException {
+    /**
+     * The session with its own windows (each added to {@code windows} by its old id); its links,
+     * current window and group come after every session's windows ({@link ResurrectedPlaces}).
+     */
+    private Session restore(SessionImage image, String notice, Map<Integer, Window> windows) throws CommandException {
         Session session = sessions.createSession(image.name(), image.columns(), image.rows(), image.id());
         OptionRestore.apply(session.options(), image.options(), sessions.options());
         session.markResurrected();
         Map<Pane, PaneImage> restored = new HashMap<>();
+        Map<Integer, Window> made = new HashMap<>();
         try {
-            for (WindowImage window : image.windows()) restore(session, window, restored);
+            for (WindowImage window : image.windows()) made.put(window.id(), restore(session, window, restored));
         } catch (CommandException e) {
             sessions.removeSession(session);
             throw e;
         }
-        selectWindows(session, image);
+        windows.putAll(made);
         restored.forEach((pane, paneImage) -> showOldText(pane, paneImage, notice));
+        return session;
     }
 
-    private static void selectWindows(Session session, SessionImage image) {
-        session.windowAt(image.last()).ifPresent(session::select);
-        session.windowAt(image.current()).ifPresent(session::select);
-    }
-
-    private void restore(Session session, WindowImage image, Map<Pane, PaneImage> restored) throws CommandException {
+    private Window restore(Session session, WindowImage image, Map<Pane, PaneImage> restored) throws CommandException {
         Map<Integer, PaneImage> panes = new HashMap<>();
         for (PaneImage pane : image.panes()) panes.put(pane.id(), pane);
         LayoutPlan plan;
@@ -223,6 +231,7 @@ final class Resurrection implements Resurrecting {
         if (active != null) window.select(active);
         Pane zoomed = byId.get(image.zoomed());
         if (zoomed != null) window.toggleZoom(zoomed);
+        return window;
     }
 
     /** Builds a container from its first pane: each split gives the new pane the children still to come. */

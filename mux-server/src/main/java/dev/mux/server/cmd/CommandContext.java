@@ -9,6 +9,7 @@ import dev.mux.server.mode.ModeServices;
 import dev.mux.server.model.Pane;
 import dev.mux.server.model.Session;
 import dev.mux.server.model.Sessions;
+import dev.mux.server.model.Winlink;
 import dev.mux.server.options.OptionStore;
 import dev.mux.server.prompt.PromptHistory;
 import dev.mux.server.scope.ServerScope;
@@ -74,9 +75,18 @@ public record CommandContext(Output out, Requester requester, Sessions sessions,
         return found;
     }
 
-    /** A format expanded for {@code pane} (null: none) and the requesting client. */
+    /**
+     * A format expanded for {@code pane} (null: none) and the requesting client; a window in several
+     * sessions is taken at its place in the current session if it is there, else at its best place
+     * (as tmux finds a pane's session for a target).
+     */
     public String expand(String template, Pane pane) {
-        return formatContext(pane).expand(template);
+        Session session = pane == null ? null : attachedSession();
+        if (pane != null && (session == null || !session.has(pane.window()))) {
+            Winlink best = pane.window().bestPlace();
+            session = best == null ? null : best.session();
+        }
+        return formatContext(session, pane).expand(template);
     }
 
     /** The session the requester is attached to, or null: what a target means by "current". */

@@ -34,7 +34,7 @@ final class NewSessionCommand {
             throw new CommandException("command or window name given with target");
         }
         for (String flags : args.values('f')) context.requester().clientFlags(flags);
-        Optional<Session> existing = args.has('A') ? existing(context, name) : Optional.empty();
+        Optional<Session> existing = args.has('A') ? existing(context, name, args.value('t')) : Optional.empty();
         if (existing.isPresent()) return attachExisting(context, args, existing.get());
         if (name != null) {
             if (context.sessions().byName(name).isPresent()) throw new CommandException("duplicate session: " + name);
@@ -86,9 +86,20 @@ final class NewSessionCommand {
         }
     }
 
-    /** -A: the session named by -s, else the current one, if it exists, as tmux looks it up. */
-    private static Optional<Session> existing(CommandContext context, String name) {
+    /**
+     * -A: the session named by -s, else the one -t names (found as any target session is; none if
+     * it names no session, which then names the new session's group), else the current one, as
+     * tmux looks it up.
+     */
+    private static Optional<Session> existing(CommandContext context, String name, String target) {
         if (name != null) return context.sessions().byName(name);
+        if (target != null) {
+            try {
+                return Optional.of(Targets.session(context, target));
+            } catch (CommandException notFound) {
+                return Optional.empty();
+            }
+        }
         Session current = context.attachedSession();
         return current != null ? Optional.of(current) : context.sessions().mostRecentlyUsed();
     }

@@ -18,10 +18,9 @@ final class RespawnCommand {
 
     private static CommandResult pane(CommandContext context, ParsedArgs args) throws CommandException {
         Pane pane = args.target().pane();
-        Window window = pane.window();
         if (!pane.isDead() && !args.has('k')) {
-            throw new CommandException("respawn pane failed: pane " + window.session().name() + ":" + window.index()
-                    + "." + paneIndex(pane) + " still active");
+            throw new CommandException("respawn pane failed: pane " + place(args.target()) + "." + paneIndex(pane)
+                    + " still active");
         }
         respawn(context, args, pane);
         return CommandResult.DONE;
@@ -31,8 +30,7 @@ final class RespawnCommand {
         Window window = args.target().window();
         List<Pane> panes = window.panes();
         if (!args.has('k') && panes.stream().anyMatch(p -> !p.isDead())) {
-            throw new CommandException("respawn window failed: window " + window.session().name() + ":"
-                    + window.index() + " still active");
+            throw new CommandException("respawn window failed: window " + place(args.target()) + " still active");
         }
         Pane first = panes.get(0);
         List<Pane> others = panes.subList(1, panes.size());
@@ -40,6 +38,12 @@ final class RespawnCommand {
         respawn(context, args, first);
         window.select(first);
         return result;
+    }
+
+    /** The target's session and its window's index there, as tmux names it in these errors. */
+    private static String place(Target target) {
+        int index = target.link() != null ? target.link().index() : target.session().indexOf(target.window());
+        return target.session().name() + ":" + index;
     }
 
     private static void respawn(CommandContext context, ParsedArgs args, Pane pane) throws CommandException {

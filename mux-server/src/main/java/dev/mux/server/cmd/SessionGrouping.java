@@ -2,6 +2,8 @@ package dev.mux.server.cmd;
 
 import dev.mux.server.model.Session;
 import dev.mux.server.model.SessionGroup;
+import dev.mux.server.model.Window;
+import java.util.List;
 
 /**
  * new-session -t: the group the new session joins, as tmux finds it. A target that names a session
@@ -35,16 +37,26 @@ record SessionGrouping(Session with, SessionGroup group, String prefix) {
     /**
      * The session in its group, made as new-session makes one, with a first window: as in tmux, the
      * windows of a group (or a session) that exists then replace that window, which ends; else it
-     * starts a new group.
+     * starts a new group. The session is told as created (%sessions-changed, session-created) once
+     * it is in its group, as tmux tells it.
      */
     Session create(CommandContext context, String name, int columns, int rows, PaneSpawn spawn) throws CommandException {
-        Session session = context.panes().newSession(name, columns, rows, spawn);
+        Session session;
+        context.sessions().holdNewSessions(true);
+        try {
+            session = context.panes().newSession(name, columns, rows, spawn);
+        } finally {
+            context.sessions().holdNewSessions(false);
+        }
         if (group == null && with == null) {
             context.sessions().groups().start(session, prefix);
+            context.sessions().announce(session);
             return session;
         }
         SessionGroup joined = group != null ? group : context.sessions().groups().start(with, with.name());
-        context.stops().endUnlinked(context.sessions().joinGroup(session, joined));
+        List<Window> replaced = context.sessions().joinGroup(session, joined);
+        context.sessions().announce(session);
+        context.stops().endUnlinked(replaced);
         return session;
     }
 }

@@ -1,7 +1,6 @@
 package dev.mux.server.cmd;
 
 import dev.mux.server.model.Session;
-import dev.mux.server.model.Window;
 import dev.mux.server.model.Winlink;
 import java.util.List;
 
@@ -21,16 +20,16 @@ final class WindowMoves {
      * current one or there is none, as tmux's session_next_alert.
      */
     static CommandResult stepToAlert(Session session, int step) throws CommandException {
-        List<Window> windows = session.windows();
-        int at = windows.indexOf(session.currentWindow());
-        Window found = null;
-        for (int i = at + step; i >= 0 && i < windows.size() && found == null; i += step) {
-            if (windows.get(i).alerts().shown() != 0) found = windows.get(i);
+        List<Winlink> links = session.winlinks();
+        int at = links.indexOf(session.currentLink());
+        Winlink found = null;
+        for (int i = at + step; i >= 0 && i < links.size() && found == null; i += step) {
+            if (links.get(i).alerts() != 0) found = links.get(i);
         }
-        for (int i = step > 0 ? 0 : windows.size() - 1; found == null && i >= 0 && i < windows.size(); i += step) {
-            if (windows.get(i).alerts().shown() != 0) found = windows.get(i);
+        for (int i = step > 0 ? 0 : links.size() - 1; found == null && i >= 0 && i < links.size(); i += step) {
+            if (links.get(i).alerts() != 0) found = links.get(i);
         }
-        if (found == null || found == session.currentWindow()) {
+        if (found == null || found == session.currentLink()) {
             throw new CommandException(step > 0 ? "no next window" : "no previous window");
         }
         session.select(found);

@@ -7,6 +7,9 @@ import dev.mux.server.cmd.CommandResult;
 import dev.mux.server.cmd.ControlSettings;
 import dev.mux.server.loop.EventLoop;
 import dev.mux.server.model.Pane;
+import dev.mux.server.model.Session;
+import dev.mux.server.model.Window;
+import dev.mux.server.model.Winlink;
 import dev.mux.server.notify.Notification;
 import dev.mux.server.notify.Notifications;
 import java.util.ArrayList;
@@ -46,8 +49,8 @@ public final class ControlClients implements Notifications.Watcher, Notification
         /** Gives up on a client that is too far behind: detached, told {@code reason}, its queued output dropped. */
         void drop(Client client, String reason);
 
-        /** A format expanded for a pane, as the formats of commands are. */
-        String expand(String format, Pane pane);
+        /** A format expanded for a window's place and one of its panes, as the formats of commands are. */
+        String expand(String format, Winlink link, Pane pane);
     }
 
     private final Map<Client, ControlClient> controls = new LinkedHashMap<>();
@@ -242,8 +245,16 @@ public final class ControlClients implements Notifications.Watcher, Notification
         deliver();
         long now = System.nanoTime();
         for (ControlClient control : controls.values()) {
-            if (control.client.session() == pane.window().session()) control.paneOutput(pane, bytes, length, now);
+            if (shows(control.client.session(), pane.window())) control.paneOutput(pane, bytes, length, now);
         }
+    }
+
+    /** Whether the window has a place in the session: a control client hears the output of every window its session shows. */
+    private static boolean shows(Session session, Window window) {
+        for (Winlink link : window.links()) {
+            if (link.session() == session) return true;
+        }
+        return false;
     }
 
     private void checkSubscriptions() {

@@ -3,12 +3,12 @@ package dev.mux.server.control;
 import dev.mux.server.model.Pane;
 import dev.mux.server.model.Session;
 import dev.mux.server.model.Window;
+import dev.mux.server.model.Winlink;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
-import java.util.function.BiFunction;
 
 /**
  * A control client's subscriptions (refresh-client -B name:what:format): formats checked once a
@@ -43,34 +43,36 @@ final class Subscriptions {
         return byName.isEmpty();
     }
 
+    /** Expands a format for a window's place and one of its panes (null: the window's active pane). */
+    interface PlaceExpander {
+        String expand(String format, Winlink link, Pane pane);
+    }
+
     /**
      * The lines to send for {@code session}: each subscription's value for each thing it covers,
-     * where it changed. {@code expand} expands a format for a pane (a window's or session's active one).
+     * where it changed. A window is looked at in each of its places in the session, by its index
+     * there, as tmux does.
      */
-    List<String> changes(Session session, BiFunction<String, Pane, String> expand) {
+    List<String> changes(Session session, PlaceExpander expand) {
         List<String> lines = new ArrayList<>();
         for (Map.Entry<String, Subscription> entry : byName.entrySet()) {
             String name = entry.getKey();
             Subscription sub = entry.getValue();
             String what = sub.what();
-            if (what.equals("%*")) {
-                for (Window window : session.windows()) {
-                    for (Pane pane : window.panes()) paneLine(name, sub, session, pane, expand, lines);
-                }
-            } else if (what.equals("@*")) {
-                for (Window window : session.windows()) windowLine(name, sub, session, window, expand, lines);
-            } else if (id(what, '%') >= 0) {
-                for (Window window : session.windows()) {
+            boolean panes = what.equals("%*") || id(what, '%') >= 0;
+            boolean windows = what.equals("@*") || id(what, '@') >= 0;
+            for (Winlink link : session.winlinks()) {
+                Window window = link.window();
+                if (panes) {
                     for (Pane pane : window.panes()) {
-                        if (pane.id() == id(what, '%')) paneLine(name, sub, session, pane, expand, lines);
+                        if (what.equals("%*") || pane.id() == id(what, '%')) paneLine(name, sub, link, pane, expand, lines);
                     }
+                } else if (what.equals("@*") || id(what, '@') == window.id()) {
+                    windowLine(name, sub, link, expand, lines);
                 }
-            } else if (id(what, '@') >= 0) {
-                for (Window window : session.windows()) {
-                    if (window.id() == id(what, '@')) windowLine(name, sub, session, window, expand, lines);
-                }
-            } else if (session.activePane() != null) {
-                String value = expand.apply(sub.format(), session.activePane());
+            }
+            if (!panes && !windows && session.activePane() != null) {
+                String value = expand.expand(sub.format(), session.currentLink(), session.activePane());
                 if (changed(sub, "", value)) {
                     lines.add("%subscription-changed " + name + " $" + session.id() + " - - - : " + value);
                 }
@@ -79,23 +81,22 @@ final class Subscriptions {
         return lines;
     }
 
-    private static void paneLine(String name, Subscription sub, Session session, Pane pane,
-                                 BiFunction<String, Pane, String> expand, List<String> lines) {
-        Window window = pane.window();
-        String value = expand.apply(sub.format(), pane);
-        if (changed(sub, "%" + pane.id() + ":" + window.index(), value)) {
-            lines.add("%subscription-changed " + name + " $" + session.id() + " @" + window.id() + " "
-                    + window.index() + " %" + pane.id() + " : " + value);
+    private static void paneLine(String name, Subscription sub, Winlink link, Pane pane, PlaceExpander expand,
+                                 List<String> lines) {
+        String value = expand.expand(sub.format(), link, pane);
+        if (changed(sub, "%" + pane.id() + ":" + link.index(), value)) {
+            lines.add("%subscription-changed " + name + " $" + link.session().id() + " @" + link.window().id() + " "
+                    + link.index() + " %" + pane.id() + " : " + value);
         }
     }
 
-    private static void windowLine(String name, Subscription sub, Session session, Window window,
-                                   BiFunction<String, Pane, String> expand, List<String> lines) {
+    private static void windowLine(String name, Subscription sub, Winlink link, PlaceExpander expand, List<String> lines) {
+        Window window = link.window();
         if (window.activePane() == null) return;
-        String value = expand.apply(sub.format(), window.activePane());
-        if (changed(sub, "@" + window.id() + ":" + window.index(), value)) {
-            lines.add("%subscription-changed " + name + " $" + session.id() + " @" + window.id() + " "
-                    + window.index() + " - : " + value);
+        String value = expand.expand(sub.format(), link, window.activePane());
+        if (changed(sub, "@" + window.id() + ":" + link.index(), value)) {
+            lines.add("%subscription-changed " + name + " $" + link.session().id() + " @" + window.id() + " "
+                    + link.index() + " - : " + value);
         }
     }
 

@@ -17,13 +17,12 @@ final class SessionVariables {
     private static String alerts(Session session) {
         StringBuilder text = new StringBuilder();
         for (Winlink link : session.winlinks()) {
-            WindowAlerts alerts = link.window().alerts();
-            if (alerts.shown() == 0) continue;
+            if (link.alerts() == 0) continue;
             if (text.length() > 0) text.append(',');
             text.append(link.index());
-            if (alerts.shows(WindowAlerts.ACTIVITY)) text.append('#');
-            if (alerts.shows(WindowAlerts.BELL)) text.append('!');
-            if (alerts.shows(WindowAlerts.SILENCE)) text.append('~');
+            if (link.shows(WindowAlerts.ACTIVITY)) text.append('#');
+            if (link.shows(WindowAlerts.BELL)) text.append('!');
+            if (link.shows(WindowAlerts.SILENCE)) text.append('~');
         }
         return text.toString();
     }

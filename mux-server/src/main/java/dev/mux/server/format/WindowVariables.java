@@ -54,9 +54,9 @@ final class WindowVariables {
             case "window_active_clients" -> number(activeClients(context, window).length());
             case "window_active_clients_list" -> activeClientsList(context, window);
             case "window_activity" -> number(window.alerts().lastActivityMillis() / 1000);
-            case "window_activity_flag" -> flag(window.alerts().shows(WindowAlerts.ACTIVITY));
-            case "window_bell_flag" -> flag(window.alerts().shows(WindowAlerts.BELL));
-            case "window_silence_flag" -> flag(window.alerts().shows(WindowAlerts.SILENCE));
+            case "window_activity_flag" -> flag(link.shows(WindowAlerts.ACTIVITY));
+            case "window_bell_flag" -> flag(link.shows(WindowAlerts.BELL));
+            case "window_silence_flag" -> flag(link.shows(WindowAlerts.SILENCE));
             case "window_marked_flag" -> flag(marked(context) != null && marked(context).window() == window);
             case "window_bigger" -> context.client() == null ? null : "0";
             case "window_offset_x", "window_offset_y" -> null;
@@ -90,9 +90,9 @@ final class WindowVariables {
         Window window = link.window();
         Session session = link.session();
         StringBuilder flags = new StringBuilder(6);
-        if (window.alerts().shows(WindowAlerts.ACTIVITY)) flags.append('#');
-        if (window.alerts().shows(WindowAlerts.BELL)) flags.append('!');
-        if (window.alerts().shows(WindowAlerts.SILENCE)) flags.append('~');
+        if (link.shows(WindowAlerts.ACTIVITY)) flags.append('#');
+        if (link.shows(WindowAlerts.BELL)) flags.append('!');
+        if (link.shows(WindowAlerts.SILENCE)) flags.append('~');
         if (link == session.currentLink()) flags.append('*');
         if (link == session.lastLink()) flags.append('-');
         if (marked(context) != null && marked(context).window() == window) flags.append('M');

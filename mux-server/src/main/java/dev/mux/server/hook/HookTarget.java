@@ -14,7 +14,8 @@ import java.util.SortedMap;
 /**
  * What a hook's commands act on when they name no target, as tmux finds it for a notification: the
  * pane it is about, the session it is about (its current window's active pane), a client's session,
- * a window's session; where that is gone, the most recently used session. Also where the hook is
+ * a window's session (of a window in several, the one used last); where that is gone, the most
+ * recently used session. Also where the hook is
  * looked up: a session hook in that session's options, a pane or window hook in the pane's.
  *
  * @param session null when the server has no session
@@ -27,13 +28,10 @@ record HookTarget(Session session, Pane pane) {
         if (event.pane() != null && alive(event.pane(), sessions)) return ofPane(event.pane());
         if (event.session() != null && sessions.all().contains(event.session())) {
             if (event.window() == null) return ofSession(event.session());
-            if (event.session().windows().contains(event.window())) return ofPane(event.window().activePane());
+            if (event.session().has(event.window())) return new HookTarget(event.session(), event.window().activePane());
             return nothing(sessions);
         }
-        if (event.window() != null && event.window().session() != null
-                && sessions.all().contains(event.window().session())) {
-            return ofPane(event.window().activePane());
-        }
+        if (event.window() != null && !event.window().links().isEmpty()) return ofPane(event.window().activePane());
         if (event.clientSession() != null && sessions.all().contains(event.clientSession())) {
             return ofSession(event.clientSession());
         }
@@ -49,9 +47,10 @@ record HookTarget(Session session, Pane pane) {
         return new HookTarget(session, session.activePane());
     }
 
+    /** A pane's or window's event: the window's best place, as tmux's cmd_find_from_pane. */
     private static HookTarget ofPane(Pane pane) {
         Window window = pane.window();
-        return new HookTarget(window.session(), pane);
+        return new HookTarget(window.bestPlace().session(), pane);
     }
 
     private static HookTarget nothing(Sessions sessions) {
@@ -62,10 +61,14 @@ record HookTarget(Session session, Pane pane) {
         return sessions.paneById(pane.id()).orElse(null) == pane && pane.window().session() != null;
     }
 
-    /** The target again, unless what it names went away since (then the most recently used session). */
+    /**
+     * The target again, unless what it names went away since (then the most recently used session);
+     * a pane whose window left the session is taken at its window's best place.
+     */
     HookTarget stillThere(Sessions sessions) {
-        if (pane != null) return ofPaneOrNothing(pane, sessions);
-        return nothing(sessions);
+        if (pane == null || !alive(pane, sessions)) return nothing(sessions);
+        boolean placeKept = session != null && sessions.all().contains(session) && session.has(pane.window());
+        return placeKept ? this : ofPane(pane);
     }
 
     /** The hook's commands in index order, looked up as tmux does; empty when it is not set. */

@@ -163,8 +163,8 @@ public final class Session {
 
     /**
      * Makes {@code window} current (its first place here, unless it is current); the one it replaces
-     * becomes the last window. The window's alert flags go and it counts as active, as tmux's
-     * session_set_current.
+     * becomes the last window. The window's alert flags go (from all its places, as in tmux 3.3a)
+     * and it counts as active, as tmux's session_set_current.
      */
     public void select(Window window) {
         linkOf(window).ifPresent(this::select);
@@ -175,7 +175,7 @@ public final class Session {
         if (link == current) return;
         if (current != null) last = current;
         current = link;
-        link.window().alerts().clear();
+        link.window().clearAlerts();
         link.window().alert(WindowAlerts.ACTIVITY);
         events().sessionWindowChanged(this);
     }
@@ -300,6 +300,7 @@ public final class Session {
         links.clear();
         for (Winlink each : model.links) {
             Winlink copy = new Winlink(this, each.window(), each.index());
+            copy.show(each.alerts());
             links.add(copy);
             each.window().addLink(copy);
             events().windowLinked(this, each.window());

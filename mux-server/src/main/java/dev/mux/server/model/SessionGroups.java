@@ -27,6 +27,15 @@ public final class SessionGroups {
         return group;
     }
 
+    /**
+     * A group brought back from a snapshot, of {@code members} that already show the same windows
+     * at the same indexes: they are grouped as they are, nothing copied.
+     */
+    public void restore(String name, List<Session> members) {
+        SessionGroup group = start(members.get(0), name);
+        for (Session member : members.subList(1, members.size())) join(member, group);
+    }
+
     void join(Session session, SessionGroup group) {
         group.add(session);
         session.joinGroup(group);

@@ -29,6 +29,8 @@ public final class Sessions {
     private int nextWindowId;
     private int nextPaneId;
     private long useClock;
+    /** While a grouped new-session is made: its session is told once it shows the group's windows. */
+    private boolean holdingNewSessions;
     private ModelEvents events = ModelEvents.NONE;
     /** select-pane -m: the one marked pane of the server, a default -s of join-pane, swap-pane and swap-window. */
     private Pane marked;
@@ -288,7 +290,16 @@ public final class Sessions {
     public void started(Pane pane, PaneProcess process) {
         pane.attach(process);
         if (pane.window().panes().size() > 1) events.windowLayoutChanged(pane.window());
-        Session session = pane.window().session();
+        if (!holdingNewSessions) announce(pane.window().session());
+    }
+
+    /** Holds back (or no longer) the telling of new sessions, for new-session -t (tmux tells it after the group's windows). */
+    public void holdNewSessions(boolean hold) {
+        holdingNewSessions = hold;
+    }
+
+    /** Tells {@code session} as created, unless it was already. */
+    public void announce(Session session) {
         if (session.announce()) events.sessionCreated(session);
     }
 

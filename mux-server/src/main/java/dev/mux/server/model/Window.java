@@ -77,6 +77,19 @@ public final class Window {
         return home().index();
     }
 
+    /**
+     * The place tmux picks for the window when nothing names a session (a notification about it or
+     * its panes, cmd_find_from_window): in the session of its places used last, the current place
+     * if it shows the window, else its first there; {@link #home()} when it is in no session.
+     */
+    public Winlink bestPlace() {
+        Session best = null;
+        for (Winlink link : links) {
+            if (best == null || link.session().lastUsed() > best.lastUsed()) best = link.session();
+        }
+        return best == null ? home() : best.linkOf(this).orElse(home());
+    }
+
     /** Its places in sessions, the first made first. */
     public List<Winlink> links() {
         return Collections.unmodifiableList(links);
@@ -160,9 +173,18 @@ public final class Window {
         events().windowRenamed(this);
     }
 
-    /** The window's bell, activity and silence, and the flags they raised (monitor-*). */
+    /** The window's bell, activity and silence waiting for the check (monitor-*). */
     public WindowAlerts alerts() {
         return alerts;
+    }
+
+    /**
+     * The window was selected: what happened is forgotten and the alert flags go from every place
+     * that shows it, as tmux 3.3a's winlink_clear_flags does.
+     */
+    public void clearAlerts() {
+        alerts.clear();
+        for (Winlink link : links) link.clearAlerts();
     }
 
     /**

@@ -4,8 +4,9 @@ package dev.mux.server.model;
  * A window's alerts as tmux 3.3a keeps them. What happened (a bell, output, or silence: tmux's
  * window flags) waits to be checked against the window's monitor-* options after the current
  * batch of events; a check that finds it monitored raises the flag the window list shows
- * ({@code !}, {@code #}, {@code ~}: tmux's winlink flags) unless the window is current in an
- * attached session, and the flags stay until the window is selected.
+ * ({@code !}, {@code #}, {@code ~}) on each of the window's places ({@link Winlink}: tmux's
+ * winlink flags) except where it is current in an attached session, and the flags stay until the
+ * window is selected.
  */
 public final class WindowAlerts {
     public static final int BELL = 1;
@@ -13,22 +14,12 @@ public final class WindowAlerts {
     public static final int SILENCE = 4;
 
     private int happened;
-    private int shown;
     private boolean queued;
     private long lastActivityMillis = System.currentTimeMillis();
 
     /** What happened since the last check (BELL, ACTIVITY, SILENCE bits). */
     public int happened() {
         return happened;
-    }
-
-    /** The flags the window list shows. */
-    public int shown() {
-        return shown;
-    }
-
-    public boolean shows(int alert) {
-        return (shown & alert) != 0;
     }
 
     /** When the window last had output, a bell or was selected: where silence is counted from. */
@@ -48,20 +39,14 @@ public final class WindowAlerts {
         return true;
     }
 
-    /** Raises a flag the window list shows. */
-    public void show(int alert) {
-        shown |= alert;
-    }
-
     /** The check is done: what happened is forgotten, whether it raised a flag or not. */
     public void checked() {
         happened = 0;
         queued = false;
     }
 
-    /** The window was selected: its flags go, as tmux's winlink_clear_flags. */
+    /** The window was selected: what happened is forgotten, as tmux's winlink_clear_flags. */
     public void clear() {
         happened = 0;
-        shown = 0;
     }
 }

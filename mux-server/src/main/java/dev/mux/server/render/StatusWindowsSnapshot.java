@@ -3,6 +3,7 @@ package dev.mux.server.render;
 import dev.mux.server.model.Pane;
 import dev.mux.server.model.Session;
 import dev.mux.server.model.Window;
+import dev.mux.server.model.Winlink;
 import java.util.List;
 
 /**
@@ -20,12 +21,13 @@ final class StatusWindowsSnapshot {
 
     /** True if {@code session}'s windows read as when last {@link #take taken}. */
     boolean same(Session session) {
-        List<Window> list = session.windows();
+        List<Winlink> list = session.winlinks();
         if (list.size() != size) return false;
         for (int i = 0; i < size; i++) {
-            Window window = list.get(i);
+            Winlink link = list.get(i);
+            Window window = link.window();
             if (windows[i] != window || names[i] != window.name() || titles[i] != title(window)
-                    || numbers[i] != numbers(session, window) || panes[i] != panes(window)) {
+                    || numbers[i] != numbers(session, link) || panes[i] != panes(window)) {
                 return false;
             }
         }
@@ -33,7 +35,7 @@ final class StatusWindowsSnapshot {
     }
 
     void take(Session session) {
-        List<Window> list = session.windows();
+        List<Winlink> list = session.winlinks();
         size = list.size();
         if (windows.length < size) {
             windows = new Object[size];
@@ -43,11 +45,12 @@ final class StatusWindowsSnapshot {
             panes = new long[size];
         }
         for (int i = 0; i < size; i++) {
-            Window window = list.get(i);
+            Winlink link = list.get(i);
+            Window window = link.window();
             windows[i] = window;
             names[i] = window.name();
             titles[i] = title(window);
-            numbers[i] = numbers(session, window);
+            numbers[i] = numbers(session, link);
             panes[i] = panes(window);
         }
     }
@@ -58,10 +61,10 @@ final class StatusWindowsSnapshot {
     }
 
     /** The index and the flags (current, last, zoomed, alerts), packed. */
-    private static long numbers(Session session, Window window) {
-        long flags = (window == session.currentWindow() ? 1 : 0) | (window == session.lastWindow() ? 2 : 0)
-                | (window.zoomedPane() != null ? 4 : 0) | (long) window.alerts().shown() << 3;
-        return (long) session.indexOf(window) << 32 | flags;
+    private static long numbers(Session session, Winlink link) {
+        long flags = (link == session.currentLink() ? 1 : 0) | (link == session.lastLink() ? 2 : 0)
+                | (link.window().zoomedPane() != null ? 4 : 0) | (long) link.alerts() << 3;
+        return (long) link.index() << 32 | flags;
     }
 
     /** The number of panes and the active one's id, packed. */

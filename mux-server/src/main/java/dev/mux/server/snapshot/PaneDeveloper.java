@@ -42,8 +42,7 @@ final class PaneDeveloper {
                 windows.add(new WindowImage(window.id(), window.index(), window.name(), window.layout(),
                         window.active(), window.zoomed(), window.options(), panes));
             }
-            sessions.add(new SessionImage(session.id(), session.name(), session.columns(), session.rows(),
-                    session.current(), session.last(), session.options(), windows));
+            sessions.add(session.withWindows(windows));
         }
         // What was kept for panes that are gone goes with them.
         blockText.keySet().retainAll(copy.lines().keySet());

@@ -19,9 +19,22 @@ public record ServerImage(long takenMillis, String bootId, long serverPid, Strin
                           Map<String, Map<String, Object>> globalOptions, List<SessionImage> sessions,
                           List<BufferImage> buffers) {
 
-    /** A session; {@code current} and {@code last} are window indexes (-1: none). */
+    /**
+     * A session; {@code current} and {@code last} are window indexes (-1: none). {@code windows} are
+     * the windows whose first place is here; {@code links} its places of windows kept elsewhere (in
+     * another session, or at another index here); {@code group} the name of its session group, or
+     * null.
+     */
     public record SessionImage(int id, String name, int columns, int rows, int current, int last,
-                               Map<String, Object> options, List<WindowImage> windows) {}
+                               Map<String, Object> options, List<WindowImage> windows, List<LinkImage> links,
+                               String group) {
+        SessionImage withWindows(List<WindowImage> newWindows) {
+            return new SessionImage(id, name, columns, rows, current, last, options, newWindows, links, group);
+        }
+    }
+
+    /** A place of a window kept at another: the index here and the window's id in the snapshot. */
+    public record LinkImage(int index, int windowId) {}
 
     /**
      * A window: {@code layout} is tmux's layout string of its panes by id ({@code #{window_layout}}),

@@ -1,6 +1,7 @@
 package dev.mux.server.snapshot;
 
 import dev.mux.server.snapshot.ServerImage.BufferImage;
+import dev.mux.server.snapshot.ServerImage.LinkImage;
 import dev.mux.server.snapshot.ServerImage.PaneImage;
 import dev.mux.server.snapshot.ServerImage.SessionImage;
 import dev.mux.server.snapshot.ServerImage.WindowImage;
@@ -31,7 +32,9 @@ import java.util.zip.ZipException;
  */
 final class SnapshotCodec {
     static final byte[] MAGIC = "mux snapshot\n".getBytes(StandardCharsets.US_ASCII);
-    static final int VERSION = 1;
+    static final int VERSION = 2;
+    /** The oldest version read: version 1 had no links or groups. */
+    private static final int OLDEST_VERSION = 1;
     /** The longest string read back: a paste buffer or a pane's line. */
     private static final int MAX_STRING_BYTES = 64 << 20;
     /** The most items of any list or map read back. */
@@ -88,6 +91,12 @@ final class SnapshotCodec {
             out.writeInt(window.panes().size());
             for (PaneImage pane : window.panes()) writePane(out, pane);
         }
+        out.writeInt(session.links().size());
+        for (LinkImage link : session.links()) {
+            out.writeInt(link.index());
+            out.writeInt(link.windowId());
+        }
+        writeString(out, session.group());
     }
 
     private static void writePane(DataOutputStream out, PaneImage pane) throws IOException {
@@ -143,7 +152,7 @@ final class SnapshotCodec {
             byte[] magic = source.readNBytes(MAGIC.length);
             if (!Arrays.equals(magic, MAGIC)) throw new SnapshotException("not a mux snapshot");
             int version = new DataInputStream(source).readInt();
-            if (version != VERSION) {
+            if (version < OLDEST_VERSION || version > VERSION) {
                 throw new SnapshotException("snapshot format version " + version + ", this mux reads " + VERSION);
             }
             DataInputStream in = new DataInputStream(new InflaterInputStream(source));
@@ -156,7 +165,7 @@ final class SnapshotCodec {
             for (int i = 0; i < scopes; i++) globals.put(readString(in), readOptions(in));
             List<SessionImage> sessions = new ArrayList<>();
             int sessionCount = count(in);
-            for (int i = 0; i < sessionCount; i++) sessions.add(readSession(in));
+            for (int i = 0; i < sessionCount; i++) sessions.add(readSession(in, version));
             List<BufferImage> buffers = new ArrayList<>();
             int bufferCount = count(in);
             for (int i = 0; i < bufferCount; i++) buffers.add(new BufferImage(readString(in), readString(in), in.readBoolean()));
@@ -170,7 +179,7 @@ final class SnapshotCodec {
         }
     }
 
-    private static SessionImage readSession(DataInputStream in) throws IOException {
+    private static SessionImage readSession(DataInputStream in, int version) throws IOException {
         int id = in.readInt();
         String name = readString(in);
         int columns = in.readInt();
@@ -193,7 +202,14 @@ final class SnapshotCodec {
             for (int p = 0; p < paneCount; p++) panes.add(readPane(in));
             windows.add(new WindowImage(windowId, index, windowName, layout, active, zoomed, windowOptions, panes));
         }
-        return new SessionImage(id, name, columns, rows, current, last, options, windows);
+        List<LinkImage> links = new ArrayList<>();
+        String group = null;
+        if (version >= 2) {
+            int linkCount = count(in);
+            for (int i = 0; i < linkCount; i++) links.add(new LinkImage(in.readInt(), in.readInt()));
+            group = readString(in);
+        }
+        return new SessionImage(id, name, columns, rows, current, last, options, windows, links, group);
     }
 
     private static PaneImage readPane(DataInputStream in) throws IOException {

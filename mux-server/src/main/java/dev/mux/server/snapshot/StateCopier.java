@@ -11,6 +11,7 @@ import dev.mux.server.options.OptionDefinition;
 import dev.mux.server.options.OptionStore;
 import dev.mux.server.options.Options;
 import dev.mux.server.snapshot.ServerImage.BufferImage;
+import dev.mux.server.snapshot.ServerImage.LinkImage;
 import dev.mux.server.snapshot.ServerImage.PaneImage;
 import dev.mux.server.snapshot.ServerImage.SessionImage;
 import dev.mux.server.snapshot.ServerImage.WindowImage;
@@ -49,14 +50,19 @@ final class StateCopier {
         List<SessionImage> sessionImages = new ArrayList<>();
         for (Session session : sessions.all()) {
             List<WindowImage> windows = new ArrayList<>();
-            // A window in several places is kept once, at its first: it comes back there only.
+            List<LinkImage> links = new ArrayList<>();
+            // A window in several places is kept once, at its first; its other places are links to it.
             for (Winlink link : session.winlinks()) {
-                if (link == link.window().home()) windows.add(window(link.window(), historyLines, lines));
+                if (link == link.window().home()) {
+                    windows.add(window(link.window(), historyLines, lines));
+                } else {
+                    links.add(new LinkImage(link.index(), link.window().id()));
+                }
             }
-            if (windows.isEmpty()) continue;
+            if (windows.isEmpty() && links.isEmpty()) continue;
             sessionImages.add(new SessionImage(session.id(), session.name(), session.columns(), session.rows(),
                     indexOf(session.currentLink()), indexOf(session.lastLink()), session.options().ownValues(),
-                    windows));
+                    windows, links, session.group() == null ? null : session.group().name()));
         }
         Map<String, Map<String, Object>> globals = new LinkedHashMap<>();
         globals.put("server", changedFromDefault(store, store.server()));

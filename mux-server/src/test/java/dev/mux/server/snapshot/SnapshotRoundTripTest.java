@@ -12,6 +12,7 @@ import dev.mux.server.model.Pane;
 import dev.mux.server.model.Session;
 import dev.mux.server.model.Sessions;
 import dev.mux.server.model.Window;
+import dev.mux.server.snapshot.ServerImage.LinkImage;
 import dev.mux.server.snapshot.ServerImage.PaneImage;
 import dev.mux.server.snapshot.ServerImage.SessionImage;
 import dev.mux.server.snapshot.ServerImage.WindowImage;
@@ -123,7 +124,7 @@ class SnapshotRoundTripTest {
     }
 
     @Test
-    void aLinkedWindowIsKeptOnceAtItsFirstPlaceAndASessionWithNoneOfItsOwnIsLeftOut() throws Exception {
+    void aLinkedWindowIsKeptOnceAtItsFirstPlaceWithLinksFromItsOtherPlacesAndGroupsByName() throws Exception {
         Session first = sessions.createSession("first", 80, 24);
         Window shared = sessions.createWindow(first, 0, "shared");
         sessions.createPane(shared, terminal("shared", 1));
@@ -133,13 +134,24 @@ class SnapshotRoundTripTest {
         sessions.places().link(shared, second, 3, true);
         Session onlyLinked = sessions.createSession("third", 80, 24);
         sessions.places().link(shared, onlyLinked, 0, true);
+        sessions.places().link(shared, onlyLinked, 5, false);
+        sessions.groups().start(onlyLinked, "grp");
 
-        ServerImage image = new PaneDeveloper().develop(new StateCopier(sessions, buffers).copy(null, "boot"));
+        ServerImage copied = new PaneDeveloper().develop(new StateCopier(sessions, buffers).copy(null, "boot"));
+        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+        SnapshotCodec.write(copied, bytes);
+        ServerImage image = SnapshotCodec.read(new ByteArrayInputStream(bytes.toByteArray()));
 
-        assertEquals(List.of("first", "second"), image.sessions().stream().map(SessionImage::name).toList());
+        assertEquals(List.of("first", "second", "third"), image.sessions().stream().map(SessionImage::name).toList());
         assertEquals(List.of("shared"), image.sessions().get(0).windows().stream().map(WindowImage::name).toList());
+        assertEquals(List.of(), image.sessions().get(0).links());
         assertEquals(List.of("own"), image.sessions().get(1).windows().stream().map(WindowImage::name).toList());
+        assertEquals(List.of(new LinkImage(3, shared.id())), image.sessions().get(1).links());
         assertEquals(3, image.sessions().get(1).current());
+        assertEquals(List.of(), image.sessions().get(2).windows());
+        assertEquals(List.of(new LinkImage(0, shared.id()), new LinkImage(5, shared.id())), image.sessions().get(2).links());
+        assertNull(image.sessions().get(1).group());
+        assertEquals("grp", image.sessions().get(2).group());
     }
 
     @Test
@@ -162,7 +174,7 @@ class SnapshotRoundTripTest {
         assertEquals("not a mux snapshot", refusal("#!/bin/sh\necho hello\n".getBytes(StandardCharsets.UTF_8)));
         byte[] newer = whole.clone();
         newer[SnapshotCodec.MAGIC.length + 3] = 9;
-        assertEquals("snapshot format version 9, this mux reads 1", refusal(newer));
+        assertEquals("snapshot format version 9, this mux reads 2", refusal(newer));
         assertEquals("snapshot cut short", refusal(Arrays.copyOf(whole, whole.length / 2)));
         byte[] corrupt = whole.clone();
         for (int i = SnapshotCodec.MAGIC.length + 6; i < corrupt.length; i += 7) corrupt[i] ^= 0x5a;
