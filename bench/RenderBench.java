@@ -17,12 +17,14 @@ import java.nio.charset.StandardCharsets;
  * What the server does for a client after each echoed key, in one fresh JVM: the key printed in a
  * 120x40 pane of `ls -l`-like text, the window and status line painted into the frame before the
  * last, and the difference from the last frame encoded. Prints the mean time of paint and diff
- * over stretches of keys, so the cost before and after the JIT has compiled the path shows. With
+ * over stretches of keys, so the cost before and after the JIT has compiled the path shows, and
+ * the bytes painting allocated per key (the figure a busy machine does not blur). With
  * the argument {@code split}, the window is split in four as tmux users split theirs, and the
- * keys go to the first pane.
+ * keys go to the first pane; with {@code colours}, the window has pane-colours items (the palette
+ * every frame's panes are recoloured through).
  *
  * <p>Run from the root after the build:
- * {@code java -XX:+UseSerialGC -cp 'mux-server/target/mux-server.jar:mux-server/target/lib/*' bench/RenderBench.java [split]}
+ * {@code java -XX:+UseSerialGC -cp 'mux-server/target/mux-server.jar:mux-server/target/lib/*' bench/RenderBench.java [split] [colours]}
  */
 public final class RenderBench {
     private static final int[] STRETCH_ENDS = {10, 100, 300, 1000, 3000, 10000, 30000};
@@ -32,10 +34,15 @@ public final class RenderBench {
         Session session = sessions.createSession("bench", 120, 40);
         Window window = sessions.createWindow(session, "sh");
         Pane pane = sessions.createPane(window, new Terminal(120, 40, reply -> { }));
-        if (args.length > 0 && args[0].equals("split")) {
-            Pane right = sessions.splitPane(pane, new Terminal(59, 40, reply -> { }), Split.LEFT_RIGHT, -1, false);
-            sessions.splitPane(right, new Terminal(59, 20, reply -> { }), Split.TOP_BOTTOM, -1, false);
-            sessions.splitPane(pane, new Terminal(60, 20, reply -> { }), Split.TOP_BOTTOM, -1, false);
+        java.util.List<String> flags = java.util.List.of(args);
+        if (flags.contains("colours")) {
+            // pane-colours with items: every frame recolours the pane's cells through the palette.
+            window.options().put("pane-colours", new java.util.TreeMap<>(java.util.Map.of(1, "blue", 4, "red")));
+        }
+        if (flags.contains("split")) {
+            Pane right = sessions.splitPane(pane, new Terminal(59, 40, reply -> { }), Split.LEFT_RIGHT, -1, false, false);
+            sessions.splitPane(right, new Terminal(59, 20, reply -> { }), Split.TOP_BOTTOM, -1, false, false);
+            sessions.splitPane(pane, new Terminal(60, 20, reply -> { }), Split.TOP_BOTTOM, -1, false, false);
         }
         StringBuilder listing = new StringBuilder();
         for (int line = 0; line < 45; line++) {
@@ -55,15 +62,22 @@ public final class RenderBench {
         Frame spare = null;
         long paint = 0;
         long diff = 0;
+        long allocated = 0;
+        // Bytes the thread allocated while painting: unlike the times, the same on a busy machine.
+        com.sun.management.ThreadMXBean threads =
+                (com.sun.management.ThreadMXBean) java.lang.management.ManagementFactory.getThreadMXBean();
+        long thread = Thread.currentThread().getId();
         int stretchStart = 0;
         int stretch = 0;
         for (int key = 1; stretch < STRETCH_ENDS.length; key++) {
             byte[] echo = {(byte) ('a' + key % 26)};
             pane.consume(echo, 1);
+            long allocatedBefore = threads.getThreadAllocatedBytes(thread);
             long start = System.nanoTime();
             Frame frame = spare != null ? spare.clear() : new Frame(120, 41);
             WindowPainter.paint(frame, window, status.compose(session, placement, 120, expander), expander);
             long painted = System.nanoTime();
+            allocated += threads.getThreadAllocatedBytes(thread) - allocatedBefore;
             FrameDiff.render(shown, frame);
             long diffed = System.nanoTime();
             spare = shown;
@@ -72,9 +86,10 @@ public final class RenderBench {
             diff += diffed - painted;
             if (key == STRETCH_ENDS[stretch]) {
                 int keys = key - stretchStart;
-                System.out.printf("keys %5d-%5d: paint %6.1f us, diff %6.1f us%n", stretchStart + 1, key,
-                        paint / 1e3 / keys, diff / 1e3 / keys);
+                System.out.printf("keys %5d-%5d: paint %6.1f us, diff %6.1f us, painting allocated %6.0f B/key%n",
+                        stretchStart + 1, key, paint / 1e3 / keys, diff / 1e3 / keys, (double) allocated / keys);
                 paint = 0;
+                allocated = 0;
                 diff = 0;
                 stretchStart = key;
                 stretch++;

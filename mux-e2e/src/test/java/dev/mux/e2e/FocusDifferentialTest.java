@@ -77,6 +77,31 @@ class FocusDifferentialTest {
         }
     }
 
+    @Test
+    void withFocusEventsOffKillingTheActivePaneGivesItsSuccessorTheFocusAsInTmux() throws Exception {
+        try (MuxHarness mux = MuxHarness.create(scratch); TwinServers twins = new TwinServers(mux)) {
+            setUp(twins, "off");
+            try (OuterTmux tmuxTerminal = OuterTmux.start(mux, attach(twins, mux, "tmux"), "tmux-terminal", 80, 20);
+                    OuterTmux muxTerminal = OuterTmux.start(mux, attach(twins, mux, "mux"), "mux-terminal", 80, 20)) {
+                twins.sameOnce(log -> log.contains("pane-focus-in %1"), "show", "-gv", "@log");
+                // select-pane moves no focus with focus-events off, so pane 1 keeps it and pane 0 has none.
+                twins.same("select-pane", "-t", "s:one.0");
+                twins.same("split-window", "-t", "s:one.0", "-P", "-F", "#{pane_id}", "exec sleep 600");
+                // The new active pane is killed: pane 0, active again, gets the focus all the same.
+                twins.same("kill-pane", "-t", "s:one");
+                twins.sameOnce(log -> log.contains("pane-focus-in %0"), "show", "-gv", "@log");
+                // Pane 0 is killed in turn: pane 1, its successor, kept the focus, so nothing changes.
+                twins.same("kill-pane", "-t", "s:one");
+                twins.same("detach-client", "-s", "s");
+                String log = twins.sameOnce(text -> text.endsWith("pane-focus-out %1|\n"), "show", "-gv", "@log").out();
+                assertEquals("pane-focus-in %1|pane-focus-in %0|pane-focus-out %1|\n", log);
+            }
+            twins.same("send-keys", "-t", "s:one", "-l", "END");
+            assertEquals("^[[I^[[OEND", readUntil(scratch.resolve("mux-reader"), "END"));
+            assertEquals("^[[I^[[OEND", readUntil(scratch.resolve("tmux-reader"), "END"));
+        }
+    }
+
     /**
      * A session s whose window one has a pane 0 and, active, a pane 1 whose program asks for focus
      * reports and reads its terminal raw into a file of its server's name; a window two; the

@@ -20,8 +20,9 @@ import java.util.Set;
  * the focus gets {@code ESC [ I} or {@code ESC [ O} if its program asked for focus reports, and its
  * pane-focus-in or pane-focus-out hook runs. The panes looked at are tmux's: a client's old and new
  * current window's active pane when it attaches, switches session or detaches, its current
- * window's when its terminal reports focus, and, with focus-events on only, a window's previous
- * and new active pane when that changes, and a session's previous and new current window's.
+ * window's when its terminal reports focus, a window's new active pane when the active one left
+ * it (killed or moved), and, with focus-events on only, a window's previous and new active pane
+ * when select-pane changes it, and a session's previous and new current window's.
  */
 final class FocusKeeper implements Notifications.Watcher {
     private static final byte[] FOCUS_IN = {0x1b, '[', 'I'};
@@ -64,9 +65,12 @@ final class FocusKeeper implements Notifications.Watcher {
             Window before = windowOf.remove(n.client());
             if (before != null) update(before);
         } else if (notification instanceof Notification.WindowPaneChanged n) {
-            if (focusEvents()) {
-                Pane last = n.window().lastActivePane();
-                if (last != null) update(last);
+            Pane last = n.window().lastActivePane();
+            if (last == null) {
+                // The active pane left the window (killed or moved): tmux looks at its successor whatever focus-events says.
+                update(n.window());
+            } else if (focusEvents()) {
+                update(last);
                 update(n.window());
             }
         } else if (notification instanceof Notification.SessionWindowChanged n) {

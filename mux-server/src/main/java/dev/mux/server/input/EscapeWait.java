@@ -1,5 +1,6 @@
 package dev.mux.server.input;
 
+import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 
 /**
@@ -59,7 +60,9 @@ public final class EscapeWait {
         for (int i = escape + 2; i < all.length; i++) {
             if (all[i] < 0x20 || all[i] > 0x3f) return all.length;
         }
-        return start;
+        // rxvt's S- keys end in $, a byte that would otherwise still be waiting for the final one.
+        String tail = new String(all, escape, all.length - escape, StandardCharsets.ISO_8859_1);
+        return TerminalKeys.lookup(tail) != null ? all.length : start;
     }
 
     private static byte[] concat(byte[] first, byte[] second) {

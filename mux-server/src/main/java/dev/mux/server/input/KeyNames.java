@@ -16,7 +16,9 @@ import java.util.Map;
  * leading {@code ^} for control) followed by one character or a key name from the table below,
  * matched without regard to case ({@code enter} works). {@code 0x41} names a character by its code.
  * A word that is not a name, or a combination tmux cannot express (such as {@code S-a}), is typed
- * literally; a few combinations tmux accepts but cannot encode ({@code C-Tab}) send nothing.
+ * literally; a few combinations tmux accepts but cannot encode ({@code C-Tab}) send nothing. A pane that
+ * asked for extended keys gets a special key with modifiers and no sequence of its own ({@code C-BTab})
+ * as tmux writes it, {@code CSI number ; modifiers u} with the key's number in tmux's layout.
  */
 public final class KeyNames {
     /** Bits chosen so that 1 + modifiers is the xterm modifier parameter (ESC [1;5A is C-Up). */
@@ -54,9 +56,18 @@ public final class KeyNames {
      * is in {@code mode}; {@code modified} has {@code %d} where the xterm modifier parameter goes, or is
      * null for keys that have no modified form (then M- is an ESC prefix and anything else is literal).
      */
-    private record Special(String plain, String application, Mode mode, String modified) implements Base {
+    private record Special(String plain, String application, Mode mode, String modified, long code) implements Base {
+        Special(String plain, String application, Mode mode, String modified) {
+            this(plain, application, mode, modified, 0);
+        }
+
         static Special of(String plain, String modified) {
             return new Special(plain, null, null, modified);
+        }
+
+        /** The key's number in tmux's layout ({@link KeyCode}), which its extended form carries. */
+        Special withCode(long number) {
+            return new Special(plain, application, mode, modified, number);
         }
     }
 
@@ -193,6 +204,8 @@ public final class KeyNames {
         if (modifiers == 0) return ascii(sequence);
         if (special.modified() != null) return ascii(String.format(special.modified(), 1 + modifiers));
         if (modifiers == META) return ascii(ESC + sequence);
+        // No sequence of its own (C-BTab, S-KP1): tmux makes one of the key's number for a pane that asked.
+        if (extended) return ascii(ESC + "[" + special.code() + ";" + (1 + modifiers) + "u");
         if (modifiers == CTRL) return new byte[0];
         return null;
     }
@@ -266,6 +279,7 @@ public final class KeyNames {
     }
 
     private static void put(Map<String, Base> names, Base base, String... aliases) {
-        for (String alias : aliases) names.put(alias.toLowerCase(Locale.ROOT), base);
+        Base named = base instanceof Special special ? special.withCode(KeyCode.parse(aliases[0]) & KeyCode.MASK_KEY) : base;
+        for (String alias : aliases) names.put(alias.toLowerCase(Locale.ROOT), named);
     }
 }

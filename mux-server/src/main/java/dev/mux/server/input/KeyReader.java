@@ -2,9 +2,7 @@ package dev.mux.server.input;
 
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 
 /**
  * Splits what a client's terminal sent into keys: one character, ESC plus a key (meta), or an
@@ -13,7 +11,8 @@ import java.util.Map;
  */
 public final class KeyReader {
     /**
-     * A key: the bytes as typed, the canonical bytes bindings are looked up by, and for a key the
+     * A key: the bytes it sends to a pane (as typed, or for a special key the sequence tmux sends for
+     * it, see {@link TerminalKeys}), the canonical bytes bindings are looked up by, and for a key the
      * terminal sent in an extended form ({@link ExtendedKeys}) its code, else {@link KeyCode#NONE}.
      * An extended key that has a plain form is typed as that form, so that a prompt or a mode reads
      * it as it reads the plain key.
@@ -32,15 +31,6 @@ public final class KeyReader {
     private static final byte ESC = 0x1b;
     /** A mouse report in the X10 form: ESC [ M and three bytes that may be anything. */
     private static final int X10_MOUSE_LENGTH = 6;
-    private static final String[] SPECIAL_KEYS = {
-        "Up", "Down", "Left", "Right", "Home", "End", "IC", "DC", "PPage", "NPage", "BTab",
-        "F1", "F2", "F3", "F4", "F5", "F6", "F7", "F8", "F9", "F10", "F11", "F12"};
-    private static final String[] MODIFIERS = {"", "S-", "M-", "C-", "C-S-", "M-S-", "C-M-", "C-M-S-"};
-    /** Sequences other terminals send for Home and End (xterm, rxvt), beside tmux-256color's own. */
-    private static final Map<String, String> OTHER_TERMINALS = Map.of(
-            "\033[H", "Home", "\033[F", "End", "\033OH", "Home", "\033OF", "End", "\033[7~", "Home", "\033[8~", "End");
-    private static final Map<String, String> CANONICAL = buildCanonical();
-
     private KeyReader() {}
 
     public static List<Key> read(byte[] bytes) {
@@ -51,10 +41,16 @@ public final class KeyReader {
             byte[] typed = java.util.Arrays.copyOfRange(bytes, i, i + length);
             String text = new String(typed, StandardCharsets.ISO_8859_1);
             long code = ExtendedKeys.parse(typed);
-            keys.add(code == KeyCode.NONE ? new Key(typed, CANONICAL.getOrDefault(text, text)) : extendedKey(typed, code));
+            keys.add(code == KeyCode.NONE ? knownKey(typed, text) : extendedKey(typed, code));
             i += length;
         }
         return keys;
+    }
+
+    /** A special key's sequence sends what tmux sends for that key; anything else goes as typed. */
+    private static Key knownKey(byte[] typed, String text) {
+        TerminalKeys.Known known = TerminalKeys.lookup(text);
+        return known == null ? new Key(typed, text) : new Key(known.sends(), known.canonical());
     }
 
     private static Key extendedKey(byte[] typed, long code) {
@@ -87,17 +83,38 @@ public final class KeyReader {
         if (bytes[start] != ESC || start + 1 >= bytes.length) return characterLength(bytes, start);
         byte second = bytes[start + 1];
         if (second == ESC && start + 2 < bytes.length && (bytes[start + 2] == '[' || bytes[start + 2] == 'O')) {
-            return 1 + keyLength(bytes, start + 1);
+            return metaLength(bytes, start);
         }
         if (second == '[' && start + X10_MOUSE_LENGTH <= bytes.length && bytes[start + 2] == 'M') {
             return X10_MOUSE_LENGTH;
         }
         if (second == '[' || second == 'O') {
             int i = start + 2;
-            while (i < bytes.length && bytes[i] >= 0x20 && bytes[i] <= 0x3f) i++;
+            while (i < bytes.length && bytes[i] >= 0x20 && bytes[i] <= 0x3f) {
+                // rxvt's S- keys end in $, which is no final byte.
+                if (bytes[i] == '$' && TerminalKeys.lookup(text(bytes, start, i + 1)) != null) return i + 1 - start;
+                i++;
+            }
             return Math.min(i + 1, bytes.length) - start;
         }
         return 1 + characterLength(bytes, start + 1);
+    }
+
+    /**
+     * ESC before an escape sequence, as tmux reads it: Meta and a known key (M-Up), or the Escape key
+     * before a key that says Meta itself (xterm's M-Up), or else Meta and ESC (M-Escape) followed by
+     * the rest as text, so that an extended key after an ESC is no key (ESC CSI 13;5u is M-Escape,
+     * then [13;5u typed).
+     */
+    private static int metaLength(byte[] bytes, int start) {
+        int inner = keyLength(bytes, start + 1);
+        if (TerminalKeys.lookup(text(bytes, start, start + 1 + inner)) != null) return 1 + inner;
+        if (TerminalKeys.saysMeta(text(bytes, start + 1, start + 1 + inner))) return 1;
+        return 2;
+    }
+
+    private static String text(byte[] bytes, int from, int to) {
+        return new String(bytes, from, to - from, StandardCharsets.ISO_8859_1);
     }
 
     /** One UTF-8 character, or one byte where the encoding is broken. */
@@ -109,27 +126,5 @@ public final class KeyReader {
             if ((bytes[i] & 0xc0) != 0x80) return 1;
         }
         return length;
-    }
-
-    private static Map<String, String> buildCanonical() {
-        Map<String, String> canonical = new HashMap<>();
-        for (String key : SPECIAL_KEYS) {
-            for (String modifier : MODIFIERS) {
-                String name = modifier + key;
-                String normal = canonical(name);
-                if (normal == null) continue;
-                for (boolean application : new boolean[] {false, true}) {
-                    byte[] typed = KeyNames.encode(name, application, application);
-                    if (typed != null) canonical.put(new String(typed, StandardCharsets.ISO_8859_1), normal);
-                    // Terminals without modified key sequences send meta as ESC before the key.
-                    String meta = canonical("M-" + name);
-                    if (typed != null && meta != null && !modifier.contains("M-")) {
-                        canonical.put("\033" + new String(typed, StandardCharsets.ISO_8859_1), meta);
-                    }
-                }
-            }
-        }
-        OTHER_TERMINALS.forEach((typed, name) -> canonical.put(typed, canonical(name)));
-        return Map.copyOf(canonical);
     }
 }

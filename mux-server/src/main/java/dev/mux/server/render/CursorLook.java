@@ -1,10 +1,10 @@
 package dev.mux.server.render;
 
 import dev.mux.server.format.FormatColours;
-import dev.mux.server.options.Colours;
 import dev.mux.server.options.Options;
 import dev.mux.server.outer.ClientTerminal;
 import dev.mux.server.outer.Tparm;
+import dev.mux.server.term.OscColours;
 import dev.mux.server.term.Screen;
 import java.util.List;
 
@@ -67,42 +67,8 @@ public record CursorLook(int style, String colour) {
         return out.toString();
     }
 
-    /**
-     * An OSC 12 colour as 0xRRGGBB, in the forms tmux reads: {@code rgb:rr/gg/bb} and
-     * {@code rgb:rrrr/gggg/bbbb}, {@code #rrggbb} and {@code #rrrrggggbbbb}, {@code r,g,b}, and
-     * colour names; {@link #NO_COLOUR} for "" or what none of them reads.
-     */
+    /** A colour as OSC 12 names it, or as #rrggbb, as 0xRRGGBB; {@link #NO_COLOUR} for "" or what is no colour. */
     static int rgb(String spec) {
-        if (spec.isEmpty()) return NO_COLOUR;
-        try {
-            if (spec.length() == 12 && spec.matches("rgb:\\p{XDigit}{2}/\\p{XDigit}{2}/\\p{XDigit}{2}")) {
-                return join(hex(spec, 4, 2), hex(spec, 7, 2), hex(spec, 10, 2));
-            }
-            if (spec.length() == 18 && spec.matches("rgb:\\p{XDigit}{4}/\\p{XDigit}{4}/\\p{XDigit}{4}")) {
-                return join(hex(spec, 4, 4) >> 8, hex(spec, 9, 4) >> 8, hex(spec, 14, 4) >> 8);
-            }
-            if (spec.length() == 7 && spec.matches("#\\p{XDigit}{6}")) {
-                return join(hex(spec, 1, 2), hex(spec, 3, 2), hex(spec, 5, 2));
-            }
-            if (spec.length() == 13 && spec.matches("#\\p{XDigit}{12}")) {
-                return join(hex(spec, 1, 4) >> 8, hex(spec, 5, 4) >> 8, hex(spec, 9, 4) >> 8);
-            }
-            if (spec.matches("\\d{1,3},\\d{1,3},\\d{1,3}")) {
-                String[] parts = spec.split(",");
-                return join(Integer.parseInt(parts[0]), Integer.parseInt(parts[1]), Integer.parseInt(parts[2]));
-            }
-        } catch (NumberFormatException e) {
-            return NO_COLOUR;
-        }
-        String named = Colours.x11(spec.strip());
-        return named != null && named.startsWith("#") ? Integer.parseInt(named.substring(1), 16) : NO_COLOUR;
-    }
-
-    private static int hex(String text, int from, int digits) {
-        return Integer.parseInt(text.substring(from, from + digits), 16);
-    }
-
-    private static int join(int red, int green, int blue) {
-        return (red & 0xff) << 16 | (green & 0xff) << 8 | blue & 0xff;
+        return spec.isEmpty() ? NO_COLOUR : OscColours.parse(spec);
     }
 }

@@ -27,6 +27,7 @@ public final class Decoder implements Performer {
     private final OscCommands osc;
     private final PassthroughCollector passthrough = new PassthroughCollector();
     private final PrivateModes privateModes;
+    private final ScreenText text;
 
     /**
      * @param replies receives the answers to queries (device attributes, cursor position), which
@@ -39,23 +40,24 @@ public final class Decoder implements Performer {
         this.replies = replies;
         this.osc = new OscCommands(screen, edits);
         this.privateModes = new PrivateModes(screen);
+        this.text = screen.text();
     }
 
     // Text goes straight through: this is the hottest path of the server.
 
     @Override
     public void print(int codePoint) {
-        screen.print(codePoint);
+        text.print(codePoint);
     }
 
     @Override
     public void printAscii(byte[] data, int from, int to) {
-        screen.printAscii(data, from, to);
+        text.printAscii(data, from, to);
     }
 
     @Override
     public void execute(int controlByte) {
-        screen.endText();
+        text.endText();
         switch (controlByte) {
             case 0x07 -> screen.bell();
             case 0x08 -> screen.backspace();
@@ -71,7 +73,7 @@ public final class Decoder implements Performer {
 
     @Override
     public void escDispatch(int intermediates, boolean ignore, int finalByte) {
-        screen.endText();
+        text.endText();
         if (ignore) {
             return;
         }
@@ -110,7 +112,7 @@ public final class Decoder implements Performer {
 
     @Override
     public void csiDispatch(Params params, int intermediates, boolean ignore, int finalByte) {
-        int repeatable = screen.endText();
+        int repeatable = text.endText();
         if (ignore) {
             return;
         }
@@ -184,7 +186,7 @@ public final class Decoder implements Performer {
             case 'T' -> edits.scrollDown(count);
             case 'X' -> edits.eraseCharacters(count);
             case 'Z' -> cursor.backTab(count);
-            case 'b' -> screen.repeat(repeatable, count);
+            case 'b' -> text.repeat(repeatable, count);
             case 'c' -> {
                 if (params.number(0, 0, 0) == 0) {
                     replies.accept(PRIMARY_DEVICE_ATTRIBUTES.clone());
@@ -290,19 +292,19 @@ public final class Decoder implements Performer {
 
     @Override
     public void renameDispatch(byte[] payload, int length) {
-        screen.endText();
+        text.endText();
         osc.rename(payload, length);
     }
 
     @Override
     public void oscDispatch(byte[] payload, int length) {
-        screen.endText();
+        text.endText();
         osc.dispatch(payload, length);
     }
 
     @Override
     public void hook(Params params, int intermediates, boolean ignore, int finalByte) {
-        screen.endText();
+        text.endText();
         passthrough.start(finalByte);
     }
 

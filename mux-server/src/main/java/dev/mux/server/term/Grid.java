@@ -286,13 +286,13 @@ final class Grid {
     }
 
     private ScreenLine onScreen(Line line) {
-        ScreenLine row = line instanceof ScreenLine screenLine ? screenLine : ScreenLine.of(line);
+        ScreenLine row = line instanceof ScreenLine screenLine ? screenLine : EditableLines.of(line);
         row.resize(columns);
         return row;
     }
 
     private ScreenLine pulledBack(HistoryLine line) {
-        ScreenLine row = ScreenLine.of(line);
+        ScreenLine row = EditableLines.of(line);
         row.resize(columns);
         return row;
     }

@@ -70,7 +70,9 @@ final class OscCommands {
         }
         if (command == CURSOR_COLOUR) {
             String colour = new String(payload, separator + 1, length - separator - 1, StandardCharsets.US_ASCII);
-            if (!colour.equals("?")) screen.setCursorColour(colour);
+            int rgb = colour.equals("?") ? OscColours.NONE : OscColours.parse(colour);
+            // As tmux, a colour it cannot read leaves the cursor's colour as it was.
+            if (rgb != OscColours.NONE) screen.setCursorColour(String.format("#%06x", rgb));
         }
         if (command == 52) {
             clipboard.accept(new String(payload, separator + 1, length - separator - 1, StandardCharsets.US_ASCII));

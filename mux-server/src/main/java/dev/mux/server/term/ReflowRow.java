@@ -76,6 +76,6 @@ final class ReflowRow {
 
     /** The row as a screen line {@code columns} wide; cells past the width are cut. */
     ScreenLine toScreenLine(int columns) {
-        return ScreenLine.built(columns, codePoints, styles, marks, extras, Math.min(used, columns), wrapped, promptMarks);
+        return EditableLines.built(columns, codePoints, styles, marks, extras, Math.min(used, columns), wrapped, promptMarks);
     }
 }

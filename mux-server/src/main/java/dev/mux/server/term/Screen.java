@@ -3,8 +3,8 @@ package dev.mux.server.term;
 /**
  * What a terminal shows: the grids and history ({@link Grids}), the {@link Cursor} with the
  * margins and tab stops it moves within, the pen, the charsets, the {@link Modes} and the title.
- * This is the face the rest of the server reads; it also writes text, feeds lines and switches
- * screens, while {@link ScreenEdits} erases, inserts and deletes around the cursor. It knows no
+ * This is the face the rest of the server reads; it also feeds lines and switches screens, while
+ * {@link ScreenText} writes text and {@link ScreenEdits} erases, inserts and deletes around the cursor. It knows no
  * bytes: the {@link Decoder} says which operation each sequence means; what each operation does
  * follows tmux 3.3a, including where terminals disagree. Operations clamp what they are given and
  * never throw. Coordinates are 0-based.
@@ -12,10 +12,10 @@ package dev.mux.server.term;
 public final class Screen {
     public static final int DEFAULT_HISTORY_LIMIT = 2000;
 
-    private static final int ZERO_WIDTH_JOINER = 0x200d;
-
     private final Grids grids;
     private final Cursor cursor;
+    /** Characters written at the cursor, and what text remembers between them. */
+    private final ScreenText text;
     /** The grid shown, the main one or the alternate one; kept here for the print path. */
     private Grid grid;
     private long pen = Style.DEFAULT;
@@ -31,22 +31,9 @@ public final class Screen {
     private String reportedPath = "";
     /** The cursor colour the program set with OSC 12, as written (tmux's forms: rgb:, #, names), or "" for the terminal's own. */
     private String cursorColour = "";
-    /** The character REP repeats: an ASCII one printed just before, as tmux has it; -1 if none. */
-    private int lastPrinted = -1;
-    /**
-     * True while plain ASCII characters follow each other with nothing in between: tmux collects
-     * such a run and writes it at once, which treats a wide character under the run's first cell
-     * slightly differently (see {@link ScreenLine#writeKeepingWideStart}).
-     */
-    private boolean asciiRun;
-    /**
-     * A zero width joiner came: as in tmux, the next character other than plain ASCII joins the
-     * previous cell (with the joiner) instead of taking cells of its own.
-     */
-    private boolean joinNext;
-
     public Screen(int columns, int rows, int historyLimit) {
         this.cursor = new Cursor(Math.max(1, columns), Math.max(1, rows));
+        this.text = new ScreenText(this, cursor);
         this.grids = new Grids(cursor.columns(), cursor.rows(), historyLimit);
         this.grid = grids.shown();
     }
@@ -70,12 +57,9 @@ public final class Screen {
         return cursor.pendingWrap();
     }
 
-    /**
-     * The end of one read of the program's output: a zero width joiner joins only within the read
-     * it came in, as tmux's joins only within one parse of the bytes it read.
-     */
+    /** The end of one read of the program's output ({@link ScreenText#endOfRead}). */
     void endOfRead() {
-        joinNext = false;
+        text.endOfRead();
     }
 
     public int cursorRow() {
@@ -192,150 +176,15 @@ public final class Screen {
         return cursor.pendingWrap() ? cursor.columns() : cursor.column();
     }
 
-    // ---- text ----------------------------------------------------------------------------------
-
-    void print(int codePoint) {
-        Cursor cursor = this.cursor;
-        int width = WcWidth.of(codePoint);
-        boolean runContinues = asciiRun;
-        asciiRun = false;
-        if (width < 0) {
-            return;
-        }
-        boolean ascii = codePoint < 0x7f;
-        long style = ascii && charsets.graphicsInvoked() ? pen | Style.DEC_GRAPHICS : pen;
-        boolean autowrap = modes.autowrap();
-        boolean insertMode = modes.insertMode();
-        boolean plainAscii = ascii && style == pen && autowrap && !insertMode;
-        if (codePoint == ZERO_WIDTH_JOINER) {
-            joinNext = true;
-            return;
-        }
-        if (joinNext && !plainAscii) {
-            joinNext = false;
-            addCombining(ZERO_WIDTH_JOINER);
-            addCombining(codePoint);
-            lastPrinted = -1;
-            return;
-        }
-        if (width == 0) {
-            addCombining(codePoint);
-            lastPrinted = -1;
-            return;
-        }
-        lastPrinted = ascii ? codePoint : -1;
-        int columns = cursor.columns();
-        if (width > columns) {
-            return;
-        }
-        if (insertMode && !cursor.pendingWrap()) {
-            // Room is made before wrapping, so a character that wraps overwrites the next line's
-            // first cell instead of pushing it right: tmux's order, kept for identical screens.
-            grid.line(cursor.row()).insert(cursor.column(), width, Style.DEFAULT);
-        }
-        if (cursor.pendingWrap() && autowrap) {
-            wrapToNextLine();
-        }
-        if (cursor.column() + width > columns) {
-            if (!autowrap) {
-                return;
-            }
-            wrapToNextLine();
-        }
-        int column = cursor.column();
-        ScreenLine line = grid.line(cursor.row());
-        if (plainAscii && !runContinues && column == 1 && line.codePoint(1) == Line.WIDE_CONTINUATION) {
-            line.writeKeepingWideStart(codePoint, style);
-        } else {
-            line.write(column, codePoint, style, width);
-        }
-        CellExtra extra = extras.pen();
-        if (extra != null) {
-            line.putExtra(column, width, extra);
-        }
-        asciiRun = plainAscii;
-        cursor.advancePast(width);
-    }
-
-    /**
-     * Printable ASCII in {@code data[from, to)}, with the same result as {@link #print} of each byte
-     * in turn. Plain ASCII (no DEC graphics, autowrap on, insert mode off, none of which a run can
-     * change) is written a line's worth at a time; otherwise, and for the one case only print knows
-     * (a run starting over the right half of a wide character in column 0), characters go through
-     * print.
-     */
-    void printAscii(byte[] data, int from, int to) {
-        // Called for every run between two sequences, often a few bytes long: each load counts.
-        Cursor cursor = this.cursor;
-        int index = from;
-        boolean plain = modes.overwritesAndWraps() && !charsets.graphicsInvoked();
-        if (!plain || !asciiRun && !cursor.pendingWrap() && cursor.column() == 1
-                && grid.line(cursor.row()).codePoint(1) == Line.WIDE_CONTINUATION) {
-            print(data[index++]);
-        }
-        if (!plain) {
-            while (index < to) {
-                print(data[index++]);
-            }
-            return;
-        }
-        while (index < to) {
-            if (cursor.pendingWrap()) {
-                wrapToNextLine();
-            }
-            int column = cursor.column();
-            int count = Math.min(to - index, cursor.columns() - column);
-            ScreenLine line = grid.line(cursor.row());
-            line.writeAscii(column, data, index, count, pen);
-            CellExtra extra = extras.pen();
-            if (extra != null) {
-                line.putExtra(column, count, extra);
-            }
-            index += count;
-            lastPrinted = data[index - 1];
-            cursor.advancePast(count);
-        }
-        asciiRun = true;
-    }
-
-    /**
-     * Something other than text came (a control or a sequence): a run of plain text ends, and REP
-     * has nothing left to repeat.
-     *
-     * @return the character REP would have repeated up to now, -1 if none
-     */
-    int endText() {
-        int repeatable = lastPrinted;
-        asciiRun = false;
-        lastPrinted = -1;
-        return repeatable;
-    }
-
-    /** REP, which in tmux never wraps: at most the rest of the line is filled; -1 repeats nothing. */
-    void repeat(int character, int count) {
-        int room = cursor.pendingWrap() ? 0 : cursor.columns() - cursor.column();
-        for (int step = 0; step < Math.min(count, room) && character >= 0; step++) {
-            print(character);
-        }
-        lastPrinted = -1;
-    }
-
-    private void addCombining(int codePoint) {
-        int column = cursor.pendingWrap() ? cursor.column() : cursor.column() - 1;
-        if (column < 0) {
-            return;
-        }
-        ScreenLine line = grid.line(cursor.row());
-        if (line.codePoint(column) == Line.WIDE_CONTINUATION && column > 0) {
-            column--;
-        }
-        line.addCombining(column, codePoint);
-    }
-
     // ---- lines and the cursor ------------------------------------------------------------------
 
     Cursor cursor() {
         return cursor;
+    }
+
+    /** Where text is written ({@link Decoder} prints through it). */
+    ScreenText text() {
+        return text;
     }
 
     /** The grid shown, for the edits around the cursor ({@link ScreenEdits}). */
@@ -355,12 +204,6 @@ public final class Screen {
         if (cursor.lineUp()) {
             grid.scrollDown(cursor.top(), cursor.bottom(), 1, Style.erased(pen));
         }
-    }
-
-    private void wrapToNextLine() {
-        grid.line(cursor.row()).setWrapped(true);
-        cursor.carriageReturn();
-        lineFeed();
     }
 
     /** Moves back one column; from column 0 back onto a line that wrapped, as tmux does. */
@@ -400,6 +243,10 @@ public final class Screen {
     /** The pen's underline colour and hyperlink ({@link Sgr}, OSC 8). */
     CellExtras extras() {
         return extras;
+    }
+
+    Charsets charsets() {
+        return charsets;
     }
 
     /** SO ({@code g1} true) and SI. */
@@ -489,7 +336,7 @@ public final class Screen {
         grids.forgetSaved();
         cursor.tabStops().reset();
         modes = Modes.INITIAL;
-        lastPrinted = -1;
+        text.reset();
         cursor.moveTo(0, 0);
     }
 }

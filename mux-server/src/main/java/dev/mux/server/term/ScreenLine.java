@@ -1,7 +1,6 @@
 package dev.mux.server.term;
 
 import java.util.Arrays;
-import java.util.Map;
 
 /**
  * A row of the visible screen, the only kind of {@link Line} the {@link Screen} edits: parallel
@@ -45,47 +44,23 @@ final class ScreenLine extends Line {
         Arrays.fill(codePoints, BLANK);
     }
 
-    /** A full-width, editable copy of any line: a history line pulled back onto the screen. */
-    static ScreenLine of(Line line) {
-        ScreenLine copy = new ScreenLine(line.columns());
-        for (int column = 0; column < copy.codePoints.length; column++) {
-            copy.codePoints[column] = line.codePoint(column);
-            copy.styles[column] = line.style(column);
-            copy.noteCell(copy.codePoints[column], copy.styles[column]);
-            CellExtra extra = line.extra(column);
-            if (extra != null) {
-                copy.putExtra(column, 1, extra);
-            }
-            String marks = line.marks(column);
-            if (marks != null) {
-                copy.sides().putMarks(column, marks);
-            }
+    /**
+     * A line of the given cells, taken as they are ({@link EditableLines}, {@link #copy}): those
+     * before {@code touchedEnd} may be anything, those after are blanks (in the default style, unless
+     * the caller says otherwise).
+     */
+    ScreenLine(int[] codePoints, long[] styles, CellSides sides, int used, int touchedEnd, boolean wrapped,
+               int promptMarks) {
+        this.codePoints = codePoints;
+        this.styles = styles;
+        this.sides = sides;
+        this.used = used;
+        this.touchedEnd = touchedEnd;
+        this.wrapped = wrapped;
+        this.promptMarks = promptMarks;
+        for (int column = 0; column < touchedEnd; column++) {
+            noteCell(codePoints[column], styles[column]);
         }
-        copy.wrapped = line.wrapped();
-        copy.promptMarks = line.promptMarks();
-        copy.used = line.used();
-        copy.touchedEnd = copy.codePoints.length;
-        return copy;
-    }
-
-    /** A line {@code columns} wide holding the first {@code used} of the given cells ({@link ReflowRow}). */
-    static ScreenLine built(int columns, int[] codePoints, long[] styles, Map<Integer, String> marks,
-                            CellExtra[] extras, int used, boolean wrapped, int promptMarks) {
-        ScreenLine line = new ScreenLine(columns);
-        int count = Math.min(used, columns);
-        System.arraycopy(codePoints, 0, line.codePoints, 0, count);
-        System.arraycopy(styles, 0, line.styles, 0, count);
-        for (int column = 0; column < count; column++) {
-            line.noteCell(codePoints[column], styles[column]);
-        }
-        if (marks != null || extras != null) {
-            line.sides = CellSides.of(marks, extras, count, columns);
-        }
-        line.used = count;
-        line.touchedEnd = count;
-        line.wrapped = wrapped;
-        line.promptMarks = promptMarks;
-        return line;
     }
 
     @Override
@@ -189,14 +164,8 @@ final class ScreenLine extends Line {
     /** An independent copy: copy mode shows the screen as it was when the mode began, as tmux does. */
     @Override
     public ScreenLine copy() {
-        ScreenLine copy = new ScreenLine(0);
-        copy.codePoints = codePoints.clone();
-        copy.styles = styles.clone();
-        copy.sides = sides == null ? null : sides.copy();
-        copy.wrapped = wrapped;
-        copy.promptMarks = promptMarks;
-        copy.used = used;
-        copy.touchedEnd = touchedEnd;
+        ScreenLine copy = new ScreenLine(codePoints.clone(), styles.clone(), sides == null ? null : sides.copy(), used,
+                touchedEnd, wrapped, promptMarks);
         copy.blankStyle = blankStyle;
         copy.special = special;
         return copy;

@@ -40,6 +40,13 @@ class CursorLookTest {
     }
 
     @Test
+    void aColourTmuxCannotReadLeavesTheLastOne() {
+        ClientTerminal all = ClientTerminal.ALL;
+        assertEquals("\033]12;rgb:ff/ff/00\007",
+                CursorLook.DEFAULT.changeTo(after("\033]12;cmyk:0/0/1/0\007\033]12;rgbi:1/0/0\007\033]12;bad\007"), all));
+    }
+
+    @Test
     void aTerminalWithoutThemIsSentNothingAndOneWithoutSeGetsSsZero() {
         ClientTerminal none = ClientTerminal.build("t", null, List.of(), List.of(), String::equals);
         assertEquals("", CursorLook.DEFAULT.changeTo(after("\033[3 q\033]12;red\007"), none));

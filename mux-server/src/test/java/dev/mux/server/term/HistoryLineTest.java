@@ -403,7 +403,7 @@ class HistoryLineTest {
             assertEquals(untouched, line.untouched(), "step " + step);
             HistoryLine compact = HistoryLine.of(line);
             assertReadsAs(line, compact);
-            assertReadsAs(line, ScreenLine.of(compact));
+            assertReadsAs(line, EditableLines.of(compact));
         }
     }
 
