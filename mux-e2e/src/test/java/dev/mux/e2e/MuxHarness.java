@@ -86,6 +86,8 @@ final class MuxHarness implements AutoCloseable {
     @Override
     public void close() {
         run(muxCommand("kill-server"));
+        // The next harness of the same test reuses the socket: its sessions must be gone first.
+        Poll.until("the server's sessions to be gone", () -> run(muxCommand("list-sessions")).out(), String::isEmpty);
         // A server that did not obey kill-server must not outlive its test: its command line
         // holds this test's socket path, so the match cannot hit anyone else's process.
         for (ProcessHandle leftover : Processes.withArgument(socket.toString())) {

@@ -3,6 +3,7 @@ package dev.mux.server.cmd;
 import dev.mux.server.model.Session;
 import dev.mux.server.prompt.CommandPrompt;
 import dev.mux.server.prompt.PromptHistory;
+import dev.mux.server.prompt.PromptTemplates;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -28,7 +29,15 @@ final class CommandPromptCommand {
         String type = args.value('T', "command");
         if (!PromptHistory.TYPES.contains(type)) throw new CommandException("unknown type: " + type);
         CommandPrompt.Setup setup = new CommandPrompt.Setup(questions(context, args, template, session), kind(args), type);
-        if (args.has('b') || args.has('i')) {
+        if (args.has('i')) {
+            // As tmux, an incremental prompt runs its template at once with no text (=), which ends
+            // copy mode's incremental search before and takes its highlighting away.
+            if (client.openPrompt(setup, template, null)) {
+                RunShellCommand.runCommands(context, PromptTemplates.fill(template, List.of("=")));
+            }
+            return CommandResult.DONE;
+        }
+        if (args.has('b')) {
             client.openPrompt(setup, template, null);
             return CommandResult.DONE;
         }

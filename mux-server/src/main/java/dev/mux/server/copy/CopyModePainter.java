@@ -50,8 +50,12 @@ final class CopyModePainter {
 
     private static void highlightMatches(ModeCanvas canvas, CopyMode mode, int row, Styles styles) {
         List<int[]> matches = mode.matches(row);
+        int cursor = mode.cursorColumn();
+        // As tmux: an emacs search down leaves the cursor just after its match, which is still the current one.
+        boolean justAfter = mode.keys() == ModeKeys.EMACS && mode.search.wentDown();
         for (int[] match : matches) {
-            boolean current = row == mode.cursorRow() && mode.cursorColumn() >= match[0] && mode.cursorColumn() < match[1];
+            boolean current = row == mode.cursorRow() && (cursor >= match[0] && cursor < match[1]
+                    || justAfter && cursor - 1 >= match[0] && cursor - 1 < match[1]);
             for (int column = match[0]; column < match[1] && column < canvas.columns(); column++) {
                 canvas.restyle(column, row, current ? styles.currentMatch() : styles.match());
             }

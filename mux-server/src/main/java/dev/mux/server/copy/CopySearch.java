@@ -22,10 +22,16 @@ final class CopySearch {
 
     /** How many matches the last search found in all the lines, as tmux counts them for the position indicator. */
     private int results;
+    private boolean wentDown;
 
     /** The last search's pattern, or null before any (or after an incremental search emptied its text). */
     Pattern pattern() {
         return query == null ? null : query.pattern();
+    }
+
+    /** Whether the last search looked down (after the cursor). */
+    boolean wentDown() {
+        return wentDown;
     }
 
     /** The matches the last search found, or -1 when no search is shown. */
@@ -71,6 +77,7 @@ final class CopySearch {
 
     /** As tmux: in emacs a forward search starts at the cursor and leaves the cursor just after the match. */
     private void go(boolean down) {
+        wentDown = down;
         results = Search.count(mode.lines(), query.pattern());
         Position from = mode.cursor();
         if (down && mode.keys() == ModeKeys.EMACS) {
