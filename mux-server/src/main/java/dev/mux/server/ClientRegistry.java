@@ -349,8 +349,9 @@ final class ClientRegistry implements Clients {
 
     /**
      * The session takes the size of one of its clients, as tmux's window-size option says: the
-     * client attached last (latest, the default), or the smallest or largest; so do its windows,
-     * but for those with aggressive-resize on that are not the current one.
+     * client attached last (latest, the default), or the smallest or largest; so does its current
+     * window, as tmux sizes windows lazily (a control client that sized windows one by one sizes
+     * them all, but those with aggressive-resize on that are not the current one).
      */
     void fitToClients(Session session) {
         // A loop rather than a stream over a list: every render comes here.
@@ -374,14 +375,11 @@ final class ClientRegistry implements Clients {
         int columns = chosen.columns();
         int rows = Math.max(1, chosen.rows() - status);
         session.resize(columns, rows);
-        // A window also in other sessions may have taken another's size: its latest client's session sizes it.
-        if (current != null && windowSize.equals("latest") && latest.of(current) == chosen
-                && Session.followsClients(current, current) && current.links().size() > 1) {
-            sessions.resizeWindow(current, columns, rows);
-        }
         if (!chosen.sizesWindows()) {
-            // A window with aggressive-resize that has just become current catches up: every render comes here.
-            if (current != null && current.options().flag("aggressive-resize") && Session.followsClients(current, current)) {
+            // Only the current window takes the size, as in tmux: a window selected since catches up here.
+            // A window also in other sessions is sized by its latest client's session alone, so the two do not take turns.
+            if (current != null && Session.followsClients(current, current)
+                    && (current.links().size() < 2 || latest.of(current) == null || latest.of(current) == chosen)) {
                 sessions.resizeWindow(current, columns, rows);
             }
             return;

@@ -203,14 +203,14 @@ public final class Session {
         lastUsed = stamp;
     }
 
-    /** Every window takes the session's size; their layouts share it out among the panes. */
+    /**
+     * The session's clients have this size, which a new window takes. As in tmux, the windows are
+     * not resized here: the current one is given the clients' size whenever they are fitted again
+     * (every render), and any other keeps its size until it becomes current.
+     */
     public void resize(int newColumns, int newRows) {
-        if (newColumns == columns && newRows == rows) return;
         columns = newColumns;
         rows = newRows;
-        for (Window window : windows()) {
-            if (followsClients(window, currentWindow())) window.resize(newColumns, newRows);
-        }
     }
 
     /**
