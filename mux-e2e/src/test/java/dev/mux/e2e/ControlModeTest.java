@@ -110,6 +110,47 @@ class ControlModeTest {
         }
     }
 
+    /** Lines whose commands insert more (if-shell, run-shell -C) or wait: each command in a block of its own, in tmux's order. */
+    private static final List<String> INSERTING = List.of(
+            "if -F 1 'display -p yes ; display -p yes2' ; display -p after",
+            "if 'true' 'display -p shell-yes' 'display -p no' ; display -p after2",
+            "if -F 0 'display -p no' ; display -p after3",
+            "run -C 'display -p from-run ; display -p from-run2' ; display -p after4",
+            "if -F 1 'nosuch' ; display -p never",
+            "if -F 1 'display -p -Z' ; display -p never2",
+            "if -F 1 'display -p a ; kill-window -t nosuch ; display -p b' ; display -p after5",
+            "if -F 1 'if -F 1 \"display -p nested\" ; display -p n2' ; display -p after6",
+            "if -F 1 'run \"sleep 0.3\" ; display -p waited' ; display -p after7",
+            "run 'sleep 0.3' ; display -p after8",
+            "display -p end-of-script");
+
+    @Test
+    void commandsThatIfShellAndRunShellInsertRunInBlocksOfTheirOwnInTmuxsOrder() throws Exception {
+        try (MuxHarness harness = MuxHarness.create(scratch)) {
+            List<String> tmux = runInserting(harness, tmuxCommand(harness));
+            List<String> mux = runInserting(harness, harness.muxCommand("-C", "new-session", "-x", "80", "-y", "24", "-n", "first"));
+            checkNumbers(mux);
+            assertEquals(String.join("\n", normal(tmux)), String.join("\n", normal(mux)));
+        } finally {
+            new TwinServers(MuxHarness.create(scratch)).close();
+        }
+    }
+
+    /** Sends the lines at once, waits for the last one's output and block, then ends the client. */
+    private List<String> runInserting(MuxHarness harness, List<String> command) throws Exception {
+        try (ControlStream client = ControlStream.start(command, harness.env(), harness.scratch())) {
+            client.awaitBlocks(1);
+            client.send(String.join("\n", INSERTING));
+            List<String> seen = Poll.until("the last line's output and block end", client::lines, lines -> {
+                int at = lines.indexOf("end-of-script");
+                return at >= 0 && at + 1 < lines.size();
+            });
+            client.send("");
+            assertTrue(client.waitForExit(EXIT), "the client exits after an empty line");
+            return seen.subList(0, seen.indexOf("end-of-script") + 2);
+        }
+    }
+
     private List<String> tmuxCommand(MuxHarness harness) {
         return List.of("tmux", "-S", harness.scratch().resolve("tmux.sock").toString(), "-f", "/dev/null",
                 "-C", "new-session", "-x", "80", "-y", "24", "-n", "first");

@@ -49,6 +49,11 @@ class ShellCommandsTest {
             twins.same("if-shell", "-F", "0#{session_name}", "display-message -p yes", "display-message -p no");
             twins.same("if-shell", "-F", "", "display-message -p yes");
             twins.same("if-shell", "true", "display-message -p a ; display-message -p b");
+            // Its commands are inserted after it as a group: a failure ends that group but not the rest of the list.
+            twins.same("if-shell", "-F", "1", "display-message -p a ; kill-window -t nosuch ; display-message -p b",
+                    ";", "display-message", "-p", "c");
+            twins.same("if-shell", "-F", "1", "run-shell 'sleep 0.3' ; display-message -p waited", ";", "display-message", "-p", "c");
+            twins.same("if-shell", "-F", "1", "display-message -p x", ";", "kill-window", "-t", "nosuch", ";", "display-message", "-p", "never");
             twins.same("if-shell", "true", "nosuch-command", "also-unknown-but-never-parsed");
             twins.same("if-shell", "-t", "i", "test #{session_name} = i", "display-message -p named");
             twins.same("if-shell", "true");

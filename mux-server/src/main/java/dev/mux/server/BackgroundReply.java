@@ -7,6 +7,7 @@ import dev.mux.server.cmd.ShellResult;
 import dev.mux.server.loop.EventLoop;
 import dev.mux.server.model.Pane;
 import java.io.IOException;
+import java.util.List;
 import java.util.concurrent.Callable;
 
 /** A command's blocking work on a worker thread; its reply is sent when the work is done. */
@@ -68,6 +69,13 @@ final class BackgroundReply implements Background {
             reply.finish(1);
         });
         return CommandResult.PENDING;
+    }
+
+    @Override
+    public boolean insertAfter(List<List<String>> commands) {
+        if (reply instanceof HeldReply held) return held.insertAfter(commands);
+        if (reply instanceof ControlReply control) return control.insertAfter(commands);
+        return false;
     }
 
     @Override

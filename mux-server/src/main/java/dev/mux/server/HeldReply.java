@@ -15,6 +15,7 @@ final class HeldReply implements Reply {
     private boolean running;
     private Integer earlyFinish;
     private final List<Runnable> afterList = new ArrayList<>();
+    private final List<List<String>> inserted = new ArrayList<>();
 
     HeldReply(Reply reply) {
         this.reply = reply;
@@ -48,6 +49,23 @@ final class HeldReply implements Reply {
     void running(boolean now) {
         running = now;
         if (now) earlyFinish = null;
+    }
+
+    /**
+     * Takes commands to run right after the current one, while the queue runs it or waits on it;
+     * false, taking nothing, when the list is not in the queue's hands (it is over).
+     */
+    boolean insertAfter(List<List<String>> commands) {
+        if (!running && sequel == null) return false;
+        inserted.addAll(commands);
+        return true;
+    }
+
+    /** The commands inserted since this was last asked, in order. */
+    List<List<String>> takeInserted() {
+        List<List<String>> taken = List.copyOf(inserted);
+        inserted.clear();
+        return taken;
     }
 
     /** The end the command that just returned reported before it returned, or null. */

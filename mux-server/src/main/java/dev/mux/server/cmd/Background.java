@@ -1,5 +1,7 @@
 package dev.mux.server.cmd;
 
+import java.util.List;
+
 import dev.mux.server.model.Pane;
 import java.util.concurrent.Callable;
 
@@ -34,6 +36,13 @@ public interface Background {
      * nothing, when nothing holds the list.
      */
     boolean afterList(Runnable action);
+
+    /**
+     * Puts {@code commands} in the queue right after this command, as tmux inserts if-shell's and
+     * run-shell -C's commands: each then runs as a command of the list (a control client's in a
+     * block of its own); false, taking nothing, when no queue is running this command's list.
+     */
+    boolean insertAfter(List<List<String>> commands);
 
     /** As {@link #later}, but the reply ends with the exit status given to the action (display-popup's program's). */
     CommandResult laterWithStatus(StatusDeferral wait);

@@ -39,11 +39,16 @@ final class RunShellCommand {
         });
     }
 
-    /** Runs the commands of a line (run-shell -C, if-shell's branches) with the requester's context. */
+    /**
+     * The commands of a line (run-shell -C, if-shell's branches), checked whole first: queued to run
+     * right after this command, as tmux inserts them, or with no queue running them at once, with the
+     * requester's context.
+     */
     static void runCommands(CommandContext context, String line) throws CommandException {
-        for (List<String> words : CommandLineSplitter.splitLine(line, EnvironmentParseHost.of(context))) {
-            context.commandTable().runOne(words, context);
-        }
+        List<List<String>> commands = CommandLineSplitter.splitLine(line, EnvironmentParseHost.of(context));
+        for (List<String> words : commands) context.commandTable().check(words);
+        if (context.background().insertAfter(commands)) return;
+        for (List<String> words : commands) context.commandTable().runOne(words, context);
     }
 
     private static CommandResult afterDelay(CommandContext context, ParsedArgs args, long delayMillis,

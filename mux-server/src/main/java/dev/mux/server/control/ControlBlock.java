@@ -1,6 +1,7 @@
 package dev.mux.server.control;
 
 import dev.mux.server.cmd.Output;
+import java.util.List;
 import java.util.function.IntConsumer;
 
 /**
@@ -30,6 +31,16 @@ public final class ControlBlock implements Output {
     @Override
     public void error(String line) {
         if (open) client.writeLine(line);
+    }
+
+    /**
+     * Queues {@code commands} to run next, after this block closes, each in a block of its own (as
+     * tmux inserts if-shell's commands after it); false once the block is closed.
+     */
+    public boolean insertAfter(List<List<String>> commands) {
+        if (!open) return false;
+        client.group.addFirst(commands);
+        return true;
     }
 
     /** Closes the block, once: {@code %end} for status 0, else {@code %error}. */

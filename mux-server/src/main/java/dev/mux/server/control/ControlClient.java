@@ -8,7 +8,6 @@ import dev.mux.server.model.Pane;
 import dev.mux.server.notify.Notification;
 import java.io.ByteArrayOutputStream;
 import java.nio.charset.StandardCharsets;
-import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -50,8 +49,8 @@ final class ControlClient implements ControlSettings {
     final Subscriptions subscriptions = new Subscriptions();
     private final Map<Integer, PaneOutput> panes = new HashMap<>();
     private final OutputBacklog backlog = new OutputBacklog();
-    /** Commands of the current line not yet run: an error drops the rest, as tmux's command group. */
-    final ArrayDeque<List<String>> group = new ArrayDeque<>();
+    /** Commands not yet run, in tmux's groups: an error drops the rest of its group. */
+    final QueuedCommands group = new QueuedCommands();
     /** A block is open: the next command waits for it to end. */
     boolean busy;
     /** Notifications that came while a block was open, to be told when it closes. */

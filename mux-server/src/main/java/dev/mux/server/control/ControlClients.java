@@ -89,7 +89,7 @@ public final class ControlClients implements Notifications.Watcher, Notification
         client.beforeExit(this::deliver);
         for (String error : configErrors) control.writeLine("%config-error " + error);
         control.starting = true;
-        control.group.addAll(CommandLineSplitter.splitArguments(argv));
+        control.group.addLast(CommandLineSplitter.splitArguments(argv));
         pump(control);
     }
 
@@ -161,9 +161,7 @@ public final class ControlClients implements Notifications.Watcher, Notification
             for (List<String> words : parsed) {
                 if (!words.isEmpty()) commands.check(words);
             }
-            for (List<String> words : parsed) {
-                if (!words.isEmpty()) control.group.add(words);
-            }
+            control.group.addLast(parsed.stream().filter(words -> !words.isEmpty()).toList());
         } catch (CommandException e) {
             ControlBlock block = open(control);
             block.error("parse error: " + e.getMessage());
@@ -191,7 +189,7 @@ public final class ControlClients implements Notifications.Watcher, Notification
         return new ControlBlock(control, System.currentTimeMillis() / 1000, ++number, flags, status -> {
             control.busy = false;
             control.lastStatus = status;
-            if (status != 0) control.group.clear();
+            if (status != 0) control.group.failed();
             pump(control);
         });
     }
