@@ -83,7 +83,7 @@ public record CommandContext(Output out, Requester requester, Sessions sessions,
     public String expand(String template, Pane pane) {
         Session session = pane == null ? null : attachedSession();
         if (pane != null && (session == null || !session.has(pane.window()))) {
-            Winlink best = pane.window().bestPlace();
+            Winlink best = Winlink.bestOf(pane.window());
             session = best == null ? null : best.session();
         }
         return formatContext(session, pane).expand(template);

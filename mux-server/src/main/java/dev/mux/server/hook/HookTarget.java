@@ -4,6 +4,7 @@ import dev.mux.server.model.Pane;
 import dev.mux.server.model.Session;
 import dev.mux.server.model.Sessions;
 import dev.mux.server.model.Window;
+import dev.mux.server.model.Winlink;
 import dev.mux.server.options.OptionDefinition;
 import dev.mux.server.options.OptionScope;
 import dev.mux.server.options.OptionStore;
@@ -50,7 +51,7 @@ record HookTarget(Session session, Pane pane) {
     /** A pane's or window's event: the window's best place, as tmux's cmd_find_from_pane. */
     private static HookTarget ofPane(Pane pane) {
         Window window = pane.window();
-        return new HookTarget(window.bestPlace().session(), pane);
+        return new HookTarget(Winlink.bestOf(window).session(), pane);
     }
 
     private static HookTarget nothing(Sessions sessions) {

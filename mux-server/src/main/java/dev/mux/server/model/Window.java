@@ -77,19 +77,6 @@ public final class Window {
         return home().index();
     }
 
-    /**
-     * The place tmux picks for the window when nothing names a session (a notification about it or
-     * its panes, cmd_find_from_window): in the session of its places used last, the current place
-     * if it shows the window, else its first there; {@link #home()} when it is in no session.
-     */
-    public Winlink bestPlace() {
-        Session best = null;
-        for (Winlink link : links) {
-            if (best == null || link.session().lastUsed() > best.lastUsed()) best = link.session();
-        }
-        return best == null ? home() : best.linkOf(this).orElse(home());
-    }
-
     /** Its places in sessions, the first made first. */
     public List<Winlink> links() {
         return Collections.unmodifiableList(links);

@@ -21,6 +21,20 @@ public final class Winlink {
         this.index = index;
     }
 
+    /**
+     * The place tmux picks for {@code window} when nothing names a session (a notification about it
+     * or its panes, cmd_find_from_window): in the session of its places used last, the current
+     * place if it shows the window, else its first there; its {@link Window#home()} when it is in
+     * no session.
+     */
+    public static Winlink bestOf(Window window) {
+        Session best = null;
+        for (Winlink link : window.links()) {
+            if (best == null || link.session().lastUsed() > best.lastUsed()) best = link.session();
+        }
+        return best == null ? window.home() : best.linkOf(window).orElse(window.home());
+    }
+
     public Session session() {
         return session;
     }
