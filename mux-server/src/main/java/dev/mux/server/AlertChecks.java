@@ -2,6 +2,7 @@ package dev.mux.server;
 
 import dev.mux.server.client.Client;
 import dev.mux.server.loop.EventLoop;
+import dev.mux.server.loop.OnDemandTicker;
 import dev.mux.server.model.Session;
 import dev.mux.server.model.Sessions;
 import dev.mux.server.model.Window;
@@ -21,7 +22,8 @@ import java.util.Set;
  * {@code activity-action} or {@code silence-action} says so, each attached client of the session
  * (once per session and check) hears a bell, sees "Bell in window N" (visual-bell), or both, and
  * the alert-bell, alert-activity or alert-silence hook runs.
- * Silence is counted by a tick: a window with monitor-silence N that had no alert for N seconds.
+ * Silence is counted by a tick, which runs only while monitor-silence is set somewhere: a window
+ * with monitor-silence N that had no alert for N seconds.
  */
 final class AlertChecks {
     /** How often windows are looked at for silence; monitor-silence is whole seconds. */
@@ -32,14 +34,18 @@ final class AlertChecks {
     private final ClientRegistry clients;
     private final EventLoop loop;
     private final Notifications notifications;
+    /** Ticks only while a window has monitor-silence set (or the global value is set): an idle server sleeps. */
+    private final OnDemandTicker silence;
+    /** {@link Options#changes} when the silence ticker was last woken: only a changed option can start it. */
+    private long optionChangesSeen = -1;
 
     AlertChecks(Sessions sessions, ClientRegistry clients, EventLoop loop, Notifications notifications) {
         this.sessions = sessions;
         this.clients = clients;
         this.loop = loop;
         this.notifications = notifications;
+        this.silence = new OnDemandTicker(loop, SILENCE_TICK_MILLIS, this::silenceWatched, this::silenceTick);
         loop.addBatchHook(this::checkQueued);
-        loop.schedule(SILENCE_TICK_MILLIS, this::silenceTick);
     }
 
     /**
@@ -52,8 +58,18 @@ final class AlertChecks {
         for (Window window : session.windows()) check(window);
     }
 
+    /** The global window value covers windows made later, which inherit it. */
+    private boolean silenceWatched() {
+        if (sessions.options().window().number("monitor-silence") > 0) return true;
+        for (Session session : sessions.all()) {
+            for (Window window : session.windows()) {
+                if (window.options().number("monitor-silence") > 0) return true;
+            }
+        }
+        return false;
+    }
+
     private void silenceTick() {
-        loop.schedule(SILENCE_TICK_MILLIS, this::silenceTick);
         long now = System.currentTimeMillis();
         for (Session session : sessions.all()) {
             for (Window window : session.windows()) {
@@ -66,6 +82,11 @@ final class AlertChecks {
     }
 
     private void checkQueued() {
+        long changes = Options.changes();
+        if (changes != optionChangesSeen) {
+            optionChangesSeen = changes;
+            silence.wake();
+        }
         List<Window> queued = sessions.takeAlertQueue();
         for (Window window : queued) {
             if (!window.links().isEmpty()) check(window);

@@ -6,6 +6,7 @@ import dev.mux.server.format.FormatContext;
 import dev.mux.server.format.FormatServer;
 import dev.mux.server.format.Formats;
 import dev.mux.server.loop.EventLoop;
+import dev.mux.server.loop.OnDemandTicker;
 import dev.mux.server.model.Pane;
 import dev.mux.server.model.Session;
 import dev.mux.server.outer.ClientTerminal;
@@ -21,7 +22,7 @@ import java.util.Map;
 /**
  * When attached clients are drawn: after each batch of loop events, when a client's output drains,
  * when a paced frame falls due, and when a session's status-interval has passed since its clients'
- * status lines were last drawn.
+ * status lines were last drawn (checked by a tick that runs only while a client is attached).
  */
 final class ClientRenderer {
     /** Output queued for a client above which rendering waits until it drains. */
@@ -35,19 +36,28 @@ final class ClientRenderer {
     private final OuterTerminals terminals;
     /** When each client's status line was last refreshed for its status-interval, in ms. */
     private final Map<Client, Long> refreshed = new HashMap<>();
+    /** Ticks only while a client is attached to a session with a status-interval: an idle server sleeps. */
+    private final OnDemandTicker statusTicker;
 
     ClientRenderer(ClientRegistry clients, EventLoop loop, FormatServer formats, OuterTerminals terminals) {
         this.clients = clients;
         this.terminals = terminals;
         this.loop = loop;
         this.formats = formats;
+        this.statusTicker = new OnDemandTicker(loop, STATUS_TICK_MILLIS, this::statusShown, this::statusTick);
         loop.addBatchHook(this::renderAll);
-        loop.schedule(STATUS_TICK_MILLIS, this::statusTick);
+    }
+
+    private boolean statusShown() {
+        for (Client client : clients.all()) {
+            if (client.isAttached() && client.session().options().number("status-interval") > 0) return true;
+        }
+        refreshed.clear();
+        return false;
     }
 
     /** What a format on the status line shows besides the model (the time, a program's name) moves on every status-interval. */
     private void statusTick() {
-        loop.schedule(STATUS_TICK_MILLIS, this::statusTick);
         long now = System.currentTimeMillis();
         refreshed.keySet().removeIf(client -> !client.isAttached());
         for (Client client : clients.all()) {
@@ -65,6 +75,8 @@ final class ClientRenderer {
         for (Client client : clients.all()) {
             if (client.isAttached()) render(client);
         }
+        // An attach, or a status-interval set, comes in a batch like any command.
+        statusTicker.wake();
     }
 
     /**

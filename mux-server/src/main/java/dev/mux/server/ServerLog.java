@@ -5,6 +5,8 @@ import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.Map;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
 import org.slf4j.LoggerFactory;
 
 /**
@@ -51,10 +53,27 @@ final class ServerLog {
      * (slf4j's own provision for loggers used during its start).
      */
     static void startInBackground() {
-        Thread thread = new Thread(LoggerFactory::getILoggerFactory, "log-start");
+        CountDownLatch entered = new CountDownLatch(1);
+        Thread thread = new Thread(() -> {
+            // slf4j hands out stand-ins only once its start has begun, under its class's lock; a
+            // logger asked for before that makes the asking thread start slf4j itself, or wait for
+            // this one to finish (on a busy machine the usual case, this thread not having run yet).
+            // So the caller goes on only once this thread holds the lock, with the class loaded,
+            // and is about to mark the start as begun.
+            synchronized (LoggerFactory.class) {
+                initialize(LoggerFactory.class);
+                entered.countDown();
+                LoggerFactory.getILoggerFactory();
+            }
+        }, "log-start");
         thread.setDaemon(true);
         thread.start();
         starting = thread;
+        try {
+            entered.await(START_WAIT_MILLIS, TimeUnit.MILLISECONDS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
     }
 
     /**
@@ -69,6 +88,14 @@ final class ServerLog {
             thread.join(START_WAIT_MILLIS);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
+        }
+    }
+
+    private static void initialize(Class<?> type) {
+        try {
+            Class.forName(type.getName(), true, type.getClassLoader());
+        } catch (ClassNotFoundException e) {
+            throw new IllegalStateException(e);
         }
     }
 

@@ -66,7 +66,8 @@ public final class ServerMain {
             announceReady();
             return;
         }
-        // Before any pane exists, so that every pane's processes start in the server's own scope.
+        // Its place is settled before the config runs: every process the server starts (a pane, a
+        // run-shell) must start in the server's own scope.
         ServerScope scope = ServerScope.register(System.getenv(), socket, uid, System.getProperty("user.name"));
         EventLoop loop = new EventLoop();
         PaneLauncher launcher = new PaneLauncher(loop, System.getenv(), socket.toString());
@@ -75,6 +76,7 @@ public final class ServerMain {
                 SnapshotFiles.forSocket(System.getenv(), socket, defaultDirectory));
         launcher.setEvents(server);
         Path config = arguments.config() != null ? arguments.config() : ConfigFile.defaultFile(System.getenv());
+        scope.awaitPlacement();
         if (config != null) server.loadConfig(config, System.getProperty("user.home"));
         server.loadPromptHistory();
         server.startSnapshots();

@@ -20,15 +20,17 @@ import org.slf4j.LoggerFactory;
  * millisecond or two, and a process in uninterruptible sleep can hold up a read of its files.
  * As tmux, a tick looks only at panes that printed something since the tick before the last one
  * (a program that takes over the terminal usually prints, or follows the echo of its command
- * line); every pane is looked at every {@link #FULL_CHECK_TICKS} ticks, for a program that starts
- * silently. Looking at every pane each tick cost a third of a core at 1000 idle windows.
+ * line); every pane is looked at every {@link #FULL_CHECK_MILLIS}, for a program that starts
+ * silently. Looking at every pane each tick cost a third of a core at 1000 idle windows. Ticks come
+ * every {@link #RENAME_INTERVAL_MILLIS} only while panes print (or clients type): when nothing
+ * happens, only the full check wakes the server.
  */
 final class WindowRenamer {
     private static final Logger LOG = LoggerFactory.getLogger(WindowRenamer.class);
     /** How often window names follow their programs; tmux checks about as often. */
     private static final long RENAME_INTERVAL_MILLIS = 500;
-    /** Every this many ticks (10 s) every window is looked at, printed or not. */
-    private static final int FULL_CHECK_TICKS = 20;
+    /** This often every window is looked at, printed or not. */
+    private static final long FULL_CHECK_MILLIS = 10_000;
 
     private final Sessions sessions;
     private final ForegroundPrograms foregroundPrograms;
@@ -40,7 +42,12 @@ final class WindowRenamer {
     /** Each active pane's output version at the last two ticks that looked at panes. */
     private Map<Pane, Long> versionsBefore = new HashMap<>();
     private Map<Pane, Long> versionsLast = new HashMap<>();
-    private int ticks;
+    private long lastFullCheckNanos = System.nanoTime();
+    /** The next tick: a short one while panes print, else the next full check. */
+    private EventLoop.Timer next;
+    private boolean shortTickNext;
+    /** The loop's handled events when a batch last asked for a short tick. */
+    private long eventsSeen;
 
     WindowRenamer(Sessions sessions, ForegroundPrograms foregroundPrograms, FormatServer formats, BlockingWork blockingWork,
                   EventLoop loop) {
@@ -49,13 +56,35 @@ final class WindowRenamer {
         this.foregroundPrograms = foregroundPrograms;
         this.blockingWork = blockingWork;
         this.loop = loop;
-        loop.schedule(RENAME_INTERVAL_MILLIS, this::renameTick);
+        loop.addBatchHook(this::afterBatch);
+        tickSoon();
+    }
+
+    /** A pane printed or a client sent something: a program may have started, so a short tick comes. */
+    private void afterBatch() {
+        if (shortTickNext) return;
+        long events = loop.handledEvents();
+        if (events == eventsSeen) return;
+        eventsSeen = events;
+        tickSoon();
+    }
+
+    private void tickSoon() {
+        if (next != null) next.cancel();
+        shortTickNext = true;
+        next = loop.schedule(RENAME_INTERVAL_MILLIS, this::renameTick);
     }
 
     private void renameTick() {
-        loop.schedule(RENAME_INTERVAL_MILLIS, this::renameTick);
-        if (renaming) return;
-        boolean everyPane = ++ticks % FULL_CHECK_TICKS == 0;
+        shortTickNext = false;
+        if (renaming) {
+            tickSoon();
+            return;
+        }
+        long now = System.nanoTime();
+        boolean everyPane = now - lastFullCheckNanos >= FULL_CHECK_MILLIS * 1_000_000L;
+        if (everyPane) lastFullCheckNanos = now;
+        boolean anyPrinted = false;
         Map<Pane, Long> versions = new HashMap<>();
         Map<Pane, Long> shells = new LinkedHashMap<>();
         for (Session session : sessions.all()) {
@@ -64,11 +93,18 @@ final class WindowRenamer {
                 if (!window.automaticRename() || active == null || active.pid() <= 0) continue;
                 versions.put(active, active.version());
                 boolean printed = !Long.valueOf(active.version()).equals(versionsBefore.get(active));
+                anyPrinted |= printed;
                 if (everyPane || printed) shells.put(active, active.pid());
             }
         }
         versionsBefore = versionsLast;
         versionsLast = versions;
+        if (anyPrinted) {
+            tickSoon();
+        } else {
+            long left = FULL_CHECK_MILLIS - (now - lastFullCheckNanos) / 1_000_000L;
+            next = loop.schedule(Math.max(RENAME_INTERVAL_MILLIS, left), this::renameTick);
+        }
         if (shells.isEmpty()) return;
         renaming = true;
         blockingWork.offLoop(() -> {

@@ -14,6 +14,8 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
 import java.util.regex.Pattern;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -31,7 +33,8 @@ public final class ServerScope {
     private final long pid;
     private final long uid;
     private final String user;
-    private final Placement placement;
+    /** Where the start put the server; done once {@link #awaitPlacement} returns. */
+    private final CompletableFuture<Placement> placement;
     private final Logind logind;
     private final RecentLogind settings;
     private final CgroupFile cgroups;
@@ -40,7 +43,8 @@ public final class ServerScope {
     /** linger auto asked logind and was refused: the server warns from then on, as with warn. */
     private volatile boolean lingerFailed;
 
-    ServerScope(long pid, long uid, String user, Placement placement, Logind logind, RecentLogind settings, CgroupFile cgroups) {
+    ServerScope(long pid, long uid, String user, CompletableFuture<Placement> placement, Logind logind, RecentLogind settings,
+                CgroupFile cgroups) {
         this.pid = pid;
         this.uid = uid;
         this.user = user;
@@ -52,7 +56,10 @@ public final class ServerScope {
 
     /**
      * Moves this process into {@code mux-server-SOCKETNAME-PID.scope} when that helps it outlive
-     * the login session (see {@link MovePolicy}); never throws, logs one line.
+     * the login session (see {@link MovePolicy}), on a thread of its own: reading logind and asking
+     * systemd (a D-Bus round trip or two, and the bus library's start) need not hold up the rest
+     * of the server's start. {@link #awaitPlacement} before the server starts any process, which
+     * must start in the server's final place. Logs one line.
      */
     public static ServerScope register(Map<String, String> env, Path socket, long uid, String user) {
         long pid = ProcessHandle.current().pid();
@@ -60,6 +67,22 @@ public final class ServerScope {
         Logind logind = new Logind(env, Logind.DEFAULT_LIMIT);
         RecentLogind settings = new RecentLogind(() -> logind.read(uid), System::nanoTime);
         CgroupFile cgroups = CgroupFile.proc();
+        CompletableFuture<Placement> placement = new CompletableFuture<>();
+        Thread thread = new Thread(() -> {
+            try {
+                placement.complete(place(env, socket, pid, unit, user, settings, cgroups));
+            } catch (RuntimeException | Error e) {
+                placement.completeExceptionally(e);
+            }
+        }, "scope-registration");
+        thread.setDaemon(true);
+        thread.start();
+        return new ServerScope(pid, uid, user, placement, logind, settings, cgroups);
+    }
+
+    /** Logs one line; the registrar's failures are told in the placement, not thrown. */
+    private static Placement place(Map<String, String> env, Path socket, long pid, String unit, String user, RecentLogind settings,
+                                   CgroupFile cgroups) {
         long start = System.nanoTime();
         Optional<String> stay = MovePolicy.reasonToStay(settings.read(), user);
         Placement placement = stay.isPresent()
@@ -71,7 +94,22 @@ public final class ServerScope {
         } else {
             LOG.warn("systemd: {} ({} ms); going on as a plain daemon", placement.describe(), millis);
         }
-        return new ServerScope(pid, uid, user, placement, logind, settings, cgroups);
+        return placement;
+    }
+
+    /** Waits until the server is where it stays (see {@link #register}); a failure there is thrown here. */
+    public void awaitPlacement() {
+        placement();
+    }
+
+    private Placement placement() {
+        try {
+            return placement.join();
+        } catch (CompletionException e) {
+            if (e.getCause() instanceof RuntimeException failure) throw failure;
+            if (e.getCause() instanceof Error error) throw error;
+            throw e;
+        }
     }
 
     /**
@@ -100,7 +138,7 @@ public final class ServerScope {
 
     /** Where the server is now, logind's current policy, and the verdict. Blocks at most logind's limit. */
     public ScopeReport report() {
-        return ScopeReport.of(pid, user, cgroups, placement, settings.read());
+        return ScopeReport.of(pid, user, cgroups, placement(), settings.read());
     }
 
     /** The same, with the linger option's value and whether this server enabled linger. */
@@ -150,7 +188,7 @@ public final class ServerScope {
      * the last reading of logind, so it never blocks the loop; {@link #refresh()} keeps it current.
      */
     public Optional<String> warning() {
-        SurvivalVerdict verdict = ScopeReport.of(pid, user, cgroups, placement, settings.last()).verdict();
+        SurvivalVerdict verdict = ScopeReport.of(pid, user, cgroups, placement(), settings.last()).verdict();
         if (verdict.answer() != SurvivalVerdict.Answer.NO) return Optional.empty();
         String fix = verdict.fix() == null ? "" : "; to fix: " + verdict.fix();
         return Optional.of("warning: mux sessions will not survive logout: " + verdict.because() + fix);
