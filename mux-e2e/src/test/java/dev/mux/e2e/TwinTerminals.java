@@ -16,17 +16,13 @@ final class TwinTerminals implements AutoCloseable {
     /** How long a key may take to change what tmux shows before it is taken to change nothing. */
     private static final Duration NO_CHANGE = Duration.ofSeconds(2);
 
-    /**
-     * The servers' state that a key may change and the screen may not show: one command list. The
-     * sizes of windows not current in their session are left out: tmux resizes those only when
-     * they are selected, mux at once.
-     */
+    /** The servers' state that a key may change and the screen may not show: one command list. */
     private static final List<String> STATE = List.of(
             "list-windows", "-a", "-F",
-            "#{session_name}:#{window_index} #{window_name} #{window_active}#{window_flags} #{?window_active,#{window_layout},-}", ";",
+            "#{session_name}:#{window_index} #{window_name} #{window_active}#{window_flags} #{window_layout}", ";",
             "list-panes", "-a", "-F",
             "#{session_name}:#{window_index}.#{pane_index} #{pane_id} #{pane_active} #{pane_marked} "
-                    + "#{pane_in_mode} #{pane_mode} #{?window_active,#{pane_width}x#{pane_height},-}", ";",
+                    + "#{pane_in_mode} #{pane_mode} #{pane_width}x#{pane_height}", ";",
             "list-buffers", "-F", "#{buffer_name} #{buffer_sample}", ";",
             "list-clients", "-F", "#{client_session} #{client_key_table}");
 

@@ -67,15 +67,6 @@ public final class Colours {
         return Color.ansi(bright ? index + BASIC.size() : index);
     }
 
-    /**
-     * An X11 colour name (any case), or grey/gray followed by a percentage of white, as #rrggbb; null
-     * for any other. This is how tmux reads a colour name a program sends (OSC 12), where red is
-     * X11's #ff0000 and not the terminal's red.
-     */
-    public static String x11(String text) {
-        return byName(text);
-    }
-
     /** An X11 colour name, or grey/gray followed by a percentage of white, as #rrggbb. */
     private static String byName(String text) {
         if (text.startsWith("grey") || text.startsWith("gray")) {
