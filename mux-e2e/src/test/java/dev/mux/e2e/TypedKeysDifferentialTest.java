@@ -51,6 +51,8 @@ class TypedKeysDifferentialTest {
                         terminal.waitForScreen("the reader in " + window, screen -> screen.contains("ready-" + window));
                         for (String typed : TYPED) terminal.sendKeys(hexArguments(typed));
                     }
+                    // The typed keys are all in before send-keys writes to the same programs.
+                    for (String server : List.of("tmux", "mux")) received(scratch.resolve(server + "-" + window), 1);
                     String[] named = NAMED.stream().toArray(String[]::new);
                     twins.same(concat(new String[] {"send-keys", "-t", "s:" + window}, named));
                     String tmuxGot = received(scratch.resolve("tmux-" + window), 2);
