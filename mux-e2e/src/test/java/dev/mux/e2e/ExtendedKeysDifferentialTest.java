@@ -1,5 +1,7 @@
 package dev.mux.e2e;
 
+import static dev.mux.e2e.TypedBytes.hexArguments;
+import static dev.mux.e2e.TypedBytes.visible;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -9,7 +11,6 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.HexFormat;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -150,24 +151,7 @@ class ExtendedKeysDifferentialTest {
         }, got -> got.contains("Z") && got.endsWith(last) && got.split(last, -1).length > rounds);
     }
 
-    /** Control characters as ^X, so that a failure shows what differs. */
-    private static String visible(String bytes) {
-        StringBuilder out = new StringBuilder();
-        for (char c : bytes.toCharArray()) {
-            if (c < 32 || c == 127) out.append('^').append((char) (c ^ 64));
-            else out.append(c);
-        }
-        return out.toString();
-    }
 
-    /** send-keys -H and each byte of {@code text} in hexadecimal. */
-    private static String[] hexArguments(String text) {
-        byte[] bytes = text.getBytes(StandardCharsets.ISO_8859_1);
-        String[] args = new String[bytes.length + 1];
-        args[0] = "-H";
-        for (int i = 0; i < bytes.length; i++) args[i + 1] = HexFormat.of().toHexDigits(bytes[i]);
-        return args;
-    }
 
     private static int count(String text, String part) {
         int found = 0;
